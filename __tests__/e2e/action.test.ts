@@ -1,0 +1,243 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startCacheService, type CacheService } from '../../src/action/__tests__/cache-service'
+import { readRunnerFile, stateEnv } from '../../src/action/__tests__/runner-files'
+import { buildCorpus, manifestDigest, type Corpus } from '../harness/fixtures'
+import { startGitHubApi } from '../harness/github-api'
+import { startProxy, type TestProxy } from '../harness/proxy'
+import { startRegistry, type TestRegistry } from '../harness/registry'
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist')
+
+/** What one step left behind. */
+interface StepRun {
+  code: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs a bundled entry point with `node` as the runner does: a clean environment plus `env`. */
+function spawnStep(script: string, env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string }> } {
+  const child = spawn(process.execPath, [join(DIST, script)], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  const done = new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout }))
+  })
+  return { child, done }
+}
+
+/**
+ * One job on a fresh runner: its own RUNNER_TEMP, workspace and runner files (GITHUB_OUTPUT,
+ * GITHUB_STATE, GITHUB_STEP_SUMMARY), sharing the Actions cache service with the other jobs.
+ */
+class Job {
+  private constructor(
+    readonly dir: string,
+    private readonly env: Record<string, string>
+  ) {}
+
+  static async start(root: string, runId: number, cache: CacheService, extraEnv: Record<string, string> = {}): Promise<Job> {
+    const dir = await mkdtemp(join(root, `run-${runId}-`))
+    await Promise.all([mkdir(join(dir, 'temp')), mkdir(join(dir, 'workspace'))])
+    await Promise.all(['output', 'state', 'summary.md'].map((name) => writeFile(join(dir, name), '')))
+    return new Job(dir, {
+      RUNNER_TEMP: join(dir, 'temp'),
+      GITHUB_WORKSPACE: join(dir, 'workspace'),
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STATE: join(dir, 'state'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      GITHUB_RUN_ID: String(runId),
+      GITHUB_RUN_ATTEMPT: '1',
+      ACTIONS_CACHE_URL: cache.url,
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ...extraEnv
+    })
+  }
+
+  /** `INPUT_<NAME>` as the runner sets them: uppercased, dashes kept. */
+  private inputs: Record<string, string> = {}
+
+  /** Starts the main step (dist/index.js) with these inputs. */
+  startMain(inputs: Record<string, string>) {
+    this.inputs = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
+    return spawnStep('index.js', { ...this.env, ...this.inputs })
+  }
+
+  /** Runs the main step to its end. */
+  async main(inputs: Record<string, string>): Promise<StepRun> {
+    const { code, stdout } = await this.startMain(inputs).done
+    return { code, stdout, outputs: await readRunnerFile(join(this.dir, 'output')), summary: await readFile(join(this.dir, 'summary.md'), 'utf8') }
+  }
+
+  /** Runs the post step (dist/post.js) with the STATE_* variables the main step saved. */
+  async post(): Promise<{ code: number | null; stdout: string }> {
+    return spawnStep('post.js', { ...this.env, ...this.inputs, ...(await stateEnv(join(this.dir, 'state'))) }).done
+  }
+
+  async state(): Promise<Record<string, string>> {
+    return readRunnerFile(join(this.dir, 'state'))
+  }
+}
+
+interface ReportImage {
+  source: string
+  target: string
+  digest: string
+  status: 'copied' | 'skipped' | 'failed'
+  reason?: string
+}
+
+const readReport = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as { copied: number; skipped: number; failed: number; remaining: number; images: ReportImage[] }
+
+describe('the action (node dist/index.js, dist/post.js) between two registries', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+  let slowTarget: TestProxy
+  let corpus: Corpus
+  let cache: CacheService
+  let root: string
+  let runs = 0
+  const sourceNs = () => `${source.host}/corp`
+  const job = (extraEnv?: Record<string, string>) => Job.start(root, ++runs, cache, extraEnv)
+  const tags = () => corpus.images.map((image) => `${source.host}/${image.repository}:${image.tag}`).sort()
+
+  beforeAll(async () => {
+    ;[source, target, cache] = await Promise.all([startRegistry(), startRegistry(), startCacheService()])
+    slowTarget = await startProxy(target.url, { delayMs: 50 })
+    root = await mkdtemp(join(tmpdir(), 'action-e2e-'))
+    corpus = await buildCorpus(source, { namespace: 'corp', repositories: 6, tagsPerRepo: 3, layersPerImage: 2, layerSize: 2048, sharedBaseLayers: 1, nested: true, multiArchEvery: 4 })
+  })
+  afterAll(async () => {
+    await Promise.allSettled([source?.stop(), target?.stop(), slowTarget?.stop(), cache?.stop()])
+    if (root) await rm(root, { recursive: true, force: true })
+  })
+
+  it('fails a bad input before any request, and the post step then has nothing to do', async () => {
+    const first = await job()
+    const run = await first.main({ source: sourceNs(), target: `${target.host}/bad`, shard: '3/2' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::Input error: shard "3/2": expected I/N with 1 <= I <= N <= 256')
+    expect(await first.state()).toEqual({})
+    expect((await first.post()).code).toBe(0)
+    expect(cache.entries).toHaveLength(0)
+  })
+
+  it('mirrors the namespace with outputs, summary and report; the next run restores the ledger from the cache', async () => {
+    const first = await job()
+    const inputs = { source: sourceNs(), target: `${target.host}/full` }
+    const run = await first.main(inputs)
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ copied: String(corpus.images.length), skipped: '0', failed: '0', remaining: '0' })
+    const report = await readReport(run.outputs.report)
+    expect(report.images.map((image) => image.source).sort()).toEqual(tags())
+    for (const image of corpus.images) {
+      expect(await manifestDigest(target, `full/${image.repository.slice('corp/'.length)}`, image.tag)).toBe(image.digest)
+    }
+    expect(run.stdout).toMatch(/^::group::.+ → .+: \d+ copied, 0 skipped, 0 failed$/m)
+    expect(run.summary).toContain('<th>Repository</th><th>Target</th><th>Copied</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th>')
+    const saved = cache.entries.filter((entry) => entry.key.includes('_full-'))
+    expect(saved.map((entry) => entry.key)).toEqual([expect.stringMatching(new RegExp(`-${runs}-1$`))])
+
+    expect(await first.state()).toMatchObject({ 'ledger-saved': 'true' })
+    expect((await first.post()).code).toBe(0)
+    expect(cache.entries.filter((entry) => entry.key.includes('_full-'))).toHaveLength(1)
+
+    const again = await (await job()).main(inputs)
+    expect(again.code, again.stdout).toBe(0)
+    expect(again.stdout).toContain('Ledger: restored')
+    expect(again.outputs).toMatchObject({ copied: '0', skipped: String(corpus.images.length), failed: '0' })
+    expect((await readReport(again.outputs.report)).images.every((image) => image.reason === 'ledger')).toBe(true)
+  })
+
+  it('keeps what a killed main step finished: the post step saves it and the next run carries on', async () => {
+    const first = await job()
+    const inputs = { source: sourceNs(), target: `${slowTarget.host}/killed`, concurrency: '1' }
+    const { child, done } = first.startMain(inputs)
+    const ledgerPath = async () => (await first.state())['ledger-path']
+    let finished = 0
+    for (let i = 0; i < 600 && finished < 2; i++) {
+      await sleep(50)
+      const path = await ledgerPath()
+      const text = path ? await readFile(path, 'utf8').catch(() => '') : ''
+      finished = text ? (JSON.parse(text) as { entries: unknown[] }).entries.length : 0
+    }
+    child.kill('SIGKILL')
+    await done
+    expect(finished).toBeGreaterThanOrEqual(2)
+    expect(finished).toBeLessThan(corpus.images.length)
+
+    const post = await first.post()
+    expect(post.code).toBe(0)
+    expect(post.stdout).toContain('The main step ended before saving the ledger')
+    const saved = cache.entries.filter((entry) => entry.key.includes('_killed-'))
+    expect(saved.map((entry) => entry.key)).toEqual([expect.stringMatching(/-post$/)])
+
+    const next = await (await job()).main(inputs)
+    expect(next.code, next.stdout).toBe(0)
+    expect(Number(next.outputs.skipped)).toBeGreaterThanOrEqual(finished)
+    expect(Number(next.outputs.copied) + Number(next.outputs.skipped)).toBe(corpus.images.length)
+  })
+
+  it('stops starting tags when max-duration runs out, succeeds with a notice, and the next run finishes', async () => {
+    const inputs = { source: sourceNs(), target: `${slowTarget.host}/budget`, concurrency: '1', 'max-duration': '1s' }
+    const first = await (await job()).main(inputs)
+    expect(first.code, first.stdout).toBe(0)
+    const left = Number(first.outputs.remaining)
+    expect(left).toBeGreaterThan(0)
+    expect(first.stdout).toContain(`::notice title=Tags left for the next run::The time budget (1.0s) ran out: ${left} tags left`)
+    expect(Number(first.outputs.copied) + left).toBe(corpus.images.length)
+
+    const second = await (await job()).main({ ...inputs, 'max-duration': '' })
+    expect(second.code, second.stdout).toBe(0)
+    expect(second.outputs).toMatchObject({ copied: String(left), skipped: first.outputs.copied, remaining: '0', failed: '0' })
+  })
+
+  it('N shards together mirror the whole namespace, each tag once, each with its own ledger', async () => {
+    const shards = 3
+    const runs = await Promise.all(
+      Array.from({ length: shards }, async (_, i) => (await job()).main({ source: sourceNs(), target: `${target.host}/sharded`, shard: `${i + 1}/${shards}` }))
+    )
+    const copied: string[] = []
+    for (const run of runs) {
+      expect(run.code, run.stdout).toBe(0)
+      const report = await readReport(run.outputs.report)
+      copied.push(...report.images.filter((image) => image.status === 'copied').map((image) => image.source))
+      expect(report.images.every((image) => image.status === 'copied')).toBe(true)
+    }
+    expect(copied.sort()).toEqual(tags())
+    const keys = cache.entries.filter((entry) => entry.key.includes('_sharded-')).map((entry) => entry.key)
+    expect(keys).toHaveLength(shards)
+    for (let i = 1; i <= shards; i++) expect(keys.filter((key) => key.includes(`-shard-${i}-of-${shards}-`))).toHaveLength(1)
+  })
+
+  it('after the cache entry is evicted, starts from the metadata record instead of copying again', async () => {
+    const api = await startGitHubApi({ files: { 'README.md': '# mirror\n' } })
+    try {
+      const env = { GITHUB_API_URL: api.url }
+      const inputs = { source: sourceNs(), target: `${target.host}/recorded`, 'metadata-repo': `${api.owner}/${api.repo}`, 'github-token': api.token }
+      const first = await (await job(env)).main(inputs)
+      expect(first.code, first.stdout).toBe(0)
+      expect(first.outputs.copied).toBe(String(corpus.images.length))
+
+      cache.entries.splice(0, cache.entries.length)
+      const second = await (await job(env)).main(inputs)
+      expect(second.code, second.stdout).toBe(0)
+      expect(second.stdout).toMatch(/seeded \d+ tags from the metadata record/)
+      expect(second.outputs).toMatchObject({ copied: '0', skipped: String(corpus.images.length) })
+      expect((await readReport(second.outputs.report)).images.every((image) => image.reason === 'ledger')).toBe(true)
+    } finally {
+      await api.stop()
+    }
+  })
+})

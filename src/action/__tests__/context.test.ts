@@ -1,0 +1,131 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { UsageError } from '../../sync/errors'
+import { getInputs, mirrorId } from '../context'
+
+const base = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
+const saved = { ...process.env }
+let masked: string[]
+
+/** Sets the inputs as the runner does (`INPUT_<NAME>`, dashes kept) and reads them. */
+function read(inputs: Record<string, string>) {
+  for (const name of Object.keys(process.env).filter((n) => n.startsWith('INPUT_'))) delete process.env[name]
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  return getInputs({ RUNNER_TEMP: '/runner/temp' })
+}
+
+beforeEach(() => {
+  masked = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    const mask = /^::add-mask::(.*)$/m.exec(String(chunk))
+    if (mask) masked.push(mask[1])
+    return true
+  })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  process.env = { ...saved }
+})
+
+describe('getInputs: good inputs', () => {
+  it('applies the defaults and puts the ledger and the report under RUNNER_TEMP', () => {
+    const inputs = read(base)
+    const folder = join('/runner/temp', 'gcr-mirror', inputs.mirrorId)
+    expect(inputs).toMatchObject({ cache: true, failOnError: true, metadata: undefined })
+    expect(inputs.options).toMatchObject({
+      ...base,
+      images: [],
+      concurrency: 8,
+      engine: 'registry',
+      dryRun: false,
+      excludePrerelease: false,
+      stateFile: join(folder, 'ledger.json'),
+      report: join(folder, 'report.json')
+    })
+    expect(inputs.mirrorId).toMatch(/^127\.0\.0\.1_5001_corp-to-127\.0\.0\.1_5002_mirror-[0-9a-f]{12}$/)
+  })
+
+  it.each([
+    ['images', 'a, b/c\nd', (i: ReturnType<typeof read>) => expect(i.options.images).toEqual(['a', 'b/c', 'd'])],
+    ['insecure-registry', 'reg.local:5000,\nother.local', (i: ReturnType<typeof read>) => expect(i.options.insecureRegistries).toEqual(['reg.local:5000', 'other.local'])],
+    [
+      'include-tags',
+      '^v\\d{1,3}$\n^latest$',
+      (i: ReturnType<typeof read>) => expect(i.options.includeTags.map(String)).toEqual(['/^v\\d{1,3}$/', '/^latest$/'])
+    ],
+    ['dry-run', 'True', (i: ReturnType<typeof read>) => expect(i.options.dryRun).toBe(true)],
+    ['exclude-prerelease', 'TRUE', (i: ReturnType<typeof read>) => expect(i.options.excludePrerelease).toBe(true)],
+    ['cache', 'false', (i: ReturnType<typeof read>) => expect(i.cache).toBe(false)],
+    ['fail-on-error', 'False', (i: ReturnType<typeof read>) => expect(i.failOnError).toBe(false)],
+    ['max-duration', '5h', (i: ReturnType<typeof read>) => expect(i.options.maxDurationMs).toBe(5 * 3_600_000)],
+    ['shard', '2/4', (i: ReturnType<typeof read>) => expect(i.options.shard).toEqual({ index: 2, count: 4 })],
+    ['latest', '3', (i: ReturnType<typeof read>) => expect(i.options.latest).toBe(3)],
+    ['tag-timeout', '90s', (i: ReturnType<typeof read>) => expect(i.options.tagTimeoutMs).toBe(90_000)],
+    ['state-file', 'ledger/state.json', (i: ReturnType<typeof read>) => expect(i.options.stateFile).toBe('ledger/state.json')],
+    ['report', 'out/report.json', (i: ReturnType<typeof read>) => expect(i.options.report).toBe('out/report.json')],
+    ['engine', 'docker', (i: ReturnType<typeof read>) => expect(i.options.engine).toBe('docker')]
+  ])('%s: %j', (name, value, check) => check(read({ ...base, [name]: value })))
+
+  it('reads the metadata inputs', () => {
+    const inputs = read({ ...base, 'metadata-repo': 'octo/meta', 'metadata-branch': 'records', 'metadata-path': 'mirror/gcr', 'github-token': 'ghs_token' })
+    expect(inputs.metadata).toEqual({ repo: 'octo/meta', branch: 'records', path: 'mirror/gcr', token: 'ghs_token' })
+  })
+
+  it('masks every secret as it is read', () => {
+    const inputs = read({ ...base, 'source-username': 'sam', 'source-password': 's3cret', 'target-username': 'tom', 'target-password': 't0ken', 'github-token': 'ghs_abc' })
+    expect(inputs.options.targetCredentials).toEqual({ username: 'tom', password: 't0ken' })
+    expect(masked).toEqual(expect.arrayContaining(['s3cret', 't0ken', 'ghs_abc']))
+  })
+})
+
+describe('getInputs: bad inputs fail before any request, naming the input and the accepted form', () => {
+  it.each([
+    [{ source: '' }, /^Input error: source is required: REGISTRY\[:PORT\]\/NAMESPACE/],
+    [{ target: 'reg.io:99999/x' }, /^Input error: target reg.io:99999\/x: port out of range; expected REGISTRY/],
+    [{ images: 'ok,Not-Lowercase' }, /^Input error: images "Not-Lowercase": not a repository path/],
+    [{ 'include-tags': '(' }, /^Input error: include-tags "\(": not a valid regular expression/],
+    [{ 'exclude-tags': '[a-' }, /^Input error: exclude-tags "\[a-": not a valid regular expression/],
+    [{ semver: 'newest' }, /^Input error: semver "newest": not a semver range/],
+    [{ latest: '0' }, /^Input error: latest "0": expected a whole number from 1/],
+    [{ concurrency: 'many' }, /^Input error: concurrency "many": expected a whole number/],
+    [{ 'blob-concurrency': '-1' }, /^Input error: blob-concurrency "-1": expected a whole number/],
+    [{ engine: 'podman' }, /^Input error: engine "podman": expected one of registry, docker/],
+    [{ 'dry-run': 'yes' }, /^Input error: dry-run "yes": expected true or false/],
+    [{ 'exclude-prerelease': 'on' }, /^Input error: exclude-prerelease "on": expected true or false/],
+    [{ cache: 'maybe' }, /^Input error: cache "maybe": expected true or false/],
+    [{ 'fail-on-error': '1' }, /^Input error: fail-on-error "1": expected true or false/],
+    [{ 'max-duration': 'soon' }, /^Input error: max-duration "soon": expected a duration such as 5h/],
+    [{ 'tag-timeout': '0s' }, /^Input error: tag-timeout "0s": expected a duration/],
+    [{ shard: '5/4' }, /^Input error: shard "5\/4": expected I\/N/],
+    [{ shard: 'half' }, /^Input error: shard "half": expected I\/N/],
+    [{ separator: '/' }, /^Input error: separator "\/": expected one of/],
+    [{ flatten: 'sometimes' }, /^Input error: flatten "sometimes": expected one of auto, always, never/],
+    [{ 'insecure-registry': 'http://reg' }, /^Input error: insecure-registry "http:\/\/reg": expected HOST or HOST:PORT/],
+    [{ 'target-username': 'tom' }, /^Input error: target-username and target-password go together/],
+    [{ 'metadata-repo': 'just-a-name', 'github-token': 't' }, /^Input error: metadata-repo "just-a-name": expected owner\/name/],
+    [{ 'metadata-repo': 'o/m', 'metadata-path': '../up', 'github-token': 't' }, /^Input error: metadata-path "\.\.\/up": expected a folder inside/],
+    [{ 'metadata-repo': 'o/m' }, /^Input error: github-token is empty: metadata-repo needs a token/],
+    [{ 'state-file': 'same.json', report: 'same.json' }, /^Input error: report and state-file name the same file/]
+  ])('%j', (inputs, message) => {
+    let error: unknown
+    try {
+      read({ ...base, ...inputs })
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toContain('--')
+  })
+})
+
+describe('mirrorId', () => {
+  it('is the same for two spellings of one mirror and differs per shard', () => {
+    const id = mirrorId({ source: 'gcr.io/google-containers/', target: 'octo' })
+    expect(id).toBe(mirrorId({ source: 'gcr.io/google-containers', target: 'docker.io/octo' }))
+    const shards = [1, 2, 3].map((index) => mirrorId({ source: 'gcr.io/x', target: 'octo', shard: { index, count: 3 } }))
+    expect(new Set([id, ...shards]).size).toBe(4)
+    expect(shards[1]).toMatch(/^gcr\.io_x-to-docker\.io_octo-shard-2-of-3-[0-9a-f]{12}$/)
+    expect(id).toMatch(/^[A-Za-z0-9._-]+$/)
+  })
+})

@@ -1,0 +1,132 @@
+import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseEndpoint } from '../sync/endpoint'
+import { UsageError } from '../sync/errors'
+import { parseSyncOptions } from '../sync/options'
+import type { SyncOptions } from '../sync/types'
+
+/** Where the metadata record goes (the `metadata-*` inputs). */
+export interface MetadataInputs {
+  /** `owner/name`. */
+  repo: string
+  branch?: string
+  path?: string
+  token: string
+}
+
+/** Every input of the action, read once and validated. */
+export interface ActionInputs {
+  /** The sync options; `stateFile` and `report` are always set (defaults under `RUNNER_TEMP`). */
+  options: SyncOptions & { stateFile: string; report: string }
+  /** Identifies this mirror (source, target, shard): names the default files and the cache entries. */
+  mirrorId: string
+  /** Keep the ledger in the Actions cache. */
+  cache: boolean
+  /** Failed tags fail the step. */
+  failOnError: boolean
+  /** Present when `metadata-repo` is set. */
+  metadata?: MetadataInputs
+}
+
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
+
+/** A YAML 1.2 core-schema boolean input (`true | True | TRUE | false | False | FALSE`); empty means `fallback`. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  if (!core.getInput(name)) return fallback
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    throw new UsageError(`${name} "${core.getInput(name)}": expected true or false`)
+  }
+}
+
+/** An input holding a secret: masked in the log as soon as it is read. */
+function secretInput(name: string): string {
+  const value = core.getInput(name)
+  if (value) core.setSecret(value)
+  return value
+}
+
+/**
+ * A stable, readable id of one mirror, safe in file names and cache keys:
+ * `<source>-to-<target>[-shard-I-of-N]-<hash>`, where the hash covers the normalised endpoints and
+ * the shard so that two mirrors never share a ledger.
+ */
+export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard'>): string {
+  const source = parseEndpoint(options.source, '--source').display
+  const target = parseEndpoint(options.target, '--target').display
+  const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
+  const readable = `${source}-to-${target}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
+  const hash = createHash('sha256').update(JSON.stringify([source, target, options.shard ?? null])).digest('hex').slice(0, 12)
+  return `${readable}${shard}-${hash}`
+}
+
+function readMetadata(): MetadataInputs | undefined {
+  const repo = core.getInput('metadata-repo')
+  const token = secretInput('github-token')
+  if (!repo) return undefined
+  if (!REPO.test(repo)) throw new UsageError(`metadata-repo "${repo}": expected owner/name, e.g. octo-org/mirror-metadata`)
+  const path = core.getInput('metadata-path')
+  if (path.split('/').includes('..')) throw new UsageError(`metadata-path "${path}": expected a folder inside the repository (no ..)`)
+  if (!token) throw new UsageError('github-token is empty: metadata-repo needs a token that can write to it (default: github.token)')
+  return { repo, branch: core.getInput('metadata-branch') || undefined, path: path || undefined, token }
+}
+
+/**
+ * Reads and validates every input before any request. Secrets are masked as they are read.
+ * Throws a UsageError whose message names the input and the accepted form.
+ */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  try {
+    const list = (name: string): string[] => [core.getInput(name)]
+    const options = parseSyncOptions(
+      {
+        source: core.getInput('source'),
+        target: core.getInput('target'),
+        images: list('images'),
+        includeTags: list('include-tags'),
+        excludeTags: list('exclude-tags'),
+        semver: core.getInput('semver'),
+        excludePrerelease: booleanInput('exclude-prerelease', false),
+        latest: core.getInput('latest'),
+        concurrency: core.getInput('concurrency'),
+        blobConcurrency: core.getInput('blob-concurrency'),
+        stateFile: core.getInput('state-file'),
+        report: core.getInput('report'),
+        dryRun: booleanInput('dry-run', false),
+        engine: core.getInput('engine'),
+        insecureRegistries: list('insecure-registry'),
+        sourceUsername: core.getInput('source-username'),
+        sourcePassword: secretInput('source-password'),
+        targetUsername: core.getInput('target-username'),
+        targetPassword: secretInput('target-password'),
+        separator: core.getInput('separator') || undefined,
+        flatten: core.getInput('flatten'),
+        maxDuration: core.getInput('max-duration'),
+        shard: core.getInput('shard'),
+        tagTimeout: core.getInput('tag-timeout')
+      },
+      env
+    )
+    for (const credentials of [options.sourceCredentials, options.targetCredentials]) {
+      if (credentials) core.setSecret(credentials.password)
+    }
+    const id = mirrorId(options)
+    const folder = join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id)
+    const stateFile = options.stateFile ?? join(folder, 'ledger.json')
+    const report = options.report ?? join(folder, 'report.json')
+    return {
+      options: { ...options, stateFile, report },
+      mirrorId: id,
+      cache: booleanInput('cache', true),
+      failOnError: booleanInput('fail-on-error', true),
+      metadata: readMetadata()
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    // parseSyncOptions names CLI flags (`--include-tags`); the inputs have the same names without dashes.
+    throw new UsageError(`Input error: ${error.message.replace(/--([a-z][a-z-]*)/g, '$1')}`)
+  }
+}

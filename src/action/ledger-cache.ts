@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto'
+import { readFile, rename } from 'node:fs/promises'
+import { Ledger, type LedgerEntry } from '../sync/ledger'
+
+/** The part of `@actions/cache` the ledger uses; tests pass a store on disk. */
+export interface CacheStore {
+  isFeatureAvailable(): boolean
+  /** Restores `paths`; `primaryKey` and then each of `restoreKeys` match by prefix, newest first. */
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>
+  /** Saves `paths` under `key` (a key is never overwritten); -1 when it was not saved. */
+  saveCache(paths: string[], key: string): Promise<number>
+}
+
+/** Where one mirror's ledger lives: a file, and the cache entries that carry it between runs. */
+export interface LedgerLocation {
+  path: string
+  /** Every entry of this mirror starts with it; the newest one is restored. */
+  prefix: string
+  /** The fresh key this run saves under. */
+  key: string
+}
+
+/** What the action logs through; `@actions/core` in production. */
+export interface ActionLog {
+  info(message: string): void
+  warning(message: string): void
+}
+
+/** A ledger ready for the run, and how it was obtained. */
+export interface RestoredLedger {
+  ledger: Ledger
+  /** `file`: already on disk; `cache`: restored; `metadata`: seeded from the record; `none`: empty. */
+  origin: 'file' | 'cache' | 'metadata' | 'none'
+  /** Whether the Actions cache is in use (enabled and available); when not, the ledger stays in its file. */
+  cached: boolean
+  /** SHA-256 of the file as the run found it (empty when there was none): an unchanged ledger is not saved again. */
+  digest: string
+}
+
+/** Inputs of {@link restoreLedger}. */
+export interface RestoreOptions {
+  /** The cache, or undefined when the `cache` input is false. */
+  cache?: CacheStore
+  /** Entries to start from when no ledger was found (the metadata record); may throw. */
+  fallback?: () => Promise<LedgerEntry[]>
+  /** Names the fallback in messages, e.g. `the metadata record in octo/meta`. */
+  fallbackName?: string
+  log: ActionLog
+}
+
+/** How {@link saveLedger} ended. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'missing' | 'failed'
+
+/**
+ * The ledger's location: `path`, and cache keys `gcr-mirror-ledger-<mirrorId>-` + run id + attempt,
+ * fresh for every run because a cache key can't be overwritten.
+ */
+export function ledgerLocation(path: string, mirrorId: string, env: NodeJS.ProcessEnv = process.env): LedgerLocation {
+  const prefix = `gcr-mirror-ledger-${mirrorId}-`
+  const run = env.GITHUB_RUN_ID || `local${Date.now()}`
+  return { path, prefix, key: `${prefix}${run}-${env.GITHUB_RUN_ATTEMPT || '1'}` }
+}
+
+/** An error's message, for a warning. */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** SHA-256 of a file, or '' when it does not exist. */
+async function fileDigest(path: string): Promise<string> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
+    throw error
+  }
+}
+
+/** Loads a ledger restored from the cache; a corrupt one is moved aside (the run starts as after a miss). */
+async function loadRestored(path: string, log: ActionLog): Promise<Ledger | undefined> {
+  try {
+    return await Ledger.load(path)
+  } catch (error) {
+    await rename(path, `${path}.corrupt`)
+    log.warning(`The cached ledger is unusable (${reason(error)}); moved to ${path}.corrupt, starting without it`)
+    return undefined
+  }
+}
+
+/**
+ * Gets the ledger for this run. A ledger file already on disk is used as it is. Otherwise the newest
+ * cache entry under the mirror's prefix is restored. Where the cache service is absent (a local run)
+ * this warns once and the ledger lives in its file only. Where no entry exists (a first run, or the
+ * entry was evicted after 7 days unused) the ledger is seeded from `fallback` (the metadata record);
+ * without one the engine checks the target (HEAD) for tags without a ledger entry, so nothing the
+ * target already holds is copied again.
+ */
+export async function restoreLedger(location: LedgerLocation, options: RestoreOptions): Promise<RestoredLedger> {
+  const { cache, log } = options
+  const cached = Boolean(cache?.isFeatureAvailable())
+  if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
+
+  let ledger: Ledger | undefined
+  let origin: RestoredLedger['origin'] = 'none'
+  if (await fileDigest(location.path)) {
+    ledger = await Ledger.load(location.path)
+    origin = 'file'
+    log.info(`Ledger: ${location.path} (${ledger.size} tags), already on disk`)
+  } else if (cached && cache) {
+    const hit = await cache.restoreCache([location.path], location.key, [location.prefix]).catch((error: unknown) => {
+      log.warning(`Could not restore the ledger from the Actions cache (${reason(error)})`)
+      return undefined
+    })
+    ledger = hit ? await loadRestored(location.path, log) : undefined
+    if (ledger) {
+      origin = 'cache'
+      log.info(`Ledger: restored ${ledger.size} tags from cache entry ${hit}`)
+    }
+  }
+  const digest = await fileDigest(location.path)
+  ledger ??= await Ledger.load(location.path)
+  if (origin === 'none') origin = await seed(ledger, options)
+  return { ledger, origin, cached, digest }
+}
+
+/** Seeds an empty ledger from the fallback; a failing fallback is a warning, not a failure. */
+async function seed(ledger: Ledger, { fallback, fallbackName, log }: RestoreOptions): Promise<RestoredLedger['origin']> {
+  const headCheck = 'tags without a ledger entry are checked on the target first, so what it already holds is not copied again'
+  if (!fallback) {
+    log.info(`Ledger: none found (first run, or the cache entry was evicted); ${headCheck}`)
+    return 'none'
+  }
+  try {
+    const added = ledger.seed(await fallback())
+    log.info(`Ledger: none found in the cache; seeded ${added} tags from ${fallbackName ?? 'the fallback'}`)
+    return added > 0 ? 'metadata' : 'none'
+  } catch (error) {
+    log.warning(`Ledger: could not read ${fallbackName ?? 'the fallback'} (${reason(error)}); ${headCheck}`)
+    return 'none'
+  }
+}
+
+/**
+ * Saves the ledger file under `key`. Nothing is saved when the file is missing or unchanged since
+ * `restoredDigest` (the restored entry stays the newest). A failed save is a warning: the
+ * mirror itself is done, and the next run falls back as after an eviction.
+ */
+export async function saveLedger(location: Pick<LedgerLocation, 'path' | 'key'>, restoredDigest: string, cache: CacheStore, log: ActionLog): Promise<SaveOutcome> {
+  const digest = await fileDigest(location.path)
+  if (!digest) return 'missing'
+  if (digest === restoredDigest) {
+    log.info('Ledger unchanged: the cache entry it came from stays current')
+    return 'unchanged'
+  }
+  try {
+    if ((await cache.saveCache([location.path], location.key)) === -1) return 'failed'
+    log.info(`Ledger saved to the Actions cache as ${location.key}`)
+    return 'saved'
+  } catch (error) {
+    log.warning(`Could not save the ledger to the Actions cache (${reason(error)}); the next run falls back as after an eviction`)
+    return 'failed'
+  }
+}

@@ -1,0 +1,96 @@
+import * as core from '@actions/core'
+import { progressLine } from '../cli/progress'
+import { totalsByRepository } from '../sync/report'
+import type { ImageResult, Progress, SyncHooks } from '../sync/types'
+import { formatBytes, formatDuration } from '../util/duration'
+
+/** A progress line is printed this often (the issue asks for at least every 30 s). */
+const PROGRESS_EVERY_MS = 20_000
+
+/** The hooks the action gives the engine, and what to do when the run ends. */
+export interface ActionReporter {
+  hooks: SyncHooks
+  /** Stops the progress lines and prints the repositories not printed yet. */
+  finish(): void
+}
+
+function describe(image: ImageResult): string {
+  switch (image.status) {
+    case 'copied':
+      return `copied   ${image.tag}  ${image.digest}  ${formatBytes(image.bytes)} in ${formatDuration(image.durationMs)}`
+    case 'skipped':
+      return `skipped  ${image.tag}  ${image.digest}  (${image.reason ?? 'unchanged'})`
+    case 'failed':
+      return `FAILED   ${image.tag}  ${image.error}`
+  }
+}
+
+function printGroup(title: string, lines: string[]): void {
+  core.startGroup(title)
+  for (const line of lines) core.info(line)
+  core.endGroup()
+}
+
+/**
+ * Reports a run in the Actions log. Repositories are copied concurrently, so each one's lines are
+ * collected and printed as one group (`core.startGroup`) when it is done; a progress line (tags
+ * done/left, bytes, rate, ETA) comes every 20 s; each failed tag is an error annotation.
+ */
+export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_MS): ActionReporter {
+  const started = Date.now()
+  const byRepository = new Map<string, ImageResult[]>()
+  let latest: Progress | undefined
+  let checked = 0
+
+  const printRepository = (repository: string): void => {
+    const images = byRepository.get(repository) ?? []
+    byRepository.delete(repository)
+    const [totals] = totalsByRepository(images)
+    if (!totals) return
+    printGroup(`${repository} → ${totals.target}: ${totals.copied} copied, ${totals.skipped} skipped, ${totals.failed} failed`, images.map(describe))
+  }
+  const timer = setInterval(() => {
+    const elapsedMs = Date.now() - started
+    core.info(latest ? progressLine({ ...latest, elapsedMs }) : `Planning: ${checked} tags checked so far (${formatDuration(elapsedMs)})`)
+  }, intervalMs)
+  timer.unref()
+
+  return {
+    hooks: {
+      signal,
+      log(level, message) {
+        if (level === 'debug') core.debug(message)
+        else if (level === 'info') core.info(message)
+        else core[level](message)
+      },
+      onImage(image) {
+        checked++
+        const images = byRepository.get(image.repository)
+        if (images) images.push(image)
+        else byRepository.set(image.repository, [image])
+        if (image.status !== 'failed') return
+        const title = image.tag === '*' ? `Cannot list ${image.repository}` : `Failed to mirror ${image.repository}:${image.tag}`
+        core.error(`${image.source}: ${image.error}`, { title })
+      },
+      onRepositoryEnd: printRepository,
+      onProgress(progress) {
+        latest = progress
+      }
+    },
+    finish() {
+      clearInterval(timer)
+      const unchanged: Array<[string, ImageResult[]]> = []
+      for (const [repository, images] of byRepository) {
+        if (images.every((image) => image.status === 'skipped')) unchanged.push([repository, images])
+        else printRepository(repository)
+      }
+      if (unchanged.length === 0) return
+      const tags = unchanged.reduce((sum, [, images]) => sum + images.length, 0)
+      printGroup(
+        `${unchanged.length} repositories unchanged (${tags} tags already mirrored)`,
+        unchanged.map(([repository, images]) => `${repository}: ${images.length} tags`)
+      )
+      byRepository.clear()
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { pipeline } from 'node:stream'
+import type { Descriptor, ImageSource, ImageTarget } from '../registry/types'
+import { VerifyingStream } from '../registry/digest'
+import { isRetryable } from '../registry/errors'
+import { createLimiter, type Limiter } from '../util/limit'
+
+/** Options of a BlobCopier. */
+export interface BlobCopierOptions {
+  /** Blobs transferred at once. */
+  concurrency: number
+  /** Whole-blob attempts (a streamed upload can't be replayed by the transport). */
+  attempts?: number
+  log?: (message: string) => void
+}
+
+/**
+ * Copies blobs from a source to a target, each at most once per run: a blob already placed in a
+ * target repository is awaited, not fetched again; a blob placed in another repository of the target
+ * is mounted; otherwise the target is asked (HEAD) before a streamed GET-then-PUT whose sha256 and
+ * size are verified on the fly (a mismatch aborts the upload, so the registry never commits it).
+ */
+export class BlobCopier {
+  private readonly placed = new Map<string, Promise<void>>()
+  private readonly located = new Map<string, string>()
+  private readonly limit: Limiter
+  private readonly attempts: number
+
+  constructor(
+    private readonly source: ImageSource,
+    private readonly target: ImageTarget,
+    private readonly options: BlobCopierOptions
+  ) {
+    this.limit = createLimiter(options.concurrency)
+    this.attempts = options.attempts ?? 3
+  }
+
+  /** Makes sure `blob` is in `targetRepository`; resolves to the bytes this call uploaded. */
+  async ensure(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
+    const key = `${targetRepository}@${blob.digest}`
+    const existing = this.placed.get(key)
+    if (existing) {
+      await existing
+      return 0
+    }
+    let uploaded = 0
+    const work = this.limit(async () => {
+      signal.throwIfAborted()
+      uploaded = await this.place(sourceRepository, targetRepository, blob, signal)
+      this.located.set(blob.digest, targetRepository)
+    })
+    this.placed.set(key, work)
+    try {
+      await work
+    } catch (error) {
+      this.placed.delete(key)
+      throw error
+    }
+    return uploaded
+  }
+
+  private async place(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
+    const elsewhere = this.located.get(blob.digest)
+    if (elsewhere && elsewhere !== targetRepository && (await this.target.mountBlob(targetRepository, blob.digest, elsewhere))) {
+      return 0
+    }
+    if (await this.target.hasBlob(targetRepository, blob.digest)) return 0
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transfer(sourceRepository, targetRepository, blob, signal)
+      } catch (error) {
+        if (attempt >= this.attempts || signal.aborted || !isRetryable(error)) throw error
+        this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
+        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt))
+      }
+    }
+  }
+
+  private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
+    const body = await this.source.getBlob(sourceRepository, blob.digest)
+    const size = blob.size >= 0 ? blob.size : body.size
+    const verifier = new VerifyingStream(blob.digest, size)
+    const verified = pipeline(body.stream, verifier, () => undefined)
+    const abort = (): void => {
+      verified.destroy(signal.reason as Error)
+    }
+    signal.addEventListener('abort', abort, { once: true })
+    try {
+      await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified)
+    } finally {
+      signal.removeEventListener('abort', abort)
+      if (!body.stream.destroyed) body.stream.destroy()
+    }
+    return size ?? verifier.bytes
+  }
+}

@@ -1,0 +1,36 @@
+/** One tag to mirror, as an engine sees it. */
+export interface CopyJob {
+  /** Source repository path on the source store (namespace included). */
+  sourceRepository: string
+  tag: string
+  /** The source digest the tag pointed at when planned. */
+  digest: string
+  /** Target repository path on the target store (namespace included). */
+  targetRepository: string
+  /** Full references for messages: `host/path:tag`. */
+  sourceRef: string
+  targetRef: string
+}
+
+/** What an engine reports for a copied tag. */
+export interface CopyOutcome {
+  /** Bytes uploaded to the target (blobs and manifests). */
+  bytes: number
+  /** The digest the target serves for the tag now, when it differs from the source's. */
+  targetDigest?: string
+  mediaType?: string
+  /** `os/arch[/variant]` of each platform, for multi-platform images. */
+  platforms?: string[]
+}
+
+/**
+ * An interchangeable transport that copies one tag from the source to the target. The sync
+ * domain plans, filters, names and records; an engine only copies.
+ */
+export interface Engine {
+  readonly name: 'registry' | 'docker'
+  /** True when the target serves `digest` under the tag now (used when the ledger has no entry). */
+  targetHas(job: CopyJob): Promise<boolean>
+  copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome>
+  close(): Promise<void>
+}

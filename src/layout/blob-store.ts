@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Readable } from 'node:stream'
+import type { BlobStream } from '../registry/types'
+import { sha256Digest, sha256Hex } from './digest'
+import { isMissingFile, LayoutDigestError } from './errors'
+
+/**
+ * The content-addressed `blobs/sha256` directory of a layout. Every digest is validated before it
+ * names a file, and a blob only ever appears under its final name complete and verified.
+ */
+export class BlobStore {
+  /** The `blobs/sha256` directory. */
+  readonly directory: string
+
+  constructor(root: string) {
+    this.directory = join(root, 'blobs', 'sha256')
+  }
+
+  /** The size of a stored blob, undefined when absent. */
+  async size(digest: string): Promise<number | undefined> {
+    try {
+      const info = await stat(this.path(digest))
+      return info.isFile() ? info.size : undefined
+    } catch (error) {
+      if (isMissingFile(error)) return undefined
+      throw error
+    }
+  }
+
+  /** Opens a stored blob for reading, undefined when absent. */
+  async open(digest: string): Promise<Required<BlobStream> | undefined> {
+    const path = this.path(digest)
+    let handle
+    try {
+      handle = await open(path, 'r')
+    } catch (error) {
+      if (isMissingFile(error)) return undefined
+      throw error
+    }
+    const info = await handle.stat().catch(async (error: unknown) => {
+      await handle.close()
+      throw error
+    })
+    return { stream: handle.createReadStream(), size: info.size }
+  }
+
+  /** A stored blob's bytes, verified against its digest; undefined when absent. */
+  async read(digest: string): Promise<Buffer | undefined> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.path(digest))
+    } catch (error) {
+      if (isMissingFile(error)) return undefined
+      throw error
+    }
+    if (sha256Digest(bytes) !== digest) throw new LayoutDigestError(`${this.path(digest)}: content does not match ${digest}`)
+    return bytes
+  }
+
+  /**
+   * Stores a blob: streams `body` into a temporary file beside the final one (`.<hex>.<random>.tmp`),
+   * hashing on the way, checks digest and size (a negative `size` is not checked), flushes it to
+   * disk and renames it into place. On any failure the temporary file is removed and nothing
+   * appears under the final name.
+   */
+  async write(digest: string, size: number, body: Readable): Promise<void> {
+    const hex = sha256Hex(digest)
+    await mkdir(this.directory, { recursive: true })
+    const temp = join(this.directory, `.${hex}.${randomBytes(6).toString('hex')}.tmp`)
+    const handle = await open(temp, 'wx')
+    try {
+      const hash = createHash('sha256')
+      let bytes = 0
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        hash.update(chunk)
+        bytes += chunk.length
+        if (size >= 0 && bytes > size) throw new LayoutDigestError(`blob ${digest}: more than the ${size} bytes announced`)
+        await handle.appendFile(chunk)
+      }
+      const actual = `sha256:${hash.digest('hex')}`
+      if (actual !== digest || (size >= 0 && bytes !== size)) {
+        throw new LayoutDigestError(`blob ${digest} (${size} bytes) received as ${actual} (${bytes} bytes)`)
+      }
+      await handle.sync()
+      await handle.close()
+      await rename(temp, this.path(digest))
+    } catch (error) {
+      await handle.close().catch(() => undefined)
+      await rm(temp, { force: true })
+      throw error
+    }
+  }
+
+  /** The file of a blob; throws for anything but a sha256 digest. */
+  private path(digest: string): string {
+    return join(this.directory, sha256Hex(digest))
+  }
+}

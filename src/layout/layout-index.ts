@@ -1,0 +1,69 @@
+import { MediaType, type Descriptor } from '../registry/types'
+import { LayoutError } from './errors'
+import { formatRefName, parseRefName, REF_NAME, type TaggedName } from './ref-name'
+
+/** The parsed `index.json` of a layout. Fields other than `manifests` are kept as found. */
+export interface LayoutIndex {
+  schemaVersion: number
+  mediaType?: string
+  manifests: Descriptor[]
+  [field: string]: unknown
+}
+
+/** A tagged entry of index.json. */
+export interface TaggedEntry extends TaggedName {
+  descriptor: Descriptor
+}
+
+/** The index.json of a new layout. */
+export function emptyIndex(): LayoutIndex {
+  return { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
+}
+
+/** Parses index.json text; `where` names the file in errors. */
+export function parseIndex(text: string, where: string): LayoutIndex {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new LayoutError(`${where}: not JSON (${(error as Error).message})`)
+  }
+  const index = json as Partial<LayoutIndex> | null
+  if (typeof index !== 'object' || index === null || Array.isArray(index) || !Array.isArray(index.manifests ?? [])) {
+    throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`)
+  }
+  return { ...index, schemaVersion: index.schemaVersion ?? 2, manifests: index.manifests ?? [] }
+}
+
+/** The entries whose reference name is `REPOSITORY:TAG`, in index order. */
+export function taggedEntries(index: LayoutIndex): TaggedEntry[] {
+  return index.manifests.flatMap((descriptor) => {
+    const name = parseRefName(descriptor.annotations?.[REF_NAME] ?? '')
+    return name ? [{ ...name, descriptor }] : []
+  })
+}
+
+/** The first entry named `repository:tag` (the one skopeo picks too), if any. */
+export function findTag(index: LayoutIndex, repository: string, tag: string): Descriptor | undefined {
+  const name = formatRefName(repository, tag)
+  return index.manifests.find((descriptor) => descriptor.annotations?.[REF_NAME] === name)
+}
+
+/**
+ * The index with `repository:tag` pointing at `target` (mediaType, digest, size): the first entry
+ * of that name is replaced in place, later duplicates dropped, a new name appended. Returns the
+ * same object when the entry is already there, so callers can skip the write.
+ */
+export function withTag(index: LayoutIndex, repository: string, tag: string, target: Descriptor): LayoutIndex {
+  const name = formatRefName(repository, tag)
+  const entry: Descriptor = { mediaType: target.mediaType, digest: target.digest, size: target.size, annotations: { [REF_NAME]: name } }
+  const named = index.manifests.filter((descriptor) => descriptor.annotations?.[REF_NAME] === name)
+  const current = named[0]
+  if (named.length === 1 && current.mediaType === entry.mediaType && current.digest === entry.digest && current.size === entry.size) {
+    return index
+  }
+  const manifests = current
+    ? index.manifests.flatMap((descriptor) => (descriptor === current ? [entry] : named.includes(descriptor) ? [] : [descriptor]))
+    : [...index.manifests, entry]
+  return { ...index, manifests }
+}

@@ -1,0 +1,107 @@
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { getInputs, type ActionInputs } from './action/context'
+import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './action/ledger-cache'
+import { createReporter } from './action/reporter'
+import { markLedgerSaved, saveLedgerState } from './action/state-helper'
+import { writeJobSummary } from './action/summary'
+import { publishMetadata, readMetadataLedger } from './metadata'
+import { parseEndpoint } from './sync/endpoint'
+import type { Ledger } from './sync/ledger'
+import { formatSummary } from './sync/report'
+import { errorMessage, runSync } from './sync/sync'
+import type { SyncReport } from './sync/types'
+import { formatDuration } from './util/duration'
+
+/** What the action calls out to; tests replace some of it. */
+export interface ActionDeps {
+  cache: CacheStore
+  runSync: typeof runSync
+  readMetadataLedger: typeof readMetadataLedger
+  publishMetadata: typeof publishMetadata
+}
+
+const defaults: ActionDeps = { cache, runSync, readMetadataLedger, publishMetadata }
+
+/**
+ * Restores the ledger (cache, else the metadata record), runs the sync, and saves the ledger
+ * whatever happened. Once the ledger is ready its location is handed to the post step, which saves
+ * it if this step never gets to.
+ */
+async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSignal): Promise<{ report: SyncReport; ledger: Ledger }> {
+  const { options, metadata } = inputs
+  const location = ledgerLocation(options.stateFile, inputs.mirrorId)
+  const source = parseEndpoint(options.source, '--source').display
+  const restored = await restoreLedger(location, {
+    cache: inputs.cache ? deps.cache : undefined,
+    fallback: metadata && (() => deps.readMetadataLedger({ ...metadata, source, log: core.debug })),
+    fallbackName: metadata && `the metadata record in ${metadata.repo}`,
+    log: core
+  })
+  if (restored.cached) saveLedgerState({ path: location.path, key: location.key, digest: restored.digest })
+  const reporter = createReporter(signal)
+  try {
+    const report = await deps.runSync(options, reporter.hooks, { ledger: restored.ledger, onSecret: core.setSecret })
+    return { report, ledger: restored.ledger }
+  } finally {
+    reporter.finish()
+    if (restored.cached && (await saveLedger(location, restored.digest, deps.cache, core)) !== 'failed') markLedgerSaved()
+  }
+}
+
+/** Commits the run to the metadata repository; a failure counts like a failed tag (see `fail-on-error`). */
+async function recordMetadata(inputs: ActionInputs, report: SyncReport, ledger: Ledger, deps: ActionDeps): Promise<void> {
+  const metadata = inputs.metadata
+  if (!metadata) return
+  await core.group(`Metadata: ${metadata.repo}`, async () => {
+    try {
+      await deps.publishMetadata({ ...metadata, report, ledger: ledger.entries(), dryRun: inputs.options.dryRun, log: core.info })
+    } catch (error) {
+      fail(inputs, `Metadata not recorded in ${metadata.repo}: ${errorMessage(error)}`)
+    }
+  })
+}
+
+function fail(inputs: ActionInputs, message: string): void {
+  if (inputs.failOnError) core.setFailed(message)
+  else core.warning(message)
+}
+
+/**
+ * The action's main step: reads and validates every input, mirrors, then sets the outputs, writes
+ * the job summary, records the metadata, and ends with a notice when tags are left for the next
+ * run. Failed tags fail the step when `fail-on-error` is true. SIGINT/SIGTERM (a cancelled job)
+ * stop new tags; the ledger keeps every finished one.
+ */
+export async function run(deps: ActionDeps = defaults): Promise<void> {
+  const controller = new AbortController()
+  const stop = (signal: NodeJS.Signals): void => {
+    core.warning(`${signal}: finishing the tags in flight, starting no new ones`)
+    controller.abort()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  try {
+    const inputs = getInputs()
+    const { report, ledger } = await mirror(inputs, deps, controller.signal)
+    core.setOutput('copied', report.copied)
+    core.setOutput('skipped', report.skipped)
+    core.setOutput('failed', report.failed)
+    core.setOutput('remaining', report.remaining)
+    core.setOutput('report', inputs.options.report)
+    core.info(formatSummary(report))
+    await writeJobSummary(report, inputs.options.report)
+    await recordMetadata(inputs, report, ledger, deps)
+
+    if (report.remaining > 0) {
+      const why = controller.signal.aborted ? 'The run was stopped' : `The time budget (${formatDuration(inputs.options.maxDurationMs ?? 0)}) ran out`
+      core.notice(`${why}: ${report.remaining} tags left; the next run carries on from the saved ledger`, { title: 'Tags left for the next run' })
+    }
+    if (report.failed > 0) fail(inputs, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}

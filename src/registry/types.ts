@@ -1,0 +1,88 @@
+/**
+ * Types shared by everything that reads or writes images: the registry client,
+ * the OCI image layout, and the sync domain that drives them.
+ */
+import type { Readable } from 'node:stream'
+
+/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
+export const MediaType = {
+  DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+  DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+  OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+  OciIndex: 'application/vnd.oci.image.index.v1+json'
+} as const
+
+/** The Accept header sent for manifests: every type above, so the registry never converts. */
+export const MANIFEST_ACCEPT = Object.values(MediaType).join(', ')
+
+/** An OCI content descriptor. */
+export interface Descriptor {
+  mediaType: string
+  digest: string
+  size: number
+  platform?: Platform
+  annotations?: Record<string, string>
+  artifactType?: string
+  urls?: string[]
+}
+
+export interface Platform {
+  architecture: string
+  os: string
+  variant?: string
+  'os.version'?: string
+}
+
+/** A manifest as fetched: the exact bytes (never re-serialised), its media type and digest. */
+export interface RawManifest {
+  bytes: Buffer
+  mediaType: string
+  digest: string
+}
+
+/** A tag as listed, with its digest when the registry lists digests in bulk (gcr.io). */
+export interface TagInfo {
+  tag: string
+  digest?: string
+  /** Upload or creation time in ms since the epoch, where the registry says (gcr.io). */
+  created?: number
+}
+
+/** A blob body being read: a stream and its size when known. */
+export interface BlobStream {
+  stream: Readable
+  size?: number
+}
+
+/** Read access to images, by repository name relative to the store's root. */
+export interface ImageSource {
+  /** A stable display name, e.g. `127.0.0.1:5001` or `oci:./mirror`. */
+  readonly name: string
+  /** Repositories whose name equals `prefix` or starts with `prefix/` (empty prefix: all). */
+  listRepositories(prefix: string): Promise<string[]>
+  /** Every tag of a repository, with digests where they come for free. */
+  listTags(repository: string): Promise<TagInfo[]>
+  /** The current descriptor of a tag or digest without fetching the manifest (HEAD); undefined if absent. */
+  headManifest(repository: string, reference: string): Promise<Descriptor | undefined>
+  /** The manifest bytes. Throws NotFoundError when absent. */
+  getManifest(repository: string, reference: string): Promise<RawManifest>
+  /** Opens a blob for reading. The caller verifies the digest while streaming. */
+  getBlob(repository: string, digest: string): Promise<BlobStream>
+}
+
+/** Write access to images, by repository name relative to the store's root. */
+export interface ImageTarget {
+  readonly name: string
+  /** True when the blob is already in this repository. */
+  hasBlob(repository: string, digest: string): Promise<boolean>
+  /** Tries a cross-repository mount; true when the blob is now in `repository`. */
+  mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>
+  /** Uploads a blob from a stream; the stream is verified against `digest` by the caller. */
+  putBlob(repository: string, digest: string, size: number, body: Readable): Promise<void>
+  /** The digest a tag points at now, undefined when absent (HEAD). */
+  headManifest(repository: string, reference: string): Promise<Descriptor | undefined>
+  /** Pushes manifest bytes under a tag or digest reference. */
+  putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void>
+}

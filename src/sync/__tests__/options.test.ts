@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { UsageError } from '../errors'
+import { parseSyncOptions, splitList, type RawSyncOptions } from '../options'
+
+const base: RawSyncOptions = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
+const parse = (extra: RawSyncOptions, env: NodeJS.ProcessEnv = {}) => parseSyncOptions({ ...base, ...extra }, env)
+
+describe('parseSyncOptions: good input', () => {
+  it('applies the documented defaults', () => {
+    const options = parse({})
+    expect(options).toMatchObject({ concurrency: 8, blobConcurrency: 8, engine: 'registry', flatten: 'auto', separator: '_', dryRun: false, excludePrerelease: false, images: [], tagTimeoutMs: 1_800_000 })
+    expect(options.latest).toBeUndefined()
+    expect(options.sourceCredentials).toBeUndefined()
+  })
+  it('reads lists given with commas, newlines or repeats', () => {
+    expect(parse({ images: ['a, b/c', 'd\ne'] }).images).toEqual(['a', 'b/c', 'd', 'e'])
+    expect(splitList('x,\n y ,,')).toEqual(['x', 'y'])
+  })
+  it('keeps commas inside tag regexes', () => expect(parse({ includeTags: ['^v\\d{1,2}$'] }).includeTags[0].test('v12')).toBe(true))
+  it('parses numbers, booleans, durations and shards', () => {
+    expect(parse({ latest: '3', concurrency: 2, dryRun: 'true', maxDuration: '1h30m', shard: '2/4' })).toMatchObject({
+      latest: 3, concurrency: 2, dryRun: true, maxDurationMs: 5_400_000, shard: { index: 2, count: 4 }
+    })
+  })
+  it('takes credentials from the environment when not given', () => {
+    const env = { GCR_MIRROR_TARGET_USERNAME: 'bob', GCR_MIRROR_TARGET_PASSWORD: 'pw' }
+    expect(parse({}, env).targetCredentials).toEqual({ username: 'bob', password: 'pw' })
+    expect(parse({ targetUsername: 'al', targetPassword: 'x' }, env).targetCredentials).toEqual({ username: 'al', password: 'x' })
+  })
+  it.each(['gcr.io/google-containers', 'registry.k8s.io', 'quay.io/coreos', 'localhost:5000/a/b', 'oci:./mirror', 'user'])('accepts endpoint %s', (endpoint) => {
+    expect(parse({ target: endpoint }).target).toBe(endpoint)
+  })
+})
+
+describe('parseSyncOptions: bad input names the input and what is accepted', () => {
+  it.each<[string, RawSyncOptions, RegExp]>([
+    ['missing source', { source: '' }, /--source is required/],
+    ['missing target', { target: undefined }, /--target is required/],
+    ['uppercase namespace', { source: 'gcr.io/Google' }, /--source gcr.io\/Google: namespace/],
+    ['bad host', { source: 'gcr_io.x/a' }, /--source .*not a registry host|namespace/],
+    ['port out of range', { source: '127.0.0.1:99999/a' }, /port out of range/],
+    ['docker hub without account', { target: 'docker.io' }, /Docker Hub needs an account/],
+    ['empty oci path', { target: 'oci:' }, /oci: needs a directory/],
+    ['same source and target', { target: '127.0.0.1:5001/corp' }, /are the same/],
+    ['bad image name', { images: ['App'] }, /--images "App"/],
+    ['bad include regex', { includeTags: ['(['] }, /--include-tags "\(\["/],
+    ['bad exclude regex', { excludeTags: ['*x'] }, /--exclude-tags/],
+    ['bad semver', { semver: 'not a range' }, /--semver "not a range"/],
+    ['negative latest', { latest: '-1' }, /--latest "-1": expected a whole number/],
+    ['zero latest', { latest: '0' }, /--latest/],
+    ['absurd concurrency', { concurrency: '100000' }, /--concurrency "100000"/],
+    ['fractional concurrency', { concurrency: '1.5' }, /--concurrency/],
+    ['unknown engine', { engine: 'podman' }, /--engine "podman": expected one of registry, docker/],
+    ['unknown flatten', { flatten: 'sometimes' }, /--flatten/],
+    ['bad separator', { separator: '/' }, /--separator/],
+    ['bad boolean', { dryRun: 'maybe' }, /--dry-run "maybe"/],
+    ['bad duration', { maxDuration: 'soon' }, /--max-duration "soon"/],
+    ['zero duration', { maxDuration: '0s' }, /--max-duration/],
+    ['bad tag timeout', { tagTimeout: '-5' }, /--tag-timeout/],
+    ['shard out of range', { shard: '5/4' }, /--shard "5\/4"/],
+    ['shard zero', { shard: '0/4' }, /--shard/],
+    ['shard malformed', { shard: 'half' }, /--shard "half"/],
+    ['bad insecure registry', { insecureRegistries: ['http://x y'] }, /--insecure-registry/],
+    ['username without password', { sourceUsername: 'u' }, /--source-username and --source-password go together/],
+    ['report equals state', { report: 'x.json', stateFile: 'x.json' }, /name the same file/]
+  ])('%s', (_name, extra, message) => {
+    const attempt = () => parse(extra)
+    expect(attempt).toThrow(UsageError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})

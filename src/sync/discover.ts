@@ -1,0 +1,65 @@
+import type { ImageSource, TagInfo } from '../registry/types'
+import type { Limiter } from '../util/limit'
+import { selectTags, type TagFilter } from './filter'
+
+/** A tag selected for mirroring, with the digest it points at now. */
+export interface SelectedTag {
+  tag: string
+  digest: string
+}
+
+const join = (namespace: string, path: string): string => (namespace ? `${namespace}/${path}` : path)
+
+/**
+ * The repositories to mirror, relative to the source namespace: the explicit list when given,
+ * else every repository under the namespace (nested ones included), sorted.
+ */
+export async function discoverRepositories(source: ImageSource, namespace: string, images: string[]): Promise<string[]> {
+  if (images.length > 0) return [...new Set(images)].sort()
+  const found = await source.listRepositories(namespace)
+  const relative = found
+    .map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository))
+    .filter((path) => path.length > 0)
+  return [...new Set(relative)].sort()
+}
+
+/** Tags cosign and similar tools attach to an image digest: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/
+
+/**
+ * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
+ * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
+ * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
+ * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
+ * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`.
+ */
+export async function selectRepositoryTags(
+  source: ImageSource,
+  repository: string,
+  filter: TagFilter,
+  headLimit: Limiter
+): Promise<{ selected: SelectedTag[]; vanished: string[] }> {
+  const tags: TagInfo[] = await source.listTags(repository)
+  const vanished: string[] = []
+  const resolve = async (chosen: TagInfo[]): Promise<SelectedTag[]> => {
+    const resolved = await Promise.all(
+      chosen.map(async ({ tag, digest }) => {
+        if (digest) return { tag, digest }
+        const head = await headLimit(() => source.headManifest(repository, tag))
+        if (!head) vanished.push(tag)
+        return head ? { tag, digest: head.digest } : undefined
+      })
+    )
+    return resolved.filter((t): t is SelectedTag => t !== undefined)
+  }
+  const selected = await resolve(selectTags(tags, filter))
+  const names = new Set(selected.map((t) => t.tag))
+  const digests = new Set(selected.map((t) => t.digest))
+  const companions = tags.filter((t) => {
+    const match = COMPANION.exec(t.tag)
+    return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`)
+  })
+  return { selected: [...selected, ...(await resolve(companions))], vanished }
+}
+
+export { join as joinPath }

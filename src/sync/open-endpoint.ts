@@ -1,0 +1,37 @@
+import { OciLayout } from '../layout'
+import { RegistryClient } from '../registry/client'
+import { fromDockerConfig } from '../registry/credentials'
+import type { ImageSource, ImageTarget } from '../registry/types'
+import type { EndpointSpec } from './endpoint'
+import type { Credentials } from './types'
+
+/** An opened endpoint: its spec and the store that reads and writes it. */
+export type Endpoint = EndpointSpec & { store: ImageSource & ImageTarget; close(): Promise<void> }
+
+/** Options an endpoint needs to open a store. */
+export interface OpenOptions {
+  insecureRegistries: string[]
+  credentials?: Credentials
+  /** Called with every secret obtained (tokens), so shells can mask them. */
+  onSecret?: (secret: string) => void
+  onRequest?: (event: { method: string; url: string; status: number }) => void
+  connections?: number
+}
+
+/** Opens the store behind a spec: a registry client, or an OCI layout directory. */
+export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
+  if (spec.kind === 'oci') {
+    const store = new OciLayout(spec.path)
+    return { ...spec, store, close: async () => undefined }
+  }
+  const credentials = options.credentials ?? fromDockerConfig(spec.registry)
+  const client = new RegistryClient({
+    host: spec.registry,
+    insecure: options.insecureRegistries,
+    credentials,
+    onSecret: options.onSecret,
+    onRequest: options.onRequest,
+    connections: options.connections
+  })
+  return { ...spec, store: client, close: () => client.close() }
+}

@@ -1,0 +1,184 @@
+import semver from 'semver'
+import { parseDuration } from '../util/duration'
+import { parseEndpoint } from './endpoint'
+import { UsageError } from './errors'
+import type { Credentials, EngineName, FlattenMode, SyncOptions } from './types'
+
+/**
+ * Options as they come from a shell (CLI flags or action inputs), before validation:
+ * strings where a user types them, lists already split.
+ */
+export interface RawSyncOptions {
+  source?: string
+  target?: string
+  images?: string[]
+  includeTags?: string[]
+  excludeTags?: string[]
+  semver?: string
+  excludePrerelease?: string | boolean
+  latest?: string | number
+  concurrency?: string | number
+  blobConcurrency?: string | number
+  stateFile?: string
+  report?: string
+  dryRun?: string | boolean
+  engine?: string
+  insecureRegistries?: string[]
+  sourceUsername?: string
+  sourcePassword?: string
+  targetUsername?: string
+  targetPassword?: string
+  separator?: string
+  flatten?: string
+  maxDuration?: string
+  shard?: string
+  tagTimeout?: string
+}
+
+/** Documented defaults. */
+export const DEFAULTS = {
+  concurrency: 8,
+  blobConcurrency: 8,
+  separator: '_',
+  flatten: 'auto' as FlattenMode,
+  engine: 'registry' as EngineName,
+  tagTimeout: '30m'
+}
+
+const ENGINES: EngineName[] = ['registry', 'docker']
+const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
+const IMAGE_PATH = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/
+const HOST_PORT = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/
+
+/** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
+export function splitList(values: Array<string | undefined> | string | undefined): string[] {
+  const list = Array.isArray(values) ? values : [values]
+  return list.flatMap((value) => (value ?? '').split(/[,\n]/)).map((v) => v.trim()).filter(Boolean)
+}
+
+/** Splits regex inputs: repeated values or newlines (commas may be part of a regex). */
+function splitLines(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split('\n')).map((v) => v.trim()).filter(Boolean)
+}
+
+function parseBool(name: string, value: string | boolean | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback
+  if (typeof value === 'boolean') return value
+  if (/^(true|yes|1|on)$/i.test(value)) return true
+  if (/^(false|no|0|off)$/i.test(value)) return false
+  throw new UsageError(`--${name} "${value}": expected true or false`)
+}
+
+function parseInteger(name: string, value: string | number | undefined, min: number, max: number): number | undefined {
+  if (value === undefined || value === '') return undefined
+  const text = String(value).trim()
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new UsageError(`--${name} "${text}": expected a whole number from ${min} to ${max}`)
+  }
+  return Number(text)
+}
+
+function parseRegexes(name: string, values: string[] | undefined): RegExp[] {
+  return splitLines(values).map((source) => {
+    try {
+      return new RegExp(source)
+    } catch (error) {
+      throw new UsageError(`--${name} "${source}": not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`)
+    }
+  })
+}
+
+function parseCredentials(side: 'source' | 'target', username?: string, password?: string, env: NodeJS.ProcessEnv = {}): Credentials | undefined {
+  const prefix = `GCR_MIRROR_${side.toUpperCase()}_`
+  const user = username || env[`${prefix}USERNAME`] || ''
+  const pass = password || env[`${prefix}PASSWORD`] || ''
+  if (!user && !pass) return undefined
+  if (!user || !pass) {
+    throw new UsageError(`--${side}-username and --${side}-password go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`)
+  }
+  return { username: user, password: pass }
+}
+
+/**
+ * Validates raw options into SyncOptions, before any request. Throws a UsageError whose one-line
+ * message names the bad input and the accepted form. Credentials fall back to the environment
+ * (`GCR_MIRROR_SOURCE_USERNAME`, ...); Docker's config.json is consulted later, per registry.
+ */
+export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): SyncOptions {
+  const source = (raw.source ?? '').trim()
+  const target = (raw.target ?? '').trim()
+  parseEndpoint(source, '--source')
+  parseEndpoint(target, '--target')
+  if (source === target) throw new UsageError(`--source and --target are the same (${source}); a mirror needs two places`)
+
+  const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''))
+  for (const image of images) {
+    if (!IMAGE_PATH.test(image)) {
+      throw new UsageError(`--images "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`)
+    }
+  }
+  const range = raw.semver?.trim() || undefined
+  if (range !== undefined && semver.validRange(range) === null) {
+    throw new UsageError(`--semver "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`)
+  }
+  const engine = (raw.engine?.trim() || DEFAULTS.engine) as EngineName
+  if (!ENGINES.includes(engine)) throw new UsageError(`--engine "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
+  const flatten = (raw.flatten?.trim() || DEFAULTS.flatten) as FlattenMode
+  if (!FLATTEN.includes(flatten)) throw new UsageError(`--flatten "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
+  const separator = raw.separator ?? DEFAULTS.separator
+  if (!/^(\.|_|__|-+)$/.test(separator)) {
+    throw new UsageError(`--separator "${separator}": expected one of . _ __ - (characters allowed between name parts)`)
+  }
+  const insecureRegistries = splitList(raw.insecureRegistries)
+  for (const host of insecureRegistries) {
+    if (!HOST_PORT.test(host)) throw new UsageError(`--insecure-registry "${host}": expected HOST or HOST:PORT`)
+  }
+  let maxDurationMs: number | undefined
+  if (raw.maxDuration?.trim()) {
+    maxDurationMs = parseDuration(raw.maxDuration)
+    if (maxDurationMs === undefined || maxDurationMs <= 0) {
+      throw new UsageError(`--max-duration "${raw.maxDuration}": expected a duration such as 5h, 90m, 1h30m or 45s`)
+    }
+  }
+  const tagTimeoutMs = parseDuration(raw.tagTimeout?.trim() || DEFAULTS.tagTimeout)
+  if (tagTimeoutMs === undefined || tagTimeoutMs <= 0) {
+    throw new UsageError(`--tag-timeout "${raw.tagTimeout}": expected a duration such as 30m or 90s`)
+  }
+  let shard: SyncOptions['shard']
+  if (raw.shard?.trim()) {
+    const match = /^(\d+)\/(\d+)$/.exec(raw.shard.trim())
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+    if (!match || count < 1 || count > 256 || index < 1 || index > count) {
+      throw new UsageError(`--shard "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`)
+    }
+    shard = { index, count }
+  }
+  const reportPath = raw.report?.trim() || undefined
+  const stateFile = raw.stateFile?.trim() || undefined
+  if (reportPath && stateFile && reportPath === stateFile) throw new UsageError(`--report and --state-file name the same file (${reportPath})`)
+
+  return {
+    source,
+    target,
+    images,
+    includeTags: parseRegexes('include-tags', raw.includeTags),
+    excludeTags: parseRegexes('exclude-tags', raw.excludeTags),
+    semver: range,
+    excludePrerelease: parseBool('exclude-prerelease', raw.excludePrerelease, false),
+    latest: parseInteger('latest', raw.latest, 1, 100_000),
+    concurrency: parseInteger('concurrency', raw.concurrency, 1, 256) ?? DEFAULTS.concurrency,
+    blobConcurrency: parseInteger('blob-concurrency', raw.blobConcurrency, 1, 256) ?? DEFAULTS.blobConcurrency,
+    stateFile,
+    report: reportPath,
+    dryRun: parseBool('dry-run', raw.dryRun, false),
+    engine,
+    insecureRegistries,
+    sourceCredentials: parseCredentials('source', raw.sourceUsername, raw.sourcePassword, env),
+    targetCredentials: parseCredentials('target', raw.targetUsername, raw.targetPassword, env),
+    separator,
+    flatten,
+    maxDurationMs,
+    shard,
+    tagTimeoutMs
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The sync domain's public types: validated options, per-image results, the report and the
+ * hooks a shell (CLI or action) passes to observe a run.
+ */
+
+/** A username/password pair (a password may be a token). */
+export interface Credentials {
+  username: string
+  password: string
+}
+
+/** Which transport copies images. */
+export type EngineName = 'registry' | 'docker'
+
+/** How target names with nested paths are handled. */
+export type FlattenMode = 'auto' | 'always' | 'never'
+
+/** Validated options of one sync run (built by parseSyncOptions, shared by the CLI and the action). */
+export interface SyncOptions {
+  /** `REGISTRY/NAMESPACE` or `oci:PATH`, as given. */
+  source: string
+  /** `REGISTRY/NAMESPACE`, a bare Docker Hub user, or `oci:PATH`, as given. */
+  target: string
+  /** Repositories relative to the source namespace; empty: discover all. */
+  images: string[]
+  includeTags: RegExp[]
+  excludeTags: RegExp[]
+  /** A semver range; tags that are not versions are dropped when set. */
+  semver?: string
+  /** Drop pre-release versions (alpha, beta, rc, ...). */
+  excludePrerelease: boolean
+  /** Keep only the N newest versions per repository. */
+  latest?: number
+  /** Images copied at once. */
+  concurrency: number
+  /** Blobs copied at once per registry pair. */
+  blobConcurrency: number
+  stateFile?: string
+  report?: string
+  dryRun: boolean
+  engine: EngineName
+  /** Extra `host[:port]` spoken to over plain HTTP. */
+  insecureRegistries: string[]
+  sourceCredentials?: Credentials
+  targetCredentials?: Credentials
+  /** Separator used when flattening nested names (default `-`). */
+  separator: string
+  flatten: FlattenMode
+  /** Stop starting new tags after this many ms. */
+  maxDurationMs?: number
+  /** Deterministic share of the repositories: index in [1, count]. */
+  shard?: { index: number; count: number }
+  /** Per-tag time bound in ms (retries included). */
+  tagTimeoutMs: number
+}
+
+export type ImageStatus = 'copied' | 'skipped' | 'failed'
+
+/** One tag's outcome, as written in the report. */
+export interface ImageResult {
+  source: string
+  target: string
+  /** The source digest mirrored (or attempted). */
+  digest: string | null
+  status: ImageStatus
+  bytes: number
+  error: string | null
+  /** Digest that landed on the target when it differs from the source (docker engine). */
+  targetDigest?: string
+  mediaType?: string
+  platforms?: string[]
+  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`. */
+  reason?: string
+  /** Source repository relative to the namespace, and the tag. */
+  repository: string
+  tag: string
+  durationMs: number
+  /** True when this tag had no ledger entry (a new tag, not an update). */
+  isNew?: boolean
+}
+
+/** A naming collision and how it was resolved. */
+export interface Collision {
+  target: string
+  sources: string[]
+  resolution: string
+}
+
+/** The run's report (the contract's fields plus extras). */
+export interface SyncReport {
+  source: string
+  target: string
+  copied: number
+  skipped: number
+  failed: number
+  images: ImageResult[]
+  collisions: Collision[]
+  /** Tags selected but not started because the time budget ran out or the run was stopped. */
+  remaining: number
+  startedAt: string
+  finishedAt: string
+  bytes: number
+  dryRun: boolean
+  engine: EngineName
+}
+
+/** Live counters for progress lines. */
+export interface Progress {
+  tagsTotal: number
+  tagsDone: number
+  bytes: number
+  elapsedMs: number
+}
+
+/** Hooks a shell passes to observe a run. All optional. */
+export interface SyncHooks {
+  log?(level: 'debug' | 'info' | 'warning' | 'error', message: string): void
+  onRepositoryStart?(repository: string, tags: number): void
+  onRepositoryEnd?(repository: string): void
+  onImage?(result: ImageResult): void
+  onProgress?(progress: Progress): void
+  /** Aborting stops new work; in-flight tags finish or are abandoned cleanly. */
+  signal?: AbortSignal
+}
