@@ -5,9 +5,20 @@ import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 import type { RollupOptions } from 'rollup'
 
-const entry = (input: string, file: string, banner?: string): RollupOptions => ({
+// undici probes optional built-ins (`node:sqlite`) with require() inside try/catch; those requires stay
+// as they are and get a real `require`, so a Node without the module reports it missing instead of
+// failing to load the bundle.
+const requireShim = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+
+const entry = (input: string, file: string, shebang = false): RollupOptions => ({
   input,
-  output: { file, format: 'es', sourcemap: false, banner, inlineDynamicImports: true },
+  output: {
+    file,
+    format: 'es',
+    sourcemap: false,
+    banner: shebang ? `#!/usr/bin/env node\n${requireShim}` : requireShim,
+    inlineDynamicImports: true
+  },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
     warn(warning)
@@ -15,7 +26,7 @@ const entry = (input: string, file: string, banner?: string): RollupOptions => (
   plugins: [
     typescript({ noEmit: false, outDir: undefined, declaration: false, include: ['src/**/*.ts'], exclude: ['**/__tests__/**'] }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs(),
+    commonjs({ ignore: ['node:sqlite'] }),
     json()
   ]
 })
@@ -23,5 +34,5 @@ const entry = (input: string, file: string, banner?: string): RollupOptions => (
 export default [
   entry('src/index.ts', 'dist/index.js'),
   entry('src/post.ts', 'dist/post.js'),
-  entry('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node')
+  entry('src/cli.ts', 'dist/cli.js', true)
 ]

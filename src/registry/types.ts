@@ -17,6 +17,12 @@ export const MediaType = {
 /** The Accept header sent for manifests: every type above, so the registry never converts. */
 export const MANIFEST_ACCEPT = Object.values(MediaType).join(', ')
 
+/** A user name and password (or access token) for a registry. */
+export interface Credentials {
+  username: string
+  password: string
+}
+
 /** An OCI content descriptor. */
 export interface Descriptor {
   mediaType: string

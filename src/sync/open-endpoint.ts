@@ -10,6 +10,8 @@ export type Endpoint = EndpointSpec & { store: ImageSource & ImageTarget; close(
 
 /** Options an endpoint needs to open a store. */
 export interface OpenOptions {
+  /** A source is only read; a target is read and written (`pull,push` tokens). */
+  role: 'source' | 'target'
   insecureRegistries: string[]
   credentials?: Credentials
   /** Called with every secret obtained (tokens), so shells can mask them. */
@@ -29,6 +31,8 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     host: spec.registry,
     insecure: options.insecureRegistries,
     credentials,
+    access: options.role === 'target' ? 'pull,push' : 'pull',
+    credentialHint: `pass --${options.role}-username and --${options.role}-password (or GCR_MIRROR_${options.role.toUpperCase()}_USERNAME/_PASSWORD), or run docker login ${spec.registry}`,
     onSecret: options.onSecret,
     onRequest: options.onRequest,
     connections: options.connections

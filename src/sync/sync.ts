@@ -47,16 +47,17 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const sourceSpec = parseEndpoint(options.source, '--source')
   const targetSpec = parseEndpoint(options.target, '--target')
   const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
-  const open = (spec: typeof sourceSpec, credentials: SyncOptions['sourceCredentials']): Endpoint =>
+  const open = (spec: typeof sourceSpec, role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
     openEndpoint(spec, {
+      role,
       insecureRegistries: options.insecureRegistries,
       credentials,
       onSecret: deps.onSecret,
       onRequest: deps.onRequest,
       connections: Math.max(8, options.blobConcurrency * 2)
     })
-  const source = open(sourceSpec, options.sourceCredentials)
-  const target = open(targetSpec, options.targetCredentials)
+  const source = open(sourceSpec, 'source', options.sourceCredentials)
+  const target = open(targetSpec, 'target', options.targetCredentials)
   const engine = await createEngine(options, source, target, log)
   const images: ImageResult[] = []
   let remaining = 0

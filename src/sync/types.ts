@@ -4,10 +4,8 @@
  */
 
 /** A username/password pair (a password may be a token). */
-export interface Credentials {
-  username: string
-  password: string
-}
+export type { Credentials } from '../registry/types'
+import type { Credentials } from '../registry/types'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'

@@ -1,0 +1,71 @@
+import type { Readable } from 'node:stream'
+import { discard, header } from './http'
+import type { Transport } from './transport'
+import type { BlobStream } from './types'
+
+/** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
+export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<boolean> {
+  const response = await transport.send({
+    method: 'HEAD',
+    url: `/v2/${repository}/blobs/${digest}`,
+    scopes,
+    accept: [200, 307, 302, 404]
+  })
+  await discard(response.body)
+  return response.status !== 404
+}
+
+/** Opens a blob for streaming, following redirects to storage hosts (without credentials). */
+export async function getBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<BlobStream> {
+  const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, followRedirects: true })
+  const length = header(response.headers, 'content-length')
+  return { stream: response.body, size: length === undefined ? undefined : Number(length) }
+}
+
+/**
+ * Asks the registry to mount a blob from another repository (no bytes move). True on 201; when the
+ * registry opens an upload instead (202: mounting unsupported or not allowed), the session is cancelled.
+ */
+export async function mountBlob(transport: Transport, repository: string, digest: string, from: string, scopes: string[]): Promise<boolean> {
+  const query = new URLSearchParams({ mount: digest, from })
+  const response = await transport.send({
+    method: 'POST',
+    url: `/v2/${repository}/blobs/uploads/?${query}`,
+    scopes,
+    headers: { 'content-length': '0' },
+    accept: [201, 202]
+  })
+  await discard(response.body)
+  if (response.status === 201) return true
+  const location = header(response.headers, 'location')
+  if (location) {
+    await transport
+      .send({ method: 'DELETE', url: location, scopes, accept: [200, 202, 204, 404, 405] })
+      .then((r) => discard(r.body))
+      .catch(() => undefined)
+  }
+  return false
+}
+
+/**
+ * Uploads a blob in one streamed `PUT` to a fresh upload session. The body is sent once: the caller
+ * verifies it while it flows and retries the whole transfer on failure.
+ */
+export async function putBlob(transport: Transport, repository: string, digest: string, size: number, body: Readable, scopes: string[]): Promise<void> {
+  const session = await transport.send({
+    method: 'POST',
+    url: `/v2/${repository}/blobs/uploads/`,
+    scopes,
+    headers: { 'content-length': '0' },
+    accept: [202]
+  })
+  await discard(session.body)
+  const location = header(session.headers, 'location')
+  if (!location) throw new Error(`${repository}: the registry opened an upload without a Location`)
+  const url = new URL(location, session.url)
+  url.searchParams.set('digest', digest)
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' }
+  if (size >= 0) headers['content-length'] = String(size)
+  const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body })
+  await discard(response.body)
+}

@@ -1,0 +1,53 @@
+import { AuthError, NotFoundError, ProtocolError, RegistryError } from './errors'
+import { nextLink } from './http'
+import { isValidRepositoryPath } from './reference'
+import { CATALOG_SCOPE } from './scope'
+import type { Transport } from './transport'
+
+/** A `_catalog` page above this is refused. */
+const CATALOG_PAGE_LIMIT = 16 * 1024 * 1024
+const PAGE_SIZE = 1000
+
+/** Statuses with which registries say they won't list (auth, unsupported, absent). */
+const REFUSALS = new Set([400, 401, 403, 404, 405, 501])
+
+/**
+ * Every repository in the registry's `/v2/_catalog` whose name is `prefix` or under `prefix/`,
+ * following pagination. A registry that refuses gets a clear error naming `--images` as the way out.
+ */
+export async function listCatalog(transport: Transport, host: string, prefix: string): Promise<string[]> {
+  const found: string[] = []
+  let url: string | undefined = `/v2/_catalog?n=${PAGE_SIZE}`
+  while (url) {
+    let response
+    try {
+      response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } }, CATALOG_PAGE_LIMIT, `${host} catalog`)
+    } catch (error) {
+      if (error instanceof RegistryError && REFUSALS.has(error.status)) throw refusal(host, prefix, error)
+      throw error
+    }
+    let page: { repositories?: string[] }
+    try {
+      page = JSON.parse(response.bytes.toString('utf8')) as { repositories?: string[] }
+    } catch {
+      throw new ProtocolError(`${host}: /v2/_catalog answered with something that is not JSON; name the repositories with --images`)
+    }
+    for (const name of page.repositories ?? []) {
+      if (!isValidRepositoryPath(name)) throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`)
+      if (!prefix || name === prefix || name.startsWith(`${prefix}/`)) found.push(name)
+    }
+    const next = nextLink(response.headers, response.url)
+    url = next && next !== response.url ? next : undefined
+  }
+  return found
+}
+
+function refusal(host: string, prefix: string, error: RegistryError): Error {
+  const where = prefix ? `${host}/${prefix}` : host
+  const message = `${host} refuses to list repositories (/v2/_catalog answered ${error.status}); name the repositories of ${where} with --images`
+  return error instanceof AuthError
+    ? new AuthError(message, error.status, error.request, error.code)
+    : error instanceof NotFoundError
+      ? new NotFoundError(message, error.status, error.request, error.code)
+      : new RegistryError(message, error.status, error.request, error.code)
+}

@@ -1,0 +1,168 @@
+import type { Readable } from 'node:stream'
+import type { RequestObserver } from './auth'
+import * as blobs from './blobs'
+import { listCatalog } from './catalog'
+import { assertDigest } from './digest'
+import { NotFoundError, ProtocolError } from './errors'
+import * as manifests from './manifests'
+import { isValidDigest, isValidRepositoryPath, isValidTag, qualifyRepository, registryOrigin } from './reference'
+import { repositoryScope, type Access } from './scope'
+import { listTags, type TagListing } from './tags'
+import { Transport } from './transport'
+import type { BlobStream, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from './types'
+
+/** Options of a RegistryClient. */
+export interface RegistryClientOptions {
+  /** `HOST[:PORT]` as the user wrote it (`docker.io` is Docker Hub). */
+  host: string
+  /** Hosts spoken to over plain HTTP besides loopback. */
+  insecure?: readonly string[]
+  credentials?: Credentials
+  /** What to tell a user whose registry wants credentials (which options or `docker login`). */
+  credentialHint?: string
+  /** `pull,push` for a target: one token per repository covers every request. */
+  access?: Access
+  /** Keep-alive connections per origin. */
+  connections?: number
+  onSecret?: (secret: string) => void
+  onRequest?: RequestObserver
+  /** Retry tuning (tests). */
+  attempts?: number
+  backoffMs?: number
+}
+
+/** Sub-repositories walked at once when a registry lists them (gcr.io's `child`). */
+const WALK_CONCURRENCY = 8
+
+/**
+ * A registry spoken to over the distribution API: reads and writes images by repository path
+ * (relative to the registry root). Knows nothing of mirroring; see ImageSource and ImageTarget.
+ */
+export class RegistryClient implements ImageSource, ImageTarget {
+  readonly name: string
+  private readonly transport: Transport
+  private readonly access: Access
+  /** Tag listings fetched while discovering (gcr.io), handed out once by listTags. */
+  private readonly listed = new Map<string, TagListing>()
+
+  constructor(options: RegistryClientOptions) {
+    this.name = options.host
+    this.access = options.access ?? 'pull'
+    this.transport = new Transport({
+      origin: registryOrigin(options.host, options.insecure),
+      credentials: options.credentials,
+      credentialHint: options.credentialHint,
+      connections: options.connections,
+      onSecret: options.onSecret,
+      onRequest: options.onRequest,
+      attempts: options.attempts,
+      backoffMs: options.backoffMs
+    })
+  }
+
+  /**
+   * Repositories equal to or under `prefix`: walked through `tags/list` where the registry lists
+   * sub-repositories (gcr.io's `child`, one request per repository, its tags kept for listTags),
+   * else filtered from `/v2/_catalog`.
+   */
+  async listRepositories(prefix: string): Promise<string[]> {
+    if (prefix) {
+      const root = this.repository(prefix)
+      const listing = await listTags(this.transport, root, this.scopes(root), true)
+      if (listing?.children) return this.walk(root, listing)
+    }
+    const found = await listCatalog(this.transport, this.name, prefix && this.repository(prefix))
+    return found.sort()
+  }
+
+  async listTags(repository: string): Promise<TagInfo[]> {
+    const name = this.repository(repository)
+    const cached = this.listed.get(name)
+    if (cached) {
+      this.listed.delete(name)
+      return cached.tags
+    }
+    const listing = await listTags(this.transport, name, this.scopes(name), true)
+    if (!listing) throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` })
+    return listing.tags
+  }
+
+  headManifest(repository: string, reference: string): Promise<Descriptor | undefined> {
+    const name = this.repository(repository)
+    return manifests.headManifest(this.transport, name, this.reference(reference), this.scopes(name))
+  }
+
+  getManifest(repository: string, reference: string): Promise<RawManifest> {
+    const name = this.repository(repository)
+    return manifests.getManifest(this.transport, name, this.reference(reference), this.scopes(name))
+  }
+
+  putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void> {
+    const name = this.repository(repository)
+    return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name))
+  }
+
+  hasBlob(repository: string, digest: string): Promise<boolean> {
+    const name = this.repository(repository)
+    return blobs.hasBlob(this.transport, name, assertDigest(digest), this.scopes(name))
+  }
+
+  getBlob(repository: string, digest: string): Promise<BlobStream> {
+    const name = this.repository(repository)
+    return blobs.getBlob(this.transport, name, assertDigest(digest), this.scopes(name))
+  }
+
+  mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean> {
+    const name = this.repository(repository)
+    const from = this.repository(fromRepository)
+    return blobs.mountBlob(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')])
+  }
+
+  putBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
+    const name = this.repository(repository)
+    return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name))
+  }
+
+  /** Closes the connection pool. */
+  close(): Promise<void> {
+    return this.transport.close()
+  }
+
+  /** Walks sub-repositories breadth first; keeps each listing for listTags. */
+  private async walk(root: string, rootListing: TagListing): Promise<string[]> {
+    const found: string[] = []
+    let level: Array<[string, TagListing]> = [[root, rootListing]]
+    while (level.length > 0) {
+      const next: string[] = []
+      for (const [name, listing] of level) {
+        if (listing.tags.length > 0) {
+          found.push(name)
+          this.listed.set(name, listing)
+        }
+        next.push(...(listing.children ?? []))
+      }
+      level = []
+      for (let i = 0; i < next.length; i += WALK_CONCURRENCY) {
+        const batch = next.slice(i, i + WALK_CONCURRENCY)
+        const listings = await Promise.all(batch.map((name) => listTags(this.transport, name, this.scopes(name), true)))
+        batch.forEach((name, j) => listings[j] && level.push([name, listings[j]]))
+      }
+    }
+    return found.sort()
+  }
+
+  private scopes(repository: string): string[] {
+    return [repositoryScope(repository, this.access)]
+  }
+
+  /** A validated repository path as this registry names it (`library/` on Docker Hub). */
+  private repository(path: string): string {
+    if (!isValidRepositoryPath(path)) throw new ProtocolError(`"${path.slice(0, 140)}" is not a valid repository name`)
+    return qualifyRepository(this.name, path)
+  }
+
+  private reference(reference: string): string {
+    if (isValidTag(reference) || isValidDigest(reference)) return reference
+    throw new ProtocolError(`"${reference.slice(0, 140)}" is neither a valid tag nor a digest`)
+  }
+}

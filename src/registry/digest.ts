@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto'
+import { Transform, type TransformCallback } from 'node:stream'
+import { DigestMismatchError, ProtocolError } from './errors'
+import { isValidDigest } from './reference'
+
+/** The `sha256:` digest of some bytes. */
+export function sha256Digest(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+}
+
+/** The digest of `bytes` with the algorithm `digest` names (sha256 or sha512). */
+export function digestOf(bytes: Uint8Array, like: string): string {
+  const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256'
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
+}
+
+/** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
+export function assertDigest(digest: string, what = 'digest'): string {
+  if (!isValidDigest(digest)) throw new ProtocolError(`${what} "${digest.slice(0, 80)}" is not a valid digest (sha256: and 64 hex digits)`)
+  return digest
+}
+
+/**
+ * A pass-through stream that hashes what flows and fails, before the last byte leaves, when the
+ * content is longer than `size`, or at the end when its digest or length differ: an upload fed
+ * from it is aborted instead of completed, so a target never commits a corrupt blob.
+ */
+export class VerifyingStream extends Transform {
+  /** Bytes seen so far. */
+  bytes = 0
+  private readonly hash
+  private readonly algorithm: string
+
+  constructor(
+    private readonly digest: string,
+    private readonly size?: number
+  ) {
+    super()
+    assertDigest(digest)
+    this.algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256'
+    this.hash = createHash(this.algorithm)
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length
+    if (this.size !== undefined && this.size >= 0 && this.bytes > this.size) {
+      callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`))
+      return
+    }
+    this.hash.update(chunk)
+    callback(null, chunk)
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const actual = `${this.algorithm}:${this.hash.digest('hex')}`
+    if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
+      callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`))
+    } else if (actual !== this.digest) {
+      callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`))
+    } else callback()
+  }
+}

@@ -1,0 +1,79 @@
+import { assertDigest } from './digest'
+import { ProtocolError } from './errors'
+import { nextLink } from './http'
+import { isValidRepositoryPath, isValidTag } from './reference'
+import type { Transport } from './transport'
+import type { TagInfo } from './types'
+
+/** A `tags/list` page can be large (gcr.io's `manifest` map); pages above this are refused. */
+export const TAG_PAGE_LIMIT = 64 * 1024 * 1024
+
+/** Tags asked for per page. */
+const PAGE_SIZE = 1000
+
+/** A `tags/list` answer, with gcr.io's extensions. */
+interface TagListPage {
+  name?: string
+  tags?: string[] | null
+  /** gcr.io: immediate sub-repositories (names relative to this one). */
+  child?: string[]
+  /** gcr.io: per digest, its tags and times. */
+  manifest?: Record<string, { tag?: string[]; timeCreatedMs?: string; timeUploadedMs?: string }>
+}
+
+/** A repository's tags, and its sub-repositories where the registry says (gcr.io). */
+export interface TagListing {
+  tags: TagInfo[]
+  /** Full paths of sub-repositories; undefined when the registry has no `child` extension. */
+  children?: string[]
+}
+
+/**
+ * Lists every tag of a repository, page by page (`n`, then the `Link` header). Where the registry
+ * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
+ * so no request per tag is needed. Tags and names that break the spec's grammar are refused.
+ */
+export async function listTags(transport: Transport, repository: string, scopes: string[], accept404 = false): Promise<TagListing | undefined> {
+  const tags = new Map<string, TagInfo>()
+  let children: string[] | undefined
+  let url: string | undefined = `/v2/${repository}/tags/list?n=${PAGE_SIZE}`
+  while (url) {
+    const response = await transport.read(
+      { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined },
+      TAG_PAGE_LIMIT,
+      `tags of ${repository}`
+    )
+    if (response.status === 404) return undefined
+    const page = parsePage(response.bytes, repository)
+    for (const tag of page.tags ?? []) if (!tags.has(tag)) tags.set(tag, { tag: checkTag(tag, repository) })
+    for (const [digest, info] of Object.entries(page.manifest ?? {})) {
+      const created = Number(info.timeUploadedMs ?? info.timeCreatedMs)
+      for (const tag of info.tag ?? []) {
+        tags.set(checkTag(tag, repository), { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined })
+      }
+    }
+    if (page.child) children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))]
+    const next = nextLink(response.headers, response.url)
+    url = next && next !== response.url ? next : undefined
+  }
+  return { tags: [...tags.values()], children }
+}
+
+function parsePage(bytes: Buffer, repository: string): TagListPage {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as TagListPage
+  } catch {
+    throw new ProtocolError(`tags of ${repository}: the registry answered with something that is not JSON`)
+  }
+}
+
+function checkTag(tag: string, repository: string): string {
+  if (!isValidTag(tag)) throw new ProtocolError(`${repository}: the registry listed an invalid tag "${tag.slice(0, 140)}"`)
+  return tag
+}
+
+function childPath(repository: string, child: string): string {
+  const path = `${repository}/${child}`
+  if (!isValidRepositoryPath(path)) throw new ProtocolError(`${repository}: the registry listed an invalid sub-repository "${child.slice(0, 140)}"`)
+  return path
+}

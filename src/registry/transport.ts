@@ -1,0 +1,210 @@
+import { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { Agent, request } from 'undici'
+import { Authenticator, type RequestObserver } from './auth'
+import { AuthError, describeUrl, isRetryable, NetworkError, NotFoundError, ProtocolError, RegistryError, TooLargeError, type RequestInfo } from './errors'
+import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
+import type { Credentials } from './types'
+
+/** Options of a Transport. */
+export interface TransportOptions {
+  /** The registry API origin, `https://host[:port]`. */
+  origin: string
+  credentials?: Credentials
+  credentialHint?: string
+  /** Keep-alive connections per origin. */
+  connections?: number
+  /** Attempts per request with a replayable body. */
+  attempts?: number
+  /** First backoff delay; doubles per attempt, with jitter. */
+  backoffMs?: number
+  /** Longest wait between attempts, `Retry-After` included. */
+  maxDelayMs?: number
+  onSecret?: (secret: string) => void
+  onRequest?: RequestObserver
+}
+
+/** One request to the registry. */
+export interface RegistryRequest {
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
+  /** A path on the registry origin (`/v2/...`) or an absolute URL the registry gave (upload locations). */
+  url: string
+  /** Token scopes the request needs, e.g. `repository:corp/app:pull`. */
+  scopes: string[]
+  headers?: Record<string, string>
+  /** A Buffer is replayed on retries; a stream is sent once (the caller retries the whole transfer). */
+  body?: Buffer | Readable
+  /** Statuses that are an answer, not an error (default: any 2xx). */
+  accept?: number[]
+  /** Follow 3xx (GET and HEAD only), sending no Authorization to another origin. */
+  followRedirects?: boolean
+}
+
+/** A registry's answer. The caller reads or discards `body`. */
+export interface RegistryResponse {
+  status: number
+  headers: Headers
+  body: ResponseBody
+  /** The URL that answered (after redirects). */
+  url: string
+}
+
+const MAX_REDIRECTS = 5
+const MAX_AUTH_ROUNDS = 2
+const ERROR_BODY_LIMIT = 64 * 1024
+
+/**
+ * Sends requests to one registry over a keep-alive connection pool: signs them (see Authenticator),
+ * retries 408, 429, 5xx and dropped connections with exponential backoff and jitter, honouring
+ * `Retry-After`, follows redirects without leaking `Authorization` to other hosts (a redirect target
+ * that challenges gets its own anonymous authenticator), and turns error statuses into typed errors.
+ */
+export class Transport {
+  private readonly agent: Agent
+  private readonly authenticators = new Map<string, Authenticator>()
+
+  constructor(private readonly options: TransportOptions) {
+    this.agent = new Agent({
+      connections: options.connections ?? 16,
+      keepAliveTimeout: 30_000,
+      headersTimeout: 60_000,
+      bodyTimeout: 120_000
+    })
+  }
+
+  /** The origin requests go to. */
+  get origin(): string {
+    return this.options.origin
+  }
+
+  /** Sends a request; resolves to an accepted response whose body the caller consumes, throws a typed error otherwise. */
+  send(req: RegistryRequest): Promise<RegistryResponse> {
+    return this.retrying(req, () => this.sendOnce(req))
+  }
+
+  /** Sends a request and reads its whole body (at most `limit` bytes); a body cut short is retried like a failed request. */
+  read(req: RegistryRequest, limit: number, what: string): Promise<RegistryResponse & { bytes: Buffer }> {
+    return this.retrying(req, async () => {
+      const response = await this.sendOnce(req)
+      try {
+        return { ...response, bytes: await readLimited(response.body, response.headers, limit, what) }
+      } catch (error) {
+        if (error instanceof TooLargeError) throw error
+        throw new NetworkError(`${req.method} ${describeUrl(response.url)}: body cut short (${networkReason(error)})`, { method: req.method, url: response.url }, error)
+      }
+    })
+  }
+
+  /** Closes every pooled connection. */
+  async close(): Promise<void> {
+    await this.agent.close()
+  }
+
+  private async retrying<T>(req: RegistryRequest, once: () => Promise<T>): Promise<T> {
+    const attempts = req.body instanceof Readable ? 1 : (this.options.attempts ?? 5)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once()
+      } catch (error) {
+        if (attempt >= attempts || !isRetryable(error)) throw error
+        await sleep(this.delay(attempt, error))
+      }
+    }
+  }
+
+  private async sendOnce(req: RegistryRequest): Promise<RegistryResponse> {
+    let url = new URL(req.url, this.options.origin)
+    let authRounds = 0
+    for (let redirects = 0; ; ) {
+      const authenticator = this.authenticator(url.origin)
+      const authorization = await authenticator.authorization(req.scopes)
+      const headers: Record<string, string> = { ...req.headers }
+      if (authorization) headers.authorization = authorization
+      const info: RequestInfo = { method: req.method, url: describeUrl(url.toString()) }
+      let response
+      try {
+        response = await request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent })
+      } catch (error) {
+        throw new NetworkError(`${req.method} ${info.url}: ${networkReason(error)}`, info, error)
+      }
+      const status = response.statusCode
+      this.options.onRequest?.({ method: req.method, url: info.url, status })
+
+      if (status === 401 && authRounds < MAX_AUTH_ROUNDS && !(req.body instanceof Readable)) {
+        await discard(response.body)
+        authRounds++
+        if (await authenticator.onUnauthorized(header(response.headers, 'www-authenticate'), req.scopes, authorization)) continue
+        throw await this.error(response.statusCode, response.headers, response.body, info, req.scopes)
+      }
+      if (status >= 300 && status < 400 && req.followRedirects && header(response.headers, 'location')) {
+        await discard(response.body)
+        if (++redirects > MAX_REDIRECTS) throw new ProtocolError(`${req.method} ${info.url}: more than ${MAX_REDIRECTS} redirects`)
+        const next = new URL(header(response.headers, 'location')!, url)
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new ProtocolError(`${info.url}: refusing redirect to ${next.protocol}`)
+        if (url.protocol === 'https:' && next.protocol === 'http:') throw new ProtocolError(`${info.url}: refusing redirect from HTTPS to plain HTTP`)
+        url = next
+        authRounds = 0
+        continue
+      }
+      if ((req.accept ?? []).includes(status) || (status >= 200 && status < 300 && !req.accept)) {
+        return { status, headers: response.headers, body: response.body, url: url.toString() }
+      }
+      throw await this.error(status, response.headers, response.body, info, req.scopes)
+    }
+  }
+
+  /** The authenticator of an origin: the registry's own gets the credentials, any other is anonymous. */
+  private authenticator(origin: string): Authenticator {
+    let authenticator = this.authenticators.get(origin)
+    if (!authenticator) {
+      const own = origin === new URL(this.options.origin).origin
+      authenticator = new Authenticator({
+        origin,
+        credentials: own ? this.options.credentials : undefined,
+        credentialHint: this.options.credentialHint,
+        dispatcher: this.agent,
+        onSecret: this.options.onSecret,
+        onRequest: this.options.onRequest
+      })
+      this.authenticators.set(origin, authenticator)
+    }
+    return authenticator
+  }
+
+  private async error(status: number, headers: Headers, body: ResponseBody, info: RequestInfo, scopes: string[]): Promise<Error> {
+    let code: string | undefined
+    let detail = ''
+    try {
+      const text = (await readLimited(body, headers, ERROR_BODY_LIMIT, 'error body')).toString('utf8')
+      const parsed = JSON.parse(text) as { errors?: Array<{ code?: string; message?: string }> }
+      code = parsed.errors?.[0]?.code
+      detail = parsed.errors?.[0]?.message ?? ''
+    } catch {
+      abandon(body)
+    }
+    const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`
+    if (status === 401 || status === 403) {
+      const hint = this.options.credentials ? '' : this.options.credentialHint ? `; ${this.options.credentialHint}` : ''
+      return new AuthError(`${what}: not allowed to ${scopes.map((s) => s.split(':').pop()).join(',') || 'access'}${hint}`, status, info, code)
+    }
+    if (status === 404) return new NotFoundError(what, status, info, code)
+    return new RegistryError(what, status, info, code, retryAfterSeconds(headers))
+  }
+
+  private delay(attempt: number, error: unknown): number {
+    const max = this.options.maxDelayMs ?? 30_000
+    const retryAfter = error instanceof RegistryError ? error.retryAfter : undefined
+    if (retryAfter !== undefined) return Math.min(max, retryAfter * 1000)
+    const base = (this.options.backoffMs ?? 200) * 2 ** (attempt - 1)
+    return Math.min(max, base / 2 + Math.random() * base)
+  }
+}
+
+/** A short reason for a network failure. */
+export function networkReason(error: unknown): string {
+  const err = error as { code?: string; message?: string; cause?: { code?: string; message?: string } }
+  const code = err.cause?.code ?? err.code
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
+  if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
+  return err.cause?.message ?? err.message ?? String(error)
+}
