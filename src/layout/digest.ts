@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { LayoutError } from './errors'
 
 const SHA256 = /^sha256:([a-f0-9]{64})$/
@@ -15,7 +14,4 @@ export function isSha256Digest(text: string): boolean {
   return SHA256.test(text)
 }
 
-/** The `sha256:` digest of some bytes. */
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-}
+export { sha256Digest } from '../registry/digest'

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Agent, request } from 'undici'
+import { Agent, request, type Dispatcher } from 'undici'
 import { Authenticator, type RequestObserver } from './auth'
 import { AuthError, describeUrl, isRetryable, NetworkError, NotFoundError, ProtocolError, RegistryError, TooLargeError, type RequestInfo } from './errors'
 import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
@@ -22,6 +22,8 @@ export interface TransportOptions {
   maxDelayMs?: number
   onSecret?: (secret: string) => void
   onRequest?: RequestObserver
+  /** The connection pool to use instead of a new keep-alive Agent (unit tests pass a MockAgent). */
+  dispatcher?: Dispatcher
 }
 
 /** One request to the registry. */
@@ -60,11 +62,11 @@ const ERROR_BODY_LIMIT = 64 * 1024
  * that challenges gets its own anonymous authenticator), and turns error statuses into typed errors.
  */
 export class Transport {
-  private readonly agent: Agent
+  private readonly agent: Dispatcher
   private readonly authenticators = new Map<string, Authenticator>()
 
   constructor(private readonly options: TransportOptions) {
-    this.agent = new Agent({
+    this.agent = options.dispatcher ?? new Agent({
       connections: options.connections ?? 16,
       keepAliveTimeout: 30_000,
       headersTimeout: 60_000,
@@ -206,5 +208,6 @@ export function networkReason(error: unknown): string {
   const code = err.cause?.code ?? err.code
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
   if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
-  return err.cause?.message ?? err.message ?? String(error)
+  // Messages may quote the URL: drop query strings (signed URLs, upload state).
+  return (err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, '')
 }

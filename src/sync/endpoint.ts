@@ -1,12 +1,10 @@
-import { isValidRepositoryPath, normalizeRegistryHost } from '../registry/reference'
+import { isValidHost, isValidRepositoryPath, normalizeRegistryHost } from '../registry/reference'
 import { UsageError } from './errors'
 
 /** Where images are read from or written to, parsed from `--source` / `--target`. */
 export type EndpointSpec =
   | { kind: 'registry'; registry: string; namespace: string; display: string }
   | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
-
-const HOST = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/
 
 const looksLikeHost = (part: string): boolean => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[')
 
@@ -26,10 +24,7 @@ export function parseEndpoint(text: string, option: '--source' | '--target'): En
   const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '')
   const [first, ...rest] = trimmed.split('/')
   const [host, path] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed]
-  if (!HOST.test(host)) throw new UsageError(`${option} ${value}: "${host}" is not a registry host; expected ${accepted}`)
-  if (/:(\d+)$/.test(host) && Number(host.split(':').pop()) > 65535) {
-    throw new UsageError(`${option} ${value}: port out of range; expected ${accepted}`)
-  }
+  if (!isValidHost(host)) throw new UsageError(`${option} ${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`)
   if (path && !isValidRepositoryPath(path)) {
     throw new UsageError(
       `${option} ${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`

@@ -1,4 +1,5 @@
 import semver from 'semver'
+import { isValidHost, isValidRepositoryPath } from '../registry/reference'
 import { parseDuration } from '../util/duration'
 import { parseEndpoint } from './endpoint'
 import { UsageError } from './errors'
@@ -47,8 +48,6 @@ export const DEFAULTS = {
 
 const ENGINES: EngineName[] = ['registry', 'docker']
 const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
-const IMAGE_PATH = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/
-const HOST_PORT = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
@@ -113,7 +112,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
 
   const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''))
   for (const image of images) {
-    if (!IMAGE_PATH.test(image)) {
+    if (!isValidRepositoryPath(image)) {
       throw new UsageError(`--images "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`)
     }
   }
@@ -131,7 +130,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   }
   const insecureRegistries = splitList(raw.insecureRegistries)
   for (const host of insecureRegistries) {
-    if (!HOST_PORT.test(host)) throw new UsageError(`--insecure-registry "${host}": expected HOST or HOST:PORT`)
+    if (!isValidHost(host)) throw new UsageError(`--insecure-registry "${host}": expected HOST or HOST:PORT`)
   }
   let maxDurationMs: number | undefined
   if (raw.maxDuration?.trim()) {

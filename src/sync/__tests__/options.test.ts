@@ -38,7 +38,7 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['missing target', { target: undefined }, /--target is required/],
     ['uppercase namespace', { source: 'gcr.io/Google' }, /--source gcr.io\/Google: namespace/],
     ['bad host', { source: 'gcr_io.x/a' }, /--source .*not a registry host|namespace/],
-    ['port out of range', { source: '127.0.0.1:99999/a' }, /port out of range/],
+    ['port out of range', { source: '127.0.0.1:99999/a' }, /port at most 65535/],
     ['docker hub without account', { target: 'docker.io' }, /Docker Hub needs an account/],
     ['empty oci path', { target: 'oci:' }, /oci: needs a directory/],
     ['same source and target', { target: '127.0.0.1:5001/corp' }, /are the same/],
