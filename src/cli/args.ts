@@ -74,7 +74,7 @@ export function parseCli(argv: string[]): CliCommand {
       positionals: string[]
     })
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}; see gcr-mirror --help`)
+    throw new UsageError(`${parseArgsMessage(error as Error & { code?: string })}; see gcr-mirror --help`)
   }
   const quiet = values.quiet === true
   if (values.help) return { command: 'help', options: {}, quiet }
@@ -116,4 +116,14 @@ export function parseCli(argv: string[]): CliCommand {
       tagTimeout: str('tag-timeout')
     }
   }
+}
+
+/** node:util parseArgs errors, shortened to what the user typed wrong. */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /ambiguous/.test(error.message) ? `${option} needs a value; write ${option}=VALUE for values starting with -` : `${option} needs a value`
+  }
+  return error.message.split('\n')[0].replace(/\.$/, '')
 }

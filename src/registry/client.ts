@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream'
 import type { RequestObserver } from './auth'
 import * as blobs from './blobs'
 import { listCatalog } from './catalog'
+import { discard } from './http'
 import { assertDigest } from './digest'
 import { NotFoundError, ProtocolError } from './errors'
 import * as manifests from './manifests'
@@ -121,6 +122,13 @@ export class RegistryClient implements ImageSource, ImageTarget {
   putBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
     const name = this.repository(repository)
     return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name))
+  }
+
+  /** `GET /v2/` signed for `repository`: fails fast on an unknown host, a refused connection or refused credentials. */
+  async checkAccess(repository: string): Promise<void> {
+    const name = this.repository(repository)
+    const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) })
+    await discard(response.body)
   }
 
   /** Closes the connection pool. */

@@ -186,8 +186,14 @@ export class Transport {
     }
     const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`
     if (status === 401 || status === 403) {
-      const hint = this.options.credentials ? '' : this.options.credentialHint ? `; ${this.options.credentialHint}` : ''
-      return new AuthError(`${what}: not allowed to ${scopes.map((s) => s.split(':').pop()).join(',') || 'access'}${hint}`, status, info, code)
+      const credentials = this.options.credentials
+      const access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
+      const why = !credentials
+        ? `no credentials given to ${access}${this.options.credentialHint ? `; ${this.options.credentialHint}` : ''}`
+        : status === 401
+          ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
+          : `"${credentials.username}" may not ${access}`
+      return new AuthError(`${what}: ${why}`, status, info, code)
     }
     if (status === 404) return new NotFoundError(what, status, info, code)
     return new RegistryError(what, status, info, code, retryAfterSeconds(headers))

@@ -76,6 +76,8 @@ export interface ImageSource {
   getManifest(repository: string, reference: string): Promise<RawManifest>
   /** Opens a blob for reading. The caller verifies the digest while streaming. */
   getBlob(repository: string, digest: string): Promise<BlobStream>
+  /** Fails with a clear error when the store can't be reached or read (wrong credentials, unknown host). */
+  checkAccess?(repository: string): Promise<void>
 }
 
 /** Write access to images, by repository name relative to the store's root. */
@@ -91,4 +93,6 @@ export interface ImageTarget {
   headManifest(repository: string, reference: string): Promise<Descriptor | undefined>
   /** Pushes manifest bytes under a tag or digest reference. */
   putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void>
+  /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
+  checkAccess?(repository: string): Promise<void>
 }

@@ -63,6 +63,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   let remaining = 0
   let bytes = 0
   try {
+    // Named images skip discovery, so check the source answers before listing each of them.
+    if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
     const relatives = (await discoverRepositories(source.store, source.namespace, options.images)).filter((r) => inShard(r, options.shard))
     const { repositories, collisions } = nameRepositories(relatives, {
       namespace: target.namespace,
@@ -72,6 +74,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const jobs = await plan(options, source, target, repositories, ledger, images, hooks)
+    // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
+    // A run with nothing to copy sends the target nothing.
+    if (jobs.length > 0 && !options.dryRun && repositories.length > 0) await target.store.checkAccess?.(repositories[0].target)
     const total = jobs.length + images.length
     const progress = (): void => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() })
     const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)

@@ -1,0 +1,116 @@
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pushImage, randomLayer } from '../harness/fixtures'
+import { startGcrStandin } from '../harness/gcr-standin'
+import { startRegistry, type TestRegistry } from '../harness/registry'
+import { runCli } from './cli'
+
+/**
+ * Bad input of every kind gives one clear line naming the input or registry, the documented exit
+ * code, no stack trace, and nothing half-written: no tag pushed, the state file untouched.
+ */
+describe('bad input', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+  let basic: TestRegistry
+  let token: TestRegistry
+  let standin: { host: string; stop(): Promise<void> }
+  let dir: string
+  let corrupt: string
+  let foreign: string
+  let unreadable: string
+
+  beforeAll(async () => {
+    ;[source, target, basic, token] = await Promise.all([startRegistry(), startRegistry(), startRegistry({ auth: 'basic' }), startRegistry({ auth: 'token' })])
+    standin = await startGcrStandin(source)
+    await pushImage(source, 'corp/app', 'v1', { layers: [randomLayer(1024, 1)] })
+    await pushImage(basic, 'corp/app', 'v1', { layers: [randomLayer(1024, 2)] })
+    dir = await mkdtemp(join(tmpdir(), 'bad-input-'))
+    corrupt = join(dir, 'corrupt.json')
+    foreign = join(dir, 'foreign.json')
+    unreadable = join(dir, 'unreadable.json')
+    await writeFile(corrupt, '{"format":"gcr-mirror-ledger","version":1,"entries":[')
+    await writeFile(foreign, '{"name":"not a ledger","items":[1,2,3]}')
+    await writeFile(unreadable, '{}')
+    await chmod(unreadable, 0o000)
+  })
+
+  afterAll(async () => {
+    await Promise.allSettled([source?.stop(), target?.stop(), basic?.stop(), token?.stop(), standin?.stop()])
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  const src = (): string => `${source.host}/corp`
+  const tgt = (): string => `${target.host}/mirror`
+  const sync = (...extra: string[]): string[] => ['sync', '--source', src(), '--target', tgt(), ...extra]
+
+  // [what, argv, expected exit code, a fragment the one-line message must hold]
+  const cases: Array<[string, () => string[], number, RegExp]> = [
+    ['no command', () => ['--source', src()], 2, /sync/],
+    ['unknown option', () => sync('--colour', 'red'), 2, /unknown option --colour/],
+    ['option value starting with a dash', () => sync('--latest', '-1'), 2, /--latest needs a value; write --latest=VALUE/],
+    ['missing --source', () => ['sync', '--target', tgt()], 2, /--source is required/],
+    ['missing --target', () => ['sync', '--source', src()], 2, /--target is required/],
+    ['host with a bad character', () => ['sync', '--source', 'bad_host!.io/x', '--target', tgt()], 2, /--source .*not a registry host/],
+    ['port out of range', () => ['sync', '--source', '127.0.0.1:70000/x', '--target', tgt()], 2, /port at most 65535/],
+    ['uppercase namespace', () => ['sync', '--source', `${source.host}/Corp`, '--target', tgt()], 2, /namespace "Corp" is not a valid repository path/],
+    ['empty oci path', () => ['sync', '--source', src(), '--target', 'oci:'], 2, /oci: needs a directory path/],
+    ['Docker Hub without an account', () => ['sync', '--source', src(), '--target', 'docker.io'], 2, /Docker Hub needs an account/],
+    ['same source and target', () => ['sync', '--source', src(), '--target', src()], 2, /the same/],
+    ['image with uppercase', () => sync('--images', 'App'), 2, /--images "App"/],
+    ['image with an empty level', () => sync('--images', 'a//b'), 2, /--images "a\/\/b"/],
+    ['bad include regex', () => sync('--include-tags', '(v1'), 2, /--include-tags "\(v1"/],
+    ['bad exclude regex', () => sync('--exclude-tags', '[a-'), 2, /--exclude-tags "\[a-"/],
+    ['bad semver range', () => sync('--semver', 'newest please'), 2, /--semver "newest please"/],
+    ['negative latest', () => sync('--latest=-1'), 2, /--latest "-1"/],
+    ['latest not a number', () => sync('--latest', 'ten'), 2, /--latest "ten"/],
+    ['zero concurrency', () => sync('--concurrency', '0'), 2, /--concurrency "0"/],
+    ['absurd concurrency', () => sync('--concurrency', '100000'), 2, /--concurrency "100000"/],
+    ['negative blob concurrency', () => sync('--blob-concurrency=-3'), 2, /--blob-concurrency "-3"/],
+    ['unknown engine', () => sync('--engine', 'podman'), 2, /--engine "podman": expected one of registry, docker/],
+    ['shard index past count', () => sync('--shard', '3/2'), 2, /--shard "3\/2"/],
+    ['shard of zero', () => sync('--shard', '0/0'), 2, /--shard "0\/0"/],
+    ['shard not I/N', () => sync('--shard', 'half'), 2, /--shard "half"/],
+    ['bad max-duration', () => sync('--max-duration', '5 parsecs'), 2, /--max-duration "5 parsecs"/],
+    ['zero tag-timeout', () => sync('--tag-timeout', '0s'), 2, /--tag-timeout "0s"/],
+    ['separator with a slash', () => sync('--separator', '/'), 2, /--separator "\/"/],
+    ['unknown flatten mode', () => sync('--flatten', 'sometimes'), 2, /--flatten "sometimes"/],
+    ['insecure registry with a scheme', () => sync('--insecure-registry', 'http://reg.lan'), 2, /--insecure-registry "http:\/\/reg.lan"/],
+    ['state file not JSON', () => sync('--state-file', corrupt), 2, /--state-file .*corrupt.json: not valid JSON/],
+    ['state file not ours', () => sync('--state-file', foreign), 2, /--state-file .*foreign.json: not a gcr-mirror ledger/],
+    ['state file unreadable', () => sync('--state-file', unreadable), 2, /--state-file .*unreadable.json: cannot be read/],
+    ['state file is a directory', () => sync('--state-file', dir), 2, /--state-file .*cannot be read/],
+    ['password without a user', () => sync('--target-password', 'x'), 2, /--target-username/],
+    ['private source without credentials', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app'], 2, new RegExp(`${basic.host}.*--source-username`)],
+    ['private source, wrong password', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app', '--source-username', basic.username!, '--source-password', 'wrong'], 2, /refused the credentials of "mirror-user"/],
+    ['token target, wrong password', () => sync('--target', `${token.host}/mirror`, '--target-username', token.username!, '--target-password', 'wrong'), 2, /refused the credentials/],
+    ['unreachable host', () => ['sync', '--source', '127.0.0.1:9/corp', '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:9.*connection refused/],
+    ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/]
+  ]
+
+  it.each(cases)('%s', async (_what, argv, code, message) => {
+    const before = await Promise.all([corrupt, foreign].map((path) => readFile(path, 'utf8')))
+    const run = await runCli(argv())
+    expect(run.code, run.stderr).toBe(code)
+    const lines = run.stderr.trim().split('\n')
+    expect(lines, run.stderr).toHaveLength(1)
+    expect(lines[0]).toMatch(message)
+    expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
+    expect(await Promise.all([corrupt, foreign].map((path) => readFile(path, 'utf8')))).toEqual(before)
+    const catalog = (await (await fetch(`${target.url}/v2/_catalog`)).json()) as { repositories: string[] }
+    expect(catalog.repositories).toEqual([])
+  })
+
+  it('reports a missing repository as a failed entry, copies the rest, exits 1', async () => {
+    const report = join(dir, 'missing.json')
+    const run = await runCli(sync('--images', 'app,nope', '--target', `${target.host}/other`, '--report', report, '--quiet'))
+    expect(run.code).toBe(1)
+    const result = JSON.parse(await readFile(report, 'utf8'))
+    expect(result.copied).toBe(1)
+    const failed = result.images.find((i: { status: string }) => i.status === 'failed')
+    expect(failed.source).toContain('corp/nope')
+    expect(failed.error).toMatch(/corp\/nope.*(not found|NAME_UNKNOWN)/)
+  })
+})
