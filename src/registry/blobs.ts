@@ -9,7 +9,8 @@ export async function hasBlob(transport: Transport, repository: string, digest: 
     method: 'HEAD',
     url: `/v2/${repository}/blobs/${digest}`,
     scopes,
-    accept: [200, 307, 302, 404]
+    accept: [200, 307, 302, 404],
+    followRedirects: false
   })
   await discard(response.body)
   return response.status !== 404
@@ -17,7 +18,7 @@ export async function hasBlob(transport: Transport, repository: string, digest: 
 
 /** Opens a blob for streaming, following redirects to storage hosts (without credentials). */
 export async function getBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<BlobStream> {
-  const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, followRedirects: true })
+  const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes })
   const length = header(response.headers, 'content-length')
   return { stream: response.body, size: length === undefined ? undefined : Number(length) }
 }

@@ -38,7 +38,7 @@ export interface RegistryRequest {
   body?: Buffer | Readable
   /** Statuses that are an answer, not an error (default: any 2xx). */
   accept?: number[]
-  /** Follow 3xx (GET and HEAD only), sending no Authorization to another origin. */
+  /** Follow 3xx, sending no credentials to another origin (default: true for GET and HEAD). */
   followRedirects?: boolean
 }
 
@@ -119,7 +119,8 @@ export class Transport {
     let authRounds = 0
     for (let redirects = 0; ; ) {
       const authenticator = this.authenticator(url.origin)
-      const authorization = await authenticator.authorization(req.scopes)
+      const scopes = url.origin === this.ownOrigin ? req.scopes : foreignScopes(url)
+      const authorization = await authenticator.authorization(scopes)
       const headers: Record<string, string> = { ...req.headers }
       if (authorization) headers.authorization = authorization
       const info: RequestInfo = { method: req.method, url: describeUrl(url.toString()) }
@@ -135,10 +136,11 @@ export class Transport {
       if (status === 401 && authRounds < MAX_AUTH_ROUNDS && !(req.body instanceof Readable)) {
         await discard(response.body)
         authRounds++
-        if (await authenticator.onUnauthorized(header(response.headers, 'www-authenticate'), req.scopes, authorization)) continue
-        throw await this.error(response.statusCode, response.headers, response.body, info, req.scopes)
+        if (await authenticator.onUnauthorized(header(response.headers, 'www-authenticate'), scopes, authorization)) continue
+        throw await this.error(response.statusCode, response.headers, response.body, info, scopes)
       }
-      if (status >= 300 && status < 400 && req.followRedirects && header(response.headers, 'location')) {
+      const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD')
+      if (status >= 300 && status < 400 && follow && header(response.headers, 'location')) {
         await discard(response.body)
         if (++redirects > MAX_REDIRECTS) throw new ProtocolError(`${req.method} ${info.url}: more than ${MAX_REDIRECTS} redirects`)
         const next = new URL(header(response.headers, 'location')!, url)
@@ -151,15 +153,19 @@ export class Transport {
       if ((req.accept ?? []).includes(status) || (status >= 200 && status < 300 && !req.accept)) {
         return { status, headers: response.headers, body: response.body, url: url.toString() }
       }
-      throw await this.error(status, response.headers, response.body, info, req.scopes)
+      throw await this.error(status, response.headers, response.body, info, scopes)
     }
+  }
+
+  private get ownOrigin(): string {
+    return new URL(this.options.origin).origin
   }
 
   /** The authenticator of an origin: the registry's own gets the credentials, any other is anonymous. */
   private authenticator(origin: string): Authenticator {
     let authenticator = this.authenticators.get(origin)
     if (!authenticator) {
-      const own = origin === new URL(this.options.origin).origin
+      const own = origin === this.ownOrigin
       authenticator = new Authenticator({
         origin,
         credentials: own ? this.options.credentials : undefined,
@@ -206,6 +212,15 @@ export class Transport {
     const base = (this.options.backoffMs ?? 200) * 2 ** (attempt - 1)
     return Math.min(max, base / 2 + Math.random() * base)
   }
+}
+
+/**
+ * Scopes for a registry another one redirected to (registry.k8s.io sends clients to regional
+ * registries): `pull` on the repository its path names, anonymously; none for storage URLs.
+ */
+function foreignScopes(url: URL): string[] {
+  const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(url.pathname)?.[1]
+  return name ? [`repository:${name}:pull`] : []
 }
 
 /** A short reason for a network failure. */

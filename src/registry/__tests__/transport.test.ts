@@ -109,6 +109,26 @@ describe('Transport', () => {
     expect(storageAuth).toBeUndefined()
   })
 
+  it('follows a redirect to another registry with an anonymous token for the repository its path names', async () => {
+    agent.get(REGISTRY).intercept({ path: '/v2/pause/manifests/3.9', method: 'HEAD' }).reply(307, '', { headers: { location: 'https://region.test/v2/prod/images/pause/manifests/3.9' } })
+    const region = agent.get('https://region.test')
+    region.intercept({ path: '/v2/prod/images/pause/manifests/3.9', method: 'HEAD' }).reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="https://region.test/token",service="region"' } })
+    let tokenQuery = ''
+    let tokenAuth: string | undefined = 'unset'
+    region.intercept({ path: (path) => path.startsWith('/token') }).reply((options) => {
+      tokenQuery = String(options.path)
+      tokenAuth = (options.headers as Record<string, string>).authorization
+      return { statusCode: 200, data: '{"token":"anon"}' }
+    })
+    region.intercept({ path: '/v2/prod/images/pause/manifests/3.9', method: 'HEAD' }).reply(200, '', { headers: { 'docker-content-digest': 'sha256:abc' } })
+    const t = transport({ credentials: { username: 'u', password: 'p' } })
+    const response = await t.send({ method: 'HEAD', url: '/v2/pause/manifests/3.9', scopes: ['repository:pause:pull'] })
+    expect(response.status).toBe(200)
+    expect(response.url).toBe('https://region.test/v2/prod/images/pause/manifests/3.9')
+    expect(tokenQuery).toContain('scope=repository%3Aprod%2Fimages%2Fpause%3Apull')
+    expect(tokenAuth).toBeUndefined()
+  })
+
   it('refuses a redirect from HTTPS to plain HTTP', async () => {
     agent.get(REGISTRY).intercept({ path: '/v2/a/blobs/sha256:x' }).reply(302, '', { headers: { location: 'http://storage.test/blob' } })
     await expect(transport().send({ method: 'GET', url: '/v2/a/blobs/sha256:x', scopes, followRedirects: true })).rejects.toThrow(/HTTPS to plain HTTP/)

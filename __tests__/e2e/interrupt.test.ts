@@ -1,0 +1,99 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCorpus, manifestDigest, type Corpus } from '../harness/fixtures'
+import { startProxy, type TestProxy } from '../harness/proxy'
+import { startRegistry, type TestRegistry } from '../harness/registry'
+import { readJson, runCli, startCli } from './cli'
+
+/** Parses a ledger file as the CLI would: it must always be whole, valid JSON in our format. */
+async function ledgerSources(path: string): Promise<Set<string>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return new Set()
+  }
+  const ledger = JSON.parse(text) as { format: string; entries: Array<{ source: string }> }
+  expect(ledger.format).toBe('gcr-mirror-ledger')
+  return new Set(ledger.entries.map((entry) => entry.source))
+}
+
+/**
+ * Interruption: SIGKILL at random points of a long sync, several times, leaves a valid ledger each
+ * time, and the rerun completes without copying anything a killed run had finished. SIGTERM (a
+ * cancelled workflow) stops new work, saves the ledger and exits non-zero.
+ */
+describe('interruption', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+  let slowTarget: TestProxy
+  let corpus: Corpus
+  let dir: string
+
+  beforeAll(async () => {
+    ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
+    corpus = await buildCorpus(source, { namespace: 'long', repositories: 6, tagsPerRepo: 6, layersPerImage: 2, layerSize: 32 * 1024, sharedBaseLayers: 1, seed: 5 })
+    // Slow responses stretch the run so that kills land in the middle of it.
+    slowTarget = await startProxy(target.url, { faults: { rate: 0.5, seed: 3, kinds: ['slow'] } })
+    dir = await mkdtemp(join(tmpdir(), 'interrupt-'))
+  })
+
+  afterAll(async () => {
+    await Promise.allSettled([source?.stop(), target?.stop(), slowTarget?.stop()])
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('survives SIGKILL at random points: valid ledger every time, and the rerun re-copies nothing finished', async () => {
+    const state = join(dir, 'killed.json')
+    const report = join(dir, 'killed-report.json')
+    const args = ['sync', '--source', `${source.host}/long`, '--target', `${slowTarget.host}/killed`, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
+    let kills = 0
+    for (const delay of [700, 1300, 1900]) {
+      const { child, done } = startCli(args)
+      await sleep(delay)
+      child.kill('SIGKILL')
+      const run = await done
+      if (run.signal === 'SIGKILL') kills++
+      await ledgerSources(state)
+    }
+    expect(kills).toBeGreaterThan(0)
+    const finished = await ledgerSources(state)
+    expect(finished.size).toBeGreaterThan(0)
+    expect(finished.size).toBeLessThan(corpus.images.length)
+
+    const rerun = await runCli(args)
+    expect(rerun.code, rerun.stderr).toBe(0)
+    const result = await readJson(report)
+    expect(result.copied + result.skipped).toBe(corpus.images.length)
+    const copiedAgain = result.images.filter((i: { status: string; source: string }) => i.status === 'copied' && finished.has(i.source))
+    expect(copiedAgain).toEqual([])
+    for (const image of corpus.images) {
+      expect(await manifestDigest(target, `killed/${image.repository.slice('long/'.length)}`, image.tag)).toBe(image.digest)
+    }
+  })
+
+  it('stops on SIGTERM: no new tags, ledger saved, exit 143, and the next run carries on', async () => {
+    const state = join(dir, 'term.json')
+    const report = join(dir, 'term-report.json')
+    const args = ['sync', '--source', `${source.host}/long`, '--target', `${slowTarget.host}/term`, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
+    const { child, done } = startCli(args)
+    await sleep(1000)
+    child.kill('SIGTERM')
+    const run = await done
+    expect(run.code).toBe(143)
+    expect(run.stderr).toContain('SIGTERM')
+    const stopped = await readJson(report)
+    expect(stopped.remaining).toBeGreaterThan(0)
+    const saved = await ledgerSources(state)
+    expect(saved.size).toBe(stopped.copied)
+
+    const next = await runCli(args)
+    expect(next.code).toBe(0)
+    const finished = await readJson(report)
+    expect(finished.copied).toBe(corpus.images.length - saved.size)
+    expect(finished.skipped).toBe(saved.size)
+  })
+})
