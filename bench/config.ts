@@ -1,0 +1,170 @@
+import { parseArgs } from 'node:util'
+
+/** What one benchmark run builds and measures. */
+export interface BenchConfig {
+  /** Timed rounds; each tool runs once per round, in an order that rotates. */
+  rounds: number
+  /** Repositories in the source namespace. */
+  repositories: number
+  /** Tags per repository. */
+  tagsPerRepo: number
+  /** Layers per image, shared base layers included. */
+  layersPerImage: number
+  /** Bytes per layer. */
+  layerSize: number
+  /** Base layers every image starts with (as real images share their distribution's base). */
+  sharedBaseLayers: number
+  /** Repositories nested one level deeper (`team/app`). */
+  nested: number
+  /** Every Nth image is a multi-platform index (0: none). */
+  multiArchEvery: number
+  /** Tags pushed anew before the "after changes" rerun. */
+  changedTags: number
+  /** Tags and blobs copied at once by gcr-mirror and by the floor. */
+  concurrency: number
+  /** Size of the one large layer whose copy is watched for peak RSS (0: skip). */
+  largeLayerSize: number
+  /** Run the docker pull/tag/push loop when a daemon can be started. */
+  docker: boolean
+  /** Corpus seed. */
+  seed: number
+  /** Where the results go. */
+  output: string
+  /** True for the smoke configuration. */
+  quick: boolean
+}
+
+const MiB = 1024 * 1024
+const GiB = 1024 * MiB
+
+/** The default: a few minutes on a 2-core machine. */
+export const DEFAULT_CONFIG: BenchConfig = {
+  rounds: 3,
+  repositories: 8,
+  tagsPerRepo: 4,
+  layersPerImage: 4,
+  layerSize: 4 * MiB,
+  sharedBaseLayers: 2,
+  nested: 2,
+  multiArchEvery: 4,
+  changedTags: 3,
+  concurrency: 8,
+  largeLayerSize: GiB,
+  docker: true,
+  seed: 1,
+  output: 'BENCHMARKS.md',
+  quick: false
+}
+
+/** `--quick`: a smoke run of well under a minute that still goes through every measurement. */
+export const QUICK_CONFIG: BenchConfig = {
+  ...DEFAULT_CONFIG,
+  rounds: 1,
+  repositories: 3,
+  tagsPerRepo: 2,
+  layersPerImage: 2,
+  layerSize: 256 * 1024,
+  sharedBaseLayers: 1,
+  nested: 1,
+  multiArchEvery: 2,
+  changedTags: 1,
+  largeLayerSize: 64 * MiB,
+  docker: false,
+  output: 'bench/results/BENCHMARKS.quick.md',
+  quick: true
+}
+
+/** Flags: name, kind, help; each also reads `BENCH_<NAME>` from the environment (e.g. BENCH_LAYER_SIZE=8M). */
+const FLAGS = {
+  quick: { type: 'boolean', help: 'tiny smoke configuration (under a minute, writes bench/results/BENCHMARKS.quick.md)' },
+  rounds: { type: 'string', help: 'timed rounds, medians taken over them' },
+  repositories: { type: 'string', help: 'repositories in the source namespace' },
+  tags: { type: 'string', help: 'tags per repository' },
+  layers: { type: 'string', help: 'layers per image' },
+  'layer-size': { type: 'string', help: 'bytes per layer (suffixes K, M, G)' },
+  'shared-layers': { type: 'string', help: 'base layers shared by every image' },
+  nested: { type: 'string', help: 'repositories nested one level deeper' },
+  'multi-arch-every': { type: 'string', help: 'every Nth image is a multi-platform index (0: none)' },
+  'changed-tags': { type: 'string', help: 'tags re-pushed before the "after changes" rerun' },
+  concurrency: { type: 'string', help: 'tags and blobs at once (gcr-mirror and the floor)' },
+  'large-layer': { type: 'string', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
+  docker: { type: 'boolean', help: 'run the docker pull/tag/push loop (default: on when dockerd is installed; --no-docker to skip)' },
+  seed: { type: 'string', help: 'corpus seed' },
+  output: { type: 'string', help: 'results file' },
+  help: { type: 'boolean', short: 'h', help: 'show this help' }
+} as const
+
+type Flag = keyof typeof FLAGS
+
+/** The benchmark's help text. */
+export function benchHelp(): string {
+  const lines = Object.entries(FLAGS).map(([name, flag]) => `  --${`${name}${flag.type === 'string' ? ' N' : ''}`.padEnd(22)}${flag.help}`)
+  const defaults = Object.entries(DEFAULT_CONFIG).map(([k, v]) => `${k}=${v}`).join(' ')
+  return ['Usage: npm run bench -- [options]', '', 'Options (each also as BENCH_<NAME> in the environment):', ...lines, '', `Defaults: ${defaults}`].join('\n')
+}
+
+/** Parses `1048576`, `512K`, `4M`, `1G` (binary units). */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)i?B?$/i.exec(text.trim())
+  if (!match) throw new Error(`"${text}" is not a size (e.g. 4M, 512K, 1G)`)
+  const unit = { '': 1, K: 1024, M: MiB, G: GiB }[match[2].toUpperCase() as '' | 'K' | 'M' | 'G']
+  return Math.round(Number(match[1]) * unit)
+}
+
+function parseCount(text: string, name: string, min: number): number {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} "${text}": expected a whole number >= ${min}`)
+  return value
+}
+
+/** Reads the configuration from the command line, then the environment, over the default or quick preset. */
+export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchConfig | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(
+      Object.entries(FLAGS).map(([name, flag]) => [name, { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) }])
+    ) as never,
+    allowNegative: true,
+    strict: true
+  } as never) as { values: Partial<Record<Flag, string | boolean>> }
+  if (values.help) return 'help'
+  const get = (name: Flag): string | boolean | undefined => {
+    if (values[name] !== undefined) return values[name]
+    const fromEnv = env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`]
+    if (fromEnv === undefined || fromEnv === '') return undefined
+    return FLAGS[name].type === 'boolean' ? !/^(0|false|no|off)$/i.test(fromEnv) : fromEnv
+  }
+  const str = (name: Flag): string | undefined => get(name) as string | undefined
+  const base = get('quick') === true ? QUICK_CONFIG : DEFAULT_CONFIG
+  const count = (name: Flag, fallback: number, min = 0): number => (str(name) === undefined ? fallback : parseCount(str(name)!, name, min))
+  const size = (name: Flag, fallback: number): number => (str(name) === undefined ? fallback : parseSize(str(name)!))
+  const config: BenchConfig = {
+    ...base,
+    rounds: count('rounds', base.rounds, 1),
+    repositories: count('repositories', base.repositories, 1),
+    tagsPerRepo: count('tags', base.tagsPerRepo, 1),
+    layersPerImage: count('layers', base.layersPerImage, 1),
+    layerSize: size('layer-size', base.layerSize),
+    sharedBaseLayers: count('shared-layers', base.sharedBaseLayers),
+    nested: count('nested', base.nested),
+    multiArchEvery: count('multi-arch-every', base.multiArchEvery),
+    changedTags: count('changed-tags', base.changedTags),
+    concurrency: count('concurrency', base.concurrency, 1),
+    largeLayerSize: size('large-layer', base.largeLayerSize),
+    docker: (get('docker') as boolean | undefined) ?? base.docker,
+    seed: count('seed', base.seed),
+    output: str('output') ?? base.output
+  }
+  if (config.sharedBaseLayers > config.layersPerImage) throw new Error('--shared-layers must not exceed --layers')
+  if (config.nested > config.repositories) throw new Error('--nested must not exceed --repositories')
+  if (config.changedTags > config.repositories * config.tagsPerRepo) throw new Error('--changed-tags must not exceed the tag count')
+  return config
+}
+
+/** `4 MiB`, `1 GiB`, `256 KiB`. */
+export function formatSize(bytes: number): string {
+  if (bytes >= GiB && bytes % GiB === 0) return `${bytes / GiB} GiB`
+  if (bytes >= MiB) return `${+(bytes / MiB).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} B`
+}

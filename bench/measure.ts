@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** One finished process: wall time, peak resident memory, exit code and output. */
+export interface Measured {
+  ms: number
+  /** Peak RSS in bytes (`/usr/bin/time -v`'s maximum resident set size, else polled VmHWM). */
+  peakRss: number
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Options of a measured run. */
+export interface MeasureOptions {
+  env?: NodeJS.ProcessEnv
+  /** Throw with the output when the exit code is not 0 (default true). */
+  check?: boolean
+}
+
+const GNU_TIME = '/usr/bin/time'
+const POLL_MS = 20
+
+/**
+ * Runs a command to its end and measures it. With GNU time installed the peak RSS comes from the
+ * kernel's rusage (exact); otherwise `/proc/PID/status` VmHWM is polled, which may miss a peak in
+ * the last few milliseconds. GNU time adds about a millisecond to the wall time.
+ */
+export async function measure(command: string, args: string[], options: MeasureOptions = {}): Promise<Measured> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-time-'))
+  const timeFile = join(dir, 'time.txt')
+  const useTime = existsSync(GNU_TIME)
+  const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args]
+  try {
+    const started = performance.now()
+    const child = spawn(file, argv, { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    let polled = 0
+    const poller = useTime ? undefined : setInterval(() => (polled = Math.max(polled, vmHwm(child.pid))), POLL_MS)
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject)
+      child.once('close', (exitCode) => resolve(exitCode))
+    })
+    const ms = performance.now() - started
+    if (poller) clearInterval(poller)
+    const peakRss = useTime ? maxRssFromTime(await readFile(timeFile, 'utf8')) : polled
+    if (options.check !== false && code !== 0) {
+      throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${tail(stderr || stdout)}`)
+    }
+    return { ms, peakRss, code, stdout, stderr }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Times an async function in this process. */
+export async function timeIt<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now()
+  const value = await work()
+  return { ms: performance.now() - started, value }
+}
+
+/** The median of a list (mean of the middle two for even lengths); NaN when empty. */
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function vmHwm(pid: number | undefined): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+function maxRssFromTime(text: string): number {
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1]
+  return kb ? Number(kb) * 1024 : 0
+}
+
+function tail(text: string): string {
+  return text.trim().split('\n').slice(-15).join('\n')
+}
