@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -30,11 +30,10 @@ describe('bad input', () => {
     dir = await mkdtemp(join(tmpdir(), 'bad-input-'))
     corrupt = join(dir, 'corrupt.json')
     foreign = join(dir, 'foreign.json')
-    unreadable = join(dir, 'unreadable.json')
     await writeFile(corrupt, '{"format":"gcr-mirror-ledger","version":1,"entries":[')
     await writeFile(foreign, '{"name":"not a ledger","items":[1,2,3]}')
-    await writeFile(unreadable, '{}')
-    await chmod(unreadable, 0o000)
+    // Root reads any file, so "unreadable" is a path through a regular file (ENOTDIR).
+    unreadable = join(corrupt, 'state.json')
   })
 
   afterAll(async () => {
@@ -80,7 +79,7 @@ describe('bad input', () => {
     ['insecure registry with a scheme', () => sync('--insecure-registry', 'http://reg.lan'), 2, /--insecure-registry "http:\/\/reg.lan"/],
     ['state file not JSON', () => sync('--state-file', corrupt), 2, /--state-file .*corrupt.json: not valid JSON/],
     ['state file not ours', () => sync('--state-file', foreign), 2, /--state-file .*foreign.json: not a gcr-mirror ledger/],
-    ['state file unreadable', () => sync('--state-file', unreadable), 2, /--state-file .*unreadable.json: cannot be read/],
+    ['state file unreadable', () => sync('--state-file', unreadable), 2, /--state-file .*corrupt.json\/state.json: cannot be read \(ENOTDIR\)/],
     ['state file is a directory', () => sync('--state-file', dir), 2, /--state-file .*cannot be read/],
     ['password without a user', () => sync('--target-password', 'x'), 2, /--target-username/],
     ['private source without credentials', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:\d+.*--source-username/],

@@ -31,7 +31,7 @@ describe('secrets', () => {
   beforeAll(async () => {
     ;[basicSource, tokenTarget] = await Promise.all([startRegistry({ auth: 'basic' }), startRegistry({ auth: 'token' })])
     digest = (await pushImage(basicSource, 'private/app', 'v1', { layers: [randomLayer(8192, 31), randomLayer(4096, 32)] })).digest
-    redirecting = await startProxy(basicSource.url, { redirectBlobs: true })
+    redirecting = await startProxy(basicSource.url, { redirectBlobs: true, upstreamAuthorization: (repository) => basicSource.adminAuthorization(repository) })
     dir = await mkdtemp(join(tmpdir(), 'secrets-'))
   })
 

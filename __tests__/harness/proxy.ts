@@ -101,6 +101,7 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
   const forward = (req: IncomingMessage, res: ServerResponse, record: ProxiedRequest, fault: FaultKind | undefined, authorization?: string): void => {
     const headers = { ...req.headers, host: upstream.host }
     if (authorization) headers.authorization = authorization
+    else if (headers.authorization === undefined) delete headers.authorization
     const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, async (up) => {
       const status = up.statusCode ?? 502
       record.status = status
@@ -181,7 +182,8 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
         return
       }
       const record: ProxiedRequest = { method: 'GET', path: `/v2/${match[1]}/blobs/${match[2]}`, status: 0, authorization: false }
-      const fetchReq = Object.assign(req, { url: record.path, headers: { ...req.headers, authorization: undefined } }) as IncomingMessage
+      const { authorization: _dropped, ...headers } = req.headers
+      const fetchReq = Object.assign(req, { url: record.path, headers }) as IncomingMessage
       forward(fetchReq, res, record, undefined, options.upstreamAuthorization?.(match[1]))
     })
     storage = { host: await listen(storageServer), requests: seen }
