@@ -25,7 +25,7 @@ export async function startGcrStandin(upstream: TestRegistry): Promise<TestProxy
       const match = /^\/v2\/(.+)\/tags\/list(\?.*)?$/.exec(req.path)
       if (!match || req.method !== 'GET') return undefined
       const name = match[1]
-      const catalog = (await (await api('/v2/_catalog?n=10000')).json()) as { repositories: string[] }
+      const catalog = (await (await api('/v2/_catalog?n=1000')).json()) as { repositories: string[] }
       const child = [...new Set(catalog.repositories.filter((r) => r.startsWith(`${name}/`)).map((r) => r.slice(name.length + 1).split('/')[0]))].sort()
       const tags = response.status === 200 ? ((JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null }).tags ?? []) : []
       if (response.status !== 200 && child.length === 0) return undefined

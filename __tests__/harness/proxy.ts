@@ -111,7 +111,9 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
         const chunks: Buffer[] = []
         for await (const chunk of up) chunks.push(chunk as Buffer)
         const body = Buffer.concat(chunks)
-        const rewritten = await options.rewrite({ method: req.method!, path: req.url! }, { status, headers: up.headers as Record<string, string>, body })
+        const rewritten = await options
+          .rewrite({ method: req.method!, path: req.url! }, { status, headers: up.headers as Record<string, string>, body })
+          .catch((error: Error) => ({ status: 500, body: Buffer.from(JSON.stringify({ errors: [{ code: 'STANDIN', message: error.message }] })) }))
         if (rewritten) {
           record.status = rewritten.status
           res.writeHead(rewritten.status, { 'content-type': 'application/json', 'content-length': String(rewritten.body.length) }).end(rewritten.body)
