@@ -2,7 +2,8 @@
  * The body of try-local.sh: two local registries, a small namespace, and the CLI run twice as a
  * user would run it. Prints each command before running it.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +19,7 @@ try {
   const args = ['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/mirror`, '--state-file', join(dir, 'state.json'), '--report', join(dir, 'report.json')]
   for (const round of ['first run: copies everything', 'second run: nothing changed, nothing copied']) {
     console.log(`\n# ${round}\n$ node dist/cli.js ${args.join(' ')}`)
-    spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' })
+    await once(spawn(process.execPath, [cli, ...args], { stdio: 'inherit' }), 'close')
   }
   console.log(`\nreport: ${join(dir, 'report.json')}   ledger: ${join(dir, 'state.json')}`)
 } finally {

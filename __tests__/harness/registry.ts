@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,9 +71,11 @@ export async function startRegistry(options: { auth?: RegistryAuth; username?: s
     const port = await freePort()
     const configPath = join(dir, 'config.yml')
     await writeFile(configPath, config(dataDir, port, authConfig))
-    const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Logs go to a file: a pipe nobody reads while the parent blocks (spawnSync) would stall the registry.
+    const logPath = join(dir, `registry-${attempt}.log`)
+    const log = openSync(logPath, 'a')
+    const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', log, log] })
+    closeSync(log)
     running.add(child)
     const url = `http://127.0.0.1:${port}`
     if (await ready(url, child)) {
@@ -96,7 +99,7 @@ export async function startRegistry(options: { auth?: RegistryAuth; username?: s
     }
     running.delete(child)
     child.kill('SIGKILL')
-    if (attempt >= 3) throw new Error(`docker-registry did not start: ${stderr.trim().split('\n').pop()}`)
+    if (attempt >= 3) throw new Error(`docker-registry did not start: ${readFileSync(logPath, 'utf8').trim().split('\n').pop()}`)
   }
 }
 
