@@ -123,4 +123,24 @@ describe('faults on both sides', () => {
     }
     expect(JSON.parse(await readFile(join(dir, 'liar.json'), 'utf8')).copied).toBe(1)
   })
+
+  it('bounds the time spent on a tag whose registry stops answering', async () => {
+    await pushImage(source, 'stuck/app', 'ok', { layers: [randomLayer(2048, 51)] })
+    const stuck = await pushImage(source, 'stuck/app', 'stuck', { layers: [randomLayer(2048, 52)] })
+    const layer = stuck.blobs[stuck.blobs.length - 1]
+    const proxy = await startProxy(source.url, { faults: { rate: 1, kinds: ['stall'], only: (req) => req.method === 'GET' && req.path.endsWith(layer) } })
+    try {
+      const report = join(dir, 'stuck.json')
+      const started = Date.now()
+      const run = await runCli(['sync', '--source', `${proxy.host}/stuck`, '--target', `${target.host}/stuck-mirror`, '--report', report, '--quiet', '--tag-timeout', '3s'])
+      expect(Date.now() - started).toBeLessThan(30_000)
+      expect(run.code).toBe(1)
+      const result = await readJson(report)
+      expect(result.copied).toBe(1)
+      expect(result.images.find((i: { status: string }) => i.status === 'failed').error).toMatch(/timed out after 3000 ms/)
+      expect(await manifestDigest(target, 'stuck-mirror/app', 'stuck')).toBeUndefined()
+    } finally {
+      await proxy.stop()
+    }
+  })
 })

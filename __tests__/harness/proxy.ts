@@ -3,7 +3,7 @@ import { Transform } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 /** A fault the proxy can inject. */
-export type FaultKind = 'reset' | '500' | '502' | '503' | '429' | 'truncate' | 'slow' | 'corrupt'
+export type FaultKind = 'reset' | '500' | '502' | '503' | '429' | 'truncate' | 'slow' | 'corrupt' | 'stall'
 
 /** Which requests get faults, and which faults. Deterministic for a seed. */
 export interface FaultPlan {
@@ -79,7 +79,7 @@ function close(server: Server): Promise<void> {
 /**
  * Starts an HTTP proxy in front of a registry URL that streams both ways, rewrites `Location`
  * headers back to itself, records every request, and can inject faults (resets mid-body, 5xx, 429
- * with Retry-After, truncated, slow and corrupted bodies) or redirect blob downloads to a storage host.
+ * with Retry-After, truncated, slow, stalled and corrupted bodies) or redirect blob downloads to a storage host.
  */
 export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}): Promise<TestProxy> {
   const upstream = new URL(upstreamUrl)
@@ -155,6 +155,10 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
     const fault = chooseFault(method, path)
     const record: ProxiedRequest = { method, path, status: 0, authorization: Boolean(req.headers.authorization), ...(fault ? { fault } : {}) }
     requests.push(record)
+    if (fault === 'stall') {
+      req.resume()
+      return
+    }
     if (fault === '500' || fault === '502' || fault === '503' || fault === '429') {
       record.status = Number(fault)
       req.resume()

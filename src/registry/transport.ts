@@ -97,9 +97,9 @@ export class Transport {
     })
   }
 
-  /** Closes every pooled connection. */
+  /** Closes every pooled connection, abandoning requests still waiting on a registry that stopped answering. */
   async close(): Promise<void> {
-    await this.agent.close()
+    await this.agent.destroy()
   }
 
   private async retrying<T>(req: RegistryRequest, once: () => Promise<T>): Promise<T> {

@@ -225,18 +225,31 @@ function skipped(job: PlannedJob, reason: string, targetDigest?: string): ImageR
   }
 }
 
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts: the per-tag time bound holds even when
+ * a registry stops answering mid-request (the abandoned request ends with its own socket timeout).
+ */
+function bounded<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error)
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => reject(signal.reason as Error)
+    signal.addEventListener('abort', abort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
+}
+
 /** Copies one planned tag (or finds the target already has it), records it, and never throws. */
 async function copyOne(job: PlannedJob, engine: Engine, ledger: Ledger, options: SyncOptions): Promise<ImageResult> {
   const started = Date.now()
   const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew }
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
   try {
-    if (job.isNew && (await engine.targetHas(job))) {
+    if (job.isNew && (await bounded(engine.targetHas(job), signal))) {
       ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef })
       return { ...skipped(job, 'target-has-it'), durationMs: Date.now() - started }
     }
     if (options.dryRun) return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started }
-    const outcome = await engine.copy(job, signal)
+    const outcome = await bounded(engine.copy(job, signal), signal)
     ledger.record({
       source: job.sourceRef,
       digest: job.digest,
