@@ -49,9 +49,11 @@ class Job {
 
   static async start(root: string, runId: number, cache: CacheService, extraEnv: Record<string, string> = {}): Promise<Job> {
     const dir = await mkdtemp(join(root, `run-${runId}-`))
-    await Promise.all([mkdir(join(dir, 'temp')), mkdir(join(dir, 'workspace'))])
+    await Promise.all([mkdir(join(dir, 'temp')), mkdir(join(dir, 'workspace')), mkdir(join(dir, 'home'))])
     await Promise.all(['output', 'state', 'summary.md'].map((name) => writeFile(join(dir, name), '')))
     return new Job(dir, {
+      // A fresh runner: its own home and temp folders.
+      HOME: join(dir, 'home'),
       RUNNER_TEMP: join(dir, 'temp'),
       GITHUB_WORKSPACE: join(dir, 'workspace'),
       GITHUB_OUTPUT: join(dir, 'output'),

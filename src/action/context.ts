@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEndpoint } from '../sync/endpoint'
 import { UsageError } from '../sync/errors'
@@ -18,7 +18,7 @@ export interface MetadataInputs {
 
 /** Every input of the action, read once and validated. */
 export interface ActionInputs {
-  /** The sync options; `stateFile` and `report` are always set (defaults under `RUNNER_TEMP`). */
+  /** The sync options; `stateFile` (default under `~/.cache/gcr-mirror`) and `report` (default under `RUNNER_TEMP`) are always set. */
   options: SyncOptions & { stateFile: string; report: string }
   /** Identifies this mirror (source, target, shard): names the default files and the cache entries. */
   mirrorId: string
@@ -114,9 +114,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       if (credentials) core.setSecret(credentials.password)
     }
     const id = mirrorId(options)
-    const folder = join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id)
-    const stateFile = options.stateFile ?? join(folder, 'ledger.json')
-    const report = options.report ?? join(folder, 'report.json')
+    // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
+    const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
+    const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')
     return {
       options: { ...options, stateFile, report },
       mirrorId: id,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, rename } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { Ledger, type LedgerEntry } from '../sync/ledger'
 
 /** The part of `@actions/cache` the ledger uses; tests pass a store on disk. */
@@ -61,6 +62,14 @@ export function ledgerLocation(path: string, mirrorId: string, env: NodeJS.Proce
   return { path, prefix, key: `${prefix}${run}-${env.GITHUB_RUN_ATTEMPT || '1'}` }
 }
 
+/**
+ * The path as handed to the Actions cache, whose entries only match when the path is spelt the same:
+ * `~/...` under the home directory (the same on every run of a runner, whatever its temp folder).
+ */
+export function cachePath(path: string, home = homedir()): string {
+  return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path
+}
+
 /** An error's message, for a warning. */
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -105,7 +114,7 @@ export async function restoreLedger(location: LedgerLocation, options: RestoreOp
     origin = 'file'
     log.info(`Ledger: ${location.path} (${ledger.size} tags), already on disk`)
   } else if (cached && cache) {
-    const hit = await cache.restoreCache([location.path], location.key, [location.prefix]).catch((error: unknown) => {
+    const hit = await cache.restoreCache([cachePath(location.path)], location.key, [location.prefix]).catch((error: unknown) => {
       log.warning(`Could not restore the ledger from the Actions cache (${reason(error)})`)
       return undefined
     })
@@ -151,7 +160,7 @@ export async function saveLedger(location: Pick<LedgerLocation, 'path' | 'key'>,
     return 'unchanged'
   }
   try {
-    if ((await cache.saveCache([location.path], location.key)) === -1) return 'failed'
+    if ((await cache.saveCache([cachePath(location.path)], location.key)) === -1) return 'failed'
     log.info(`Ledger saved to the Actions cache as ${location.key}`)
     return 'saved'
   } catch (error) {

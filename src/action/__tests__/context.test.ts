@@ -11,7 +11,7 @@ let masked: string[]
 function read(inputs: Record<string, string>) {
   for (const name of Object.keys(process.env).filter((n) => n.startsWith('INPUT_'))) delete process.env[name]
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
-  return getInputs({ RUNNER_TEMP: '/runner/temp' })
+  return getInputs({ RUNNER_TEMP: '/runner/temp', HOME: '/home/runner' })
 }
 
 beforeEach(() => {
@@ -28,7 +28,7 @@ afterEach(() => {
 })
 
 describe('getInputs: good inputs', () => {
-  it('applies the defaults and puts the ledger and the report under RUNNER_TEMP', () => {
+  it('applies the defaults: the ledger under ~/.cache (a stable cache path), the report under RUNNER_TEMP', () => {
     const inputs = read(base)
     const folder = join('/runner/temp', 'gcr-mirror', inputs.mirrorId)
     expect(inputs).toMatchObject({ cache: true, failOnError: true, metadata: undefined })
@@ -39,7 +39,7 @@ describe('getInputs: good inputs', () => {
       engine: 'registry',
       dryRun: false,
       excludePrerelease: false,
-      stateFile: join(folder, 'ledger.json'),
+      stateFile: join('/home/runner/.cache/gcr-mirror', inputs.mirrorId, 'ledger.json'),
       report: join(folder, 'report.json')
     })
     expect(inputs.mirrorId).toMatch(/^127\.0\.0\.1_5001_corp-to-127\.0\.0\.1_5002_mirror-[0-9a-f]{12}$/)
@@ -81,7 +81,7 @@ describe('getInputs: good inputs', () => {
 describe('getInputs: bad inputs fail before any request, naming the input and the accepted form', () => {
   it.each([
     [{ source: '' }, /^Input error: source is required: REGISTRY\[:PORT\]\/NAMESPACE/],
-    [{ target: 'reg.io:99999/x' }, /^Input error: target reg.io:99999\/x: port out of range; expected REGISTRY/],
+    [{ target: 'reg.io:99999/x' }, /^Input error: target reg.io:99999\/x: "reg.io:99999" is not a registry host\[:port\] \(port at most 65535\); expected REGISTRY/],
     [{ images: 'ok,Not-Lowercase' }, /^Input error: images "Not-Lowercase": not a repository path/],
     [{ 'include-tags': '(' }, /^Input error: include-tags "\(": not a valid regular expression/],
     [{ 'exclude-tags': '[a-' }, /^Input error: exclude-tags "\[a-": not a valid regular expression/],

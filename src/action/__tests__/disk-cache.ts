@@ -1,6 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { CacheStore } from '../ledger-cache'
+import { homedir } from 'node:os'
+import { cachePath, type CacheStore } from '../ledger-cache'
+
+/** `~/x` as `@actions/cache` reads it: under the home directory. */
+const expandHome = (path: string): string => (path.startsWith('~/') ? join(homedir(), path.slice(2)) : path)
 
 /** One saved cache entry. */
 export interface StoredEntry<T> {
@@ -58,8 +62,8 @@ export class DiskCache implements CacheStore {
     const entry = findEntry(await this.entries(), [primaryKey, ...restoreKeys])
     if (!entry) return undefined
     for (const path of paths.filter((p) => p in entry.data)) {
-      await mkdir(dirname(path), { recursive: true })
-      await writeFile(path, entry.data[path])
+      await mkdir(dirname(expandHome(path)), { recursive: true })
+      await writeFile(expandHome(path), entry.data[path])
     }
     return entry.key
   }
@@ -69,13 +73,13 @@ export class DiskCache implements CacheStore {
     const entries = await this.entries()
     if (entries.some((entry) => entry.key === key)) return -1
     const data: Files = {}
-    for (const path of paths) data[path] = await readFile(path, 'utf8')
+    for (const path of paths) data[path] = await readFile(expandHome(path), 'utf8')
     return this.add(key, data, entries.length + 1)
   }
 
   /** Adds an entry holding `content` at `path`, as an earlier run would have. */
   async put(key: string, path: string, content: string): Promise<void> {
-    await this.add(key, { [path]: content }, (await this.entries()).length + 1)
+    await this.add(key, { [cachePath(path)]: content }, (await this.entries()).length + 1)
   }
 
   /** The text an entry holds at `path`. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Ledger, type LedgerEntry } from '../../sync/ledger'
-import { ledgerLocation, restoreLedger, saveLedger, type LedgerLocation } from '../ledger-cache'
+import { cachePath, ledgerLocation, restoreLedger, saveLedger, type LedgerLocation } from '../ledger-cache'
 import { runPost } from '../post-step'
 import { markLedgerSaved, saveLedgerState } from '../state-helper'
 import { DiskCache } from './disk-cache'
@@ -208,5 +208,13 @@ describe('post step', () => {
     for (const name of Object.keys(process.env).filter((n) => n.startsWith('STATE_'))) delete process.env[name]
     await runPost(cache)
     expect(cache.calls.filter((c) => c.startsWith('save'))).toEqual([])
+  })
+})
+
+describe('cachePath', () => {
+  it('spells a path under the home directory as ~/..., so runners with other temp folders share entries', () => {
+    expect(cachePath('/home/runner/.cache/gcr-mirror/x/ledger.json', '/home/runner')).toBe('~/.cache/gcr-mirror/x/ledger.json')
+    expect(cachePath('/srv/ledger.json', '/home/runner')).toBe('/srv/ledger.json')
+    expect(cachePath('/home/runnerX/ledger.json', '/home/runner')).toBe('/home/runnerX/ledger.json')
   })
 })

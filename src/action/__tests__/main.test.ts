@@ -71,6 +71,7 @@ beforeEach(async () => {
     INPUT_SOURCE: SOURCE,
     INPUT_TARGET: TARGET,
     RUNNER_TEMP: join(dir, 'temp'),
+    HOME: join(dir, 'home'),
     GITHUB_RUN_ID: '100',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_OUTPUT: join(dir, 'output'),
