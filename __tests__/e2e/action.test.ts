@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -240,6 +240,35 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
       expect((await readReport(second.outputs.report)).images.every((image) => image.reason === 'ledger')).toBe(true)
     } finally {
       await api.stop()
+    }
+  })
+
+  it('masks every secret: passwords, the GitHub token and registry tokens never appear in the log, summary, report or ledger', async () => {
+    const protectedTarget = await startRegistry({ auth: 'token' })
+    const api = await startGitHubApi({ files: { 'README.md': '# mirror\n' } })
+    try {
+      const mirror = await job({ GITHUB_API_URL: api.url })
+      const run = await mirror.main({
+        source: sourceNs(),
+        images: 'app-0',
+        target: `${protectedTarget.host}/masked`,
+        'target-username': protectedTarget.username!,
+        'target-password': protectedTarget.password!,
+        'metadata-repo': `${api.owner}/${api.repo}`,
+        'github-token': api.token
+      })
+      expect(run.code, run.stdout).toBe(0)
+      expect(run.stdout).toContain(`::add-mask::${protectedTarget.password}`)
+      const issued = protectedTarget.tokenServer!.requests.map((r) => r.issued).filter((t): t is string => Boolean(t))
+      expect(issued.length).toBeGreaterThan(0)
+      for (const token of issued) expect(run.stdout).toContain(`::add-mask::${token}`)
+      const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+      const files = [unmasked, run.summary, await readFile(run.outputs.report, 'utf8'), await readFile(join(mirror.dir, 'home/.cache/gcr-mirror', (await readdir(join(mirror.dir, 'home/.cache/gcr-mirror')))[0], 'ledger.json'), 'utf8')]
+      for (const secret of [protectedTarget.password!, api.token, ...issued]) {
+        for (const text of files) expect(text).not.toContain(secret)
+      }
+    } finally {
+      await Promise.allSettled([protectedTarget.stop(), api.stop()])
     }
   })
 })
