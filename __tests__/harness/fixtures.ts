@@ -144,7 +144,7 @@ export async function pushIndex(
   const entries: Array<Record<string, unknown>> = []
   const blobs: string[] = []
   for (const image of spec.images) {
-    const pushed = await pushImage(registry, repository, '', { ...image, mediaType: spec.mediaType, config: { created: `${tag}-${image.platform.architecture}` } })
+    const pushed = await pushImage(registry, repository, '', { ...image, mediaType: spec.mediaType, config: { comment: `${tag}-${image.platform.architecture}` } })
     blobs.push(...pushed.blobs)
     entries.push({ mediaType: pushed.mediaType, digest: pushed.digest, size: pushed.size, platform: image.platform })
     if (spec.attestation && types === OCI) {

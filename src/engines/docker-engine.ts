@@ -89,7 +89,7 @@ export class DockerEngine implements Engine {
       this.rewritten++
       return { bytes, targetDigest: pushed }
     })
-    return untilAborted(work, signal)
+    return work
   }
 
   async close(): Promise<void> {
@@ -161,14 +161,4 @@ class SharedPulls {
       if (last && this.entries.get(ref) === entry) this.entries.delete(ref)
     }
   }
-}
-
-/** Settles with `work`, or rejects as soon as `signal` aborts (`work` then finishes and cleans up alone). */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason)
-    if (signal.aborted) onAbort()
-    signal.addEventListener('abort', onAbort, { once: true })
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
