@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pushImage, randomLayer } from '../harness/fixtures'
 import { startGcrStandin } from '../harness/gcr-standin'
+import { startProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { runCli } from './cli'
 
@@ -111,5 +112,23 @@ describe('bad input', () => {
     const failed = result.images.find((i: { status: string }) => i.status === 'failed')
     expect(failed.source).toContain('corp/nope')
     expect(failed.error).toMatch(/corp\/nope.*(not found|NAME_UNKNOWN)/)
+  })
+
+  it('reports a tag that vanished between listing and copy, and copies the others', async () => {
+    await pushImage(source, 'corp/app', 'v2', { layers: [randomLayer(1024, 3)] })
+    // The listing still names v2, but its manifest is gone by the time it is looked at.
+    const vanishing = await startProxy(source.url, {
+      rewrite: async (req) => (req.path.endsWith('/manifests/v2') ? { status: 404, body: Buffer.from('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}') } : undefined)
+    })
+    try {
+      const report = join(dir, 'vanished.json')
+      const run = await runCli(['sync', '--source', `${vanishing.host}/corp`, '--images', 'app', '--target', `${target.host}/vanished`, '--report', report, '--quiet'])
+      expect(run.code).toBe(1)
+      const result = JSON.parse(await readFile(report, 'utf8'))
+      expect(result).toMatchObject({ copied: 1, failed: 1 })
+      expect(result.images.find((i: { status: string }) => i.status === 'failed').error).toMatch(/tag v2 vanished from the source/)
+    } finally {
+      await vanishing.stop()
+    }
   })
 })
