@@ -85,6 +85,7 @@ describe('bad input', () => {
     ['password without a user', () => sync('--target-password', 'x'), 2, /--target-username/],
     ['private source without credentials', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:\d+.*--source-username/],
     ['private source, wrong password', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app', '--source-username', basic.username!, '--source-password', 'wrong'], 2, /refused the credentials of "mirror-user"/],
+    ['private source listed with a wrong password', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--source-username', basic.username!, '--source-password', 'wrong'], 2, /refused the credentials of "mirror-user"/],
     ['token target, wrong password', () => sync('--target', `${token.host}/mirror`, '--target-username', token.username!, '--target-password', 'wrong'), 2, /refused the credentials/],
     ['unreachable host', () => ['sync', '--source', '127.0.0.1:9/corp', '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:9.*connection refused/],
     ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/]

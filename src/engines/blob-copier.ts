@@ -22,6 +22,8 @@ export interface BlobCopierOptions {
 export class BlobCopier {
   private readonly placed = new Map<string, Promise<void>>()
   private readonly located = new Map<string, string>()
+  /** Per digest, the first placement of this run: other repositories wait for it, then mount. */
+  private readonly first = new Map<string, Promise<void>>()
   private readonly limit: Limiter
   private readonly attempts: number
 
@@ -43,11 +45,18 @@ export class BlobCopier {
       return 0
     }
     let uploaded = 0
-    const work = this.limit(async () => {
-      signal.throwIfAborted()
-      uploaded = await this.place(sourceRepository, targetRepository, blob, signal)
-      this.located.set(blob.digest, targetRepository)
-    })
+    // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
+    // first placement outside the limiter, then mount it (or upload it themselves if it failed).
+    const first = this.first.get(blob.digest)
+    const work = (async () => {
+      if (first) await first.catch(() => undefined)
+      await this.limit(async () => {
+        signal.throwIfAborted()
+        uploaded = await this.place(sourceRepository, targetRepository, blob, signal)
+        this.located.set(blob.digest, targetRepository)
+      })
+    })()
+    if (!first) this.first.set(blob.digest, work)
     this.placed.set(key, work)
     try {
       await work

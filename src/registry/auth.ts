@@ -1,5 +1,5 @@
 import { request, type Dispatcher } from 'undici'
-import { AuthError, describeUrl, ProtocolError, RegistryError } from './errors'
+import { AuthError, CredentialsRefusedError, describeUrl, ProtocolError, RegistryError } from './errors'
 import { discard, readLimited } from './http'
 import type { Credentials } from './types'
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate'
@@ -107,7 +107,7 @@ export class Authenticator {
     if (response.statusCode === 401 || response.statusCode === 403) {
       await discard(response.body)
       throw credentials
-        ? new AuthError(`${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`, response.statusCode, info)
+        ? new CredentialsRefusedError(`${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`, response.statusCode, info)
         : this.needCredentials(`a token for ${scopes.join(' ')}`)
     }
     if (response.statusCode !== 200) {

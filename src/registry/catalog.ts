@@ -1,4 +1,4 @@
-import { AuthError, NotFoundError, ProtocolError, RegistryError } from './errors'
+import { CredentialsRefusedError, ProtocolError, RegistryError } from './errors'
 import { nextLink } from './http'
 import { isValidRepositoryPath } from './reference'
 import { CATALOG_SCOPE } from './scope'
@@ -23,7 +23,7 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
     try {
       response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } }, CATALOG_PAGE_LIMIT, `${host} catalog`)
     } catch (error) {
-      if (error instanceof RegistryError && REFUSALS.has(error.status)) throw refusal(host, prefix, error)
+      if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError)) throw refusal(host, prefix, error)
       throw error
     }
     let page: { repositories?: string[] }
@@ -42,12 +42,13 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
   return found
 }
 
+/** A registry that won't list its repositories (auth, unsupported, absent); the message names --images. */
+export class ListingRefusedError extends RegistryError {
+  override name = 'ListingRefusedError'
+}
+
 function refusal(host: string, prefix: string, error: RegistryError): Error {
   const where = prefix ? `${host}/${prefix}` : host
   const message = `${host} refuses to list repositories (/v2/_catalog answered ${error.status}); name the repositories of ${where} with --images`
-  return error instanceof AuthError
-    ? new AuthError(message, error.status, error.request, error.code)
-    : error instanceof NotFoundError
-      ? new NotFoundError(message, error.status, error.request, error.code)
-      : new RegistryError(message, error.status, error.request, error.code)
+  return new ListingRefusedError(message, error.status, error.request, error.code)
 }

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import type { RequestObserver } from './auth'
 import * as blobs from './blobs'
-import { listCatalog } from './catalog'
+import { listCatalog, ListingRefusedError } from './catalog'
 import { discard } from './http'
 import { assertDigest } from './digest'
 import { NotFoundError, ProtocolError } from './errors'
@@ -62,18 +62,25 @@ export class RegistryClient implements ImageSource, ImageTarget {
   }
 
   /**
-   * Repositories equal to or under `prefix`: walked through `tags/list` where the registry lists
-   * sub-repositories (gcr.io's `child`, one request per repository, its tags kept for listTags),
-   * else filtered from `/v2/_catalog`.
+   * Repositories equal to or under `prefix`: filtered from `/v2/_catalog` (one request per page);
+   * where the registry refuses its catalog or lists nothing there, walked through `tags/list` when it
+   * names sub-repositories (gcr.io's `child`: one request per repository, its tags kept for listTags).
    */
   async listRepositories(prefix: string): Promise<string[]> {
-    if (prefix) {
-      const root = this.repository(prefix)
-      const listing = await listTags(this.transport, root, this.scopes(root), true)
-      if (listing?.children) return this.walk(root, listing)
+    const root = prefix && this.repository(prefix)
+    let found: string[] = []
+    let refusal: unknown
+    try {
+      found = await listCatalog(this.transport, this.name, root)
+    } catch (error) {
+      if (!root || !(error instanceof ListingRefusedError)) throw error
+      refusal = error
     }
-    const found = await listCatalog(this.transport, this.name, prefix && this.repository(prefix))
-    return found.sort()
+    if (found.length > 0 || !root) return found.sort()
+    const listing = await listTags(this.transport, root, this.scopes(root), true)
+    if (listing?.children) return this.walk(root, listing)
+    if (refusal) throw refusal
+    return listing?.tags.length ? [root] : []
   }
 
   async listTags(repository: string): Promise<TagInfo[]> {

@@ -40,6 +40,11 @@ export class AuthError extends RegistryError {
   override name = 'AuthError'
 }
 
+/** 401 although credentials were sent: the username or password is wrong. */
+export class CredentialsRefusedError extends AuthError {
+  override name = 'CredentialsRefusedError'
+}
+
 /** 404: the repository, manifest or blob is not there. */
 export class NotFoundError extends RegistryError {
   override name = 'NotFoundError'

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Agent, request, type Dispatcher } from 'undici'
 import { Authenticator, type RequestObserver } from './auth'
-import { AuthError, describeUrl, isRetryable, NetworkError, NotFoundError, ProtocolError, RegistryError, TooLargeError, type RequestInfo } from './errors'
+import { AuthError, CredentialsRefusedError, describeUrl, isRetryable, NetworkError, NotFoundError, ProtocolError, RegistryError, TooLargeError, type RequestInfo } from './errors'
 import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
 import type { Credentials } from './types'
 
@@ -126,7 +126,9 @@ export class Transport {
       const info: RequestInfo = { method: req.method, url: describeUrl(url.toString()) }
       let response
       try {
-        response = await request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent })
+        // undici closes the connection after every HEAD unless told not to (`reset: false`): registries
+        // send no body with HEAD, so keep it alive like the other requests.
+        response = await request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent, reset: false })
       } catch (error) {
         throw new NetworkError(`${req.method} ${info.url}: ${networkReason(error)}`, info, error)
       }
@@ -199,7 +201,8 @@ export class Transport {
         : status === 401
           ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
           : `"${credentials.username}" may not ${access}`
-      return new AuthError(`${what}: ${why}`, status, info, code)
+      const Type = credentials && status === 401 ? CredentialsRefusedError : AuthError
+      return new Type(`${what}: ${why}`, status, info, code)
     }
     if (status === 404) return new NotFoundError(what, status, info, code)
     return new RegistryError(what, status, info, code, retryAfterSeconds(headers))
