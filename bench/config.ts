@@ -8,18 +8,20 @@ export interface BenchConfig {
   repositories: number
   /** Tags per repository. */
   tagsPerRepo: number
-  /** Layers per image, shared base layers included. */
+  /** Layers of each image's own, on top of the shared base layers. */
   layersPerImage: number
   /** Bytes per layer. */
   layerSize: number
   /** Base layers every image starts with (as real images share their distribution's base). */
   sharedBaseLayers: number
-  /** Repositories nested one level deeper (`team/app`). */
-  nested: number
-  /** Every Nth image is a multi-platform index (0: none). */
+  /** Every other repository one level deeper (`NS/team/app-1`). */
+  nested: boolean
+  /** Every Nth tag of a repository is on two platforms (0: none): an OCI index with attestations or a Docker list. */
   multiArchEvery: number
   /** Tags pushed anew before the "after changes" rerun. */
   changedTags: number
+  /** Milliseconds the proxies of the remote scenarios add to every request. */
+  latency: number
   /** Tags and blobs copied at once by gcr-mirror and by the floor. */
   concurrency: number
   /** Size of the one large layer whose copy is watched for peak RSS (0: skip). */
@@ -28,6 +30,8 @@ export interface BenchConfig {
   docker: boolean
   /** Corpus seed. */
   seed: number
+  /** The gcr-mirror bundle to run (another build can be compared with `--cli`). */
+  cli: string
   /** Where the results go. */
   output: string
   /** True for the smoke configuration. */
@@ -42,16 +46,18 @@ export const DEFAULT_CONFIG: BenchConfig = {
   rounds: 3,
   repositories: 8,
   tagsPerRepo: 4,
-  layersPerImage: 4,
-  layerSize: 4 * MiB,
+  layersPerImage: 3,
+  layerSize: 2 * MiB,
   sharedBaseLayers: 2,
-  nested: 2,
+  nested: true,
   multiArchEvery: 4,
   changedTags: 3,
+  latency: 20,
   concurrency: 8,
   largeLayerSize: GiB,
   docker: true,
   seed: 1,
+  cli: 'dist/cli.js',
   output: 'BENCHMARKS.md',
   quick: false
 }
@@ -65,7 +71,7 @@ export const QUICK_CONFIG: BenchConfig = {
   layersPerImage: 2,
   layerSize: 256 * 1024,
   sharedBaseLayers: 1,
-  nested: 1,
+  nested: true,
   multiArchEvery: 2,
   changedTags: 1,
   largeLayerSize: 64 * MiB,
@@ -80,17 +86,19 @@ const FLAGS = {
   rounds: { type: 'string', help: 'timed rounds, medians taken over them' },
   repositories: { type: 'string', help: 'repositories in the source namespace' },
   tags: { type: 'string', help: 'tags per repository' },
-  layers: { type: 'string', help: 'layers per image' },
-  'layer-size': { type: 'string', help: 'bytes per layer (suffixes K, M, G)' },
+  layers: { type: 'string', help: 'own layers per image, on top of the shared base layers' },
+  'layer-size': { type: 'string', arg: 'SIZE', help: 'bytes per layer (suffixes K, M, G)' },
   'shared-layers': { type: 'string', help: 'base layers shared by every image' },
-  nested: { type: 'string', help: 'repositories nested one level deeper' },
-  'multi-arch-every': { type: 'string', help: 'every Nth image is a multi-platform index (0: none)' },
+  nested: { type: 'boolean', help: 'every other repository one level deeper (--no-nested: all flat)' },
+  'multi-arch-every': { type: 'string', help: 'every Nth tag on two platforms (0: none)' },
   'changed-tags': { type: 'string', help: 'tags re-pushed before the "after changes" rerun' },
+  latency: { type: 'string', help: 'ms added to every request in the remote scenarios' },
   concurrency: { type: 'string', help: 'tags and blobs at once (gcr-mirror and the floor)' },
-  'large-layer': { type: 'string', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
+  'large-layer': { type: 'string', arg: 'SIZE', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
   docker: { type: 'boolean', help: 'run the docker pull/tag/push loop (default: on when dockerd is installed; --no-docker to skip)' },
   seed: { type: 'string', help: 'corpus seed' },
-  output: { type: 'string', help: 'results file' },
+  cli: { type: 'string', arg: 'PATH', help: 'gcr-mirror bundle to run (default dist/cli.js, built when missing)' },
+  output: { type: 'string', arg: 'PATH', help: 'results file' },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } as const
 
@@ -98,7 +106,10 @@ type Flag = keyof typeof FLAGS
 
 /** The benchmark's help text. */
 export function benchHelp(): string {
-  const lines = Object.entries(FLAGS).map(([name, flag]) => `  --${`${name}${flag.type === 'string' ? ' N' : ''}`.padEnd(22)}${flag.help}`)
+  const lines = Object.entries(FLAGS).map(([name, flag]) => {
+    const arg = 'arg' in flag ? flag.arg : flag.type === 'string' ? 'N' : ''
+    return `  --${`${name} ${arg}`.padEnd(22)}${flag.help}`
+  })
   const defaults = Object.entries(DEFAULT_CONFIG).map(([k, v]) => `${k}=${v}`).join(' ')
   return ['Usage: npm run bench -- [options]', '', 'Options (each also as BENCH_<NAME> in the environment):', ...lines, '', `Defaults: ${defaults}`].join('\n')
 }
@@ -146,17 +157,17 @@ export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     layersPerImage: count('layers', base.layersPerImage, 1),
     layerSize: size('layer-size', base.layerSize),
     sharedBaseLayers: count('shared-layers', base.sharedBaseLayers),
-    nested: count('nested', base.nested),
+    nested: (get('nested') as boolean | undefined) ?? base.nested,
     multiArchEvery: count('multi-arch-every', base.multiArchEvery),
     changedTags: count('changed-tags', base.changedTags),
+    latency: count('latency', base.latency),
     concurrency: count('concurrency', base.concurrency, 1),
     largeLayerSize: size('large-layer', base.largeLayerSize),
     docker: (get('docker') as boolean | undefined) ?? base.docker,
     seed: count('seed', base.seed),
+    cli: str('cli') ?? base.cli,
     output: str('output') ?? base.output
   }
-  if (config.sharedBaseLayers > config.layersPerImage) throw new Error('--shared-layers must not exceed --layers')
-  if (config.nested > config.repositories) throw new Error('--nested must not exceed --repositories')
   if (config.changedTags > config.repositories * config.tagsPerRepo) throw new Error('--changed-tags must not exceed the tag count')
   return config
 }

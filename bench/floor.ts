@@ -1,7 +1,9 @@
-import { Agent, request, type Dispatcher } from 'undici'
+import { Agent } from 'node:http'
+import { buffer } from 'node:stream/consumers'
 import { manifestContent } from '../src/engines/manifest-content'
 import { MANIFEST_ACCEPT } from '../src/registry/types'
 import { createLimiter } from '../src/util/limit'
+import { send, uploadBlob } from './http'
 
 /** One tag to copy: where it is, where it goes, the digest it points at. */
 export interface FloorImage {
@@ -40,17 +42,14 @@ interface Blob {
  * connections. Registries are plain HTTP and open (no auth).
  */
 export async function floorCopy(sourceUrl: string, targetUrl: string, images: FloorImage[], concurrency: number): Promise<FloorResult> {
-  const agent = new Agent({ connections: concurrency * 2, keepAliveTimeout: 30_000 })
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency * 2 })
   const limit = createLimiter(concurrency)
   const blobs = new Map<string, Blob>()
   const result: FloorResult = { uploads: 0, mounts: 0, manifests: 0, bytes: 0 }
   try {
-    const send = (method: Dispatcher.HttpMethod, url: string, expect: number, headers: Record<string, string> = {}, body?: Dispatcher.DispatchOptions['body']) =>
-      call(agent, method, url, expect, headers, body)
-
     const readTree = async (image: FloorImage, reference: string, out: Manifest[]): Promise<void> => {
-      const response = await send('GET', `${sourceUrl}/v2/${image.sourceRepository}/manifests/${reference}`, 200, { accept: MANIFEST_ACCEPT })
-      const bytes = Buffer.from(await response.body.arrayBuffer())
+      const response = await send('GET', `${sourceUrl}/v2/${image.sourceRepository}/manifests/${reference}`, 200, { agent, headers: { accept: MANIFEST_ACCEPT } })
+      const bytes = await buffer(response)
       const mediaType = String(response.headers['content-type']).split(';')[0]
       const content = manifestContent(bytes, mediaType)
       for (const child of content.children) await readTree(image, child.digest, out)
@@ -71,18 +70,13 @@ export async function floorCopy(sourceUrl: string, targetUrl: string, images: Fl
       [...blobs].map(([digest, blob]) =>
         limit(async () => {
           const [first, ...others] = blob.targets
-          const source = await send('GET', `${sourceUrl}/v2/${blob.sourceRepository}/blobs/${digest}`, 200)
-          const session = await send('POST', `${targetUrl}/v2/${first}/blobs/uploads/`, 202, { 'content-length': '0' })
-          await session.body.dump()
-          const location = new URL(String(session.headers.location), targetUrl)
-          location.searchParams.set('digest', digest)
-          const headers = { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) }
-          await (await send('PUT', location.toString(), 201, headers, source.body)).body.dump()
+          const source = await send('GET', `${sourceUrl}/v2/${blob.sourceRepository}/blobs/${digest}`, 200, { agent })
+          await uploadBlob(targetUrl, first, digest, blob.size, source, agent)
           result.uploads++
           result.bytes += blob.size
           for (const repository of others) {
             const query = new URLSearchParams({ mount: digest, from: first })
-            await (await send('POST', `${targetUrl}/v2/${repository}/blobs/uploads/?${query}`, 201, { 'content-length': '0' })).body.dump()
+            ;(await send('POST', `${targetUrl}/v2/${repository}/blobs/uploads/?${query}`, 201, { agent, headers: { 'content-length': '0' } })).resume()
             result.mounts++
           }
         })
@@ -94,7 +88,7 @@ export async function floorCopy(sourceUrl: string, targetUrl: string, images: Fl
         limit(async () => {
           for (const manifest of manifests) {
             const url = `${targetUrl}/v2/${image.targetRepository}/manifests/${manifest.reference}`
-            await (await send('PUT', url, 201, { 'content-type': manifest.mediaType }, manifest.bytes)).body.dump()
+            ;(await send('PUT', url, 201, { agent, headers: { 'content-type': manifest.mediaType }, body: manifest.bytes })).resume()
             result.manifests++
           }
         })
@@ -102,23 +96,6 @@ export async function floorCopy(sourceUrl: string, targetUrl: string, images: Fl
     )
     return result
   } finally {
-    await agent.close()
+    agent.destroy()
   }
-}
-
-/** One request; anything but the expected status is an error carrying the registry's answer. */
-async function call(
-  agent: Agent,
-  method: Dispatcher.HttpMethod,
-  url: string,
-  expect: number,
-  headers: Record<string, string>,
-  body?: Dispatcher.DispatchOptions['body']
-): Promise<Dispatcher.ResponseData> {
-  const response = await request(url, { method, headers, body, dispatcher: agent })
-  if (response.statusCode !== expect) {
-    const text = await response.body.text().catch(() => '')
-    throw new Error(`floor: ${method} ${url} answered ${response.statusCode} (expected ${expect}): ${text.slice(0, 300)}`)
-  }
-  return response
 }

@@ -9,17 +9,13 @@ export interface Measured {
   ms: number
   /** Peak RSS in bytes (`/usr/bin/time -v`'s maximum resident set size, else polled VmHWM). */
   peakRss: number
+  /** User + system CPU time in ms (GNU time only; NaN without it). */
+  cpuMs: number
   code: number | null
   stdout: string
   stderr: string
 }
 
-/** Options of a measured run. */
-export interface MeasureOptions {
-  env?: NodeJS.ProcessEnv
-  /** Throw with the output when the exit code is not 0 (default true). */
-  check?: boolean
-}
 
 const GNU_TIME = '/usr/bin/time'
 const POLL_MS = 20
@@ -27,16 +23,17 @@ const POLL_MS = 20
 /**
  * Runs a command to its end and measures it. With GNU time installed the peak RSS comes from the
  * kernel's rusage (exact); otherwise `/proc/PID/status` VmHWM is polled, which may miss a peak in
- * the last few milliseconds. GNU time adds about a millisecond to the wall time.
+ * the last few milliseconds. GNU time adds about a millisecond to the wall time. Throws with the
+ * output's tail unless the command exits 0.
  */
-export async function measure(command: string, args: string[], options: MeasureOptions = {}): Promise<Measured> {
+export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-time-'))
   const timeFile = join(dir, 'time.txt')
   const useTime = existsSync(GNU_TIME)
   const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args]
   try {
     const started = performance.now()
-    const child = spawn(file, argv, { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -49,21 +46,25 @@ export async function measure(command: string, args: string[], options: MeasureO
     })
     const ms = performance.now() - started
     if (poller) clearInterval(poller)
-    const peakRss = useTime ? maxRssFromTime(await readFile(timeFile, 'utf8')) : polled
-    if (options.check !== false && code !== 0) {
+    const report = useTime ? await readFile(timeFile, 'utf8') : ''
+    const peakRss = useTime ? Number(field(report, 'Maximum resident set size (kbytes)')) * 1024 : polled
+    const cpuMs = (Number(field(report, 'User time (seconds)')) + Number(field(report, 'System time (seconds)'))) * 1000
+    if (code !== 0) {
       throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${tail(stderr || stdout)}`)
     }
-    return { ms, peakRss, code, stdout, stderr }
+    return { ms, peakRss, cpuMs, code, stdout, stderr }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-/** Times an async function in this process. */
-export async function timeIt<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** Times an async function in this process: wall time and this process's CPU time. */
+export async function timeIt<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
   const started = performance.now()
+  const cpu = process.cpuUsage()
   const value = await work()
-  return { ms: performance.now() - started, value }
+  const used = process.cpuUsage(cpu)
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value }
 }
 
 /** The median of a list (mean of the middle two for even lengths); NaN when empty. */
@@ -83,9 +84,10 @@ function vmHwm(pid: number | undefined): number {
   }
 }
 
-function maxRssFromTime(text: string): number {
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1]
-  return kb ? Number(kb) * 1024 : 0
+/** A `name: value` line of `time -v`'s report (NaN when absent). */
+function field(report: string, name: string): string {
+  const line = report.split('\n').find((l) => l.trim().startsWith(`${name}:`))
+  return line ? line.slice(line.lastIndexOf(':') + 1).trim() : 'NaN'
 }
 
 function tail(text: string): string {

@@ -4,20 +4,42 @@ import type { MachineDescription } from './machine'
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
 export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
 
-/** The timed situations. */
-export type Scenario = 'full' | 'rerun' | 'changed'
+/**
+ * The timed situations: `tar` is the full mirror of the tar-layer corpus the docker loop can pull;
+ * `*Remote` go through proxies that delay every request (a registry across a network).
+ */
+export type Scenario = 'full' | 'rerun' | 'changed' | 'tar' | 'fullRemote' | 'rerunRemote' | 'changedRemote'
+
+/** Every scenario, in the order tables show them. */
+export const SCENARIOS: Scenario[] = ['full', 'rerun', 'changed', 'tar', 'fullRemote', 'rerunRemote', 'changedRemote']
 
 /** Human names of the scenarios. */
 export const SCENARIO_NAMES: Record<Scenario, string> = {
   full: 'full mirror into an empty namespace',
   rerun: 'rerun, nothing changed',
-  changed: 'rerun after tags changed'
+  changed: 'rerun after tags changed',
+  tar: 'full mirror, tar-layer corpus (docker)',
+  fullRemote: 'full mirror, remote',
+  rerunRemote: 'rerun, nothing changed, remote',
+  changedRemote: 'rerun after tags changed, remote'
 }
 
-/** Requests one registry received during one run, by method. */
+/** Figures per scenario and tool, one per round. */
+export type PerRound = Record<Scenario, Partial<Record<Tool, number[]>>>
+
+/** An empty PerRound. */
+export function perRound(): PerRound {
+  return Object.fromEntries(SCENARIOS.map((scenario) => [scenario, {}])) as PerRound
+}
+
+/** Requests one registry received during one run, by method; blob uploads and mounts among them. */
 export interface RequestCounts {
   total: number
   byMethod: Record<string, number>
+  /** Blob bodies sent (`PUT` or `PATCH` to an upload session). */
+  uploads: number
+  /** Cross-repository mounts that succeeded (`POST ...?mount=` answered 201). */
+  mounts: number
 }
 
 /** Requests the source and the target received during one run. */
@@ -43,18 +65,29 @@ export interface BenchResults {
   durationMs: number
   corpus: { repositories: number; tags: number; blobs: number; bytes: number; indexes: number }
   /** Milliseconds per round, per scenario and tool. */
-  times: Record<Scenario, Partial<Record<Tool, number[]>>>
+  times: PerRound
+  /** CPU milliseconds (user + system) of the tool's own processes per round; the floor's is this process's, docker's is left out (the daemon does the work). */
+  cpu: PerRound
+  /** CPU milliseconds both registries used during each run. */
+  registriesCpu: PerRound
   /** gcr-mirror's peak RSS (bytes) in each full mirror. */
   fullMirrorRss: number[]
-  /** Requests per registry, per scenario and tool (one counted pass through proxies). */
-  requests: Partial<Record<Scenario, Partial<Record<'gcr-mirror' | 'skopeo', CountedRun>>>>
+  /** Requests per registry, per scenario and tool (first round of the proxied pass). */
+  requests: Partial<Record<'full' | 'rerun' | 'changed', Partial<Record<'gcr-mirror' | 'skopeo', CountedRun>>>>
   docker: DockerOutcome | { skipped: string }
-  large?: { size: number; ms: number; peakRss: number }
+  /** The single-large-layer image: gcr-mirror's time and peak RSS, the floor's time. */
+  large?: { size: number; ms: number; peakRss: number; floorMs: number }
 }
 
-/** Tallies proxy records by method. */
-export function countRequests(requests: ReadonlyArray<{ method: string }>): RequestCounts {
+/** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */
+export function countRequests(requests: ReadonlyArray<{ method: string; path: string; status: number }>): RequestCounts {
   const byMethod: Record<string, number> = {}
-  for (const { method } of requests) byMethod[method] = (byMethod[method] ?? 0) + 1
-  return { total: requests.length, byMethod }
+  let uploads = 0
+  let mounts = 0
+  for (const { method, path, status } of requests) {
+    byMethod[method] = (byMethod[method] ?? 0) + 1
+    if (method === 'PUT' && path.includes('/blobs/uploads/')) uploads++
+    if (method === 'POST' && path.includes('mount=') && status === 201) mounts++
+  }
+  return { total: requests.length, byMethod, uploads, mounts }
 }

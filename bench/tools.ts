@@ -2,9 +2,6 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { measure, type Measured } from './measure'
 
-/** The bundled CLI the benchmark runs, as a user would (`node dist/cli.js`). */
-export const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
-
 /** A gcr-mirror run: its measurement and the counts from its report. */
 export interface MirrorRun extends Measured {
   copied: number
@@ -14,31 +11,30 @@ export interface MirrorRun extends Measured {
 
 /** Options of one gcr-mirror run. */
 export interface GcrMirrorOptions {
+  /** The bundle, e.g. `dist/cli.js`. */
+  cli: string
   /** `HOST/NAMESPACE`. */
   source: string
   target: string
   stateFile: string
   report: string
   concurrency: number
-  /** Repositories relative to the source namespace; empty: discover. */
-  images?: string[]
 }
 
 /** Runs `node dist/cli.js sync ...` with a clean environment; fails unless every tag is mirrored. */
 export async function runGcrMirror(options: GcrMirrorOptions): Promise<MirrorRun> {
   const args = [
-    CLI, 'sync',
+    options.cli, 'sync',
     '--source', options.source,
     '--target', options.target,
     '--state-file', options.stateFile,
     '--report', options.report,
     '--concurrency', String(options.concurrency),
     '--blob-concurrency', String(options.concurrency),
-    '--quiet',
-    ...(options.images?.length ? ['--images', options.images.join(',')] : [])
+    '--quiet'
   ]
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent' }
-  const run = await measure(process.execPath, args, { env })
+  const run = await measure(process.execPath, args, env)
   const report = JSON.parse(await readFile(options.report, 'utf8')) as { copied: number; skipped: number; failed: number }
   return { ...run, copied: report.copied, skipped: report.skipped, failed: report.failed }
 }
@@ -47,7 +43,7 @@ export async function runGcrMirror(options: GcrMirrorOptions): Promise<MirrorRun
  * Runs `skopeo sync --all --preserve-digests` over the given repositories: one YAML source per parent
  * path (skopeo keeps only an image's last path component at the destination, so `team/app` goes to
  * `TARGET/NS/team`), one process per parent path, one for a flat namespace. Times and peak RSS add
- * up over the processes (time) or take the largest (RSS).
+ * up over the processes (times) or take the largest (RSS).
  */
 export async function runSkopeo(sourceHost: string, sourceNamespace: string, repositories: string[], target: string, workDir: string): Promise<Measured> {
   const groups = new Map<string, string[]>()
@@ -55,7 +51,7 @@ export async function runSkopeo(sourceHost: string, sourceNamespace: string, rep
     const parent = posix.dirname(repository)
     groups.set(parent, [...(groups.get(parent) ?? []), posix.join(sourceNamespace, repository)])
   }
-  const total: Measured = { ms: 0, peakRss: 0, code: 0, stdout: '', stderr: '' }
+  const total: Measured = { ms: 0, peakRss: 0, cpuMs: 0, code: 0, stdout: '', stderr: '' }
   let n = 0
   for (const [parent, names] of groups) {
     const yaml = join(workDir, `skopeo-${n++}.yml`)
@@ -63,6 +59,7 @@ export async function runSkopeo(sourceHost: string, sourceNamespace: string, rep
     const destination = parent === '.' ? target : `${target}/${parent}`
     const run = await measure('skopeo', ['sync', '--all', '--preserve-digests', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yaml, destination])
     total.ms += run.ms
+    total.cpuMs += run.cpuMs
     total.peakRss = Math.max(total.peakRss, run.peakRss)
     total.stderr += run.stderr
   }
@@ -82,10 +79,10 @@ export interface DockerRef {
 export function runDockerLoop(dockerHost: string, refs: DockerRef[]): Promise<Measured> {
   const script = 'set -e; while [ $# -gt 0 ]; do docker pull "$1" >/dev/null; docker tag "$1" "$2"; docker push "$2" >/dev/null; shift 2; done'
   const args = refs.flatMap((ref) => [ref.source, ref.target])
-  return measure('bash', ['-c', script, 'docker-loop', ...args], { env: { ...process.env, DOCKER_HOST: dockerHost } })
+  return measure('bash', ['-c', script, 'docker-loop', ...args], { ...process.env, DOCKER_HOST: dockerHost })
 }
 
 /** Removes every image from the daemon so the next loop pulls everything again (not timed). */
 export async function clearDocker(dockerHost: string): Promise<void> {
-  await measure('docker', ['system', 'prune', '--all', '--force'], { env: { ...process.env, DOCKER_HOST: dockerHost } })
+  await measure('docker', ['system', 'prune', '--all', '--force'], { ...process.env, DOCKER_HOST: dockerHost })
 }

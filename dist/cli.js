@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import { setFlagsFromString } from 'node:v8';
 import require$$0$7, { mkdir as mkdir$1, open as open$1, rename as rename$1, rm as rm$1, stat as stat$1, readFile, readdir as readdir$1 } from 'node:fs/promises';
 import require$$1$4, { dirname, join as join$2, resolve } from 'node:path';
 import { StringDecoder } from 'string_decoder';
@@ -72,6 +73,10 @@ class RegistryError extends Error {
 /** 401/403: credentials missing, wrong, or without the rights needed. */
 class AuthError extends RegistryError {
     name = 'AuthError';
+}
+/** 401 although credentials were sent: the username or password is wrong. */
+class CredentialsRefusedError extends AuthError {
+    name = 'CredentialsRefusedError';
 }
 /** 404: the repository, manifest or blob is not there. */
 class NotFoundError extends RegistryError {
@@ -4837,7 +4842,7 @@ class DockerEngine {
             this.rewritten++;
             return { bytes, targetDigest: pushed };
         });
-        return untilAborted(work, signal);
+        return work;
     }
     async close() {
         await this.removals;
@@ -4900,16 +4905,6 @@ class SharedPulls {
                 this.entries.delete(ref);
         }
     }
-}
-/** Settles with `work`, or rejects as soon as `signal` aborts (`work` then finishes and cleans up alone). */
-function untilAborted(work, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted)
-            onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
 }
 
 /** The `sha256:` digest of some bytes. */
@@ -5007,6 +5002,8 @@ class BlobCopier {
     options;
     placed = new Map();
     located = new Map();
+    /** Per digest, the first placement of this run: other repositories wait for it, then mount. */
+    first = new Map();
     limit;
     attempts;
     constructor(source, target, options) {
@@ -5025,11 +5022,20 @@ class BlobCopier {
             return 0;
         }
         let uploaded = 0;
-        const work = this.limit(async () => {
-            signal.throwIfAborted();
-            uploaded = await this.place(sourceRepository, targetRepository, blob, signal);
-            this.located.set(blob.digest, targetRepository);
-        });
+        // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
+        // first placement outside the limiter, then mount it (or upload it themselves if it failed).
+        const first = this.first.get(blob.digest);
+        const work = (async () => {
+            if (first)
+                await first.catch(() => undefined);
+            await this.limit(async () => {
+                signal.throwIfAborted();
+                uploaded = await this.place(sourceRepository, targetRepository, blob, signal);
+                this.located.set(blob.digest, targetRepository);
+            });
+        })();
+        if (!first)
+            this.first.set(blob.digest, work);
         this.placed.set(key, work);
         try {
             await work;
@@ -5874,7 +5880,7 @@ async function listCatalog(transport, host, prefix) {
             response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } }, CATALOG_PAGE_LIMIT, `${host} catalog`);
         }
         catch (error) {
-            if (error instanceof RegistryError && REFUSALS.has(error.status))
+            if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError))
                 throw refusal(host, prefix, error);
             throw error;
         }
@@ -5896,14 +5902,14 @@ async function listCatalog(transport, host, prefix) {
     }
     return found;
 }
+/** A registry that won't list its repositories (auth, unsupported, absent); the message names --images. */
+class ListingRefusedError extends RegistryError {
+    name = 'ListingRefusedError';
+}
 function refusal(host, prefix, error) {
     const where = prefix ? `${host}/${prefix}` : host;
     const message = `${host} refuses to list repositories (/v2/_catalog answered ${error.status}); name the repositories of ${where} with --images`;
-    return error instanceof AuthError
-        ? new AuthError(message, error.status, error.request, error.code)
-        : error instanceof NotFoundError
-            ? new NotFoundError(message, error.status, error.request, error.code)
-            : new RegistryError(message, error.status, error.request, error.code);
+    return new ListingRefusedError(message, error.status, error.request, error.code);
 }
 
 /** Manifests larger than this are refused (the limit registries themselves apply). */
@@ -45231,7 +45237,7 @@ class Authenticator {
         if (response.statusCode === 401 || response.statusCode === 403) {
             await discard(response.body);
             throw credentials
-                ? new AuthError(`${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`, response.statusCode, info)
+                ? new CredentialsRefusedError(`${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`, response.statusCode, info)
                 : this.needCredentials(`a token for ${scopes.join(' ')}`);
         }
         if (response.statusCode !== 200) {
@@ -45317,9 +45323,9 @@ class Transport {
             }
         });
     }
-    /** Closes every pooled connection. */
+    /** Closes every pooled connection, abandoning requests still waiting on a registry that stopped answering. */
     async close() {
-        await this.agent.close();
+        await this.agent.destroy();
     }
     async retrying(req, once) {
         const attempts = req.body instanceof Readable ? 1 : (this.options.attempts ?? 5);
@@ -45347,7 +45353,9 @@ class Transport {
             const info = { method: req.method, url: describeUrl(url.toString()) };
             let response;
             try {
-                response = await undiciExports.request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent });
+                // undici closes the connection after every HEAD unless told not to (`reset: false`): registries
+                // send no body with HEAD, so keep it alive like the other requests.
+                response = await undiciExports.request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent, reset: false });
             }
             catch (error) {
                 throw new NetworkError(`${req.method} ${info.url}: ${networkReason(error)}`, info, error);
@@ -45422,7 +45430,8 @@ class Transport {
                 : status === 401
                     ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
                     : `"${credentials.username}" may not ${access}`;
-            return new AuthError(`${what}: ${why}`, status, info, code);
+            const Type = credentials && status === 401 ? CredentialsRefusedError : AuthError;
+            return new Type(`${what}: ${why}`, status, info, code);
         }
         if (status === 404)
             return new NotFoundError(what, status, info, code);
@@ -45484,19 +45493,30 @@ class RegistryClient {
         });
     }
     /**
-     * Repositories equal to or under `prefix`: walked through `tags/list` where the registry lists
-     * sub-repositories (gcr.io's `child`, one request per repository, its tags kept for listTags),
-     * else filtered from `/v2/_catalog`.
+     * Repositories equal to or under `prefix`: filtered from `/v2/_catalog` (one request per page);
+     * where the registry refuses its catalog or lists nothing there, walked through `tags/list` when it
+     * names sub-repositories (gcr.io's `child`: one request per repository, its tags kept for listTags).
      */
     async listRepositories(prefix) {
-        if (prefix) {
-            const root = this.repository(prefix);
-            const listing = await listTags(this.transport, root, this.scopes(root), true);
-            if (listing?.children)
-                return this.walk(root, listing);
+        const root = prefix && this.repository(prefix);
+        let found = [];
+        let refusal;
+        try {
+            found = await listCatalog(this.transport, this.name, root);
         }
-        const found = await listCatalog(this.transport, this.name, prefix && this.repository(prefix));
-        return found.sort();
+        catch (error) {
+            if (!root || !(error instanceof ListingRefusedError))
+                throw error;
+            refusal = error;
+        }
+        if (found.length > 0 || !root)
+            return found.sort();
+        const listing = await listTags(this.transport, root, this.scopes(root), true);
+        if (listing?.children)
+            return this.walk(root, listing);
+        if (refusal)
+            throw refusal;
+        return listing?.tags.length ? [root] : [];
     }
     async listTags(repository) {
         const name = this.repository(repository);
@@ -46031,19 +46051,32 @@ function skipped(job, reason, targetDigest) {
         ...(targetDigest && targetDigest !== job.digest ? { targetDigest } : {})
     };
 }
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts: the per-tag time bound holds even when
+ * a registry stops answering mid-request (the abandoned request ends with its own socket timeout).
+ */
+function bounded(work, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const abort = () => reject(signal.reason);
+        signal.addEventListener('abort', abort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    });
+}
 /** Copies one planned tag (or finds the target already has it), records it, and never throws. */
 async function copyOne(job, engine, ledger, options) {
     const started = Date.now();
     const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew };
     const signal = AbortSignal.timeout(options.tagTimeoutMs);
     try {
-        if (job.isNew && (await engine.targetHas(job))) {
+        if (job.isNew && (await bounded(engine.targetHas(job), signal))) {
             ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef });
             return { ...skipped(job, 'target-has-it'), durationMs: Date.now() - started };
         }
         if (options.dryRun)
             return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started };
-        const outcome = await engine.copy(job, signal);
+        const outcome = await bounded(engine.copy(job, signal), signal);
         ledger.record({
             source: job.sourceRef,
             digest: job.digest,
@@ -46292,4 +46325,8 @@ async function runCli(argv, env = process.env) {
     }
 }
 
+// undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiles that module
+// in the background on the first request, which costs ~35 MB of peak RSS and CPU for no gain in a
+// short-lived CLI. The baseline compiler alone is enough.
+setFlagsFromString('--liftoff-only');
 process.exitCode = await runCli(process.argv.slice(2));

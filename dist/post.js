@@ -43,7 +43,7 @@ import { Readable } from 'stream';
 import require$$5$4, { URL as URL$1 } from 'url';
 import * as buffer from 'buffer';
 import { Buffer as Buffer$1 } from 'buffer';
-import os$1, { EOL as EOL$2 } from 'node:os';
+import os$1, { EOL as EOL$2, homedir } from 'node:os';
 import process$1 from 'node:process';
 import https$1 from 'node:https';
 import { createRequire } from 'node:module';
@@ -84669,6 +84669,13 @@ var cache = /*#__PURE__*/Object.freeze({
     saveCache: saveCache
 });
 
+/**
+ * The path as handed to the Actions cache, whose entries only match when the path is spelt the same:
+ * `~/...` under the home directory (the same on every run of a runner, whatever its temp folder).
+ */
+function cachePath(path, home = homedir()) {
+    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+}
 /** An error's message, for a warning. */
 const reason = (error) => (error instanceof Error ? error.message : String(error));
 /** SHA-256 of a file, or '' when it does not exist. */
@@ -84696,7 +84703,7 @@ async function saveLedger(location, restoredDigest, cache, log) {
         return 'unchanged';
     }
     try {
-        if ((await cache.saveCache([location.path], location.key)) === -1)
+        if ((await cache.saveCache([cachePath(location.path)], location.key)) === -1)
             return 'failed';
         log.info(`Ledger saved to the Actions cache as ${location.key}`);
         return 'saved';

@@ -1,0 +1,47 @@
+import { startProxy } from '../__tests__/harness/proxy'
+import { changeTags } from './changes'
+import { mirror, type Hosts, type Mirrorer } from './contenders'
+import type { Lab } from './lab'
+import { rotate, type Recorder } from './recorder'
+import { countRequests, type BenchResults } from './results'
+
+const MIRRORERS: Mirrorer[] = ['gcr-mirror', 'skopeo']
+
+/**
+ * The proxied pass: proxies in front of both registries count every request and delay each by
+ * `lab.config.latency` ms, as a registry across a network would (one round trip per request;
+ * connection set-up and TLS are not modelled). gcr-mirror and skopeo each mirror the corpus into a
+ * namespace of their own on a new target, then, over the rounds, rerun with nothing changed and rerun
+ * after a few tags changed. Requests are counted in the full mirror and the first round's reruns;
+ * times are recorded as the `*Remote` scenarios (the proxies run in this process, so they weigh
+ * on these times alike for both tools).
+ */
+export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: string) => void): Promise<BenchResults['requests']> {
+  await lab.renewTarget()
+  const delayMs = lab.config.latency
+  const sourceProxy = await startProxy(lab.source.url, { delayMs })
+  const targetProxy = await startProxy(lab.target.url, { delayMs })
+  const hosts: Hosts = { source: sourceProxy.host, target: targetProxy.host }
+  const requests: BenchResults['requests'] = {}
+  try {
+    const run = async (tool: Mirrorer, scenario: 'full' | 'rerun' | 'changed', expectCopied: number, count: boolean) => {
+      sourceProxy.reset()
+      targetProxy.reset()
+      const measured = await mirror(tool, lab, hosts, `remote-${tool}`, expectCopied, log)
+      if (count) (requests[scenario] ??= {})[tool] = { source: countRequests(sourceProxy.requests), target: countRequests(targetProxy.requests) }
+      return measured
+    }
+    log(`through proxies adding ${delayMs} ms per request`)
+    for (const tool of MIRRORERS) await recorder.run('fullRemote', tool, () => run(tool, 'full', lab.corpus.images.length, true))
+    for (let round = 1; round <= lab.config.rounds; round++) {
+      for (const tool of rotate(MIRRORERS, round - 1)) await recorder.run('rerunRemote', tool, () => run(tool, 'rerun', 0, round === 1))
+      await changeTags(lab, lab.config.rounds + round)
+      for (const tool of rotate(MIRRORERS, round - 1)) {
+        await recorder.run('changedRemote', tool, () => run(tool, 'changed', lab.config.changedTags, round === 1))
+      }
+    }
+    return requests
+  } finally {
+    await Promise.all([sourceProxy.stop(), targetProxy.stop()])
+  }
+}
