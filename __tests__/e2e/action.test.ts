@@ -271,4 +271,38 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
       await Promise.allSettled([protectedTarget.stop(), api.stop()])
     }
   })
+
+  it('records the mirror in the metadata repository: one commit for a run that copied, none for a run that did not, and shards committing at once both land', async () => {
+    const api = await startGitHubApi({ files: { 'README.md': '# mirror\n' } })
+    try {
+      const env = { GITHUB_API_URL: api.url }
+      const metadata = { 'metadata-repo': `${api.owner}/${api.repo}`, 'github-token': api.token, 'metadata-branch': 'mirror-metadata' }
+      const commits = async (): Promise<string[]> => (await api.git(['log', '--format=%s', 'mirror-metadata'])).trim().split('\n')
+      const inputs = { source: sourceNs(), target: `${target.host}/meta`, ...metadata }
+      const first = await (await job(env)).main(inputs)
+      expect(first.code, first.stdout).toBe(0)
+      expect(await commits()).toEqual([expect.stringMatching(new RegExp(`^mirror: ${corpus.images.length} tags added`))])
+      const files = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata'])).trim().split('\n')
+      expect(files).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md']))
+      const record = files.find((f) => f.endsWith('.json'))!
+      const json = JSON.parse(await api.git(['show', `mirror-metadata:${record}`]))
+      expect(JSON.stringify(json)).toContain(corpus.images[0].digest)
+      expect(await api.git(['show', 'mirror-metadata:README.md'])).toContain(`docker pull ${target.host}/meta/`)
+
+      const second = await (await job(env)).main(inputs)
+      expect(second.code, second.stdout).toBe(0)
+      expect(await commits()).toHaveLength(1)
+
+      const shards = await Promise.all(
+        [1, 2].map(async (i) => (await job(env)).main({ source: sourceNs(), target: `${target.host}/meta-sharded`, shard: `${i}/2`, ...metadata }))
+      )
+      for (const shard of shards) expect(shard.code, shard.stdout).toBe(0)
+      expect(await commits()).toHaveLength(3)
+      const sharded = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata'])).trim().split('\n').filter((f) => f.endsWith('.json'))
+      const recorded = (await Promise.all(sharded.map((f) => api.git(['show', `mirror-metadata:${f}`])))).join('\n')
+      for (const image of corpus.images) expect(recorded).toContain(`meta-sharded/${image.repository.slice('corp/'.length)}`)
+    } finally {
+      await api.stop()
+    }
+  })
 })
