@@ -4772,8 +4772,8 @@ function definedEnv(env) {
     return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
 }
 
-/** The Docker daemon can't be used: the CLI is missing or the daemon does not answer. */
-class DockerUnavailableError extends Error {
+/** The Docker daemon can't be used: the CLI is missing or the daemon does not answer (exit 2, before any copy). */
+class DockerUnavailableError extends UsageError {
     name = 'DockerUnavailableError';
 }
 /**

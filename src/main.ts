@@ -90,7 +90,8 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     core.setOutput('remaining', report.remaining)
     core.setOutput('report', inputs.options.report)
     core.info(formatSummary(report))
-    await writeJobSummary(report, inputs.options.report)
+    // The mirror is done and the report written: a summary that can't be written is only a warning.
+    await writeJobSummary(report, inputs.options.report).catch((error: unknown) => core.warning(`Job summary not written: ${errorMessage(error)}`))
     await recordMetadata(inputs, report, ledger, deps)
 
     if (report.remaining > 0) {

@@ -132,4 +132,11 @@ describe('bad input', () => {
       await vanishing.stop()
     }
   })
+
+  it('refuses the docker engine when no daemon answers, before any copy', async () => {
+    const run = await runCli(sync('--engine', 'docker', '--images', 'app'), { DOCKER_HOST: `unix://${join(dir, 'no-daemon.sock')}` })
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/docker engine: cannot use the Docker daemon/)
+  })
 })

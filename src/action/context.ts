@@ -63,14 +63,22 @@ export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard
   return `${readable}${shard}-${hash}`
 }
 
+/**
+ * `github-token`. Its default, `${{ github.token }}`, arrives unexpanded where no runner expands it
+ * (`npx @github/local-action` reads defaults from action.yml): that counts as empty.
+ */
+function tokenInput(): string {
+  return core.getInput('github-token').startsWith('${{') ? '' : secretInput('github-token')
+}
+
 function readMetadata(): MetadataInputs | undefined {
   const repo = core.getInput('metadata-repo')
-  const token = secretInput('github-token')
+  const token = tokenInput()
   if (!repo) return undefined
   if (!REPO.test(repo)) throw new UsageError(`metadata-repo "${repo}": expected owner/name, e.g. octo-org/mirror-metadata`)
   const path = core.getInput('metadata-path')
   if (path.split('/').includes('..')) throw new UsageError(`metadata-path "${path}": expected a folder inside the repository (no ..)`)
-  if (!token) throw new UsageError('github-token is empty: metadata-repo needs a token that can write to it (default: github.token)')
+  if (!token) throw new UsageError('github-token is empty: metadata-repo needs a token that can write to it (default: github.token; in a local run, set INPUT_GITHUB-TOKEN)')
   return { repo, branch: core.getInput('metadata-branch') || undefined, path: path || undefined, token }
 }
 

@@ -1,3 +1,4 @@
+import { UsageError } from '../sync/errors'
 import type { Credentials } from '../sync/types'
 import { DockerCli, DockerCommandError } from './docker-cli'
 import type { CopyJob, CopyOutcome, Engine } from './engine'
@@ -17,8 +18,8 @@ export interface DockerEngineOptions {
   dockerConfig?: string
 }
 
-/** The Docker daemon can't be used: the CLI is missing or the daemon does not answer. */
-export class DockerUnavailableError extends Error {
+/** The Docker daemon can't be used: the CLI is missing or the daemon does not answer (exit 2, before any copy). */
+export class DockerUnavailableError extends UsageError {
   override name = 'DockerUnavailableError'
 }
 

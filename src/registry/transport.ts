@@ -227,7 +227,7 @@ function foreignScopes(url: URL): string[] {
 }
 
 /** A short reason for a network failure. */
-export function networkReason(error: unknown): string {
+function networkReason(error: unknown): string {
   const err = error as { code?: string; message?: string; cause?: { code?: string; message?: string } }
   const code = err.cause?.code ?? err.code
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'

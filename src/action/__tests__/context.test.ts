@@ -71,6 +71,11 @@ describe('getInputs: good inputs', () => {
     expect(inputs.metadata).toEqual({ repo: 'octo/meta', branch: 'records', path: 'mirror/gcr', token: 'ghs_token' })
   })
 
+  it('reads no metadata inputs when metadata-repo is empty, even with an unexpanded token default (local-action)', () => {
+    expect(read({ ...base, 'github-token': '${{ github.token }}' }).metadata).toBeUndefined()
+    expect(masked).toEqual([])
+  })
+
   it('masks every secret as it is read', () => {
     const inputs = read({ ...base, 'source-username': 'sam', 'source-password': 's3cret', 'target-username': 'tom', 'target-password': 't0ken', 'github-token': 'ghs_abc' })
     expect(inputs.options.targetCredentials).toEqual({ username: 'tom', password: 't0ken' })
@@ -105,6 +110,7 @@ describe('getInputs: bad inputs fail before any request, naming the input and th
     [{ 'metadata-repo': 'just-a-name', 'github-token': 't' }, /^Input error: metadata-repo "just-a-name": expected owner\/name/],
     [{ 'metadata-repo': 'o/m', 'metadata-path': '../up', 'github-token': 't' }, /^Input error: metadata-path "\.\.\/up": expected a folder inside/],
     [{ 'metadata-repo': 'o/m' }, /^Input error: github-token is empty: metadata-repo needs a token/],
+    [{ 'metadata-repo': 'o/m', 'github-token': '${{ github.token }}' }, /^Input error: github-token is empty: .*set INPUT_GITHUB-TOKEN/],
     [{ 'state-file': 'same.json', report: 'same.json' }, /^Input error: report and state-file name the same file/]
   ])('%j', (inputs, message) => {
     let error: unknown

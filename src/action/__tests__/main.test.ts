@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -79,6 +80,8 @@ beforeEach(async () => {
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md')
   })
   await Promise.all(['output', 'state', 'summary.md'].map((name) => writeFile(join(dir, name), '')))
+  // core.summary keeps the first GITHUB_STEP_SUMMARY it opened for the process; each test is a new job.
+  Object.assign(core.summary, { _filePath: undefined })
   stdout = ''
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     stdout += String(chunk)
@@ -140,6 +143,14 @@ describe('run', () => {
     await run(deps(fakeSync([image('app', 'v1', 'failed', 'denied')])))
     expect(process.exitCode).toBeUndefined()
     expect(stdout).toContain('::warning::1 tags failed to mirror')
+  })
+
+  it('only warns when the job summary can’t be written (a local run with a summary path in a missing folder)', async () => {
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'missing', 'summary.md')
+    await run(deps(fakeSync([image('app', 'v1', 'copied')])))
+    expect(process.exitCode).toBeUndefined()
+    expect(stdout).toMatch(/::warning::Job summary not written: Unable to access summary file/)
+    expect((await readRunnerFile(join(dir, 'output'))).copied).toBe('1')
   })
 
   it('saves the finished tags even when the sync throws', async () => {
