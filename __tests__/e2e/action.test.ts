@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,9 @@ import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist')
+/** The runner's Node: `.ci/run` provides Node 24 (action.yml's `node24`); else the Node running the tests. */
+const ACTION_NODE = process.env.GCR_MIRROR_ACTION_NODE || process.execPath
+const ACTION_NODE_VERSION = execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()
 
 /** What one step left behind. */
 interface StepRun {
@@ -23,7 +26,7 @@ interface StepRun {
 
 /** Runs a bundled entry point with `node` as the runner does: a clean environment plus `env`. */
 function spawnStep(script: string, env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string }> } {
-  const child = spawn(process.execPath, [join(DIST, script)], {
+  const child = spawn(ACTION_NODE, [join(DIST, script)], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -76,10 +79,27 @@ class Job {
     return spawnStep('index.js', { ...this.env, ...this.inputs })
   }
 
+  /** Waits for a started main step to end, and reads what it left behind. */
+  async finish(started: { done: Promise<{ code: number | null; stdout: string }> }): Promise<StepRun> {
+    const { code, stdout } = await started.done
+    return { code, stdout, outputs: await readRunnerFile(join(this.dir, 'output')), summary: await readFile(join(this.dir, 'summary.md'), 'utf8') }
+  }
+
   /** Runs the main step to its end. */
   async main(inputs: Record<string, string>): Promise<StepRun> {
-    const { code, stdout } = await this.startMain(inputs).done
-    return { code, stdout, outputs: await readRunnerFile(join(this.dir, 'output')), summary: await readFile(join(this.dir, 'summary.md'), 'utf8') }
+    return this.finish(this.startMain(inputs))
+  }
+
+  /** Waits until the running main step's ledger holds at least `count` tags (or 30 s pass); returns how many it holds. */
+  async ledgerHolds(count: number): Promise<number> {
+    let held = 0
+    for (let i = 0; i < 600 && held < count; i++) {
+      await sleep(50)
+      const path = (await this.state())['ledger-path']
+      const text = path ? await readFile(path, 'utf8').catch(() => '') : ''
+      held = text ? (JSON.parse(text) as { entries: unknown[] }).entries.length : 0
+    }
+    return held
   }
 
   /** Runs the post step (dist/post.js) with the STATE_* variables the main step saved. */
@@ -102,7 +122,7 @@ interface ReportImage {
 
 const readReport = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as { copied: number; skipped: number; failed: number; remaining: number; images: ReportImage[] }
 
-describe('the action (node dist/index.js, dist/post.js) between two registries', () => {
+describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}) between two registries`, () => {
   let source: TestRegistry
   let target: TestRegistry
   let slowTarget: TestProxy
@@ -113,6 +133,10 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
   const sourceNs = () => `${source.host}/corp`
   const job = (extraEnv?: Record<string, string>) => Job.start(root, ++runs, cache, extraEnv)
   const tags = () => corpus.images.map((image) => `${source.host}/${image.repository}:${image.tag}`).sort()
+  /** Drops the cache entries whose key contains `mark`, as the cache does after 7 days unused. */
+  const evict = (mark: string): void => {
+    for (let i = cache.entries.length - 1; i >= 0; i--) if (cache.entries[i].key.includes(mark)) cache.entries.splice(i, 1)
+  }
 
   beforeAll(async () => {
     ;[source, target, cache] = await Promise.all([startRegistry(), startRegistry(), startCacheService()])
@@ -166,14 +190,7 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
     const first = await job()
     const inputs = { source: sourceNs(), target: `${slowTarget.host}/killed`, concurrency: '1' }
     const { child, done } = first.startMain(inputs)
-    const ledgerPath = async () => (await first.state())['ledger-path']
-    let finished = 0
-    for (let i = 0; i < 600 && finished < 2; i++) {
-      await sleep(50)
-      const path = await ledgerPath()
-      const text = path ? await readFile(path, 'utf8').catch(() => '') : ''
-      finished = text ? (JSON.parse(text) as { entries: unknown[] }).entries.length : 0
-    }
+    const finished = await first.ledgerHolds(2)
     child.kill('SIGKILL')
     await done
     expect(finished).toBeGreaterThanOrEqual(2)
@@ -189,6 +206,28 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
     expect(next.code, next.stdout).toBe(0)
     expect(Number(next.outputs.skipped)).toBeGreaterThanOrEqual(finished)
     expect(Number(next.outputs.copied) + Number(next.outputs.skipped)).toBe(corpus.images.length)
+  })
+
+  it('on cancellation (SIGINT) starts no new tags, saves the ledger itself, and the next run carries on', async () => {
+    const first = await job()
+    const inputs = { source: sourceNs(), target: `${slowTarget.host}/cancelled`, concurrency: '1' }
+    const started = first.startMain(inputs)
+    expect(await first.ledgerHolds(2)).toBeGreaterThanOrEqual(2)
+    started.child.kill('SIGINT')
+    const run = await first.finish(started)
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.stdout).toContain('::warning::SIGINT: finishing the tags in flight, starting no new ones')
+    const left = Number(run.outputs.remaining)
+    expect(left).toBeGreaterThan(0)
+    expect(Number(run.outputs.copied) + left).toBe(corpus.images.length)
+    expect(run.stdout).toContain(`::notice title=Tags left for the next run::The run was stopped: ${left} tags left`)
+    expect(await first.state()).toMatchObject({ 'ledger-saved': 'true' })
+    expect((await first.post()).stdout).not.toContain('The main step ended before saving the ledger')
+    expect(cache.entries.filter((entry) => entry.key.includes('_cancelled-')).map((entry) => entry.key)).toEqual([expect.stringMatching(new RegExp(`-${runs}-1$`))])
+
+    const next = await (await job()).main(inputs)
+    expect(next.code, next.stdout).toBe(0)
+    expect(next.outputs).toMatchObject({ copied: String(left), skipped: run.outputs.copied, failed: '0', remaining: '0' })
   })
 
   it('stops starting tags when max-duration runs out, succeeds with a notice, and the next run finishes', async () => {
@@ -223,6 +262,28 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
     for (let i = 1; i <= shards; i++) expect(keys.filter((key) => key.includes(`-shard-${i}-of-${shards}-`))).toHaveLength(1)
   })
 
+  it('after the cache entry is evicted and without a metadata record, checks each tag on the target with one HEAD and copies nothing again', async () => {
+    const inputs = { source: sourceNs(), target: `${slowTarget.host}/evicted` }
+    const first = await (await job()).main(inputs)
+    expect(first.code, first.stdout).toBe(0)
+    evict('_evicted-')
+
+    slowTarget.reset()
+    const second = await (await job()).main(inputs)
+    expect(second.code, second.stdout).toBe(0)
+    expect(second.stdout).toContain('Ledger: none found')
+    expect(second.outputs).toMatchObject({ copied: '0', skipped: String(corpus.images.length), failed: '0' })
+    expect((await readReport(second.outputs.report)).images.every((image) => image.reason === 'target-has-it')).toBe(true)
+    expect(slowTarget.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')).toEqual([])
+    expect(slowTarget.requests.filter((r) => r.method === 'HEAD' && r.path.includes('/manifests/'))).toHaveLength(corpus.images.length)
+
+    // The rebuilt ledger was saved: the next run sends the target nothing.
+    slowTarget.reset()
+    const third = await (await job()).main(inputs)
+    expect(third.outputs).toMatchObject({ copied: '0', skipped: String(corpus.images.length) })
+    expect(slowTarget.requests).toEqual([])
+  })
+
   it('after the cache entry is evicted, starts from the metadata record instead of copying again', async () => {
     const api = await startGitHubApi({ files: { 'README.md': '# mirror\n' } })
     try {
@@ -232,7 +293,7 @@ describe('the action (node dist/index.js, dist/post.js) between two registries',
       expect(first.code, first.stdout).toBe(0)
       expect(first.outputs.copied).toBe(String(corpus.images.length))
 
-      cache.entries.splice(0, cache.entries.length)
+      evict('_recorded-')
       const second = await (await job(env)).main(inputs)
       expect(second.code, second.stdout).toBe(0)
       expect(second.stdout).toMatch(/seeded \d+ tags from the metadata record/)
