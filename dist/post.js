@@ -22850,11 +22850,11 @@ function requireUtil$3 () {
 	return util$3;
 }
 
-var cache$1;
+var cache;
 var hasRequiredCache;
 
 function requireCache () {
-	if (hasRequiredCache) return cache$1;
+	if (hasRequiredCache) return cache;
 	hasRequiredCache = 1;
 
 	const { kConstruct } = requireSymbols$1();
@@ -23711,10 +23711,10 @@ function requireCache () {
 	  webidl.converters.RequestInfo
 	);
 
-	cache$1 = {
+	cache = {
 	  Cache
 	};
-	return cache$1;
+	return cache;
 }
 
 var cachestorage;
@@ -84655,19 +84655,18 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 
-var cache = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    CACHE_READ_DENIED_PREFIX: CACHE_READ_DENIED_PREFIX,
-    CACHE_WRITE_DENIED_PREFIX: CACHE_WRITE_DENIED_PREFIX,
-    CacheReadDeniedError: CacheReadDeniedError,
-    CacheWriteDeniedError: CacheWriteDeniedError,
-    FinalizeCacheError: FinalizeCacheError,
-    ReserveCacheError: ReserveCacheError,
-    ValidationError: ValidationError,
-    isFeatureAvailable: isFeatureAvailable,
-    restoreCache: restoreCache,
-    saveCache: saveCache
-});
+/**
+ * `@actions/cache` as the ledger uses it. `npx @github/local-action` replaces the module with stubs
+ * that have no `isFeatureAvailable` and keep entries in the folder `LOCAL_ACTION_CACHE_PATH` names:
+ * there the cache is available when that folder (and `LOCAL_ACTION_WORKSPACE`) is set.
+ */
+const actionsCache = {
+    isFeatureAvailable: () => typeof isFeatureAvailable === 'function'
+        ? isFeatureAvailable()
+        : Boolean(process.env.LOCAL_ACTION_CACHE_PATH && process.env.LOCAL_ACTION_WORKSPACE),
+    restoreCache: (paths, primaryKey, restoreKeys) => restoreCache(paths, primaryKey, restoreKeys),
+    saveCache: (paths, key) => saveCache(paths, key)
+};
 
 /**
  * The path as handed to the Actions cache, whose entries only match when the path is spelt the same:
@@ -84723,11 +84722,11 @@ function pendingLedger() {
 }
 
 /**
- * The post step: when the main step did not save the ledger (it failed, was cancelled or timed out),
- * saves what it finished under a key of its own, so the next run carries on from there.
- * Never fails the job.
+ * The post step (dist/post.js; `--post src/action/post-step.ts` for `npx @github/local-action`):
+ * when the main step did not save the ledger (it failed, was cancelled or timed out), saves what it
+ * finished under a key of its own, so the next run carries on from there. Never fails the job.
  */
-async function runPost(cache) {
+async function run(cache = actionsCache) {
     try {
         const pending = pendingLedger();
         if (!pending)
@@ -84740,5 +84739,5 @@ async function runPost(cache) {
     }
 }
 
-/** The action's post step: saves the ledger of a main step that did not finish. */
-await runPost(cache);
+/** The action's post step (dist/post.js): saves the ledger of a main step that did not finish. */
+await run();

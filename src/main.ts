@@ -1,5 +1,5 @@
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
+import { actionsCache } from './action/actions-cache'
 import { getInputs, type ActionInputs } from './action/context'
 import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './action/ledger-cache'
 import { createReporter } from './action/reporter'
@@ -21,7 +21,7 @@ export interface ActionDeps {
   publishMetadata: typeof publishMetadata
 }
 
-const defaults: ActionDeps = { cache, runSync, readMetadataLedger, publishMetadata }
+const defaults: ActionDeps = { cache: actionsCache, runSync, readMetadataLedger, publishMetadata }
 
 /**
  * Restores the ledger (cache, else the metadata record), runs the sync, and saves the ledger

@@ -1,5 +1,4 @@
-import * as cache from '@actions/cache'
-import { runPost } from './action/post-step'
+import { run } from './action/post-step'
 
-/** The action's post step: saves the ledger of a main step that did not finish. */
-await runPost(cache)
+/** The action's post step (dist/post.js): saves the ledger of a main step that did not finish. */
+await run()

@@ -186,6 +186,55 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     expect((await readReport(again.outputs.report)).images.every((image) => image.reason === 'ledger')).toBe(true)
   })
 
+  it('reports each failed tag (annotation, summary, report) and fails the step unless fail-on-error is false', async () => {
+    // Every manifest push to one repository is refused (HTTP 500, retried, then given up).
+    const refusing = await startProxy(target.url, {
+      faults: { rate: 1, kinds: ['500'], only: (r) => r.method === 'PUT' && r.path.startsWith('/v2/failing/app-0/manifests/') }
+    })
+    try {
+      const inputs = { source: sourceNs(), target: `${refusing.host}/failing` }
+      const refused = corpus.images.filter((image) => image.repository === 'corp/app-0')
+      const run = await (await job()).main(inputs)
+      expect(run.code, run.stdout).toBe(1)
+      expect(run.outputs).toMatchObject({ copied: String(corpus.images.length - refused.length), failed: String(refused.length), remaining: '0' })
+      for (const image of refused) {
+        expect(run.stdout).toContain(`::error title=Failed to mirror app-0%3A${image.tag}::${source.host}/${image.repository}:${image.tag}: `)
+        expect(run.summary).toContain(`<td>${source.host}/${image.repository}:${image.tag}</td>`)
+      }
+      expect(run.stdout).toContain(`::error::${refused.length} tags failed to mirror; see the annotations and the job summary`)
+      expect(run.summary).toContain(`<h3>Failed tags (${refused.length})</h3>`)
+      const report = await readReport(run.outputs.report)
+      expect(report.images.filter((image) => image.status === 'failed').map((image) => image.source)).toEqual(refused.map((image) => `${source.host}/${image.repository}:${image.tag}`))
+
+      // The next run retries only the failed tags; with fail-on-error false they are warnings.
+      const lenient = await (await job()).main({ ...inputs, 'fail-on-error': 'false' })
+      expect(lenient.code, lenient.stdout).toBe(0)
+      expect(lenient.outputs).toMatchObject({ copied: '0', skipped: String(corpus.images.length - refused.length), failed: String(refused.length) })
+      expect(lenient.stdout).toContain(`::warning::${refused.length} tags failed to mirror`)
+      expect(lenient.stdout).toMatch(/^::error title=Failed to mirror app-0/m)
+    } finally {
+      await refusing.stop()
+    }
+  })
+
+  it('without the cache service (a local run) warns once and keeps the ledger in its file for the next run', async () => {
+    const local = await job({ ACTIONS_CACHE_URL: '', ACTIONS_RUNTIME_TOKEN: '' })
+    const inputs = { source: sourceNs(), target: `${target.host}/local`, images: 'app-0' }
+    const tagsOfApp = corpus.images.filter((image) => image.repository === 'corp/app-0').length
+    const first = await local.main(inputs)
+    expect(first.code, first.stdout).toBe(0)
+    expect(first.stdout.match(/^::warning::The Actions cache service is not available.*$/gm)).toEqual([expect.stringContaining('/.cache/gcr-mirror/')])
+    expect(first.outputs).toMatchObject({ copied: String(tagsOfApp), failed: '0' })
+    expect(await local.state()).toEqual({})
+    expect((await local.post()).stdout).not.toContain('saving')
+    expect(cache.entries.filter((entry) => entry.key.includes('_local-'))).toEqual([])
+
+    const second = await local.main(inputs)
+    expect(second.code, second.stdout).toBe(0)
+    expect(second.stdout).toMatch(/Ledger: .*already on disk/)
+    expect(second.outputs).toMatchObject({ copied: '0', skipped: String(tagsOfApp) })
+  })
+
   it('keeps what a killed main step finished: the post step saves it and the next run carries on', async () => {
     const first = await job()
     const inputs = { source: sourceNs(), target: `${slowTarget.host}/killed`, concurrency: '1' }

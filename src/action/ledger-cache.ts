@@ -83,8 +83,15 @@ async function fileDigest(path: string): Promise<string> {
   }
 }
 
-/** Loads a ledger restored from the cache; a corrupt one is moved aside (the run starts as after a miss). */
-async function loadRestored(path: string, log: ActionLog): Promise<Ledger | undefined> {
+/**
+ * Loads a ledger restored from cache entry `key`. An entry that put no file at `path` (saved on a
+ * runner with another home or workspace layout) or a corrupt ledger (moved aside) counts as a miss.
+ */
+async function loadRestored(path: string, key: string, log: ActionLog): Promise<Ledger | undefined> {
+  if (!(await fileDigest(path))) {
+    log.warning(`Cache entry ${key} holds no ledger at ${path} (saved on a runner with other paths?); starting without it`)
+    return undefined
+  }
   try {
     return await Ledger.load(path)
   } catch (error) {
@@ -118,7 +125,7 @@ export async function restoreLedger(location: LedgerLocation, options: RestoreOp
       log.warning(`Could not restore the ledger from the Actions cache (${reason(error)})`)
       return undefined
     })
-    ledger = hit ? await loadRestored(location.path, log) : undefined
+    ledger = hit ? await loadRestored(location.path, hit, log) : undefined
     if (ledger) {
       origin = 'cache'
       log.info(`Ledger: restored ${ledger.size} tags from cache entry ${hit}`)

@@ -1,13 +1,14 @@
 import * as core from '@actions/core'
+import { actionsCache } from './actions-cache'
 import { saveLedger, type CacheStore } from './ledger-cache'
 import { pendingLedger } from './state-helper'
 
 /**
- * The post step: when the main step did not save the ledger (it failed, was cancelled or timed out),
- * saves what it finished under a key of its own, so the next run carries on from there.
- * Never fails the job.
+ * The post step (dist/post.js; `--post src/action/post-step.ts` for `npx @github/local-action`):
+ * when the main step did not save the ledger (it failed, was cancelled or timed out), saves what it
+ * finished under a key of its own, so the next run carries on from there. Never fails the job.
  */
-export async function runPost(cache: CacheStore): Promise<void> {
+export async function run(cache: CacheStore = actionsCache): Promise<void> {
   try {
     const pending = pendingLedger()
     if (!pending) return

@@ -1,13 +1,13 @@
-import * as cache from '@actions/cache'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Ledger } from '../../sync/ledger'
+import { actionsCache as cache } from '../actions-cache'
 import { ledgerLocation, restoreLedger, saveLedger } from '../ledger-cache'
 import { startCacheService, type CacheService } from './cache-service'
 
-/** The ledger code with the real `@actions/cache`, against a stand-in of the cache service on loopback. */
+/** The ledger code with the real `@actions/cache` (through actionsCache), against a stand-in of the cache service on loopback. */
 describe('the ledger in the real @actions/cache', () => {
   const saved = { ...process.env }
   let service: CacheService

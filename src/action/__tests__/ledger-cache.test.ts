@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Ledger, type LedgerEntry } from '../../sync/ledger'
 import { cachePath, ledgerLocation, restoreLedger, saveLedger, type LedgerLocation } from '../ledger-cache'
-import { runPost } from '../post-step'
+import { run as runPost } from '../post-step'
 import { markLedgerSaved, saveLedgerState } from '../state-helper'
 import { DiskCache } from './disk-cache'
 import { stateEnv } from './runner-files'
@@ -114,6 +114,16 @@ describe('restoreLedger', () => {
     expect(failed.origin).toBe('none')
     expect(failed.ledger.size).toBe(0)
     expect(log.lines.warning[0]).toMatch(/could not read the record \(HTTP 502\).*checked on the target/)
+  })
+
+  it('treats an entry that restores no ledger at this path (saved on a runner with other paths) as a miss', async () => {
+    const here = location(3)
+    await cache.put(`${here.prefix}2-1`, '/elsewhere/ledger.json', ledgerText('v1'))
+    const log = recorder()
+    const restored = await restoreLedger(here, { cache, fallback: async () => [entry('v0')], fallbackName: 'the record', log })
+    expect(restored).toMatchObject({ origin: 'metadata', cached: true, digest: '' })
+    expect(tagsOf(restored.ledger)).toEqual(['v0'])
+    expect(log.lines.warning).toEqual([`Cache entry ${here.prefix}2-1 holds no ledger at ${here.path} (saved on a runner with other paths?); starting without it`])
   })
 
   it('moves a corrupt cached ledger aside and falls back', async () => {
