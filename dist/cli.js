@@ -45336,7 +45336,9 @@ class Transport {
             catch (error) {
                 if (attempt >= attempts || !isRetryable(error))
                     throw error;
-                await setTimeout$2(this.delay(attempt, error));
+                const delay = this.delay(attempt, error);
+                this.options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delay)} ms`);
+                await setTimeout$2(delay);
             }
         }
     }
@@ -45488,6 +45490,7 @@ class RegistryClient {
             connections: options.connections,
             onSecret: options.onSecret,
             onRequest: options.onRequest,
+            onRetry: options.onRetry,
             attempts: options.attempts,
             backoffMs: options.backoffMs
         });
@@ -45672,6 +45675,7 @@ function openEndpoint(spec, options) {
         credentialHint: `pass --${options.role}-username and --${options.role}-password (or GCR_MIRROR_${options.role.toUpperCase()}_USERNAME/_PASSWORD), or run docker login ${spec.registry}`,
         onSecret: options.onSecret,
         onRequest: options.onRequest,
+        onRetry: options.onRetry,
         connections: options.connections
     });
     return { ...spec, store: client, close: () => client.close() };
@@ -45886,6 +45890,7 @@ async function runSync(options, hooks = {}, deps = {}) {
         credentials,
         onSecret: deps.onSecret,
         onRequest: deps.onRequest,
+        onRetry: (message) => log('debug', `retrying: ${message}`),
         connections: Math.max(8, options.blobConcurrency * 2)
     });
     const source = open(sourceSpec, 'source', options.sourceCredentials);

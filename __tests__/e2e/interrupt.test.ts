@@ -51,7 +51,7 @@ describe('interruption', () => {
     const report = join(dir, 'killed-report.json')
     const args = ['sync', '--source', `${source.host}/long`, '--target', `${slowTarget.host}/killed`, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
     let kills = 0
-    for (const delay of [700, 1300, 1900]) {
+    for (const delay of [1500, 2500, 3500]) {
       const { child, done } = startCli(args)
       await sleep(delay)
       child.kill('SIGKILL')

@@ -27,6 +27,8 @@ export interface RegistryClientOptions {
   connections?: number
   onSecret?: (secret: string) => void
   onRequest?: RequestObserver
+  /** Told about every retried request. */
+  onRetry?: (message: string) => void
   /** Retry tuning (tests). */
   attempts?: number
   backoffMs?: number
@@ -56,6 +58,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
       connections: options.connections,
       onSecret: options.onSecret,
       onRequest: options.onRequest,
+      onRetry: options.onRetry,
       attempts: options.attempts,
       backoffMs: options.backoffMs
     })

@@ -22,6 +22,8 @@ export interface TransportOptions {
   maxDelayMs?: number
   onSecret?: (secret: string) => void
   onRequest?: RequestObserver
+  /** Told about every retry: what failed and when the next attempt comes. */
+  onRetry?: (message: string) => void
   /** The connection pool to use instead of a new keep-alive Agent (unit tests pass a MockAgent). */
   dispatcher?: Dispatcher
 }
@@ -109,7 +111,9 @@ export class Transport {
         return await once()
       } catch (error) {
         if (attempt >= attempts || !isRetryable(error)) throw error
-        await sleep(this.delay(attempt, error))
+        const delay = this.delay(attempt, error)
+        this.options.onRetry?.(`${(error as Error).message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delay)} ms`)
+        await sleep(delay)
       }
     }
   }

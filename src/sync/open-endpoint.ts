@@ -17,6 +17,8 @@ export interface OpenOptions {
   /** Called with every secret obtained (tokens), so shells can mask them. */
   onSecret?: (secret: string) => void
   onRequest?: (event: { method: string; url: string; status: number }) => void
+  /** Told about every retried request (logged at debug level). */
+  onRetry?: (message: string) => void
   connections?: number
 }
 
@@ -35,6 +37,7 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     credentialHint: `pass --${options.role}-username and --${options.role}-password (or GCR_MIRROR_${options.role.toUpperCase()}_USERNAME/_PASSWORD), or run docker login ${spec.registry}`,
     onSecret: options.onSecret,
     onRequest: options.onRequest,
+    onRetry: options.onRetry,
     connections: options.connections
   })
   return { ...spec, store: client, close: () => client.close() }

@@ -54,6 +54,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       credentials,
       onSecret: deps.onSecret,
       onRequest: deps.onRequest,
+      onRetry: (message) => log('debug', `retrying: ${message}`),
       connections: Math.max(8, options.blobConcurrency * 2)
     })
   const source = open(sourceSpec, 'source', options.sourceCredentials)
