@@ -4907,14 +4907,18 @@ class SharedPulls {
     }
 }
 
+/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
+function digestOf(bytes, like) {
+    const algorithm = algorithmOf(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
 /** The `sha256:` digest of some bytes. */
 function sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** The digest of `bytes` with the algorithm `digest` names (sha256 or sha512). */
-function digestOf(bytes, like) {
-    const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+    return digestOf(bytes, 'sha256:');
 }
 /** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
 function assertDigest(digest, what = 'digest') {
@@ -4939,7 +4943,7 @@ class VerifyingStream extends Transform {
         this.digest = digest;
         this.size = size;
         assertDigest(digest);
-        this.algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+        this.algorithm = algorithmOf(digest);
         this.hash = createHash(this.algorithm);
     }
     _transform(chunk, _encoding, callback) {
@@ -5388,8 +5392,8 @@ class BlobStore {
         return bytes;
     }
     /**
-     * Stores a blob: streams `body` into a temporary file beside the final one (`.<hex>.<random>.tmp`),
-     * hashing on the way, checks digest and size (a negative `size` is not checked), flushes it to
+     * Stores a blob: streams `body` into a temporary file beside the final one (`.<hex>.<random>.tmp`)
+     * through a VerifyingStream, which checks digest and size (a negative `size` is not checked), flushes it to
      * disk and renames it into place. On any failure the temporary file is removed and nothing
      * appears under the final name.
      */
@@ -5399,19 +5403,9 @@ class BlobStore {
         const temp = join$2(this.directory, `.${hex}.${randomBytes(6).toString('hex')}.tmp`);
         const handle = await open$1(temp, 'wx');
         try {
-            const hash = createHash('sha256');
-            let bytes = 0;
-            for await (const chunk of body) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                if (size >= 0 && bytes > size)
-                    throw new LayoutDigestError(`blob ${digest}: more than the ${size} bytes announced`);
+            const verified = pipeline(body, new VerifyingStream(digest, size), () => undefined);
+            for await (const chunk of verified)
                 await handle.appendFile(chunk);
-            }
-            const actual = `sha256:${hash.digest('hex')}`;
-            if (actual !== digest || (size >= 0 && bytes !== size)) {
-                throw new LayoutDigestError(`blob ${digest} (${size} bytes) received as ${actual} (${bytes} bytes)`);
-            }
             await handle.sync();
             await handle.close();
             await rename$1(temp, this.path(digest));
@@ -5419,7 +5413,7 @@ class BlobStore {
         catch (error) {
             await handle.close().catch(() => undefined);
             await rm$1(temp, { force: true });
-            throw error;
+            throw error instanceof DigestMismatchError ? new LayoutDigestError(error.message) : error;
         }
     }
     /** The file of a blob; throws for anything but a sha256 digest. */
@@ -45292,8 +45286,11 @@ class Transport {
     options;
     agent;
     authenticators = new Map();
+    /** The registry's own origin, normalised: only it gets the credentials. */
+    ownOrigin;
     constructor(options) {
         this.options = options;
+        this.ownOrigin = new URL(options.origin).origin;
         this.agent = options.dispatcher ?? new undiciExports.Agent({
             connections: options.connections ?? 16,
             keepAliveTimeout: 30_000,
@@ -45390,9 +45387,6 @@ class Transport {
             }
             throw await this.error(status, response.headers, response.body, info, scopes);
         }
-    }
-    get ownOrigin() {
-        return new URL(this.options.origin).origin;
     }
     /** The authenticator of an origin: the registry's own gets the credentials, any other is anonymous. */
     authenticator(origin) {
@@ -45914,8 +45908,8 @@ async function runSync(options, hooks = {}, deps = {}) {
         const jobs = await plan(options, source, target, repositories, ledger, images, hooks);
         // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
         // A run with nothing to copy sends the target nothing.
-        if (jobs.length > 0 && !options.dryRun && repositories.length > 0)
-            await target.store.checkAccess?.(repositories[0].target);
+        if (jobs.length > 0 && !options.dryRun)
+            await target.store.checkAccess?.(jobs[0].targetRepository);
         const total = jobs.length + images.length;
         const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() });
         const ticker = setInterval(progress, PROGRESS_INTERVAL_MS);

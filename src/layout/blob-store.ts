@@ -1,7 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable } from 'node:stream'
+import { VerifyingStream } from '../registry/digest'
+import { DigestMismatchError } from '../registry/errors'
 import type { BlobStream } from '../registry/types'
 import { sha256Digest, sha256Hex } from './digest'
 import { isMissingFile, LayoutDigestError } from './errors'
@@ -60,8 +62,8 @@ export class BlobStore {
   }
 
   /**
-   * Stores a blob: streams `body` into a temporary file beside the final one (`.<hex>.<random>.tmp`),
-   * hashing on the way, checks digest and size (a negative `size` is not checked), flushes it to
+   * Stores a blob: streams `body` into a temporary file beside the final one (`.<hex>.<random>.tmp`)
+   * through a VerifyingStream, which checks digest and size (a negative `size` is not checked), flushes it to
    * disk and renames it into place. On any failure the temporary file is removed and nothing
    * appears under the final name.
    */
@@ -71,25 +73,15 @@ export class BlobStore {
     const temp = join(this.directory, `.${hex}.${randomBytes(6).toString('hex')}.tmp`)
     const handle = await open(temp, 'wx')
     try {
-      const hash = createHash('sha256')
-      let bytes = 0
-      for await (const chunk of body as AsyncIterable<Buffer>) {
-        hash.update(chunk)
-        bytes += chunk.length
-        if (size >= 0 && bytes > size) throw new LayoutDigestError(`blob ${digest}: more than the ${size} bytes announced`)
-        await handle.appendFile(chunk)
-      }
-      const actual = `sha256:${hash.digest('hex')}`
-      if (actual !== digest || (size >= 0 && bytes !== size)) {
-        throw new LayoutDigestError(`blob ${digest} (${size} bytes) received as ${actual} (${bytes} bytes)`)
-      }
+      const verified = pipeline(body, new VerifyingStream(digest, size), () => undefined)
+      for await (const chunk of verified as AsyncIterable<Buffer>) await handle.appendFile(chunk)
       await handle.sync()
       await handle.close()
       await rename(temp, this.path(digest))
     } catch (error) {
       await handle.close().catch(() => undefined)
       await rm(temp, { force: true })
-      throw error
+      throw error instanceof DigestMismatchError ? new LayoutDigestError(error.message) : error
     }
   }
 

@@ -3,15 +3,20 @@ import { Transform, type TransformCallback } from 'node:stream'
 import { DigestMismatchError, ProtocolError } from './errors'
 import { isValidDigest } from './reference'
 
-/** The `sha256:` digest of some bytes. */
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
+function algorithmOf(digest: string): 'sha256' | 'sha512' {
+  return digest.startsWith('sha512:') ? 'sha512' : 'sha256'
 }
 
-/** The digest of `bytes` with the algorithm `digest` names (sha256 or sha512). */
+/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
 export function digestOf(bytes: Uint8Array, like: string): string {
-  const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256'
+  const algorithm = algorithmOf(like)
   return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
+}
+
+/** The `sha256:` digest of some bytes. */
+export function sha256Digest(bytes: Uint8Array): string {
+  return digestOf(bytes, 'sha256:')
 }
 
 /** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
@@ -37,7 +42,7 @@ export class VerifyingStream extends Transform {
   ) {
     super()
     assertDigest(digest)
-    this.algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256'
+    this.algorithm = algorithmOf(digest)
     this.hash = createHash(this.algorithm)
   }
 

@@ -66,8 +66,11 @@ const ERROR_BODY_LIMIT = 64 * 1024
 export class Transport {
   private readonly agent: Dispatcher
   private readonly authenticators = new Map<string, Authenticator>()
+  /** The registry's own origin, normalised: only it gets the credentials. */
+  private readonly ownOrigin: string
 
   constructor(private readonly options: TransportOptions) {
+    this.ownOrigin = new URL(options.origin).origin
     this.agent = options.dispatcher ?? new Agent({
       connections: options.connections ?? 16,
       keepAliveTimeout: 30_000,
@@ -161,10 +164,6 @@ export class Transport {
       }
       throw await this.error(status, response.headers, response.body, info, scopes)
     }
-  }
-
-  private get ownOrigin(): string {
-    return new URL(this.options.origin).origin
   }
 
   /** The authenticator of an origin: the registry's own gets the credentials, any other is anonymous. */

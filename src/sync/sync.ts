@@ -77,7 +77,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const jobs = await plan(options, source, target, repositories, ledger, images, hooks)
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
-    if (jobs.length > 0 && !options.dryRun && repositories.length > 0) await target.store.checkAccess?.(repositories[0].target)
+    if (jobs.length > 0 && !options.dryRun) await target.store.checkAccess?.(jobs[0].targetRepository)
     const total = jobs.length + images.length
     const progress = (): void => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() })
     const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
