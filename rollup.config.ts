@@ -31,8 +31,4 @@ const entry = (input: string, file: string, shebang = false): RollupOptions => (
   ]
 })
 
-export default [
-  entry('src/index.ts', 'dist/index.js'),
-  entry('src/post.ts', 'dist/post.js'),
-  entry('src/cli.ts', 'dist/cli.js', true)
-]
+export default [entry('src/index.ts', 'dist/index.js'), entry('src/post.ts', 'dist/post.js'), entry('src/cli.ts', 'dist/cli.js', true)]

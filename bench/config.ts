@@ -110,7 +110,9 @@ export function benchHelp(): string {
     const arg = 'arg' in flag ? flag.arg : flag.type === 'string' ? 'N' : ''
     return `  --${`${name} ${arg}`.padEnd(22)}${flag.help}`
   })
-  const defaults = Object.entries(DEFAULT_CONFIG).map(([k, v]) => `${k}=${v}`).join(' ')
+  const defaults = Object.entries(DEFAULT_CONFIG)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')
   return ['Usage: npm run bench -- [options]', '', 'Options (each also as BENCH_<NAME> in the environment):', ...lines, '', `Defaults: ${defaults}`].join('\n')
 }
 

@@ -27,7 +27,14 @@ function targetRepository(corpus: LiveCorpus, namespace: string, repository: str
  * host pair and namespace, so a later call with the same arguments is a rerun. Fails when a tag
  * fails; warns when fewer or more tags were copied than `expectCopied`.
  */
-export async function gcrMirror(lab: Lab, corpus: LiveCorpus, hosts: Hosts, namespace: string, expectCopied: number, log: (line: string) => void): Promise<Measured> {
+export async function gcrMirror(
+  lab: Lab,
+  corpus: LiveCorpus,
+  hosts: Hosts,
+  namespace: string,
+  expectCopied: number,
+  log: (line: string) => void
+): Promise<Measured> {
   const file = join(lab.work, `gcr-${hosts.source}-${hosts.target}-${namespace}`.replace(/[^\w.-]/g, '_'))
   const run = await runGcrMirror({
     cli: lab.config.cli,
@@ -48,7 +55,8 @@ export async function gcrMirror(lab: Lab, corpus: LiveCorpus, hosts: Hosts, name
 export async function skopeoSync(lab: Lab, corpus: LiveCorpus, hosts: Hosts, namespace: string): Promise<Measured> {
   const run = await runSkopeo(hosts.source, corpus.namespace, corpus.relative, `${hosts.target}/${namespace}`, lab.work)
   const synced = [...run.stderr.matchAll(/Synced (\d+) images/g)].reduce((sum, match) => sum + Number(match[1]), 0)
-  if (synced !== corpus.images.length) throw new Error(`skopeo into ${namespace}: synced ${synced} of ${corpus.images.length} tags:\n${run.stderr.slice(-2000)}`)
+  if (synced !== corpus.images.length)
+    throw new Error(`skopeo into ${namespace}: synced ${synced} of ${corpus.images.length} tags:\n${run.stderr.slice(-2000)}`)
   return run
 }
 

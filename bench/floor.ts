@@ -48,7 +48,10 @@ export async function floorCopy(sourceUrl: string, targetUrl: string, images: Fl
   const result: FloorResult = { uploads: 0, mounts: 0, manifests: 0, bytes: 0 }
   try {
     const readTree = async (image: FloorImage, reference: string, out: Manifest[]): Promise<void> => {
-      const response = await send('GET', `${sourceUrl}/v2/${image.sourceRepository}/manifests/${reference}`, 200, { agent, headers: { accept: MANIFEST_ACCEPT } })
+      const response = await send('GET', `${sourceUrl}/v2/${image.sourceRepository}/manifests/${reference}`, 200, {
+        agent,
+        headers: { accept: MANIFEST_ACCEPT }
+      })
       const bytes = await buffer(response)
       const mediaType = String(response.headers['content-type']).split(';')[0]
       const content = manifestContent(bytes, mediaType)
@@ -60,11 +63,15 @@ export async function floorCopy(sourceUrl: string, targetUrl: string, images: Fl
       }
       out.push({ reference: reference === image.digest ? image.tag : reference, mediaType, bytes })
     }
-    const trees = await Promise.all(images.map((image) => limit(async () => {
-      const manifests: Manifest[] = []
-      await readTree(image, image.digest, manifests)
-      return { image, manifests }
-    })))
+    const trees = await Promise.all(
+      images.map((image) =>
+        limit(async () => {
+          const manifests: Manifest[] = []
+          await readTree(image, image.digest, manifests)
+          return { image, manifests }
+        })
+      )
+    )
 
     await Promise.all(
       [...blobs].map(([digest, blob]) =>

@@ -30,14 +30,7 @@ export async function send(
 }
 
 /** Uploads a blob to `repository` in one streamed PUT to a fresh upload session. */
-export async function uploadBlob(
-  registryUrl: string,
-  repository: string,
-  digest: string,
-  size: number,
-  body: Buffer | Readable,
-  agent?: Agent
-): Promise<void> {
+export async function uploadBlob(registryUrl: string, repository: string, digest: string, size: number, body: Buffer | Readable, agent?: Agent): Promise<void> {
   const session = await send('POST', `${registryUrl}/v2/${repository}/blobs/uploads/`, 202, { agent, headers: { 'content-length': '0' } })
   session.resume()
   const location = new URL(String(session.headers.location), registryUrl)

@@ -93,7 +93,9 @@ export async function startLab(config: BenchConfig, log: (line: string) => void)
     })
     const built = await timeIt(() => buildCorpus(source, spec(NAMESPACE)))
     const corpus = live(built.value, NAMESPACE, spec(NAMESPACE))
-    log(`corpus: ${corpus.images.length} tags in ${corpus.repositories.length} repositories, ${corpus.blobs} blobs, ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB (built in ${(built.ms / 1000).toFixed(1)} s)`)
+    log(
+      `corpus: ${corpus.images.length} tags in ${corpus.repositories.length} repositories, ${corpus.blobs} blobs, ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB (built in ${(built.ms / 1000).toFixed(1)} s)`
+    )
 
     let dockerd: Dockerd | undefined
     let tarCorpus: LiveCorpus | undefined
@@ -113,7 +115,15 @@ export async function startLab(config: BenchConfig, log: (line: string) => void)
     const sourcePid = registryPid(source)
     let targetPid = registryPid(target)
     const lab: Lab = {
-      config, source, target, work, corpus, tarCorpus, dockerd, dockerSkipped, stop,
+      config,
+      source,
+      target,
+      work,
+      corpus,
+      tarCorpus,
+      dockerd,
+      dockerSkipped,
+      stop,
       renewTarget: async () => {
         await target.stop()
         target = lab.target = await startRegistry()

@@ -16,7 +16,6 @@ export interface Measured {
   stderr: string
 }
 
-
 const GNU_TIME = '/usr/bin/time'
 const POLL_MS = 20
 

@@ -39,7 +39,9 @@ function mark(ok: boolean | undefined): string {
 function methods(counts: RequestCounts | undefined): string {
   if (!counts) return '–'
   if (counts.total === 0) return '0'
-  const parts = Object.entries(counts.byMethod).sort(([a], [b]) => a.localeCompare(b)).map(([method, n]) => `${method} ${n}`)
+  const parts = Object.entries(counts.byMethod)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([method, n]) => `${method} ${n}`)
   const blobs = counts.uploads || counts.mounts ? `; ${counts.uploads} blob uploads, ${counts.mounts} mounts` : ''
   return `${counts.total} (${parts.join(', ')}${blobs})`
 }
@@ -69,8 +71,16 @@ export function targetsTable(results: BenchResults): string {
   const { repositories, tags } = results.corpus
   const sourceBound = repositories + tags
   const rows: Array<[string, string, boolean | undefined]> = [
-    [`full mirror ≤ ${TARGETS.fullVsSkopeo}x skopeo`, ratio(gcr('full'), skopeo('full')), compare(gcr('full') / skopeo('full'), (r) => r <= TARGETS.fullVsSkopeo)],
-    [`full mirror ≤ ${TARGETS.fullVsFloor}x floor`, ratio(gcr('full'), med(results, 'full', 'floor')), compare(gcr('full') / med(results, 'full', 'floor'), (r) => r <= TARGETS.fullVsFloor)],
+    [
+      `full mirror ≤ ${TARGETS.fullVsSkopeo}x skopeo`,
+      ratio(gcr('full'), skopeo('full')),
+      compare(gcr('full') / skopeo('full'), (r) => r <= TARGETS.fullVsSkopeo)
+    ],
+    [
+      `full mirror ≤ ${TARGETS.fullVsFloor}x floor`,
+      ratio(gcr('full'), med(results, 'full', 'floor')),
+      compare(gcr('full') / med(results, 'full', 'floor'), (r) => r <= TARGETS.fullVsFloor)
+    ],
     ...(['rerun', 'rerunRemote'] as const).map((scenario): [string, string, boolean | undefined] => [
       `${SCENARIO_NAMES[scenario]}: ≥ ${TARGETS.rerunSpeedup}x faster than skopeo`,
       `${ratio(skopeo(scenario), gcr(scenario))} faster`,
@@ -88,7 +98,10 @@ export function targetsTable(results: BenchResults): string {
       results.large && results.large.peakRss < TARGETS.largeRssBytes
     ]
   ]
-  return table(['target', 'measured', ''], rows.map(([what, value, ok]) => [what, value, mark(ok)]))
+  return table(
+    ['target', 'measured', ''],
+    rows.map(([what, value, ok]) => [what, value, mark(ok)])
+  )
 }
 
 function compare(value: number, test: (v: number) => boolean): boolean | undefined {

@@ -24,13 +24,20 @@ export interface GcrMirrorOptions {
 /** Runs `node dist/cli.js sync ...` with a clean environment; fails unless every tag is mirrored. */
 export async function runGcrMirror(options: GcrMirrorOptions): Promise<MirrorRun> {
   const args = [
-    options.cli, 'sync',
-    '--source', options.source,
-    '--target', options.target,
-    '--state-file', options.stateFile,
-    '--report', options.report,
-    '--concurrency', String(options.concurrency),
-    '--blob-concurrency', String(options.concurrency),
+    options.cli,
+    'sync',
+    '--source',
+    options.source,
+    '--target',
+    options.target,
+    '--state-file',
+    options.stateFile,
+    '--report',
+    options.report,
+    '--concurrency',
+    String(options.concurrency),
+    '--blob-concurrency',
+    String(options.concurrency),
     '--quiet'
   ]
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent' }
@@ -57,7 +64,18 @@ export async function runSkopeo(sourceHost: string, sourceNamespace: string, rep
     const yaml = join(workDir, `skopeo-${n++}.yml`)
     await writeFile(yaml, [`${sourceHost}:`, '  tls-verify: false', '  images:', ...names.map((name) => `    ${name}: []`), ''].join('\n'))
     const destination = parent === '.' ? target : `${target}/${parent}`
-    const run = await measure('skopeo', ['sync', '--all', '--preserve-digests', '--src', 'yaml', '--dest', 'docker', '--dest-tls-verify=false', yaml, destination])
+    const run = await measure('skopeo', [
+      'sync',
+      '--all',
+      '--preserve-digests',
+      '--src',
+      'yaml',
+      '--dest',
+      'docker',
+      '--dest-tls-verify=false',
+      yaml,
+      destination
+    ])
     total.ms += run.ms
     total.cpuMs += run.cpuMs
     total.peakRss = Math.max(total.peakRss, run.peakRss)

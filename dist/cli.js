@@ -3587,11 +3587,17 @@ const FLATTEN = ['auto', 'always', 'never'];
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 function splitList(values) {
     const list = Array.isArray(values) ? values : [values];
-    return list.flatMap((value) => (value ?? '').split(/[,\n]/)).map((v) => v.trim()).filter(Boolean);
+    return list
+        .flatMap((value) => (value ?? '').split(/[,\n]/))
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 /** Splits regex inputs: repeated values or newlines (commas may be part of a regex). */
 function splitLines(values) {
-    return (values ?? []).flatMap((value) => value.split('\n')).map((v) => v.trim()).filter(Boolean);
+    return (values ?? [])
+        .flatMap((value) => value.split('\n'))
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 function parseBool(name, value, fallback) {
     if (value === undefined || value === '')
@@ -5267,9 +5273,7 @@ async function discoverRepositories(source, namespace, images) {
     if (images.length > 0)
         return [...new Set(images)].sort();
     const found = await source.listRepositories(namespace);
-    const relative = found
-        .map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository))
-        .filter((path) => path.length > 0);
+    const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0);
     return [...new Set(relative)].sort();
 }
 /** Tags cosign and similar tools attach to an image digest: `sha256-<hex>.sig`, `.att`, `.sbom`. */
@@ -45291,12 +45295,14 @@ class Transport {
     constructor(options) {
         this.options = options;
         this.ownOrigin = new URL(options.origin).origin;
-        this.agent = options.dispatcher ?? new undiciExports.Agent({
-            connections: options.connections ?? 16,
-            keepAliveTimeout: 30_000,
-            headersTimeout: 60_000,
-            bodyTimeout: 120_000
-        });
+        this.agent =
+            options.dispatcher ??
+                new undiciExports.Agent({
+                    connections: options.connections ?? 16,
+                    keepAliveTimeout: 30_000,
+                    headersTimeout: 60_000,
+                    bodyTimeout: 120_000
+                });
     }
     /** The origin requests go to. */
     get origin() {
@@ -46154,7 +46160,10 @@ function parseCli(argv) {
     let values;
     let positionals;
     try {
-        const options = Object.fromEntries(Object.entries(FLAGS).map(([name, flag]) => [name, { type: flag.type, ...('multiple' in flag ? { multiple: true } : {}), ...('short' in flag ? { short: flag.short } : {}) }]));
+        const options = Object.fromEntries(Object.entries(FLAGS).map(([name, flag]) => [
+            name,
+            { type: flag.type, ...('multiple' in flag ? { multiple: true } : {}), ...('short' in flag ? { short: flag.short } : {}) }
+        ]));
         ({ values, positionals } = parseArgs({ args: argv, options: options, allowPositionals: true, strict: true }));
     }
     catch (error) {

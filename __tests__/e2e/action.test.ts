@@ -120,7 +120,8 @@ interface ReportImage {
   reason?: string
 }
 
-const readReport = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as { copied: number; skipped: number; failed: number; remaining: number; images: ReportImage[] }
+const readReport = async (path: string) =>
+  JSON.parse(await readFile(path, 'utf8')) as { copied: number; skipped: number; failed: number; remaining: number; images: ReportImage[] }
 
 describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}) between two registries`, () => {
   let source: TestRegistry
@@ -142,7 +143,16 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     ;[source, target, cache] = await Promise.all([startRegistry(), startRegistry(), startCacheService()])
     slowTarget = await startProxy(target.url, { delayMs: 50 })
     root = await mkdtemp(join(tmpdir(), 'action-e2e-'))
-    corpus = await buildCorpus(source, { namespace: 'corp', repositories: 6, tagsPerRepo: 3, layersPerImage: 2, layerSize: 2048, sharedBaseLayers: 1, nested: true, multiArchEvery: 4 })
+    corpus = await buildCorpus(source, {
+      namespace: 'corp',
+      repositories: 6,
+      tagsPerRepo: 3,
+      layersPerImage: 2,
+      layerSize: 2048,
+      sharedBaseLayers: 1,
+      nested: true,
+      multiArchEvery: 4
+    })
   })
   afterAll(async () => {
     await Promise.allSettled([source?.stop(), target?.stop(), slowTarget?.stop(), cache?.stop()])
@@ -204,7 +214,9 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       expect(run.stdout).toContain(`::error::${refused.length} tags failed to mirror; see the annotations and the job summary`)
       expect(run.summary).toContain(`<h3>Failed tags (${refused.length})</h3>`)
       const report = await readReport(run.outputs.report)
-      expect(report.images.filter((image) => image.status === 'failed').map((image) => image.source)).toEqual(refused.map((image) => `${source.host}/${image.repository}:${image.tag}`))
+      expect(report.images.filter((image) => image.status === 'failed').map((image) => image.source)).toEqual(
+        refused.map((image) => `${source.host}/${image.repository}:${image.tag}`)
+      )
 
       // The next run retries only the failed tags; with fail-on-error false they are warnings.
       const lenient = await (await job()).main({ ...inputs, 'fail-on-error': 'false' })
@@ -272,7 +284,9 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     expect(run.stdout).toContain(`::notice title=Tags left for the next run::The run was stopped: ${left} tags left`)
     expect(await first.state()).toMatchObject({ 'ledger-saved': 'true' })
     expect((await first.post()).stdout).not.toContain('The main step ended before saving the ledger')
-    expect(cache.entries.filter((entry) => entry.key.includes('_cancelled-')).map((entry) => entry.key)).toEqual([expect.stringMatching(new RegExp(`-${runs}-1$`))])
+    expect(cache.entries.filter((entry) => entry.key.includes('_cancelled-')).map((entry) => entry.key)).toEqual([
+      expect.stringMatching(new RegExp(`-${runs}-1$`))
+    ])
 
     const next = await (await job()).main(inputs)
     expect(next.code, next.stdout).toBe(0)
@@ -372,8 +386,16 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       const issued = protectedTarget.tokenServer!.requests.map((r) => r.issued).filter((t): t is string => Boolean(t))
       expect(issued.length).toBeGreaterThan(0)
       for (const token of issued) expect(run.stdout).toContain(`::add-mask::${token}`)
-      const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
-      const files = [unmasked, run.summary, await readFile(run.outputs.report, 'utf8'), await readFile(join(mirror.dir, 'home/.cache/gcr-mirror', (await readdir(join(mirror.dir, 'home/.cache/gcr-mirror')))[0], 'ledger.json'), 'utf8')]
+      const unmasked = run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+      const files = [
+        unmasked,
+        run.summary,
+        await readFile(run.outputs.report, 'utf8'),
+        await readFile(join(mirror.dir, 'home/.cache/gcr-mirror', (await readdir(join(mirror.dir, 'home/.cache/gcr-mirror')))[0], 'ledger.json'), 'utf8')
+      ]
       for (const secret of [protectedTarget.password!, api.token, ...issued]) {
         for (const text of files) expect(text).not.toContain(secret)
       }
@@ -408,7 +430,10 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       )
       for (const shard of shards) expect(shard.code, shard.stdout).toBe(0)
       expect(await commits()).toHaveLength(3)
-      const sharded = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata'])).trim().split('\n').filter((f) => f.endsWith('.json'))
+      const sharded = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata']))
+        .trim()
+        .split('\n')
+        .filter((f) => f.endsWith('.json'))
       const recorded = (await Promise.all(sharded.map((f) => api.git(['show', `mirror-metadata:${f}`])))).join('\n')
       for (const image of corpus.images) expect(recorded).toContain(`meta-sharded/${image.repository.slice('corp/'.length)}`)
     } finally {

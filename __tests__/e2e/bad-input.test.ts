@@ -83,10 +83,42 @@ describe('bad input', () => {
     ['state file unreadable', () => sync('--state-file', unreadable), 2, /--state-file .*corrupt.json\/state.json: cannot be read \(ENOTDIR\)/],
     ['state file is a directory', () => sync('--state-file', dir), 2, /--state-file .*cannot be read/],
     ['password without a user', () => sync('--target-password', 'x'), 2, /--target-username/],
-    ['private source without credentials', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:\d+.*--source-username/],
-    ['private source, wrong password', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app', '--source-username', basic.username!, '--source-password', 'wrong'], 2, /refused the credentials of "mirror-user"/],
-    ['private source listed with a wrong password', () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--source-username', basic.username!, '--source-password', 'wrong'], 2, /refused the credentials of "mirror-user"/],
-    ['token target, wrong password', () => sync('--target', `${token.host}/mirror`, '--target-username', token.username!, '--target-password', 'wrong'), 2, /refused the credentials/],
+    [
+      'private source without credentials',
+      () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app'],
+      2,
+      /127\.0\.0\.1:\d+.*--source-username/
+    ],
+    [
+      'private source, wrong password',
+      () => [
+        'sync',
+        '--source',
+        `${basic.host}/corp`,
+        '--target',
+        tgt(),
+        '--images',
+        'app',
+        '--source-username',
+        basic.username!,
+        '--source-password',
+        'wrong'
+      ],
+      2,
+      /refused the credentials of "mirror-user"/
+    ],
+    [
+      'private source listed with a wrong password',
+      () => ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--source-username', basic.username!, '--source-password', 'wrong'],
+      2,
+      /refused the credentials of "mirror-user"/
+    ],
+    [
+      'token target, wrong password',
+      () => sync('--target', `${token.host}/mirror`, '--target-username', token.username!, '--target-password', 'wrong'),
+      2,
+      /refused the credentials/
+    ],
     ['unreachable host', () => ['sync', '--source', '127.0.0.1:9/corp', '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:9.*connection refused/],
     ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/]
   ]
@@ -123,7 +155,18 @@ describe('bad input', () => {
     })
     try {
       const report = join(dir, 'vanished.json')
-      const run = await runCli(['sync', '--source', `${vanishing.host}/corp`, '--images', 'app', '--target', `${target.host}/vanished`, '--report', report, '--quiet'])
+      const run = await runCli([
+        'sync',
+        '--source',
+        `${vanishing.host}/corp`,
+        '--images',
+        'app',
+        '--target',
+        `${target.host}/vanished`,
+        '--report',
+        report,
+        '--quiet'
+      ])
       expect(run.code).toBe(1)
       const result = JSON.parse(await readFile(report, 'utf8'))
       expect(result).toMatchObject({ copied: 1, failed: 1 })

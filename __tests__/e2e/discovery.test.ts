@@ -32,7 +32,17 @@ describe('discover, select, name', () => {
 
   beforeAll(async () => {
     ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
-    corpus = await buildCorpus(source, { namespace: 'ns', repositories: 4, tagsPerRepo: 6, layersPerImage: 1, layerSize: 2048, sharedBaseLayers: 1, nested: true, multiArchEvery: 3, seed: 3 })
+    corpus = await buildCorpus(source, {
+      namespace: 'ns',
+      repositories: 4,
+      tagsPerRepo: 6,
+      layersPerImage: 1,
+      layerSize: 2048,
+      sharedBaseLayers: 1,
+      nested: true,
+      multiArchEvery: 3,
+      seed: 3
+    })
     gcr = await startGcrStandin(source)
     counting = await startProxy(source.url)
     dir = await mkdtemp(join(tmpdir(), 'discovery-'))
@@ -45,7 +55,18 @@ describe('discover, select, name', () => {
 
   const plan = async (sourceHost: string, ...extra: string[]): Promise<{ code: number | null; images: ReportImage[]; stderr: string }> => {
     const report = join(dir, `plan-${Math.random().toString(36).slice(2)}.json`)
-    const run = await runCli(['sync', '--source', `${sourceHost}/ns`, '--target', `${target.host}/planned`, '--dry-run', '--report', report, '--quiet', ...extra])
+    const run = await runCli([
+      'sync',
+      '--source',
+      `${sourceHost}/ns`,
+      '--target',
+      `${target.host}/planned`,
+      '--dry-run',
+      '--report',
+      report,
+      '--quiet',
+      ...extra
+    ])
     return { code: run.code, stderr: run.stderr, images: run.code === 2 ? [] : (await readJson(report)).images }
   }
   const selected = (images: ReportImage[]): string[] => [...new Set(images.map((i) => i.tag))].sort()
@@ -54,14 +75,36 @@ describe('discover, select, name', () => {
     gcr.reset()
     const state = join(dir, 'gcr-state.json')
     const report = join(dir, 'gcr.json')
-    const run = await runCli(['sync', '--source', `${gcr.host}/ns`, '--target', `${target.host}/from-gcr`, '--state-file', state, '--report', report, '--quiet'])
+    const run = await runCli([
+      'sync',
+      '--source',
+      `${gcr.host}/ns`,
+      '--target',
+      `${target.host}/from-gcr`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet'
+    ])
     expect(run.code, run.stderr).toBe(0)
     expect((await readJson(report)).copied).toBe(corpus.images.length)
     for (const image of corpus.images) {
       expect(await manifestDigest(target, `from-gcr/${image.repository.slice(3)}`, image.tag)).toBe(image.digest)
     }
     gcr.reset()
-    const rerun = await runCli(['sync', '--source', `${gcr.host}/ns`, '--target', `${target.host}/from-gcr`, '--state-file', state, '--report', report, '--quiet'])
+    const rerun = await runCli([
+      'sync',
+      '--source',
+      `${gcr.host}/ns`,
+      '--target',
+      `${target.host}/from-gcr`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet'
+    ])
     expect(rerun.code).toBe(0)
     expect((await readJson(report)).skipped).toBe(corpus.images.length)
     const manifestRequests = gcr.requests.filter((r) => r.path.includes('/manifests/'))
@@ -89,7 +132,12 @@ describe('discover, select, name', () => {
   it('applies each tag filter', async () => {
     expect(selected((await plan(source.host)).images)).toEqual(['1.3', 'latest', 'v1.0.0', 'v1.1.0', 'v1.2.0', 'v2.0.0-rc.1'])
     expect(selected((await plan(source.host, '--include-tags', '^v1\\.')).images)).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0'])
-    expect(selected((await plan(source.host, '--include-tags', '^v1\\.', '--include-tags', '^latest$')).images)).toEqual(['latest', 'v1.0.0', 'v1.1.0', 'v1.2.0'])
+    expect(selected((await plan(source.host, '--include-tags', '^v1\\.', '--include-tags', '^latest$')).images)).toEqual([
+      'latest',
+      'v1.0.0',
+      'v1.1.0',
+      'v1.2.0'
+    ])
     expect(selected((await plan(source.host, '--exclude-tags', 'rc', '--exclude-tags', '^1')).images)).toEqual(['latest', 'v1.0.0', 'v1.1.0', 'v1.2.0'])
     // Pre-releases in the range stay unless --exclude-prerelease says otherwise (one switch for them).
     expect(selected((await plan(source.host, '--semver', '>=1.1.0')).images)).toEqual(['v1.1.0', 'v1.2.0', 'v2.0.0-rc.1'])
@@ -108,7 +156,20 @@ describe('discover, select, name', () => {
     expect(kept.images.map((i) => i.target)).toContain(`${target.host}/planned/team/app-1:v1.0.0`)
 
     const report = join(dir, 'flat.json')
-    const args = ['sync', '--source', `${source.host}/ns`, '--target', `${target.host}/flat`, '--flatten', 'always', '--include-tags', '^v1\\.0\\.0$', '--report', report, '--quiet']
+    const args = [
+      'sync',
+      '--source',
+      `${source.host}/ns`,
+      '--target',
+      `${target.host}/flat`,
+      '--flatten',
+      'always',
+      '--include-tags',
+      '^v1\\.0\\.0$',
+      '--report',
+      report,
+      '--quiet'
+    ]
     const run = await runCli(args)
     expect(run.code, run.stderr).toBe(0)
     const result = await readJson(report)

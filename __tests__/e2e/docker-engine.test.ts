@@ -68,7 +68,22 @@ describe.skipIf(!hasDockerd())('engines: registry and docker', () => {
       const env = { ...credentials(), DOCKER_HOST: daemon.host, DOCKER_CONFIG: dockerConfig }
       const state = join(dir, `${engine}-state.json`)
       const report = join(dir, `${engine}-report.json`)
-      const args = ['sync', '--engine', engine, '--source', `${sourceProxy.host}/corp`, '--images', 'app', '--target', `${target.host}/${engine}`, '--state-file', state, '--report', report, '--quiet']
+      const args = [
+        'sync',
+        '--engine',
+        engine,
+        '--source',
+        `${sourceProxy.host}/corp`,
+        '--images',
+        'app',
+        '--target',
+        `${target.host}/${engine}`,
+        '--state-file',
+        state,
+        '--report',
+        report,
+        '--quiet'
+      ]
       const first = await runCli(args, env)
       expect(first.code, first.stderr).toBe(0)
       const result = await readJson(report)
@@ -97,7 +112,22 @@ describe.skipIf(!hasDockerd())('engines: registry and docker', () => {
     const report = join(dir, 'multi.json')
     const state = join(dir, 'multi-state.json')
     const env = { ...credentials(), DOCKER_HOST: daemon.host, DOCKER_CONFIG: dockerConfig }
-    const args = ['sync', '--engine', 'docker', '--source', `${source.host}/corp`, '--images', 'multi', '--target', `${target.host}/docker`, '--report', report, '--state-file', state, '--quiet']
+    const args = [
+      'sync',
+      '--engine',
+      'docker',
+      '--source',
+      `${source.host}/corp`,
+      '--images',
+      'multi',
+      '--target',
+      `${target.host}/docker`,
+      '--report',
+      report,
+      '--state-file',
+      state,
+      '--quiet'
+    ]
     const run = await runCli(args, env)
     expect(run.code, run.stderr).toBe(0)
     const [image] = (await readJson(report)).images as ReportImage[]
@@ -120,7 +150,20 @@ describe.skipIf(!hasDockerd())('engines: registry and docker', () => {
   it('docker engine: one failing tag does not stop the others', async () => {
     const report = join(dir, 'partial.json')
     const run = await runCli(
-      ['sync', '--engine', 'docker', '--source', `${source.host}/corp`, '--images', 'app,missing', '--target', `${target.host}/partial`, '--report', report, '--quiet'],
+      [
+        'sync',
+        '--engine',
+        'docker',
+        '--source',
+        `${source.host}/corp`,
+        '--images',
+        'app,missing',
+        '--target',
+        `${target.host}/partial`,
+        '--report',
+        report,
+        '--quiet'
+      ],
       { ...credentials(), DOCKER_HOST: daemon.host, DOCKER_CONFIG: join(dir, 'registry-docker-config') }
     )
     expect(run.code).toBe(1)

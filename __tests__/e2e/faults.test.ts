@@ -49,8 +49,20 @@ describe('faults on both sides', () => {
 
   beforeAll(async () => {
     ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
-    corpus = await buildCorpus(source, { namespace: 'flaky', repositories: 4, tagsPerRepo: 5, layersPerImage: 3, layerSize: 64 * 1024, sharedBaseLayers: 1, nested: true, multiArchEvery: 4, seed: 11 })
-    sourceProxy = await startProxy(source.url, { faults: { rate: 0.08, seed: 1, retryAfterSeconds: 1, kinds: ['reset', '500', '502', '503', '429', 'truncate', 'slow', 'corrupt'] } })
+    corpus = await buildCorpus(source, {
+      namespace: 'flaky',
+      repositories: 4,
+      tagsPerRepo: 5,
+      layersPerImage: 3,
+      layerSize: 64 * 1024,
+      sharedBaseLayers: 1,
+      nested: true,
+      multiArchEvery: 4,
+      seed: 11
+    })
+    sourceProxy = await startProxy(source.url, {
+      faults: { rate: 0.08, seed: 1, retryAfterSeconds: 1, kinds: ['reset', '500', '502', '503', '429', 'truncate', 'slow', 'corrupt'] }
+    })
     targetProxy = await startProxy(target.url, { faults: { rate: 0.08, seed: 2, retryAfterSeconds: 1, kinds: ['reset', '500', '502', '503', '429', 'slow'] } })
     dir = await mkdtemp(join(tmpdir(), 'faults-'))
   })
@@ -63,7 +75,20 @@ describe('faults on both sides', () => {
   it('mirrors every tag exactly or fails it cleanly, and a rerun finishes the rest', async () => {
     const state = join(dir, 'state.json')
     const report = join(dir, 'report.json')
-    const args = ['sync', '--source', `${sourceProxy.host}/flaky`, '--target', `${targetProxy.host}/mirror`, '--state-file', state, '--report', report, '--quiet', '--tag-timeout', '2m']
+    const args = [
+      'sync',
+      '--source',
+      `${sourceProxy.host}/flaky`,
+      '--target',
+      `${targetProxy.host}/mirror`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet',
+      '--tag-timeout',
+      '2m'
+    ]
     const env = { GCR_MIRROR_DEBUG: '1' }
     const first = await runCli(args, env)
     expect([0, 1]).toContain(first.code)
@@ -132,7 +157,18 @@ describe('faults on both sides', () => {
     try {
       const report = join(dir, 'stuck.json')
       const started = Date.now()
-      const run = await runCli(['sync', '--source', `${proxy.host}/stuck`, '--target', `${target.host}/stuck-mirror`, '--report', report, '--quiet', '--tag-timeout', '3s'])
+      const run = await runCli([
+        'sync',
+        '--source',
+        `${proxy.host}/stuck`,
+        '--target',
+        `${target.host}/stuck-mirror`,
+        '--report',
+        report,
+        '--quiet',
+        '--tag-timeout',
+        '3s'
+      ])
       expect(Date.now() - started).toBeLessThan(30_000)
       expect(run.code).toBe(1)
       const result = await readJson(report)

@@ -35,7 +35,15 @@ describe('interruption', () => {
 
   beforeAll(async () => {
     ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
-    corpus = await buildCorpus(source, { namespace: 'long', repositories: 6, tagsPerRepo: 6, layersPerImage: 2, layerSize: 32 * 1024, sharedBaseLayers: 1, seed: 5 })
+    corpus = await buildCorpus(source, {
+      namespace: 'long',
+      repositories: 6,
+      tagsPerRepo: 6,
+      layersPerImage: 2,
+      layerSize: 32 * 1024,
+      sharedBaseLayers: 1,
+      seed: 5
+    })
     // Slow responses stretch the run so that kills land in the middle of it.
     slowTarget = await startProxy(target.url, { faults: { rate: 0.5, seed: 3, kinds: ['slow'] } })
     dir = await mkdtemp(join(tmpdir(), 'interrupt-'))
@@ -49,7 +57,20 @@ describe('interruption', () => {
   it('survives SIGKILL at random points: valid ledger every time, and the rerun re-copies nothing finished', async () => {
     const state = join(dir, 'killed.json')
     const report = join(dir, 'killed-report.json')
-    const args = ['sync', '--source', `${source.host}/long`, '--target', `${slowTarget.host}/killed`, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
+    const args = [
+      'sync',
+      '--source',
+      `${source.host}/long`,
+      '--target',
+      `${slowTarget.host}/killed`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet',
+      '--concurrency',
+      '2'
+    ]
     let kills = 0
     for (const delay of [1500, 2500, 3500]) {
       const { child, done } = startCli(args)
@@ -78,7 +99,20 @@ describe('interruption', () => {
   it('stops on SIGTERM: no new tags, ledger saved, exit 143, and the next run carries on', async () => {
     const state = join(dir, 'term.json')
     const report = join(dir, 'term-report.json')
-    const args = ['sync', '--source', `${source.host}/long`, '--target', `${slowTarget.host}/term`, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
+    const args = [
+      'sync',
+      '--source',
+      `${source.host}/long`,
+      '--target',
+      `${slowTarget.host}/term`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet',
+      '--concurrency',
+      '2'
+    ]
     const { child, done } = startCli(args)
     await sleep(1000)
     child.kill('SIGTERM')

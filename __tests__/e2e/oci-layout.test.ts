@@ -24,7 +24,17 @@ describe('OCI image layout', () => {
 
   beforeAll(async () => {
     ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
-    corpus = await buildCorpus(source, { namespace: 'air', repositories: 3, tagsPerRepo: 6, layersPerImage: 2, layerSize: 8192, sharedBaseLayers: 1, nested: true, multiArchEvery: 3, seed: 8 })
+    corpus = await buildCorpus(source, {
+      namespace: 'air',
+      repositories: 3,
+      tagsPerRepo: 6,
+      layersPerImage: 2,
+      layerSize: 8192,
+      sharedBaseLayers: 1,
+      nested: true,
+      multiArchEvery: 3,
+      seed: 8
+    })
     dir = await mkdtemp(join(tmpdir(), 'oci-layout-'))
     layout = join(dir, 'layout')
   })
@@ -45,10 +55,17 @@ describe('OCI image layout', () => {
     const blobDir = join(layout, 'blobs', 'sha256')
     const names = await readdir(blobDir)
     expect(names.every((name) => /^[a-f0-9]{64}$/.test(name))).toBe(true)
-    for (const name of names) expect(createHash('sha256').update(await readFile(join(blobDir, name))).digest('hex')).toBe(name)
+    for (const name of names)
+      expect(
+        createHash('sha256')
+          .update(await readFile(join(blobDir, name)))
+          .digest('hex')
+      ).toBe(name)
     expect(JSON.parse(await readFile(join(layout, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' })
 
-    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string; mediaType: string; annotations: Record<string, string> }> }
+    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as {
+      manifests: Array<{ digest: string; mediaType: string; annotations: Record<string, string> }>
+    }
     const refs = index.manifests.map((m) => m.annotations['org.opencontainers.image.ref.name'])
     expect(refs).toHaveLength(corpus.images.length)
     for (const image of corpus.images) expect(refs).toContain(`${image.repository.slice('air/'.length)}:${image.tag}`)
@@ -71,7 +88,9 @@ describe('OCI image layout', () => {
     expect(back.code, back.stderr).toBe(0)
     expect((await readJson(report)).copied).toBe(corpus.images.length)
     for (const image of corpus.images) {
-      expect(await manifestDigest(target, `restored/${image.repository.slice('air/'.length)}`, image.tag), `${image.repository}:${image.tag}`).toBe(image.digest)
+      expect(await manifestDigest(target, `restored/${image.repository.slice('air/'.length)}`, image.tag), `${image.repository}:${image.tag}`).toBe(
+        image.digest
+      )
     }
   })
 })

@@ -49,7 +49,17 @@ describe('secrets', () => {
     await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [tokenTarget.host]: { auth } } }))
 
     const run = await runCli(
-      ['sync', '--source', `${basicSource.host}/private`, '--target', `${tokenTarget.host}/mirror`, '--state-file', join(out, 'state.json'), '--report', join(out, 'report.json')],
+      [
+        'sync',
+        '--source',
+        `${basicSource.host}/private`,
+        '--target',
+        `${tokenTarget.host}/mirror`,
+        '--state-file',
+        join(out, 'state.json'),
+        '--report',
+        join(out, 'report.json')
+      ],
       { GCR_MIRROR_SOURCE_USERNAME: basicSource.username, GCR_MIRROR_SOURCE_PASSWORD: basicSource.password, DOCKER_CONFIG: dockerConfig, GCR_MIRROR_DEBUG: '1' }
     )
     expect(run.code, run.stderr).toBe(0)
@@ -65,10 +75,13 @@ describe('secrets', () => {
   it('keeps secrets out of failure messages too (wrong password)', async () => {
     const wrong = 'Wrong-Pa55word-XYZ'
     const report = join(dir, 'wrong.json')
-    const run = await runCli(['sync', '--source', `${basicSource.host}/private`, '--target', `${tokenTarget.host}/mirror2`, '--images', 'app', '--report', report], {
-      GCR_MIRROR_SOURCE_USERNAME: basicSource.username,
-      GCR_MIRROR_SOURCE_PASSWORD: wrong
-    })
+    const run = await runCli(
+      ['sync', '--source', `${basicSource.host}/private`, '--target', `${tokenTarget.host}/mirror2`, '--images', 'app', '--report', report],
+      {
+        GCR_MIRROR_SOURCE_USERNAME: basicSource.username,
+        GCR_MIRROR_SOURCE_PASSWORD: wrong
+      }
+    )
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('refused the credentials')
     expect(`${run.stdout}${run.stderr}`).not.toContain(wrong)

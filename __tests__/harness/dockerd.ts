@@ -33,10 +33,14 @@ export async function startDockerd(): Promise<Dockerd> {
     '--storage-driver=vfs',
     '--iptables=false',
     '--bridge=none',
-    '-H', host,
-    '--data-root', join(dir, 'data'),
-    '--exec-root', join(dir, 'exec'),
-    '--pidfile', join(dir, 'dockerd.pid'),
+    '-H',
+    host,
+    '--data-root',
+    join(dir, 'data'),
+    '--exec-root',
+    join(dir, 'exec'),
+    '--pidfile',
+    join(dir, 'dockerd.pid'),
     ...(asRoot ? [] : ['--group', String(process.getgid?.())])
   ]
   const logPath = join(dir, 'dockerd.log')

@@ -3,8 +3,18 @@ import { Readable } from 'node:stream'
 import type { TestRegistry } from './registry'
 
 /** Manifest media types the fixtures push. */
-const OCI = { manifest: 'application/vnd.oci.image.manifest.v1+json', index: 'application/vnd.oci.image.index.v1+json', config: 'application/vnd.oci.image.config.v1+json', layer: 'application/vnd.oci.image.layer.v1.tar+gzip' }
-const DOCKER = { manifest: 'application/vnd.docker.distribution.manifest.v2+json', index: 'application/vnd.docker.distribution.manifest.list.v2+json', config: 'application/vnd.docker.container.image.v1+json', layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip' }
+const OCI = {
+  manifest: 'application/vnd.oci.image.manifest.v1+json',
+  index: 'application/vnd.oci.image.index.v1+json',
+  config: 'application/vnd.oci.image.config.v1+json',
+  layer: 'application/vnd.oci.image.layer.v1.tar+gzip'
+}
+const DOCKER = {
+  manifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  index: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  config: 'application/vnd.docker.container.image.v1+json',
+  layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip'
+}
 const ACCEPT = [OCI.manifest, OCI.index, DOCKER.manifest, DOCKER.index].join(', ')
 
 /** A platform of an image. */
@@ -20,12 +30,21 @@ const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').upd
 export function randomLayer(size: number, seed: number): Buffer {
   const out = Buffer.allocUnsafe(size)
   for (let offset = 0, counter = 0; offset < size; offset += 32, counter++) {
-    createHash('sha256').update(`${seed}:${counter}`).digest().copy(out, offset, 0, Math.min(32, size - offset))
+    createHash('sha256')
+      .update(`${seed}:${counter}`)
+      .digest()
+      .copy(out, offset, 0, Math.min(32, size - offset))
   }
   return out
 }
 
-async function call(registry: TestRegistry, repository: string, method: string, path: string, init: { headers?: Record<string, string>; body?: Buffer | Readable } = {}): Promise<Response> {
+async function call(
+  registry: TestRegistry,
+  repository: string,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: Buffer | Readable } = {}
+): Promise<Response> {
   const headers: Record<string, string> = { ...init.headers }
   const authorization = registry.adminAuthorization(repository)
   if (authorization) headers.authorization = authorization
@@ -51,7 +70,10 @@ async function uploadBlob(registry: TestRegistry, repository: string, digest: st
   await session.arrayBuffer()
   const location = new URL(session.headers.get('location')!, registry.url)
   location.searchParams.set('digest', digest)
-  const put = await call(registry, repository, 'PUT', location.toString(), { headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body })
+  const put = await call(registry, repository, 'PUT', location.toString(), {
+    headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+    body
+  })
   await expectStatus(put, [201], `blob ${digest} into ${repository}`)
   await put.arrayBuffer()
 }
@@ -144,7 +166,11 @@ export async function pushIndex(
   const entries: Array<Record<string, unknown>> = []
   const blobs: string[] = []
   for (const image of spec.images) {
-    const pushed = await pushImage(registry, repository, '', { ...image, mediaType: spec.mediaType, config: { comment: `${tag}-${image.platform.architecture}` } })
+    const pushed = await pushImage(registry, repository, '', {
+      ...image,
+      mediaType: spec.mediaType,
+      config: { comment: `${tag}-${image.platform.architecture}` }
+    })
     blobs.push(...pushed.blobs)
     entries.push({ mediaType: pushed.mediaType, digest: pushed.digest, size: pushed.size, platform: image.platform })
     if (spec.attestation && types === OCI) {
@@ -251,7 +277,10 @@ export async function buildCorpus(registry: TestRegistry, spec: CorpusSpec): Pro
         let pushed: string[]
         if (multi) {
           const docker = Math.floor((t + 1) / every) % 2 === 0
-          const platforms: Platform[] = [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64', variant: 'v8' }]
+          const platforms: Platform[] = [
+            { os: 'linux', architecture: 'amd64' },
+            { os: 'linux', architecture: 'arm64', variant: 'v8' }
+          ]
           const index = await pushIndex(registry, repository, tag, {
             images: platforms.map((platform, k) => ({ platform, layers: own(k), baseLayers: base })),
             mediaType: docker ? 'docker' : 'oci',

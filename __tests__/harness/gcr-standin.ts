@@ -29,12 +29,22 @@ export async function startGcrStandin(upstream: TestRegistry): Promise<TestProxy
       const child = [...new Set(catalog.repositories.filter((r) => r.startsWith(`${name}/`)).map((r) => r.slice(name.length + 1).split('/')[0]))].sort()
       const tags = response.status === 200 ? ((JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null }).tags ?? []) : []
       if (response.status !== 200 && child.length === 0) return undefined
-      const manifest: Record<string, { imageSizeBytes: string; layerId: string; mediaType: string; tag: string[]; timeCreatedMs: string; timeUploadedMs: string }> = {}
+      const manifest: Record<
+        string,
+        { imageSizeBytes: string; layerId: string; mediaType: string; tag: string[]; timeCreatedMs: string; timeUploadedMs: string }
+      > = {}
       for (const tag of tags) {
         const head = await api(`/v2/${name}/manifests/${tag}`, { method: 'HEAD', headers: { accept: ACCEPT } })
         const digest = head.headers.get('docker-content-digest')!
         const time = String(1_600_000_000_000 + (parseInt(createHash('sha256').update(tag).digest('hex').slice(0, 8), 16) % 1_000_000_000))
-        manifest[digest] ??= { imageSizeBytes: '0', layerId: '', mediaType: head.headers.get('content-type') ?? '', tag: [], timeCreatedMs: time, timeUploadedMs: time }
+        manifest[digest] ??= {
+          imageSizeBytes: '0',
+          layerId: '',
+          mediaType: head.headers.get('content-type') ?? '',
+          tag: [],
+          timeCreatedMs: time,
+          timeUploadedMs: time
+        }
         manifest[digest].tag.push(tag)
       }
       return { status: 200, body: Buffer.from(JSON.stringify({ child, manifest, name, tags })) }

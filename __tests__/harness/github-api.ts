@@ -169,7 +169,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return { sha, tree: { sha: tree }, parents, message: body.join('\n\n').replace(/\n$/, '') }
   }
 
-  const routes: Array<{ method: string; pattern: RegExp; handle: (match: string[], body: Record<string, any>, query: URLSearchParams) => Promise<[number, unknown]> }> = [
+  const routes: Array<{
+    method: string
+    pattern: RegExp
+    handle: (match: string[], body: Record<string, any>, query: URLSearchParams) => Promise<[number, unknown]>
+  }> = [
     {
       method: 'GET',
       pattern: /^$/,
@@ -258,7 +262,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       pattern: /^\/git\/commits$/,
       handle: async (_match, body) => {
         if (await isEmpty()) throw new ApiError(409, 'Git Repository is empty.')
-        if (typeof body.message !== 'string' || (await objectType(body.tree)) !== 'tree') throw new ApiError(422, 'Invalid request: message and tree are required')
+        if (typeof body.message !== 'string' || (await objectType(body.tree)) !== 'tree')
+          throw new ApiError(422, 'Invalid request: message and tree are required')
         const parents: string[] = body.parents ?? []
         for (const parent of parents) if ((await objectType(parent)) !== 'commit') throw new ApiError(422, `Invalid request: parent ${parent} is not a commit`)
         const sha = (await git(['commit-tree', body.tree, ...parents.flatMap((p) => ['-p', p])], body.message)).trim()

@@ -48,7 +48,10 @@ export interface ProxyOptions {
   /** The Authorization the storage server uses to fetch from a protected upstream. */
   upstreamAuthorization?: (repository: string) => string | undefined
   /** Rewrites a response before it is sent (the gcr.io stand-in); return undefined to pass it through. */
-  rewrite?: (req: { method: string; path: string }, upstream: { status: number; headers: Record<string, string>; body: Buffer }) => Promise<{ status: number; body: Buffer } | undefined>
+  rewrite?: (
+    req: { method: string; path: string },
+    upstream: { status: number; headers: Record<string, string>; body: Buffer }
+  ) => Promise<{ status: number; body: Buffer } | undefined>
 }
 
 const ALL_FAULTS: FaultKind[] = ['reset', '500', '502', '503', '429', 'truncate', 'slow', 'corrupt']

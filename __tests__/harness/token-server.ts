@@ -52,7 +52,11 @@ function key(): SigningKey {
     const dir = mkdtempSync(join(tmpdir(), 'token-key-'))
     const keyPath = join(dir, 'key.pem')
     const certPath = join(dir, 'cert.pem')
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=gcr-mirror-test-token'], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=gcr-mirror-test-token'],
+      { stdio: 'ignore' }
+    )
     const privateKey = createPrivateKey(readFileSync(keyPath))
     signingKey = { key: privateKey, certPath, kid: libtrustKeyId(privateKey) }
   }
@@ -83,14 +87,19 @@ export async function startTokenServer(username: string, password: string): Prom
       return granted.length && (type === 'repository' || (type === 'registry' && push)) ? [{ type, name, actions: granted }] : []
     })
     const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }))
-    const claims = b64url(JSON.stringify({ iss: issuer, sub: push ? username : '', aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access }))
+    const claims = b64url(
+      JSON.stringify({ iss: issuer, sub: push ? username : '', aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access })
+    )
     const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(privateKey)
     return `${header}.${claims}.${b64url(signature)}`
   }
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const scope = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean)
+    const scope = url.searchParams
+      .getAll('scope')
+      .flatMap((s) => s.split(' '))
+      .filter(Boolean)
     const authorization = req.headers.authorization
     const entry: TokenRequest = { authorization, scope }
     requests.push(entry)

@@ -59,7 +59,10 @@ export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard
   const target = parseEndpoint(options.target, '--target').display
   const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
   const readable = `${source}-to-${target}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
-  const hash = createHash('sha256').update(JSON.stringify([source, target, options.shard ?? null])).digest('hex').slice(0, 12)
+  const hash = createHash('sha256')
+    .update(JSON.stringify([source, target, options.shard ?? null]))
+    .digest('hex')
+    .slice(0, 12)
   return `${readable}${shard}-${hash}`
 }
 
@@ -78,7 +81,10 @@ function readMetadata(): MetadataInputs | undefined {
   if (!REPO.test(repo)) throw new UsageError(`metadata-repo "${repo}": expected owner/name, e.g. octo-org/mirror-metadata`)
   const path = core.getInput('metadata-path')
   if (path.split('/').includes('..')) throw new UsageError(`metadata-path "${path}": expected a folder inside the repository (no ..)`)
-  if (!token) throw new UsageError('github-token is empty: metadata-repo needs a token that can write to it (default: github.token; in a local run, set INPUT_GITHUB-TOKEN)')
+  if (!token)
+    throw new UsageError(
+      'github-token is empty: metadata-repo needs a token that can write to it (default: github.token; in a local run, set INPUT_GITHUB-TOKEN)'
+    )
   return { repo, branch: core.getInput('metadata-branch') || undefined, path: path || undefined, token }
 }
 

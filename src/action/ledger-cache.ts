@@ -76,7 +76,9 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 /** SHA-256 of a file, or '' when it does not exist. */
 async function fileDigest(path: string): Promise<string> {
   try {
-    return createHash('sha256').update(await readFile(path)).digest('hex')
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
     throw error
@@ -159,7 +161,12 @@ async function seed(ledger: Ledger, { fallback, fallbackName, log }: RestoreOpti
  * `restoredDigest` (the restored entry stays the newest). A failed save is a warning: the
  * mirror itself is done, and the next run falls back as after an eviction.
  */
-export async function saveLedger(location: Pick<LedgerLocation, 'path' | 'key'>, restoredDigest: string, cache: CacheStore, log: ActionLog): Promise<SaveOutcome> {
+export async function saveLedger(
+  location: Pick<LedgerLocation, 'path' | 'key'>,
+  restoredDigest: string,
+  cache: CacheStore,
+  log: ActionLog
+): Promise<SaveOutcome> {
   const digest = await fileDigest(location.path)
   if (!digest) return 'missing'
   if (digest === restoredDigest) {

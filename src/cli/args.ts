@@ -67,7 +67,10 @@ export function parseCli(argv: string[]): CliCommand {
   let positionals: string[]
   try {
     const options = Object.fromEntries(
-      Object.entries(FLAGS).map(([name, flag]) => [name, { type: flag.type, ...('multiple' in flag ? { multiple: true } : {}), ...('short' in flag ? { short: flag.short } : {}) }])
+      Object.entries(FLAGS).map(([name, flag]) => [
+        name,
+        { type: flag.type, ...('multiple' in flag ? { multiple: true } : {}), ...('short' in flag ? { short: flag.short } : {}) }
+      ])
     )
     ;({ values, positionals } = parseArgs({ args: argv, options: options as never, allowPositionals: true, strict: true }) as {
       values: typeof values
@@ -81,7 +84,9 @@ export function parseCli(argv: string[]): CliCommand {
   if (values.version) return { command: 'version', options: {}, quiet }
   const [command, ...extra] = positionals
   if (command !== 'sync') {
-    throw new UsageError(command ? `unknown command "${command}": expected sync; see gcr-mirror --help` : 'missing command: gcr-mirror sync --source ... --target ...; see --help')
+    throw new UsageError(
+      command ? `unknown command "${command}": expected sync; see gcr-mirror --help` : 'missing command: gcr-mirror sync --source ... --target ...; see --help'
+    )
   }
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"; options start with --, see gcr-mirror --help`)
   const str = (name: FlagName): string | undefined => values[name] as string | undefined

@@ -96,10 +96,7 @@ export class DockerEngine implements Engine {
   async close(): Promise<void> {
     await this.removals
     if (this.rewritten > 0) {
-      this.options.log(
-        'warning',
-        `docker engine: ${this.rewritten} tags landed with a different digest (single platform); use engine registry to keep digests`
-      )
+      this.options.log('warning', `docker engine: ${this.rewritten} tags landed with a different digest (single platform); use engine registry to keep digests`)
     }
   }
 

@@ -41,7 +41,8 @@ export function collectChanges(report: SyncReport, ledger: LedgerEntry[], now: D
     const names = splitNames(report, image.source, image.target)
     if (!names) continue
     const entry = bySource.get(image.source)
-    const times = entry?.digest === image.digest && entry.target === image.target ? entry : { firstMirrored: entry?.firstMirrored ?? stamp, lastMirrored: stamp }
+    const times =
+      entry?.digest === image.digest && entry.target === image.target ? entry : { firstMirrored: entry?.firstMirrored ?? stamp, lastMirrored: stamp }
     byKey.set(image.source, { ...names, record: tagRecord({ ...image, digest: image.digest }, times), copied: true })
   }
   const tags = [...byKey.values()].sort((a, b) => compareText(a.repository, b.repository) || compareText(a.tag, b.tag))

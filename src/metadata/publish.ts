@@ -95,9 +95,10 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
 /** Creates the planned commit (blobs, tree on the head's tree, commit) without moving the branch. */
 async function writeCommit({ db, folder }: Location, snapshot: Snapshot, plan: PlannedCommit): Promise<string> {
   const entries = await Promise.all(
-    [...plan.files].map(
-      async ([path, content]): Promise<NewTreeEntry> =>
-        Buffer.byteLength(content) <= INLINE_LIMIT_BYTES ? { path: joinName(folder, path), content } : { path: joinName(folder, path), sha: await db.createBlob(content) }
+    [...plan.files].map(async ([path, content]): Promise<NewTreeEntry> =>
+      Buffer.byteLength(content) <= INLINE_LIMIT_BYTES
+        ? { path: joinName(folder, path), content }
+        : { path: joinName(folder, path), sha: await db.createBlob(content) }
     )
   )
   const tree = await db.createTree(snapshot.tree, entries)

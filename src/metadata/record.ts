@@ -119,6 +119,8 @@ export class RecordFormatError extends Error {
 
 /** Parses a record file; throws a RecordFormatError for anything that is not our format. */
 export function parseRecord(text: string): NamespaceRecord {
+  // Untyped JSON, checked field by field below.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let data: any
   try {
     data = JSON.parse(text)

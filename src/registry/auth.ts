@@ -107,7 +107,11 @@ export class Authenticator {
     if (response.statusCode === 401 || response.statusCode === 403) {
       await discard(response.body)
       throw credentials
-        ? new CredentialsRefusedError(`${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`, response.statusCode, info)
+        ? new CredentialsRefusedError(
+            `${this.host}: the token service refused the credentials of "${credentials.username}" (${response.statusCode}); check the username and password`,
+            response.statusCode,
+            info
+          )
         : this.needCredentials(`a token for ${scopes.join(' ')}`)
     }
     if (response.statusCode !== 200) {

@@ -21,7 +21,11 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
   while (url) {
     let response
     try {
-      response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } }, CATALOG_PAGE_LIMIT, `${host} catalog`)
+      response = await transport.read(
+        { method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } },
+        CATALOG_PAGE_LIMIT,
+        `${host} catalog`
+      )
     } catch (error) {
       if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError)) throw refusal(host, prefix, error)
       throw error

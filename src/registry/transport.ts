@@ -2,7 +2,18 @@ import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Agent, request, type Dispatcher } from 'undici'
 import { Authenticator, type RequestObserver } from './auth'
-import { AuthError, CredentialsRefusedError, describeUrl, isRetryable, NetworkError, NotFoundError, ProtocolError, RegistryError, TooLargeError, type RequestInfo } from './errors'
+import {
+  AuthError,
+  CredentialsRefusedError,
+  describeUrl,
+  isRetryable,
+  NetworkError,
+  NotFoundError,
+  ProtocolError,
+  RegistryError,
+  TooLargeError,
+  type RequestInfo
+} from './errors'
 import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
 import type { Credentials } from './types'
 
@@ -71,12 +82,14 @@ export class Transport {
 
   constructor(private readonly options: TransportOptions) {
     this.ownOrigin = new URL(options.origin).origin
-    this.agent = options.dispatcher ?? new Agent({
-      connections: options.connections ?? 16,
-      keepAliveTimeout: 30_000,
-      headersTimeout: 60_000,
-      bodyTimeout: 120_000
-    })
+    this.agent =
+      options.dispatcher ??
+      new Agent({
+        connections: options.connections ?? 16,
+        keepAliveTimeout: 30_000,
+        headersTimeout: 60_000,
+        bodyTimeout: 120_000
+      })
   }
 
   /** The origin requests go to. */
@@ -97,7 +110,11 @@ export class Transport {
         return { ...response, bytes: await readLimited(response.body, response.headers, limit, what) }
       } catch (error) {
         if (error instanceof TooLargeError) throw error
-        throw new NetworkError(`${req.method} ${describeUrl(response.url)}: body cut short (${networkReason(error)})`, { method: req.method, url: response.url }, error)
+        throw new NetworkError(
+          `${req.method} ${describeUrl(response.url)}: body cut short (${networkReason(error)})`,
+          { method: req.method, url: response.url },
+          error
+        )
       }
     })
   }
@@ -124,7 +141,7 @@ export class Transport {
   private async sendOnce(req: RegistryRequest): Promise<RegistryResponse> {
     let url = new URL(req.url, this.options.origin)
     let authRounds = 0
-    for (let redirects = 0; ; ) {
+    for (let redirects = 0; ;) {
       const authenticator = this.authenticator(url.origin)
       const scopes = url.origin === this.ownOrigin ? req.scopes : foreignScopes(url)
       const authorization = await authenticator.authorization(scopes)

@@ -17,9 +17,7 @@ const join = (namespace: string, path: string): string => (namespace ? `${namesp
 export async function discoverRepositories(source: ImageSource, namespace: string, images: string[]): Promise<string[]> {
   if (images.length > 0) return [...new Set(images)].sort()
   const found = await source.listRepositories(namespace)
-  const relative = found
-    .map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository))
-    .filter((path) => path.length > 0)
+  const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0)
   return [...new Set(relative)].sort()
 }
 

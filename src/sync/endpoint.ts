@@ -3,8 +3,7 @@ import { UsageError } from './errors'
 
 /** Where images are read from or written to, parsed from `--source` / `--target`. */
 export type EndpointSpec =
-  | { kind: 'registry'; registry: string; namespace: string; display: string }
-  | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
+  { kind: 'registry'; registry: string; namespace: string; display: string } | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
 
 const looksLikeHost = (part: string): boolean => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[')
 

@@ -132,9 +132,7 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UsageError(
-      `--state-file ${path}: not valid JSON; move it aside (it is kept as it is) or pass another --state-file`
-    )
+    throw new UsageError(`--state-file ${path}: not valid JSON; move it aside (it is kept as it is) or pass another --state-file`)
   }
   const file = data as Partial<LedgerFile>
   if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {

@@ -37,8 +37,7 @@ const join = (namespace: string, path: string): string => (namespace ? `${namesp
  * sha256 of its relative source path appended.
  */
 export function nameRepositories(relatives: string[], rules: NamingRules): { repositories: NamedRepository[]; collisions: Collision[] } {
-  const base = (relative: string): string =>
-    join(rules.namespace, rules.flatten ? relative.split('/').join(rules.separator) : relative)
+  const base = (relative: string): string => join(rules.namespace, rules.flatten ? relative.split('/').join(rules.separator) : relative)
   const groups = new Map<string, string[]>()
   for (const relative of [...new Set(relatives)].sort()) {
     const target = base(relative)

@@ -52,12 +52,18 @@ const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
   const list = Array.isArray(values) ? values : [values]
-  return list.flatMap((value) => (value ?? '').split(/[,\n]/)).map((v) => v.trim()).filter(Boolean)
+  return list
+    .flatMap((value) => (value ?? '').split(/[,\n]/))
+    .map((v) => v.trim())
+    .filter(Boolean)
 }
 
 /** Splits regex inputs: repeated values or newlines (commas may be part of a regex). */
 function splitLines(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split('\n')).map((v) => v.trim()).filter(Boolean)
+  return (values ?? [])
+    .flatMap((value) => value.split('\n'))
+    .map((v) => v.trim())
+    .filter(Boolean)
 }
 
 function parseBool(name: string, value: string | boolean | undefined, fallback: boolean): boolean {

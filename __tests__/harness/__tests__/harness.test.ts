@@ -35,7 +35,10 @@ describe('test harness', () => {
     const tokenFor = async (scope: string, authorization?: string): Promise<Response> =>
       fetch(`${token.tokenServer!.realm}?service=${token.tokenServer!.service}&scope=${scope}`, { headers: authorization ? { authorization } : {} })
     const anonymous = ((await (await tokenFor('repository:team/app:pull,push')).json()) as { token: string }).token
-    const head = await fetch(`${token.url}/v2/team/app/manifests/v1`, { method: 'HEAD', headers: { authorization: `Bearer ${anonymous}`, accept: pushed.mediaType } })
+    const head = await fetch(`${token.url}/v2/team/app/manifests/v1`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${anonymous}`, accept: pushed.mediaType }
+    })
     expect(head.status).toBe(200)
     const upload = await fetch(`${token.url}/v2/team/app/blobs/uploads/`, { method: 'POST', headers: { authorization: `Bearer ${anonymous}` } })
     expect(upload.status).toBe(401)

@@ -47,7 +47,10 @@ export async function startCacheService(): Promise<CacheService> {
       if (request.method === 'GET' && api === 'cache') {
         // @actions/cache encodes the comma-joined keys once more than URLSearchParams undoes.
         const version = searchParams.get('version') ?? ''
-        const entry = findEntry(entries.filter((e) => versions.get(e) === version), decodeURIComponent(searchParams.get('keys') ?? '').split(','))
+        const entry = findEntry(
+          entries.filter((e) => versions.get(e) === version),
+          decodeURIComponent(searchParams.get('keys') ?? '').split(',')
+        )
         if (!entry) return json(response, 204)
         return json(response, 200, { cacheKey: entry.key, scope: 'refs/heads/main', archiveLocation: `${url}archives/${entry.created}` })
       }

@@ -47,7 +47,11 @@ describe('getInputs: good inputs', () => {
 
   it.each([
     ['images', 'a, b/c\nd', (i: ReturnType<typeof read>) => expect(i.options.images).toEqual(['a', 'b/c', 'd'])],
-    ['insecure-registry', 'reg.local:5000,\nother.local', (i: ReturnType<typeof read>) => expect(i.options.insecureRegistries).toEqual(['reg.local:5000', 'other.local'])],
+    [
+      'insecure-registry',
+      'reg.local:5000,\nother.local',
+      (i: ReturnType<typeof read>) => expect(i.options.insecureRegistries).toEqual(['reg.local:5000', 'other.local'])
+    ],
     [
       'include-tags',
       '^v\\d{1,3}$\n^latest$',
@@ -77,7 +81,14 @@ describe('getInputs: good inputs', () => {
   })
 
   it('masks every secret as it is read', () => {
-    const inputs = read({ ...base, 'source-username': 'sam', 'source-password': 's3cret', 'target-username': 'tom', 'target-password': 't0ken', 'github-token': 'ghs_abc' })
+    const inputs = read({
+      ...base,
+      'source-username': 'sam',
+      'source-password': 's3cret',
+      'target-username': 'tom',
+      'target-password': 't0ken',
+      'github-token': 'ghs_abc'
+    })
     expect(inputs.options.targetCredentials).toEqual({ username: 'tom', password: 't0ken' })
     expect(masked).toEqual(expect.arrayContaining(['s3cret', 't0ken', 'ghs_abc']))
   })
@@ -86,7 +97,10 @@ describe('getInputs: good inputs', () => {
 describe('getInputs: bad inputs fail before any request, naming the input and the accepted form', () => {
   it.each([
     [{ source: '' }, /^Input error: source is required: REGISTRY\[:PORT\]\/NAMESPACE/],
-    [{ target: 'reg.io:99999/x' }, /^Input error: target reg.io:99999\/x: "reg.io:99999" is not a registry host\[:port\] \(port at most 65535\); expected REGISTRY/],
+    [
+      { target: 'reg.io:99999/x' },
+      /^Input error: target reg.io:99999\/x: "reg.io:99999" is not a registry host\[:port\] \(port at most 65535\); expected REGISTRY/
+    ],
     [{ images: 'ok,Not-Lowercase' }, /^Input error: images "Not-Lowercase": not a repository path/],
     [{ 'include-tags': '(' }, /^Input error: include-tags "\(": not a valid regular expression/],
     [{ 'exclude-tags': '[a-' }, /^Input error: exclude-tags "\[a-": not a valid regular expression/],

@@ -97,7 +97,12 @@ describe('restoreLedger', () => {
 
   it('after an eviction, seeds the ledger from the metadata record', async () => {
     const log = recorder()
-    const restored = await restoreLedger(location(5), { cache, fallback: async () => [entry('v1'), entry('v2')], fallbackName: 'the metadata record in o/m', log })
+    const restored = await restoreLedger(location(5), {
+      cache,
+      fallback: async () => [entry('v1'), entry('v2')],
+      fallbackName: 'the metadata record in o/m',
+      log
+    })
     expect(restored.origin).toBe('metadata')
     expect(tagsOf(restored.ledger)).toEqual(['v1', 'v2'])
     expect(log.lines.info.join('\n')).toContain('seeded 2 tags from the metadata record in o/m')
@@ -123,7 +128,9 @@ describe('restoreLedger', () => {
     const restored = await restoreLedger(here, { cache, fallback: async () => [entry('v0')], fallbackName: 'the record', log })
     expect(restored).toMatchObject({ origin: 'metadata', cached: true, digest: '' })
     expect(tagsOf(restored.ledger)).toEqual(['v0'])
-    expect(log.lines.warning).toEqual([`Cache entry ${here.prefix}2-1 holds no ledger at ${here.path} (saved on a runner with other paths?); starting without it`])
+    expect(log.lines.warning).toEqual([
+      `Cache entry ${here.prefix}2-1 holds no ledger at ${here.path} (saved on a runner with other paths?); starting without it`
+    ])
   })
 
   it('moves a corrupt cached ledger aside and falls back', async () => {

@@ -29,7 +29,21 @@ const image = (repository: string, tag: string, status: ImageResult['status'], e
 function reportOf(images: ImageResult[], remaining = 0): SyncReport {
   const count = (status: ImageResult['status']) => images.filter((i) => i.status === status).length
   const now = new Date().toISOString()
-  return { source: SOURCE, target: TARGET, copied: count('copied'), skipped: count('skipped'), failed: count('failed'), images, collisions: [], remaining, startedAt: now, finishedAt: now, bytes: 0, dryRun: false, engine: 'registry' }
+  return {
+    source: SOURCE,
+    target: TARGET,
+    copied: count('copied'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    images,
+    collisions: [],
+    remaining,
+    startedAt: now,
+    finishedAt: now,
+    bytes: 0,
+    dryRun: false,
+    engine: 'registry'
+  }
 }
 
 /** A stand-in engine: reports `images` through the hooks and records the copied ones in the ledger. */
@@ -176,7 +190,9 @@ describe('run', () => {
 
   it('fails the step when the metadata commit fails', async () => {
     Object.assign(process.env, { 'INPUT_METADATA-REPO': 'octo/meta', 'INPUT_GITHUB-TOKEN': 'ghs_x' })
-    await run(deps(fakeSync([image('app', 'v1', 'copied')]), { readMetadataLedger: async () => [], publishMetadata: () => Promise.reject(new Error('HTTP 403')) }))
+    await run(
+      deps(fakeSync([image('app', 'v1', 'copied')]), { readMetadataLedger: async () => [], publishMetadata: () => Promise.reject(new Error('HTTP 403')) })
+    )
     expect(process.exitCode).toBe(1)
     expect(stdout).toContain('::error::Metadata not recorded in octo/meta: HTTP 403')
   })

@@ -65,7 +65,11 @@ describe('OciLayout as a target, read back as a source', () => {
 
   it('writes the layout files: oci-layout, index.json with one REPOSITORY:TAG entry per tag, blobs/sha256', async () => {
     expect(JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' })
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as { schemaVersion: number; mediaType: string; manifests: Array<Record<string, unknown>> }
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
+      schemaVersion: number
+      mediaType: string
+      manifests: Array<Record<string, unknown>>
+    }
     expect(index.schemaVersion).toBe(2)
     expect(index.mediaType).toBe(MediaType.OciIndex)
     expect(index.manifests).toContainEqual({
@@ -162,7 +166,9 @@ describe('putBlob', () => {
   const entries = async (): Promise<string[]> => readdir(join(dir, 'blobs', 'sha256'))
 
   it('rejects a stream that does not match its digest, leaving no file behind', async () => {
-    await expect(layout.putBlob('a/b', digest, content.length, Readable.from([Buffer.from('other bytes, same length')]))).rejects.toBeInstanceOf(LayoutDigestError)
+    await expect(layout.putBlob('a/b', digest, content.length, Readable.from([Buffer.from('other bytes, same length')]))).rejects.toBeInstanceOf(
+      LayoutDigestError
+    )
     await expect(layout.putBlob('a/b', digest, content.length + 1, Readable.from([content]))).rejects.toBeInstanceOf(LayoutDigestError)
     expect(await entries()).toEqual([])
     expect(await layout.hasBlob('a/b', digest)).toBe(false)

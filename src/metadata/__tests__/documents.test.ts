@@ -47,7 +47,9 @@ describe('renderReadme', () => {
     expect(readme).toContain('2 repositories, 4 tags; record: [namespaces/gcr.io/ns.json](namespaces/gcr.io/ns.json)')
     expect(readme.indexOf('`gcr.io/ns/a`')).toBeLessThan(readme.indexOf('`gcr.io/ns/b`'))
     expect(readme).toContain('| `gcr.io/ns/a` | [docker.io/me/a](https://hub.docker.com/r/me/a) | 2 | `v1.2.0` | `docker pull me/a:v1.2.0` |')
-    expect(readme).toContain('| `registry.k8s.io/pause` | [quay.io/me/pause](https://quay.io/repository/me/pause) | 2 | `v1.2.0` | `docker pull quay.io/me/pause:v1.2.0` |')
+    expect(readme).toContain(
+      '| `registry.k8s.io/pause` | [quay.io/me/pause](https://quay.io/repository/me/pause) | 2 | `v1.2.0` | `docker pull quay.io/me/pause:v1.2.0` |'
+    )
     expect(readme).not.toMatch(/20\d\d-/)
   })
 

@@ -38,7 +38,15 @@ describe('collectChanges', () => {
       durationMs: 0
     }
     const dry = collectChanges({ ...report([image], day(3)), dryRun: true }, [], day(3), true)
-    expect(dry.tags).toEqual([{ repository: 'app', tag: 'v1', target: `${TARGET}/app`, copied: true, record: { digest: digest('a'), firstMirrored: day(3).toISOString(), lastMirrored: day(3).toISOString() } }])
+    expect(dry.tags).toEqual([
+      {
+        repository: 'app',
+        tag: 'v1',
+        target: `${TARGET}/app`,
+        copied: true,
+        record: { digest: digest('a'), firstMirrored: day(3).toISOString(), lastMirrored: day(3).toISOString() }
+      }
+    ])
     expect(collectChanges(report([image], day(3)), [], day(3), false).tags).toEqual([])
   })
 })

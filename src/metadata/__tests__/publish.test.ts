@@ -93,7 +93,13 @@ describe('publishMetadata', () => {
   })
   it('names a repository that does not exist', async () => {
     const target = await start()
-    const failure = publishMetadata({ repo: `${target.owner}/nope`, token: target.token, apiUrl: target.url, report: simulateRun(new Ledger(undefined), FIRST, day(1)), ledger: [] })
+    const failure = publishMetadata({
+      repo: `${target.owner}/nope`,
+      token: target.token,
+      apiUrl: target.url,
+      report: simulateRun(new Ledger(undefined), FIRST, day(1)),
+      ledger: []
+    })
     await expect(failure).rejects.toThrow(/^metadata-repo mirror-owner\/nope: cannot read the repository \(404 Not Found\)/)
     await expect(publishMetadata({ repo: 'not a repo', token: 't', report: simulateRun(new Ledger(undefined), {}, day(1)), ledger: [] })).rejects.toThrow(
       /expected owner\/name/

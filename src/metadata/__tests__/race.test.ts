@@ -46,7 +46,12 @@ describe('publishMetadata with concurrent writers', () => {
 
     expect(a.committed && b.committed).toBe(true)
     expect(arrivals).toBe(3)
-    expect(target.requests.filter((r) => r.method === 'PATCH').map((r) => r.status).sort()).toEqual([200, 200, 422])
+    expect(
+      target.requests
+        .filter((r) => r.method === 'PATCH')
+        .map((r) => r.status)
+        .sort()
+    ).toEqual([200, 200, 422])
     expect((await subjects(target)).sort()).toEqual(['initial commit', 'mirror: 1 tag added', 'mirror: 2 tags added'])
     const record = JSON.parse(await show(target, `main:${RECORD}`))
     expect(record.repositories.map((r: { repository: string }) => r.repository)).toEqual(['etcd', 'kube-apiserver', 'pause'])

@@ -35,7 +35,9 @@ describe('readMetadataLedger', () => {
 
   it('refuses a record file that is not ours, naming it', async () => {
     const target = await start({ files: { 'mirror/namespaces/gcr.io/google-containers.json': '{"hello": 1}\n' } })
-    await expect(readMetadataLedger({ repo: `${target.owner}/${target.repo}`, path: 'mirror', token: target.token, apiUrl: target.url, source: SOURCE })).rejects.toThrow(
+    await expect(
+      readMetadataLedger({ repo: `${target.owner}/${target.repo}`, path: 'mirror', token: target.token, apiUrl: target.url, source: SOURCE })
+    ).rejects.toThrow(
       'metadata-repo mirror-owner/mirror-metadata: mirror/namespaces/gcr.io/google-containers.json on branch main: not a gcr-mirror metadata record'
     )
   })

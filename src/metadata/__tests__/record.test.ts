@@ -34,7 +34,9 @@ describe('record', () => {
 
   it('round-trips through parse, optional fields included', () => {
     const original = record('forward')
-    original.repositories.get('a')!.tags.set('multi', tag('m', { targetDigest: digest('t'), mediaType: 'application/vnd.oci.image.index.v1+json', platforms: ['linux/amd64'] }))
+    original.repositories
+      .get('a')!
+      .tags.set('multi', tag('m', { targetDigest: digest('t'), mediaType: 'application/vnd.oci.image.index.v1+json', platforms: ['linux/amd64'] }))
     const text = serializeRecord(original)
     expect(parseRecord(text)).toEqual(original)
     expect(serializeRecord(parseRecord(text))).toBe(text)
@@ -44,7 +46,11 @@ describe('record', () => {
     ['not JSON', '{', /not valid JSON/],
     ['a foreign file', '{"format":"other","repositories":[]}', /not a gcr-mirror metadata record/],
     ['a newer version', '{"format":"gcr-mirror-metadata","version":9,"source":"s","target":"t","repositories":[]}', /newer/],
-    ['a corrupt tag', '{"format":"gcr-mirror-metadata","version":1,"source":"s","target":"t","repositories":[{"repository":"a","target":"t/a","tags":[{"tag":"x"}]}]}', /corrupt tag of a/]
+    [
+      'a corrupt tag',
+      '{"format":"gcr-mirror-metadata","version":1,"source":"s","target":"t","repositories":[{"repository":"a","target":"t/a","tags":[{"tag":"x"}]}]}',
+      /corrupt tag of a/
+    ]
   ])('refuses %s', (_name, text, message) => {
     expect(() => parseRecord(text)).toThrow(RecordFormatError)
     expect(() => parseRecord(text)).toThrow(message)

@@ -45,7 +45,9 @@ describe('Transport', () => {
 
   it('does not retry 404 and says what was missing', async () => {
     agent.get(REGISTRY).intercept({ path: '/v2/a/manifests/v9' }).reply(404, '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}')
-    const error = await transport().send({ method: 'GET', url: '/v2/a/manifests/v9', scopes }).catch((e: unknown) => e)
+    const error = await transport()
+      .send({ method: 'GET', url: '/v2/a/manifests/v9', scopes })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NotFoundError)
     expect((error as RegistryError).code).toBe('MANIFEST_UNKNOWN')
   })
@@ -63,10 +65,13 @@ describe('Transport', () => {
         return { statusCode: 200, data: '{"token":"tok-123","expires_in":300}' }
       })
     let seen: string | undefined
-    pool.intercept({ path: '/v2/a/tags/list' }).reply((options) => {
-      seen = (options.headers as Record<string, string>).authorization
-      return { statusCode: 200, data: '{}' }
-    }).times(2)
+    pool
+      .intercept({ path: '/v2/a/tags/list' })
+      .reply((options) => {
+        seen = (options.headers as Record<string, string>).authorization
+        return { statusCode: 200, data: '{}' }
+      })
+      .times(2)
     const secrets: string[] = []
     const t = transport({ credentials: { username: 'u', password: 'p' }, onSecret: (s) => secrets.push(s) })
     await t.send({ method: 'GET', url: '/v2/a/tags/list', scopes })
@@ -79,12 +84,18 @@ describe('Transport', () => {
   })
 
   it('refuses a token realm over plain HTTP for an HTTPS registry', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/a/tags/list' }).reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="http://auth.test/token"' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/tags/list' })
+      .reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="http://auth.test/token"' } })
     await expect(transport().send({ method: 'GET', url: '/v2/a/tags/list', scopes })).rejects.toThrow(ProtocolError)
   })
 
   it('names the missing credentials and the way to give them when a registry wants basic auth', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/a/tags/list' }).reply(401, '', { headers: { 'www-authenticate': 'Basic realm="x"' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/tags/list' })
+      .reply(401, '', { headers: { 'www-authenticate': 'Basic realm="x"' } })
     const error = await transport({ credentialHint: 'pass --source-username' })
       .send({ method: 'GET', url: '/v2/a/tags/list', scopes })
       .catch((e: unknown) => e)
@@ -93,8 +104,14 @@ describe('Transport', () => {
   })
 
   it('sends no Authorization to another host on a redirect', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/a/blobs/sha256:x' }).reply(401, '', { headers: { 'www-authenticate': 'Basic realm="x"' } })
-    agent.get(REGISTRY).intercept({ path: '/v2/a/blobs/sha256:x' }).reply(307, '', { headers: { location: 'https://storage.test/blob?sig=secret' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/blobs/sha256:x' })
+      .reply(401, '', { headers: { 'www-authenticate': 'Basic realm="x"' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/blobs/sha256:x' })
+      .reply(307, '', { headers: { location: 'https://storage.test/blob?sig=secret' } })
     let storageAuth: string | undefined = 'unset'
     agent
       .get('https://storage.test')
@@ -110,9 +127,14 @@ describe('Transport', () => {
   })
 
   it('follows a redirect to another registry with an anonymous token for the repository its path names', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/pause/manifests/3.9', method: 'HEAD' }).reply(307, '', { headers: { location: 'https://region.test/v2/prod/images/pause/manifests/3.9' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/pause/manifests/3.9', method: 'HEAD' })
+      .reply(307, '', { headers: { location: 'https://region.test/v2/prod/images/pause/manifests/3.9' } })
     const region = agent.get('https://region.test')
-    region.intercept({ path: '/v2/prod/images/pause/manifests/3.9', method: 'HEAD' }).reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="https://region.test/token",service="region"' } })
+    region
+      .intercept({ path: '/v2/prod/images/pause/manifests/3.9', method: 'HEAD' })
+      .reply(401, '', { headers: { 'www-authenticate': 'Bearer realm="https://region.test/token",service="region"' } })
     let tokenQuery = ''
     let tokenAuth: string | undefined = 'unset'
     region.intercept({ path: (path) => path.startsWith('/token') }).reply((options) => {
@@ -130,12 +152,18 @@ describe('Transport', () => {
   })
 
   it('refuses a redirect from HTTPS to plain HTTP', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/a/blobs/sha256:x' }).reply(302, '', { headers: { location: 'http://storage.test/blob' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/blobs/sha256:x' })
+      .reply(302, '', { headers: { location: 'http://storage.test/blob' } })
     await expect(transport().send({ method: 'GET', url: '/v2/a/blobs/sha256:x', scopes, followRedirects: true })).rejects.toThrow(/HTTPS to plain HTTP/)
   })
 
   it('refuses bodies over the limit without buffering them', async () => {
-    agent.get(REGISTRY).intercept({ path: '/v2/a/manifests/big' }).reply(200, 'x'.repeat(2048), { headers: { 'content-length': '2048' } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/big' })
+      .reply(200, 'x'.repeat(2048), { headers: { 'content-length': '2048' } })
     await expect(transport().read({ method: 'GET', url: '/v2/a/manifests/big', scopes }, 1024, 'manifest a:big')).rejects.toThrow(/more than the 1024/)
   })
 

@@ -12,9 +12,7 @@ describe('tagVersion', () => {
     ['v1.2.3-rc.1', '1.2.3-rc.1'],
     ['1.2.3+build.5', '1.2.3']
   ])('reads %s as %s', (tag, version) => expect(tagVersion(tag)?.version).toBe(version))
-  it.each(['latest', '1.2', 'stable-1.2.3', 'sha256-abc.sig', 'vv1.2.3'])('does not read %s as a version', (tag) =>
-    expect(tagVersion(tag)).toBeNull()
-  )
+  it.each(['latest', '1.2', 'stable-1.2.3', 'sha256-abc.sig', 'vv1.2.3'])('does not read %s as a version', (tag) => expect(tagVersion(tag)).toBeNull())
 })
 
 describe('isPrerelease', () => {
@@ -33,9 +31,9 @@ describe('selectTags', () => {
     expect(pick({ semver: '^1.0.0' }, '1.1.0-rc.1', '1.0.0')).toEqual(['1.1.0-rc.1', '1.0.0'])
     expect(pick({ semver: '^1.0.0', excludePrerelease: true }, '1.1.0-rc.1', '1.0.0')).toEqual(['1.0.0'])
   })
-  it('exclude-prerelease drops pre-release names too', () => expect(pick({ excludePrerelease: true }, 'latest', 'canary', 'v1.0.0-beta.2', 'v1.0.0')).toEqual(['latest', 'v1.0.0']))
+  it('exclude-prerelease drops pre-release names too', () =>
+    expect(pick({ excludePrerelease: true }, 'latest', 'canary', 'v1.0.0-beta.2', 'v1.0.0')).toEqual(['latest', 'v1.0.0']))
   it('latest N keeps the N highest versions, newest first', () =>
     expect(pick({ latest: 2 }, 'v1.0.0', 'v1.10.0', 'v1.9.0', 'latest', '0.1.0')).toEqual(['v1.10.0', 'v1.9.0']))
-  it('latest applies after the other rules', () =>
-    expect(pick({ latest: 1, excludePrerelease: true }, '2.0.0-rc.1', '1.5.0', '1.4.0')).toEqual(['1.5.0']))
+  it('latest applies after the other rules', () => expect(pick({ latest: 1, excludePrerelease: true }, '2.0.0-rc.1', '1.5.0', '1.4.0')).toEqual(['1.5.0']))
 })

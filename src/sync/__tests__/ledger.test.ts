@@ -31,14 +31,20 @@ describe('Ledger', () => {
   })
 
   it('serialises deterministically', async () => {
-    const a = new Ledger(undefined, [entry(2), entry(1)].map((e) => ({ ...e, firstMirrored: 'x', lastMirrored: 'y' })))
-    const b = new Ledger(undefined, [entry(1), entry(2)].map((e) => ({ ...e, firstMirrored: 'x', lastMirrored: 'y' })))
+    const a = new Ledger(
+      undefined,
+      [entry(2), entry(1)].map((e) => ({ ...e, firstMirrored: 'x', lastMirrored: 'y' }))
+    )
+    const b = new Ledger(
+      undefined,
+      [entry(1), entry(2)].map((e) => ({ ...e, firstMirrored: 'x', lastMirrored: 'y' }))
+    )
     expect(a.serialize()).toBe(b.serialize())
   })
 
   it.each([
     ['not JSON', '{nope', /not valid JSON/],
-    ['someone else\'s JSON', '{"hello":1}', /not a gcr-mirror ledger/],
+    ["someone else's JSON", '{"hello":1}', /not a gcr-mirror ledger/],
     ['a corrupt entry', '{"format":"gcr-mirror-ledger","version":1,"entries":[{"source":1}]}', /corrupt entry/],
     ['a newer version', '{"format":"gcr-mirror-ledger","version":99,"entries":[]}', /newer/]
   ])('refuses %s and leaves the file untouched', async (_name, text, message) => {
@@ -51,7 +57,10 @@ describe('Ledger', () => {
 
   it('seeds only entries it does not have', () => {
     const ledger = new Ledger(undefined, [{ ...entry(1), firstMirrored: 'a', lastMirrored: 'a' }])
-    const added = ledger.seed([{ ...entry(1), digest: 'sha256:other', firstMirrored: 'b', lastMirrored: 'b' }, { ...entry(2), firstMirrored: 'b', lastMirrored: 'b' }])
+    const added = ledger.seed([
+      { ...entry(1), digest: 'sha256:other', firstMirrored: 'b', lastMirrored: 'b' },
+      { ...entry(2), firstMirrored: 'b', lastMirrored: 'b' }
+    ])
     expect(added).toBe(1)
     expect(ledger.get('r/a:1')?.digest).toBe(entry(1).digest)
   })

@@ -8,7 +8,17 @@ const parse = (extra: RawSyncOptions, env: NodeJS.ProcessEnv = {}) => parseSyncO
 describe('parseSyncOptions: good input', () => {
   it('applies the documented defaults', () => {
     const options = parse({})
-    expect(options).toMatchObject({ concurrency: 8, blobConcurrency: 8, engine: 'registry', flatten: 'auto', separator: '_', dryRun: false, excludePrerelease: false, images: [], tagTimeoutMs: 1_800_000 })
+    expect(options).toMatchObject({
+      concurrency: 8,
+      blobConcurrency: 8,
+      engine: 'registry',
+      flatten: 'auto',
+      separator: '_',
+      dryRun: false,
+      excludePrerelease: false,
+      images: [],
+      tagTimeoutMs: 1_800_000
+    })
     expect(options.latest).toBeUndefined()
     expect(options.sourceCredentials).toBeUndefined()
   })
@@ -19,7 +29,11 @@ describe('parseSyncOptions: good input', () => {
   it('keeps commas inside tag regexes', () => expect(parse({ includeTags: ['^v\\d{1,2}$'] }).includeTags[0].test('v12')).toBe(true))
   it('parses numbers, booleans, durations and shards', () => {
     expect(parse({ latest: '3', concurrency: 2, dryRun: 'true', maxDuration: '1h30m', shard: '2/4' })).toMatchObject({
-      latest: 3, concurrency: 2, dryRun: true, maxDurationMs: 5_400_000, shard: { index: 2, count: 4 }
+      latest: 3,
+      concurrency: 2,
+      dryRun: true,
+      maxDurationMs: 5_400_000,
+      shard: { index: 2, count: 4 }
     })
   })
   it('takes credentials from the environment when not given', () => {
@@ -27,9 +41,12 @@ describe('parseSyncOptions: good input', () => {
     expect(parse({}, env).targetCredentials).toEqual({ username: 'bob', password: 'pw' })
     expect(parse({ targetUsername: 'al', targetPassword: 'x' }, env).targetCredentials).toEqual({ username: 'al', password: 'x' })
   })
-  it.each(['gcr.io/google-containers', 'registry.k8s.io', 'quay.io/coreos', 'localhost:5000/a/b', 'oci:./mirror', 'user'])('accepts endpoint %s', (endpoint) => {
-    expect(parse({ target: endpoint }).target).toBe(endpoint)
-  })
+  it.each(['gcr.io/google-containers', 'registry.k8s.io', 'quay.io/coreos', 'localhost:5000/a/b', 'oci:./mirror', 'user'])(
+    'accepts endpoint %s',
+    (endpoint) => {
+      expect(parse({ target: endpoint }).target).toBe(endpoint)
+    }
+  )
 })
 
 describe('parseSyncOptions: bad input names the input and what is accepted', () => {
