@@ -3,7 +3,12 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { readFileSync } from 'node:fs'
 import type { RollupOptions } from 'rollup'
+
+// `--version` prints the version of package.json at build time: the bundles define `__VERSION__`
+// (src/cli/run.ts declares it; unbundled code, as in unit tests, sees it undefined and prints `dev`).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 // undici probes optional built-ins (`node:sqlite`) with require() inside try/catch; those requires stay
 // as they are and get a real `require`, so a Node without the module reports it missing instead of
@@ -17,6 +22,7 @@ const entry = (input: string, file: string, shebang = false): RollupOptions => (
     format: 'es',
     sourcemap: false,
     banner: shebang ? `#!/usr/bin/env node\n${requireShim}` : requireShim,
+    intro: `const __VERSION__ = ${JSON.stringify(version)};`,
     inlineDynamicImports: true
   },
   onwarn(warning, warn) {
