@@ -1,7 +1,7 @@
 import { Agent } from 'node:http'
 import { buffer } from 'node:stream/consumers'
 import { manifestContent } from '../src/engines/manifest-content'
-import { MANIFEST_ACCEPT } from '../src/registry/types'
+import { MANIFEST_ACCEPT } from '../src/oci/media-types'
 import { createLimiter } from '../src/util/limit'
 import { send, uploadBlob } from './http'
 

@@ -1,15 +1,15 @@
 import * as core from '@actions/core'
 import { actionsCache } from './action/actions-cache'
-import { getInputs, type ActionInputs } from './action/context'
+import { ACTION_WORDS, getInputs, type ActionInputs } from './action/context'
 import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './action/ledger-cache'
 import { createReporter } from './action/reporter'
 import { markLedgerSaved, saveLedgerState } from './action/state-helper'
 import { writeJobSummary } from './action/summary'
 import { publishMetadata, readMetadataLedger } from './metadata'
-import { parseEndpoint } from './sync/endpoint'
 import type { Ledger } from './sync/ledger'
 import { formatSummary } from './sync/report'
-import { errorMessage, runSync } from './sync/sync'
+import { errorMessage } from './oci/errors'
+import { runSync } from './sync/sync'
 import type { SyncReport } from './sync/types'
 import { formatDuration } from './util/duration'
 
@@ -31,7 +31,7 @@ const defaults: ActionDeps = { cache: actionsCache, runSync, readMetadataLedger,
 async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSignal): Promise<{ report: SyncReport; ledger: Ledger }> {
   const { options, metadata } = inputs
   const location = ledgerLocation(options.stateFile, inputs.mirrorId)
-  const source = parseEndpoint(options.source, '--source').display
+  const source = options.source.display
   const restored = await restoreLedger(location, {
     cache: inputs.cache ? deps.cache : undefined,
     fallback: metadata && (() => deps.readMetadataLedger({ ...metadata, source, log: core.debug })),
@@ -57,7 +57,7 @@ async function recordMetadata(inputs: ActionInputs, report: SyncReport, ledger: 
     try {
       await deps.publishMetadata({ ...metadata, report, ledger: ledger.entries(), dryRun: inputs.options.dryRun, log: core.info })
     } catch (error) {
-      fail(inputs, `Metadata not recorded in ${metadata.repo}: ${errorMessage(error)}`)
+      fail(inputs, `Metadata not recorded in ${metadata.repo}: ${errorMessage(error, ACTION_WORDS)}`)
     }
   })
 }
@@ -91,7 +91,9 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     core.setOutput('report', inputs.options.report)
     core.info(formatSummary(report))
     // The mirror is done and the report written: a summary that can't be written is only a warning.
-    await writeJobSummary(report, inputs.options.report).catch((error: unknown) => core.warning(`Job summary not written: ${errorMessage(error)}`))
+    await writeJobSummary(report, inputs.options.report).catch((error: unknown) =>
+      core.warning(`Job summary not written: ${errorMessage(error, ACTION_WORDS)}`)
+    )
     await recordMetadata(inputs, report, ledger, deps)
 
     if (report.remaining > 0) {
@@ -100,7 +102,7 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     }
     if (report.failed > 0) fail(inputs, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    core.setFailed(errorMessage(error, ACTION_WORDS))
   } finally {
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)

@@ -2,8 +2,7 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseEndpoint } from '../sync/endpoint'
-import { UsageError } from '../sync/errors'
+import { UsageError, type Words } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
 import type { SyncOptions } from '../sync/types'
 
@@ -30,6 +29,9 @@ export interface ActionInputs {
   metadata?: MetadataInputs
 }
 
+/** How the action names options in messages: by their input names (`target-username`). */
+export const ACTION_WORDS: Words = { option: (name) => name }
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 
 /** A YAML 1.2 core-schema boolean input (`true | True | TRUE | false | False | FALSE`); empty means `fallback`. */
@@ -55,8 +57,8 @@ function secretInput(name: string): string {
  * the shard so that two mirrors never share a ledger.
  */
 export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard'>): string {
-  const source = parseEndpoint(options.source, '--source').display
-  const target = parseEndpoint(options.target, '--target').display
+  const source = options.source.display
+  const target = options.target.display
   const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
   const readable = `${source}-to-${target}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
   const hash = createHash('sha256')
@@ -140,7 +142,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    // parseSyncOptions names CLI flags (`--include-tags`); the inputs have the same names without dashes.
-    throw new UsageError(`Input error: ${error.message.replace(/--([a-z][a-z-]*)/g, '$1')}`)
+    throw new UsageError(`Input error: ${error.render(ACTION_WORDS)}`)
   }
 }

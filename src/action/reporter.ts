@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { progressLine } from '../cli/progress'
+import { progressLine } from '../sync/progress'
 import { totalsByRepository } from '../sync/report'
 import type { ImageResult, Progress, SyncHooks } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'

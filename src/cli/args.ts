@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { UsageError } from '../sync/errors'
+import { UsageError } from '../oci/errors'
 import { DEFAULTS, type RawSyncOptions } from '../sync/options'
 
 /** CLI flags: name, kind, help. Names match the action's inputs. */

@@ -1,15 +1,11 @@
-import { isUserFacingError } from '../registry/errors'
-import { UsageError } from '../sync/errors'
+import { errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
 import { formatSummary } from '../sync/report'
-import { runSync, errorMessage } from '../sync/sync'
+import { runSync } from '../sync/sync'
 import { helpText, parseCli } from './args'
 import { createProgressRenderer } from './progress'
 
 declare const __VERSION__: string | undefined
-
-/** Exit statuses of the CLI (the contract's, plus the signal conventions). */
-export const ExitCode = { Ok: 0, TagsFailed: 1, Usage: 2, Interrupted: 130, Terminated: 143 } as const
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
@@ -39,33 +35,26 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const progress = createProgressRenderer(process.stderr)
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
-    let copying = false
     const report = await runSync(options, {
       signal: controller.signal,
       log: (level, message) => {
         if (level !== 'debug' || env.GCR_MIRROR_DEBUG) process.stderr.write(`${level === 'info' ? '' : `${level}: `}${message}\n`)
       },
       onImage: (image) => {
-        copying = true
         if (image.status === 'failed') process.stderr.write(`\r\x1b[Kfailed ${image.source}: ${image.error}\n`)
       },
       onProgress: cli.quiet ? undefined : (p) => progress.update(p)
-    }).catch((error: unknown) => {
-      if (!copying && isUserFacingError(error)) throw new UsageError(errorMessage(error))
-      throw error
     })
     progress.done()
     process.stdout.write(`${formatSummary(report)}\n`)
     if (stopSignal) return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated
     return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`gcr-mirror: ${error.message}\n`)
-      return ExitCode.Usage
-    }
+    // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
     process.stderr.write(`gcr-mirror: ${errorMessage(error)}\n`)
-    if (env.GCR_MIRROR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
-    return ExitCode.TagsFailed
+    const code = exitCodeOf(error)
+    if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+    return code
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream'
-import type { Descriptor, ImageSource, ImageTarget } from '../registry/types'
-import { VerifyingStream } from '../registry/digest'
-import { isRetryable } from '../registry/errors'
+import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
+import { VerifyingStream } from '../oci/digest'
+import { isRetryable } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
 
 /** Options of a BlobCopier. */

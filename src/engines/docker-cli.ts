@@ -1,5 +1,5 @@
 import { getExecOutput } from '@actions/exec'
-import type { Credentials } from '../sync/types'
+import type { Credentials } from '../oci/model'
 
 /** A docker command that failed: what ran (never a secret) and the last line docker wrote to stderr. */
 export class DockerCommandError extends Error {

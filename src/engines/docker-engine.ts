@@ -1,5 +1,5 @@
-import { UsageError } from '../sync/errors'
-import type { Credentials } from '../sync/types'
+import { UsageError } from '../oci/errors'
+import type { Credentials } from '../oci/model'
 import { DockerCli, DockerCommandError } from './docker-cli'
 import type { CopyJob, CopyOutcome, Engine } from './engine'
 

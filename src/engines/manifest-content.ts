@@ -1,5 +1,5 @@
-import type { Descriptor, Platform } from '../registry/types'
-import { MediaType } from '../registry/types'
+import type { Descriptor, Platform } from '../oci/model'
+import { MediaType } from '../oci/media-types'
 
 /** What a manifest refers to: child manifests (index / list) or blobs (config and layers). */
 export interface ManifestContent {

@@ -1,4 +1,4 @@
-import type { ImageSource, ImageTarget, RawManifest } from '../registry/types'
+import type { ImageSource, ImageTarget, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
 import type { CopyJob, CopyOutcome, Engine } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'

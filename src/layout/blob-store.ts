@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
-import { VerifyingStream } from '../registry/digest'
-import { DigestMismatchError } from '../registry/errors'
-import type { BlobStream } from '../registry/types'
-import { sha256Digest, sha256Hex } from './digest'
+import { VerifyingStream } from '../oci/digest'
+import type { BlobStream } from '../oci/model'
+import { sha256Digest } from '../oci/digest'
+import { DigestMismatchError } from '../oci/errors'
+import { sha256Hex } from './digest'
 import { isMissingFile, LayoutDigestError } from './errors'
 
 /**
@@ -81,7 +82,8 @@ export class BlobStore {
     } catch (error) {
       await handle.close().catch(() => undefined)
       await rm(temp, { force: true })
-      throw error instanceof DigestMismatchError ? new LayoutDigestError(error.message) : error
+      // Still a DigestMismatchError (retried like any), named for the layout.
+      throw error instanceof DigestMismatchError && !(error instanceof LayoutDigestError) ? new LayoutDigestError(error.message) : error
     }
   }
 

@@ -9,9 +9,7 @@ export function sha256Hex(digest: string): string {
   return match[1]
 }
 
-/** True for `sha256:` and 64 lowercase hex digits. */
+/** True for `sha256:` and 64 lowercase hex digits, the only digests a layout stores. */
 export function isSha256Digest(text: string): boolean {
   return SHA256.test(text)
 }
-
-export { sha256Digest } from '../registry/digest'

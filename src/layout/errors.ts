@@ -1,15 +1,26 @@
-/** A layout directory that can't be used (missing, not a layout, malformed index.json), or a name it can't hold. */
-export class LayoutError extends Error {
+import { DigestMismatchError, MirrorError, type ErrorKind } from '../oci/errors'
+
+/**
+ * A layout directory that can't be used (missing, not a layout, malformed index.json), or a name it
+ * can't hold. Its kind says which: `not-found`, `protocol` or `usage`.
+ */
+export class LayoutError extends MirrorError {
   override name = 'LayoutError'
+  constructor(message: string, kind: ErrorKind = 'usage') {
+    super(kind, message)
+  }
 }
 
 /** A manifest or blob asked for is not in the layout. */
-export class LayoutNotFoundError extends Error {
+export class LayoutNotFoundError extends MirrorError {
   override name = 'LayoutNotFoundError'
+  constructor(message: string) {
+    super('not-found', message)
+  }
 }
 
-/** Content whose sha256 or size is not what its digest says. */
-export class LayoutDigestError extends Error {
+/** Content in the layout whose sha256 or size is not what its digest says (retried like any digest mismatch). */
+export class LayoutDigestError extends DigestMismatchError {
   override name = 'LayoutDigestError'
 }
 

@@ -1,4 +1,5 @@
-import { MediaType, type Descriptor } from '../registry/types'
+import { MediaType } from '../oci/media-types'
+import { type Descriptor } from '../oci/model'
 import { LayoutError } from './errors'
 import { formatRefName, parseRefName, REF_NAME, type TaggedName } from './ref-name'
 
@@ -26,11 +27,11 @@ export function parseIndex(text: string, where: string): LayoutIndex {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new LayoutError(`${where}: not JSON (${(error as Error).message})`)
+    throw new LayoutError(`${where}: not JSON (${(error as Error).message})`, 'protocol')
   }
   const index = json as Partial<LayoutIndex> | null
   if (typeof index !== 'object' || index === null || Array.isArray(index) || !Array.isArray(index.manifests ?? [])) {
-    throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`)
+    throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`, 'protocol')
   }
   return { ...index, schemaVersion: index.schemaVersion ?? 2, manifests: index.manifests ?? [] }
 }

@@ -2,19 +2,17 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
 import { writeFileAtomic } from '../util/atomic-write'
-import type { BlobStream, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../registry/types'
+import type { BlobStream, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
 import { BlobStore } from './blob-store'
-import { isSha256Digest, sha256Digest } from './digest'
+import { sha256Digest } from '../oci/digest'
+import { isSha256Digest } from './digest'
 import { isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
 import { emptyIndex, findTag, parseIndex, taggedEntries, withTag, type LayoutIndex } from './layout-index'
-import { manifestMediaType } from './manifest-media-type'
-import { isRepository, isTag } from './ref-name'
+import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
+import { isValidRepositoryPath as isRepository, isValidTag as isTag } from '../oci/names'
 
 const LAYOUT_FILE = 'oci-layout'
 const INDEX_FILE = 'index.json'
-
-/** Larger blobs are not taken for manifests (registries refuse manifests over 4 MiB too). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 
 /**
  * An OCI image layout directory (`oci:PATH`) holding a whole mirror namespace: every repository
@@ -134,7 +132,7 @@ export class OciLayout implements ImageSource, ImageTarget {
   /** index.json, or a LayoutError when the directory holds no layout. */
   private async requireIndex(): Promise<LayoutIndex> {
     const index = await this.loadIndex()
-    if (!index) throw new LayoutError(`${this.name}: no OCI image layout in ${this.root} (no ${LAYOUT_FILE} file)`)
+    if (!index) throw new LayoutError(`${this.name}: no OCI image layout in ${this.root} (no ${LAYOUT_FILE} file)`, 'not-found')
     return index
   }
 
@@ -157,7 +155,7 @@ export class OciLayout implements ImageSource, ImageTarget {
       throw new LayoutError(`${layoutFile}: ${(error as Error).message}`)
     }
     if (typeof version !== 'string' || !version.startsWith('1.')) {
-      throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`)
+      throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`, 'protocol')
     }
     const indexFile = join(this.root, INDEX_FILE)
     try {

@@ -1,3 +1,5 @@
+import { isValidRepositoryPath, isValidTag } from '../oci/names'
+
 /** The index.json annotation that names an entry. */
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 
@@ -5,19 +7,6 @@ export const REF_NAME = 'org.opencontainers.image.ref.name'
 export interface TaggedName {
   repository: string
   tag: string
-}
-
-const TAG = /^\w[\w.-]{0,127}$/
-const REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/
-
-/** True for a tag of the distribution grammar (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-export function isTag(text: string): boolean {
-  return TAG.test(text)
-}
-
-/** True for a repository path of the distribution grammar (`team/app`). */
-export function isRepository(text: string): boolean {
-  return REPOSITORY.test(text)
 }
 
 /**
@@ -41,5 +30,5 @@ export function parseRefName(name: string): TaggedName | undefined {
   const colon = name.lastIndexOf(':')
   const repository = name.slice(0, colon)
   const tag = name.slice(colon + 1)
-  return colon > 0 && isRepository(repository) && isTag(tag) ? { repository, tag } : undefined
+  return colon > 0 && isValidRepositoryPath(repository) && isValidTag(tag) ? { repository, tag } : undefined
 }

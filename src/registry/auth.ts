@@ -1,7 +1,8 @@
 import { request, type Dispatcher } from 'undici'
-import { AuthError, CredentialsRefusedError, describeUrl, ProtocolError, RegistryError } from './errors'
+import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from './errors'
+import { ProtocolError } from '../oci/errors'
 import { discard, readLimited } from './http'
-import type { Credentials } from './types'
+import type { Credentials } from '../oci/model'
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate'
 
 /** Observes every HTTP request. */
@@ -13,8 +14,6 @@ export interface AuthenticatorOptions {
   origin: string
   /** Given only to this origin and the token realm it names; never to a redirect target. */
   credentials?: Credentials
-  /** Appended to "credentials needed/refused" messages (which options to set). */
-  credentialHint?: string
   dispatcher: Dispatcher
   onSecret?: (secret: string) => void
   onRequest?: RequestObserver
@@ -146,8 +145,7 @@ export class Authenticator {
   }
 
   private needCredentials(what: string): AuthError {
-    const hint = this.options.credentialHint ? `; ${this.options.credentialHint}` : ''
-    return new AuthError(`${this.host}: ${what} needs credentials and none were given${hint}`, 401, { method: 'GET', url: this.options.origin })
+    return new AuthError(`${this.host}: ${what} needs credentials and none were given`, 401, { method: 'GET', url: this.options.origin })
   }
 
   private get host(): string {

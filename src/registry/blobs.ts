@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { discard, header } from './http'
 import type { Transport } from './transport'
-import type { BlobStream } from './types'
+import type { BlobStream } from '../oci/model'
 
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
 export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<boolean> {

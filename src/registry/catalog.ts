@@ -1,6 +1,7 @@
-import { CredentialsRefusedError, ProtocolError, RegistryError } from './errors'
+import { CredentialsRefusedError, RegistryError } from './errors'
+import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
-import { isValidRepositoryPath } from './reference'
+import { isValidRepositoryPath } from '../oci/names'
 import { CATALOG_SCOPE } from './scope'
 import type { Transport } from './transport'
 
@@ -13,7 +14,7 @@ const REFUSALS = new Set([400, 401, 403, 404, 405, 501])
 
 /**
  * Every repository in the registry's `/v2/_catalog` whose name is `prefix` or under `prefix/`,
- * following pagination. A registry that refuses gets a clear error naming `--images` as the way out.
+ * following pagination. A registry that refuses throws a ListingRefusedError.
  */
 export async function listCatalog(transport: Transport, host: string, prefix: string): Promise<string[]> {
   const found: string[] = []
@@ -34,7 +35,14 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
     try {
       page = JSON.parse(response.bytes.toString('utf8')) as { repositories?: string[] }
     } catch {
-      throw new ProtocolError(`${host}: /v2/_catalog answered with something that is not JSON; name the repositories with --images`)
+      throw new ListingRefusedError(
+        `${host}: /v2/_catalog answered with something that is not JSON`,
+        200,
+        { method: 'GET', url: response.url },
+        undefined,
+        undefined,
+        'protocol'
+      )
     }
     for (const name of page.repositories ?? []) {
       if (!isValidRepositoryPath(name)) throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`)
@@ -46,13 +54,17 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
   return found
 }
 
-/** A registry that won't list its repositories (auth, unsupported, absent); the message names --images. */
+/** A registry that won't list its repositories (auth, unsupported, absent, not JSON); callers say how to name them instead. */
 export class ListingRefusedError extends RegistryError {
   override name = 'ListingRefusedError'
 }
 
 function refusal(host: string, prefix: string, error: RegistryError): Error {
   const where = prefix ? `${host}/${prefix}` : host
-  const message = `${host} refuses to list repositories (/v2/_catalog answered ${error.status}); name the repositories of ${where} with --images`
-  return new ListingRefusedError(message, error.status, error.request, error.code)
+  return new ListingRefusedError(
+    `${host} refuses to list repositories of ${where} (/v2/_catalog answered ${error.status})`,
+    error.status,
+    error.request,
+    error.code
+  )
 }

@@ -3,14 +3,16 @@ import type { RequestObserver } from './auth'
 import * as blobs from './blobs'
 import { listCatalog, ListingRefusedError } from './catalog'
 import { discard } from './http'
-import { assertDigest } from './digest'
-import { NotFoundError, ProtocolError } from './errors'
+import { assertDigest } from '../oci/digest'
+import { NotFoundError } from './errors'
+import { ProtocolError } from '../oci/errors'
 import * as manifests from './manifests'
-import { isValidDigest, isValidRepositoryPath, isValidTag, qualifyRepository, registryOrigin } from './reference'
+import { isValidDigest, isValidRepositoryPath, isValidTag } from '../oci/names'
+import { qualifyRepository, registryOrigin } from './reference'
 import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
 import { Transport } from './transport'
-import type { BlobStream, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from './types'
+import type { BlobStream, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
 
 /** Options of a RegistryClient. */
 export interface RegistryClientOptions {
@@ -19,8 +21,6 @@ export interface RegistryClientOptions {
   /** Hosts spoken to over plain HTTP besides loopback. */
   insecure?: readonly string[]
   credentials?: Credentials
-  /** What to tell a user whose registry wants credentials (which options or `docker login`). */
-  credentialHint?: string
   /** `pull,push` for a target: one token per repository covers every request. */
   access?: Access
   /** Keep-alive connections per origin. */
@@ -54,7 +54,6 @@ export class RegistryClient implements ImageSource, ImageTarget {
     this.transport = new Transport({
       origin: registryOrigin(options.host, options.insecure),
       credentials: options.credentials,
-      credentialHint: options.credentialHint,
       connections: options.connections,
       onSecret: options.onSecret,
       onRequest: options.onRequest,

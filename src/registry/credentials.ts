@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { credentialKeys } from './reference'
-import type { Credentials } from './types'
+import type { Credentials } from '../oci/model'
 
 /** The parts of Docker's `config.json` that hold credentials. */
 interface DockerConfig {

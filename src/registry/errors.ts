@@ -1,5 +1,7 @@
+import { MirrorError, type ErrorKind } from '../oci/errors'
+
 /**
- * Typed registry errors. Every message names the registry and what was asked, never a credential
+ * The registry client's errors: HTTP failures typed by the kinds of `oci/errors`. Every message names the registry and what was asked, never a credential
  * (URLs in messages carry no query string: upload locations and redirects can hold signed tokens).
  */
 
@@ -19,8 +21,18 @@ export function describeUrl(url: string): string {
   }
 }
 
+const TRANSIENT_STATUS = new Set([408, 425, 500, 502, 503, 504])
+
+/** The error kind an HTTP status means (401 and 403 are refined by the auth classes below). */
+function kindOfStatus(status: number): ErrorKind {
+  if (status === 404) return 'not-found'
+  if (status === 429) return 'rate-limited'
+  if (status === 401 || status === 403) return 'access-denied'
+  return TRANSIENT_STATUS.has(status) ? 'transient' : 'refused'
+}
+
 /** A registry answered with an error status. */
-export class RegistryError extends Error {
+export class RegistryError extends MirrorError {
   override name = 'RegistryError'
   constructor(
     message: string,
@@ -28,14 +40,14 @@ export class RegistryError extends Error {
     readonly request: RequestInfo,
     /** The spec's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...) when the body had one. */
     readonly code?: string,
-    /** Seconds the registry asked to wait (`Retry-After`). */
-    readonly retryAfter?: number
+    retryAfter?: number,
+    kind: ErrorKind = kindOfStatus(status)
   ) {
-    super(message)
+    super(kind, message, { retryAfter })
   }
 }
 
-/** 401/403: credentials missing, wrong, or without the rights needed. */
+/** 401/403: credentials missing, or without the rights needed. */
 export class AuthError extends RegistryError {
   override name = 'AuthError'
 }
@@ -43,6 +55,9 @@ export class AuthError extends RegistryError {
 /** 401 although credentials were sent: the username or password is wrong. */
 export class CredentialsRefusedError extends AuthError {
   override name = 'CredentialsRefusedError'
+  constructor(message: string, status: number, request: RequestInfo, code?: string) {
+    super(message, status, request, code, undefined, 'auth-refused')
+  }
 }
 
 /** 404: the repository, manifest or blob is not there. */
@@ -51,60 +66,13 @@ export class NotFoundError extends RegistryError {
 }
 
 /** The registry could not be reached or dropped the connection. */
-export class NetworkError extends Error {
+export class NetworkError extends MirrorError {
   override name = 'NetworkError'
   constructor(
     message: string,
     readonly request: RequestInfo,
-    override readonly cause?: unknown
+    cause?: unknown
   ) {
-    super(message)
+    super('transient', message, { cause })
   }
-}
-
-/** Content whose sha256 or size is not what its digest says. */
-export class DigestMismatchError extends Error {
-  override name = 'DigestMismatchError'
-}
-
-/** A response larger than gcr-mirror accepts for its kind (manifests, JSON documents). */
-export class TooLargeError extends Error {
-  override name = 'TooLargeError'
-}
-
-/** A registry's answer gcr-mirror refuses to follow (bad digest, name, realm or redirect). */
-export class ProtocolError extends Error {
-  override name = 'ProtocolError'
-}
-
-const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504])
-
-/** Error codes of connections that dropped or stalled (Node and undici). */
-const RETRYABLE_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-  'ERR_STREAM_PREMATURE_CLOSE'
-])
-
-/** True for failures worth another attempt: timeouts, throttling, 5xx, dropped connections, corrupt transfers. */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof RegistryError) return RETRYABLE_STATUS.has(error.status)
-  if (error instanceof NetworkError || error instanceof DigestMismatchError) return true
-  const err = error as { code?: string; cause?: { code?: string } } | undefined
-  return RETRYABLE_CODES.has(err?.code ?? '') || RETRYABLE_CODES.has(err?.cause?.code ?? '')
-}
-
-/**
- * True for errors the user can act on (wrong password, unknown host, missing repository, listing
- * refused): shells print their message alone, with no stack trace.
- */
-export function isUserFacingError(error: unknown): boolean {
-  return error instanceof RegistryError || error instanceof NetworkError || error instanceof ProtocolError || error instanceof TooLargeError
 }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
-import { TooLargeError } from './errors'
+import { TooLargeError } from '../oci/errors'
 
 /** A response body as undici gives it. */
 export type ResponseBody = Dispatcher.ResponseData['body']

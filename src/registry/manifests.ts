@@ -1,12 +1,10 @@
-import { assertDigest, digestOf } from './digest'
-import { DigestMismatchError, ProtocolError } from './errors'
+import { assertDigest, digestOf } from '../oci/digest'
+import { DigestMismatchError, ProtocolError } from '../oci/errors'
 import { discard, header } from './http'
-import { isValidDigest } from './reference'
+import { isValidDigest } from '../oci/names'
 import type { Transport } from './transport'
-import { MANIFEST_ACCEPT, type Descriptor, type RawManifest } from './types'
-
-/** Manifests larger than this are refused (the limit registries themselves apply). */
-export const MANIFEST_LIMIT = 4 * 1024 * 1024
+import { MANIFEST_ACCEPT, MAX_MANIFEST_BYTES } from '../oci/media-types'
+import { type Descriptor, type RawManifest } from '../oci/model'
 
 /** The media type of a response: the header without parameters, else the manifest's own `mediaType`. */
 function mediaTypeOf(contentType: string | undefined, bytes?: Buffer): string {
@@ -45,7 +43,7 @@ export async function headManifest(transport: Transport, repository: string, ref
 export async function getManifest(transport: Transport, repository: string, reference: string, scopes: string[]): Promise<RawManifest> {
   const response = await transport.read(
     { method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes, headers: { accept: MANIFEST_ACCEPT } },
-    MANIFEST_LIMIT,
+    MAX_MANIFEST_BYTES,
     `manifest ${repository}:${reference}`
   )
   const bytes = response.bytes

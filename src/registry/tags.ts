@@ -1,9 +1,9 @@
-import { assertDigest } from './digest'
-import { ProtocolError } from './errors'
+import { assertDigest } from '../oci/digest'
+import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
-import { isValidRepositoryPath, isValidTag } from './reference'
+import { isValidRepositoryPath, isValidTag } from '../oci/names'
 import type { Transport } from './transport'
-import type { TagInfo } from './types'
+import type { TagInfo } from '../oci/model'
 
 /** A `tags/list` page can be large (gcr.io's `manifest` map); pages above this are refused. */
 export const TAG_PAGE_LIMIT = 64 * 1024 * 1024

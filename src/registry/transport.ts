@@ -2,20 +2,10 @@ import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Agent, request, type Dispatcher } from 'undici'
 import { Authenticator, type RequestObserver } from './auth'
-import {
-  AuthError,
-  CredentialsRefusedError,
-  describeUrl,
-  isRetryable,
-  NetworkError,
-  NotFoundError,
-  ProtocolError,
-  RegistryError,
-  TooLargeError,
-  type RequestInfo
-} from './errors'
+import { AuthError, CredentialsRefusedError, describeUrl, NetworkError, NotFoundError, RegistryError, type RequestInfo } from './errors'
+import { isRetryable, ProtocolError, TooLargeError } from '../oci/errors'
 import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
-import type { Credentials } from './types'
+import type { Credentials } from '../oci/model'
 
 /** Options of a Transport. */
 export interface TransportOptions {
@@ -191,7 +181,6 @@ export class Transport {
       authenticator = new Authenticator({
         origin,
         credentials: own ? this.options.credentials : undefined,
-        credentialHint: this.options.credentialHint,
         dispatcher: this.agent,
         onSecret: this.options.onSecret,
         onRequest: this.options.onRequest
@@ -217,7 +206,7 @@ export class Transport {
       const credentials = this.options.credentials
       const access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
       const why = !credentials
-        ? `no credentials given to ${access}${this.options.credentialHint ? `; ${this.options.credentialHint}` : ''}`
+        ? `no credentials given to ${access}`
         : status === 401
           ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
           : `"${credentials.username}" may not ${access}`

@@ -1,4 +1,4 @@
-import type { ImageSource, TagInfo } from '../registry/types'
+import type { ImageSource, TagInfo } from '../oci/model'
 import type { Limiter } from '../util/limit'
 import { selectTags, type TagFilter } from './filter'
 

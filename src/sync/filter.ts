@@ -1,5 +1,5 @@
 import semver from 'semver'
-import type { TagInfo } from '../registry/types'
+import type { TagInfo } from '../oci/model'
 
 /** The tag selection rules of one run. */
 export interface TagFilter {

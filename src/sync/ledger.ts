@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { writeFileAtomic } from '../util/atomic-write'
-import { UsageError } from './errors'
+import { UsageError } from '../oci/errors'
 
 /** What the mirror holds for one source tag. */
 export interface LedgerEntry {
@@ -58,7 +58,7 @@ export class Ledger {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT') return new Ledger(path)
-      throw new UsageError(`--state-file ${path}: cannot be read (${code ?? String(error)})`)
+      throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`)
     }
     return new Ledger(path, parseLedger(text, path))
   }
@@ -132,7 +132,9 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UsageError(`--state-file ${path}: not valid JSON; move it aside (it is kept as it is) or pass another --state-file`)
+    throw new UsageError(
+      (w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`
+    )
   }
   const file = data as Partial<LedgerFile>
   if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
@@ -141,11 +143,11 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
     )
   }
   if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
-    throw new UsageError(`--state-file ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
   }
   for (const entry of file.entries) {
     if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
-      throw new UsageError(`--state-file ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
+      throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
     }
   }
   return file.entries

@@ -1,12 +1,16 @@
 import { OciLayout } from '../layout'
 import { RegistryClient } from '../registry/client'
 import { fromDockerConfig } from '../registry/credentials'
-import type { ImageSource, ImageTarget } from '../registry/types'
+import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
 import type { EndpointSpec } from './endpoint'
-import type { Credentials } from './types'
 
 /** An opened endpoint: its spec and the store that reads and writes it. */
-export type Endpoint = EndpointSpec & { store: ImageSource & ImageTarget; close(): Promise<void> }
+export type Endpoint = EndpointSpec & {
+  store: ImageSource & ImageTarget
+  /** True when credentials were found for this side (options, environment or Docker's config.json). */
+  hasCredentials: boolean
+  close(): Promise<void>
+}
 
 /** Options an endpoint needs to open a store. */
 export interface OpenOptions {
@@ -26,7 +30,7 @@ export interface OpenOptions {
 export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
   if (spec.kind === 'oci') {
     const store = new OciLayout(spec.path)
-    return { ...spec, store, close: async () => undefined }
+    return { ...spec, store, hasCredentials: false, close: async () => undefined }
   }
   const credentials = options.credentials ?? fromDockerConfig(spec.registry)
   const client = new RegistryClient({
@@ -34,11 +38,10 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     insecure: options.insecureRegistries,
     credentials,
     access: options.role === 'target' ? 'pull,push' : 'pull',
-    credentialHint: `pass --${options.role}-username and --${options.role}-password (or GCR_MIRROR_${options.role.toUpperCase()}_USERNAME/_PASSWORD), or run docker login ${spec.registry}`,
     onSecret: options.onSecret,
     onRequest: options.onRequest,
     onRetry: options.onRetry,
     connections: options.connections
   })
-  return { ...spec, store: client, close: () => client.close() }
+  return { ...spec, store: client, hasCredentials: credentials !== undefined, close: () => client.close() }
 }

@@ -1,9 +1,10 @@
 import semver from 'semver'
-import { isValidHost, isValidRepositoryPath } from '../registry/reference'
+import { isValidHost, isValidRepositoryPath } from '../oci/names'
 import { parseDuration } from '../util/duration'
 import { parseEndpoint } from './endpoint'
-import { UsageError } from './errors'
-import type { Credentials, EngineName, FlattenMode, SyncOptions } from './types'
+import { UsageError } from '../oci/errors'
+import type { Credentials } from '../oci/model'
+import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /**
  * Options as they come from a shell (CLI flags or action inputs), before validation:
@@ -71,14 +72,14 @@ function parseBool(name: string, value: string | boolean | undefined, fallback: 
   if (typeof value === 'boolean') return value
   if (/^(true|yes|1|on)$/i.test(value)) return true
   if (/^(false|no|0|off)$/i.test(value)) return false
-  throw new UsageError(`--${name} "${value}": expected true or false`)
+  throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`)
 }
 
 function parseInteger(name: string, value: string | number | undefined, min: number, max: number): number | undefined {
   if (value === undefined || value === '') return undefined
   const text = String(value).trim()
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw new UsageError(`--${name} "${text}": expected a whole number from ${min} to ${max}`)
+    throw new UsageError((w) => `${w.option(name)} "${text}": expected a whole number from ${min} to ${max}`)
   }
   return Number(text)
 }
@@ -88,7 +89,9 @@ function parseRegexes(name: string, values: string[] | undefined): RegExp[] {
     try {
       return new RegExp(source)
     } catch (error) {
-      throw new UsageError(`--${name} "${source}": not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`)
+      throw new UsageError(
+        (w) => `${w.option(name)} "${source}": not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`
+      )
     }
   })
 }
@@ -99,7 +102,9 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
   const pass = password || env[`${prefix}PASSWORD`] || ''
   if (!user && !pass) return undefined
   if (!user || !pass) {
-    throw new UsageError(`--${side}-username and --${side}-password go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`)
+    throw new UsageError(
+      (w) => `${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`
+    )
   }
   return { username: user, password: pass }
 }
@@ -110,57 +115,58 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
  * (`GCR_MIRROR_SOURCE_USERNAME`, ...); Docker's config.json is consulted later, per registry.
  */
 export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): SyncOptions {
-  const source = (raw.source ?? '').trim()
-  const target = (raw.target ?? '').trim()
-  parseEndpoint(source, '--source')
-  parseEndpoint(target, '--target')
-  if (source === target) throw new UsageError(`--source and --target are the same (${source}); a mirror needs two places`)
+  const source = parseEndpoint(raw.source ?? '', 'source')
+  const target = parseEndpoint(raw.target ?? '', 'target')
+  if (source.display === target.display) {
+    throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${source.display}); a mirror needs two places`)
+  }
 
   const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''))
   for (const image of images) {
     if (!isValidRepositoryPath(image)) {
-      throw new UsageError(`--images "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`)
+      throw new UsageError((w) => `${w.option('images')} "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`)
     }
   }
   const range = raw.semver?.trim() || undefined
   if (range !== undefined && semver.validRange(range) === null) {
-    throw new UsageError(`--semver "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`)
+    throw new UsageError((w) => `${w.option('semver')} "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`)
   }
   const engine = (raw.engine?.trim() || DEFAULTS.engine) as EngineName
-  if (!ENGINES.includes(engine)) throw new UsageError(`--engine "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
+  if (!ENGINES.includes(engine)) throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
   const flatten = (raw.flatten?.trim() || DEFAULTS.flatten) as FlattenMode
-  if (!FLATTEN.includes(flatten)) throw new UsageError(`--flatten "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
+  if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
   const separator = raw.separator ?? DEFAULTS.separator
   if (!/^(\.|_|__|-+)$/.test(separator)) {
-    throw new UsageError(`--separator "${separator}": expected one of . _ __ - (characters allowed between name parts)`)
+    throw new UsageError((w) => `${w.option('separator')} "${separator}": expected one of . _ __ - (characters allowed between name parts)`)
   }
   const insecureRegistries = splitList(raw.insecureRegistries)
   for (const host of insecureRegistries) {
-    if (!isValidHost(host)) throw new UsageError(`--insecure-registry "${host}": expected HOST or HOST:PORT`)
+    if (!isValidHost(host)) throw new UsageError((w) => `${w.option('insecure-registry')} "${host}": expected HOST or HOST:PORT`)
   }
   let maxDurationMs: number | undefined
   if (raw.maxDuration?.trim()) {
     maxDurationMs = parseDuration(raw.maxDuration)
     if (maxDurationMs === undefined || maxDurationMs <= 0) {
-      throw new UsageError(`--max-duration "${raw.maxDuration}": expected a duration such as 5h, 90m, 1h30m or 45s`)
+      throw new UsageError((w) => `${w.option('max-duration')} "${raw.maxDuration}": expected a duration such as 5h, 90m, 1h30m or 45s`)
     }
   }
   const tagTimeoutMs = parseDuration(raw.tagTimeout?.trim() || DEFAULTS.tagTimeout)
   if (tagTimeoutMs === undefined || tagTimeoutMs <= 0) {
-    throw new UsageError(`--tag-timeout "${raw.tagTimeout}": expected a duration such as 30m or 90s`)
+    throw new UsageError((w) => `${w.option('tag-timeout')} "${raw.tagTimeout}": expected a duration such as 30m or 90s`)
   }
   let shard: SyncOptions['shard']
   if (raw.shard?.trim()) {
     const match = /^(\d+)\/(\d+)$/.exec(raw.shard.trim())
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
     if (!match || count < 1 || count > 256 || index < 1 || index > count) {
-      throw new UsageError(`--shard "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`)
+      throw new UsageError((w) => `${w.option('shard')} "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`)
     }
     shard = { index, count }
   }
   const reportPath = raw.report?.trim() || undefined
   const stateFile = raw.stateFile?.trim() || undefined
-  if (reportPath && stateFile && reportPath === stateFile) throw new UsageError(`--report and --state-file name the same file (${reportPath})`)
+  if (reportPath && stateFile && reportPath === stateFile)
+    throw new UsageError((w) => `${w.option('report')} and ${w.option('state-file')} name the same file (${reportPath})`)
 
   return {
     source,

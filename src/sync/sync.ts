@@ -1,8 +1,9 @@
-import { createEngine } from '../engines'
 import type { CopyJob, Engine } from '../engines/engine'
+import { errorMessage, PreflightError, type Side } from '../oci/errors'
 import { createLimiter } from '../util/limit'
 import { discoverRepositories, joinPath, selectRepositoryTags } from './discover'
-import { parseEndpoint } from './endpoint'
+import { preflightHint } from './hints'
+import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger } from './ledger'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
@@ -28,26 +29,27 @@ interface PlannedJob extends CopyJob {
 
 const PROGRESS_INTERVAL_MS = 5_000
 
-/** One-line message of an error, without stack. */
-export function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]
+/** Runs a step that comes before the first copy; its failure becomes a PreflightError of `side`, with a hint. */
+async function preflight<T>(side: Side, endpoint: Endpoint, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step()
+  } catch (error) {
+    throw new PreflightError(error, { side, hint: preflightHint(error, side, endpoint) })
+  }
 }
 
 /**
  * Mirrors the selected tags of the source namespace into the target: discover, filter, name, plan
  * (ledger first: a tag whose source digest equals the ledger's costs no target request), then copy
  * new tags before updated ones, recording each finished tag in the ledger at once.
- * Throws before any copy for bad input or a source that can't be listed; per-tag failures are
- * reported, never thrown.
+ * Throws before any copy for bad input (UsageError) or a store that can't be listed or written
+ * (PreflightError, with the side and a hint); per-tag failures are reported, never thrown.
  */
 export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps: SyncDeps = {}): Promise<SyncReport> {
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
-  const sourceSpec = parseEndpoint(options.source, '--source')
-  const targetSpec = parseEndpoint(options.target, '--target')
   const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
-  const open = (spec: typeof sourceSpec, role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
+  const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
     openEndpoint(spec, {
       role,
       insecureRegistries: options.insecureRegistries,
@@ -57,16 +59,18 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onRetry: (message) => log('debug', `retrying: ${message}`),
       connections: Math.max(8, options.blobConcurrency * 2)
     })
-  const source = open(sourceSpec, 'source', options.sourceCredentials)
-  const target = open(targetSpec, 'target', options.targetCredentials)
+  const source = open(options.source, 'source', options.sourceCredentials)
+  const target = open(options.target, 'target', options.targetCredentials)
   const engine = await createEngine(options, source, target, log)
   const images: ImageResult[] = []
   let remaining = 0
   let bytes = 0
   try {
     // Named images skip discovery, so check the source answers before listing each of them.
-    if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
-    const relatives = (await discoverRepositories(source.store, source.namespace, options.images)).filter((r) => inShard(r, options.shard))
+    const relatives = await preflight('source', source, async () => {
+      if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
+      return (await discoverRepositories(source.store, source.namespace, options.images)).filter((r) => inShard(r, options.shard))
+    })
     const { repositories, collisions } = nameRepositories(relatives, {
       namespace: target.namespace,
       flatten: shouldFlatten(options.flatten, target.registry),
@@ -77,7 +81,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const jobs = await plan(options, source, target, repositories, ledger, images, hooks)
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
-    if (jobs.length > 0 && !options.dryRun) await target.store.checkAccess?.(jobs[0].targetRepository)
+    if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(jobs[0].targetRepository))
     const total = jobs.length + images.length
     const progress = (): void => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() })
     const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)

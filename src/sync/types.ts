@@ -3,9 +3,8 @@
  * hooks a shell (CLI or action) passes to observe a run.
  */
 
-/** A username/password pair (a password may be a token). */
-export type { Credentials } from '../registry/types'
-import type { Credentials } from '../registry/types'
+import type { Credentials } from '../oci/model'
+import type { EndpointSpec } from './endpoint'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
@@ -15,10 +14,10 @@ export type FlattenMode = 'auto' | 'always' | 'never'
 
 /** Validated options of one sync run (built by parseSyncOptions, shared by the CLI and the action). */
 export interface SyncOptions {
-  /** `REGISTRY/NAMESPACE` or `oci:PATH`, as given. */
-  source: string
-  /** `REGISTRY/NAMESPACE`, a bare Docker Hub user, or `oci:PATH`, as given. */
-  target: string
+  /** `REGISTRY/NAMESPACE` or `oci:PATH`, parsed. */
+  source: EndpointSpec
+  /** `REGISTRY/NAMESPACE`, a bare Docker Hub user, or `oci:PATH`, parsed. */
+  target: EndpointSpec
   /** Repositories relative to the source namespace; empty: discover all. */
   images: string[]
   includeTags: RegExp[]

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { UsageError } from '../../sync/errors'
+import { UsageError } from '../../oci/errors'
 import { getInputs, mirrorId } from '../context'
+import { parseEndpoint } from '../../sync/endpoint'
 
 const base = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
 const saved = { ...process.env }
@@ -33,7 +34,8 @@ describe('getInputs: good inputs', () => {
     const folder = join('/runner/temp', 'gcr-mirror', inputs.mirrorId)
     expect(inputs).toMatchObject({ cache: true, failOnError: true, metadata: undefined })
     expect(inputs.options).toMatchObject({
-      ...base,
+      source: { display: base.source },
+      target: { display: base.target },
       images: [],
       concurrency: 8,
       engine: 'registry',
@@ -140,10 +142,13 @@ describe('getInputs: bad inputs fail before any request, naming the input and th
 })
 
 describe('mirrorId', () => {
+  const idOf = (source: string, target: string, shard?: { index: number; count: number }): string =>
+    mirrorId({ source: parseEndpoint(source, 'source'), target: parseEndpoint(target, 'target'), shard })
+
   it('is the same for two spellings of one mirror and differs per shard', () => {
-    const id = mirrorId({ source: 'gcr.io/google-containers/', target: 'octo' })
-    expect(id).toBe(mirrorId({ source: 'gcr.io/google-containers', target: 'docker.io/octo' }))
-    const shards = [1, 2, 3].map((index) => mirrorId({ source: 'gcr.io/x', target: 'octo', shard: { index, count: 3 } }))
+    const id = idOf('gcr.io/google-containers/', 'octo')
+    expect(id).toBe(idOf('gcr.io/google-containers', 'docker.io/octo'))
+    const shards = [1, 2, 3].map((index) => idOf('gcr.io/x', 'octo', { index, count: 3 }))
     expect(new Set([id, ...shards]).size).toBe(4)
     expect(shards[1]).toMatch(/^gcr\.io_x-to-docker\.io_octo-shard-2-of-3-[0-9a-f]{12}$/)
     expect(id).toMatch(/^[A-Za-z0-9._-]+$/)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
-import { MediaType, type Descriptor, type ImageTarget, type RawManifest } from '../../registry/types'
+import { MediaType } from '../../oci/media-types'
+import { type Descriptor, type ImageTarget, type RawManifest } from '../../oci/model'
 
 /** A blob of a test image: its bytes and descriptor. */
 export interface Blob {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Descriptor } from '../../registry/types'
+import type { Descriptor } from '../../oci/model'
 import { LayoutError } from '../errors'
 import { emptyIndex, findTag, parseIndex, taggedEntries, withTag } from '../layout-index'
 import { REF_NAME } from '../ref-name'

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MediaType } from '../../registry/types'
+import { MediaType } from '../../oci/media-types'
 import { LayoutDigestError, LayoutError, LayoutNotFoundError, OciLayout } from '..'
 import { multiArchImage, pushImage, singleImage, type Image } from './images'
 

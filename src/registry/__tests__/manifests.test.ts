@@ -1,10 +1,11 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { sha256Digest } from '../digest'
-import { DigestMismatchError, ProtocolError, TooLargeError } from '../errors'
-import { getManifest, headManifest, MANIFEST_LIMIT, putManifest } from '../manifests'
+import { sha256Digest } from '../../oci/digest'
+import { DigestMismatchError, ProtocolError, TooLargeError } from '../../oci/errors'
+import { getManifest, headManifest, putManifest } from '../manifests'
+import { MAX_MANIFEST_BYTES } from '../../oci/media-types'
 import { Transport } from '../transport'
-import { MediaType } from '../types'
+import { MediaType } from '../../oci/media-types'
 
 /** Error paths of the manifest calls (the happy paths run against real registries in __tests__/e2e). */
 const REGISTRY = 'https://registry.test'
@@ -26,7 +27,7 @@ describe('manifests', () => {
     agent
       .get(REGISTRY)
       .intercept({ path: '/v2/a/manifests/big' })
-      .reply(200, 'x', { headers: { 'content-length': String(MANIFEST_LIMIT + 1) } })
+      .reply(200, 'x', { headers: { 'content-length': String(MAX_MANIFEST_BYTES + 1) } })
     await expect(getManifest(transport, 'a', 'big', scopes)).rejects.toThrow(TooLargeError)
   })
 

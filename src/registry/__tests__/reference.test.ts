@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  credentialKeys,
-  isLoopback,
-  isValidDigest,
-  isValidHost,
-  isValidRepositoryPath,
-  isValidTag,
-  normalizeRegistryHost,
-  qualifyRepository,
-  registryOrigin
-} from '../reference'
+import { credentialKeys, isLoopback, qualifyRepository, registryOrigin } from '../reference'
+import { isValidDigest, isValidHost, isValidRepositoryPath, isValidTag, normalizeRegistryHost } from '../../oci/names'
 
 describe('names as the distribution spec defines them', () => {
   it.each(['pause', 'google-containers/pause', 'a/b/c-d.e_f', 'a__b', 'x--y', 'corp/team/app-3'])('accepts repository %s', (name) => {

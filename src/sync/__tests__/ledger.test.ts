@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UsageError } from '../errors'
+import { UsageError } from '../../oci/errors'
 import { Ledger } from '../ledger'
 
 const temp = () => mkdtemp(join(tmpdir(), 'ledger-'))

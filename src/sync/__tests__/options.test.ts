@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { UsageError } from '../errors'
+import { UsageError } from '../../oci/errors'
 import { parseSyncOptions, splitList, type RawSyncOptions } from '../options'
+import { parseEndpoint } from '../endpoint'
 
 const base: RawSyncOptions = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
 const parse = (extra: RawSyncOptions, env: NodeJS.ProcessEnv = {}) => parseSyncOptions({ ...base, ...extra }, env)
@@ -44,7 +45,7 @@ describe('parseSyncOptions: good input', () => {
   it.each(['gcr.io/google-containers', 'registry.k8s.io', 'quay.io/coreos', 'localhost:5000/a/b', 'oci:./mirror', 'user'])(
     'accepts endpoint %s',
     (endpoint) => {
-      expect(parse({ target: endpoint }).target).toBe(endpoint)
+      expect(parse({ target: endpoint }).target).toEqual(parseEndpoint(endpoint, 'target'))
     }
   )
 })

@@ -1,21 +1,8 @@
 /**
- * Types shared by everything that reads or writes images: the registry client,
- * the OCI image layout, and the sync domain that drives them.
+ * The image model shared by everything that reads or writes images: the registry client, the OCI
+ * image layout, the engines, and the sync domain that drives them.
  */
 import type { Readable } from 'node:stream'
-
-/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
-export const MediaType = {
-  DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-  DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-  DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-  OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-  OciIndex: 'application/vnd.oci.image.index.v1+json'
-} as const
-
-/** The Accept header sent for manifests: every type above, so the registry never converts. */
-export const MANIFEST_ACCEPT = Object.values(MediaType).join(', ')
 
 /** A user name and password (or access token) for a registry. */
 export interface Credentials {

@@ -1,4 +1,20 @@
-import { MediaType } from '../registry/types'
+/** Media types and what manifest bytes say about themselves. */
+
+/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
+export const MediaType = {
+  DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+  DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+  OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+  OciIndex: 'application/vnd.oci.image.index.v1+json'
+} as const
+
+/** The Accept header sent for manifests: every type above, so the registry never converts. */
+export const MANIFEST_ACCEPT = Object.values(MediaType).join(', ')
+
+/** The largest manifest gcr-mirror reads or writes (registries refuse manifests over 4 MiB too). */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 
 interface ManifestFields {
   mediaType?: unknown

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { Transform, type TransformCallback } from 'node:stream'
 import { DigestMismatchError, ProtocolError } from './errors'
-import { isValidDigest } from './reference'
+import { isValidDigest } from './names'
 
 /** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
 function algorithmOf(digest: string): 'sha256' | 'sha512' {

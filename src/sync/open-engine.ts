@@ -1,11 +1,9 @@
-import { UsageError } from '../sync/errors'
-import type { Endpoint } from '../sync/open-endpoint'
-import type { SyncOptions } from '../sync/types'
-import { DockerEngine } from './docker-engine'
-import type { Engine } from './engine'
-import { RegistryEngine } from './registry-engine'
-
-export type { CopyJob, CopyOutcome, Engine } from './engine'
+import { DockerEngine } from '../engines/docker-engine'
+import type { Engine } from '../engines/engine'
+import { RegistryEngine } from '../engines/registry-engine'
+import { UsageError } from '../oci/errors'
+import type { Endpoint } from './open-endpoint'
+import type { SyncOptions } from './types'
 
 /**
  * Builds the engine the options name, over the opened source and target. The docker engine needs
@@ -19,7 +17,7 @@ export async function createEngine(
 ): Promise<Engine> {
   if (options.engine === 'docker') {
     if (source.kind !== 'registry' || target.kind !== 'registry') {
-      throw new UsageError('--engine docker copies between registries only; use --engine registry for oci: layouts')
+      throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`)
     }
     const engine = new DockerEngine({
       sourceHost: source.registry,

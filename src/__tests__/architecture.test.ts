@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * docs/ARCHITECTURE.md, checked: each folder of src/ has a layer; a file may import only from its
+ * own folder or from a lower layer (peers on one layer never import each other), and no import
+ * cycle exists between files.
+ */
+const LAYERS: Record<string, number> = {
+  oci: 0,
+  util: 0,
+  registry: 1,
+  layout: 1,
+  engines: 1,
+  sync: 2,
+  metadata: 3,
+  cli: 4,
+  action: 4,
+  '.': 5
+}
+
+const SRC = resolve(import.meta.dirname, '..')
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return name === '__tests__' ? [] : sources(path)
+    return name.endsWith('.ts') ? [path] : []
+  })
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) => {
+    const target = resolve(dirname(file), m[1])
+    for (const candidate of [`${target}.ts`, join(target, 'index.ts')]) {
+      try {
+        if (statSync(candidate).isFile()) return candidate
+      } catch {
+        // not this one
+      }
+    }
+    return `${target}.ts`
+  })
+}
+
+const folderOf = (file: string): string => relative(SRC, file).split('/').slice(0, -1)[0] ?? '.'
+
+describe('architecture', () => {
+  const files = sources(SRC)
+  const graph = new Map(files.map((file) => [file, importsOf(file)]))
+
+  it('gives every folder of src/ a layer', () => {
+    expect(files.map(folderOf).filter((folder) => LAYERS[folder] === undefined)).toEqual([])
+  })
+
+  it('imports only from the same folder or a lower layer', () => {
+    const violations = [...graph].flatMap(([file, targets]) =>
+      targets
+        .filter((target) => folderOf(target) !== folderOf(file) && LAYERS[folderOf(target)] >= LAYERS[folderOf(file)])
+        .map((target) => `${relative(SRC, file)} -> ${relative(SRC, target)}`)
+    )
+    expect(violations).toEqual([])
+  })
+
+  it('has no import cycles', () => {
+    const state = new Map<string, 'open' | 'done'>()
+    const cycles: string[] = []
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(SRC, f)).join(' -> '))
+        return
+      }
+      state.set(file, 'open')
+      for (const target of graph.get(file) ?? []) visit(target, [...path, file])
+      state.set(file, 'done')
+    }
+    for (const file of files) visit(file, [])
+    expect(cycles).toEqual([])
+  })
+})

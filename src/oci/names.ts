@@ -1,0 +1,47 @@
+/**
+ * Names as the distribution spec defines them, one copy for every store: repository paths, tags,
+ * digests and registry hosts. `docker.io` (also `index.docker.io`, `registry-1.docker.io`,
+ * `registry.hub.docker.com`) is one registry, named `docker.io`.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*'
+const REPOSITORY_PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`)
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/
+const HOST = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'])
+
+/** The longest repository name the spec allows (host excluded). */
+export const MAX_NAME_LENGTH = 255
+
+/** True for a repository path such as `google-containers/pause` (lowercase components separated by `/`). */
+export function isValidRepositoryPath(path: string): boolean {
+  return path.length <= MAX_NAME_LENGTH && REPOSITORY_PATH.test(path)
+}
+
+/** True for a tag as the spec allows: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
+export function isValidTag(tag: string): boolean {
+  return TAG.test(tag)
+}
+
+/** True for a `sha256:` (64 hex) or `sha512:` (128 hex) digest. */
+export function isValidDigest(digest: string): boolean {
+  return DIGEST.test(digest)
+}
+
+/** True for `HOST` or `HOST:PORT` (a name, an IPv4 address, or a bracketed IPv6 address). */
+export function isValidHost(host: string): boolean {
+  const port = /:(\d+)$/.exec(host)?.[1]
+  return HOST.test(host) && (port === undefined || Number(port) <= 65535)
+}
+
+/** The canonical name of a registry host: every Docker Hub alias becomes `docker.io`, names are lowercased. */
+export function normalizeRegistryHost(host: string): string {
+  const lower = host.toLowerCase()
+  return DOCKER_HUB_ALIASES.has(lower) ? 'docker.io' : lower
+}
+
+/** True for Docker Hub under any of its names. */
+export function isDockerHub(host: string): boolean {
+  return normalizeRegistryHost(host) === 'docker.io'
+}
