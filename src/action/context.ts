@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
+import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
 import { parseSyncOptions } from '../sync/options'
 import type { SyncOptions } from '../sync/types'
 
@@ -90,42 +91,23 @@ function readMetadata(): MetadataInputs | undefined {
   return { repo, branch: core.getInput('metadata-branch') || undefined, path: path || undefined, token }
 }
 
+/** The inputs of the option table, typed as RawSyncOptions; secrets masked as they are read. */
+function readOptionInputs(): RawSyncOptions {
+  const read = (option: OptionSpec): RawSyncOptions[keyof RawSyncOptions] => {
+    if (option.kind === 'flag') return booleanInput(option.name, option.default === 'true')
+    const value = option.secret ? secretInput(option.name) : core.getInput(option.name)
+    return option.kind === 'text' ? value : [value]
+  }
+  return Object.fromEntries(OPTION_TABLE.map((option) => [option.key, read(option)]))
+}
+
 /**
  * Reads and validates every input before any request. Secrets are masked as they are read.
  * Throws a UsageError whose message names the input and the accepted form.
  */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   try {
-    const list = (name: string): string[] => [core.getInput(name)]
-    const options = parseSyncOptions(
-      {
-        source: core.getInput('source'),
-        target: core.getInput('target'),
-        images: list('images'),
-        includeTags: list('include-tags'),
-        excludeTags: list('exclude-tags'),
-        semver: core.getInput('semver'),
-        excludePrerelease: booleanInput('exclude-prerelease', false),
-        latest: core.getInput('latest'),
-        concurrency: core.getInput('concurrency'),
-        blobConcurrency: core.getInput('blob-concurrency'),
-        stateFile: core.getInput('state-file'),
-        report: core.getInput('report'),
-        dryRun: booleanInput('dry-run', false),
-        engine: core.getInput('engine'),
-        insecureRegistries: list('insecure-registry'),
-        sourceUsername: core.getInput('source-username'),
-        sourcePassword: secretInput('source-password'),
-        targetUsername: core.getInput('target-username'),
-        targetPassword: secretInput('target-password'),
-        separator: core.getInput('separator') || undefined,
-        flatten: core.getInput('flatten'),
-        maxDuration: core.getInput('max-duration'),
-        shard: core.getInput('shard'),
-        tagTimeout: core.getInput('tag-timeout')
-      },
-      env
-    )
+    const options = parseSyncOptions(readOptionInputs(), env)
     for (const credentials of [options.sourceCredentials, options.targetCredentials]) {
       if (credentials) core.setSecret(credentials.password)
     }

@@ -1,39 +1,35 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
-import { DEFAULTS, type RawSyncOptions } from '../sync/options'
+import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
 
-/** CLI flags: name, kind, help. Names match the action's inputs. */
-const FLAGS = {
-  source: { type: 'string', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
-  target: { type: 'string', help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)' },
-  images: { type: 'string', multiple: true, help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all' },
-  'include-tags': { type: 'string', multiple: true, help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
-  'exclude-tags': { type: 'string', multiple: true, help: 'drop tags matching this regex (repeatable)' },
-  semver: { type: 'string', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
-  'exclude-prerelease': { type: 'boolean', help: 'drop pre-releases (-alpha, -beta, -rc, ...) (default: false)' },
-  latest: { type: 'string', help: 'keep the N highest versions per repository (drops non-versions)' },
-  concurrency: { type: 'string', help: `tags copied at once (default: ${DEFAULTS.concurrency})` },
-  'blob-concurrency': { type: 'string', help: `blobs copied at once (default: ${DEFAULTS.blobConcurrency})` },
-  'state-file': { type: 'string', help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target' },
-  report: { type: 'string', help: 'write the JSON report here' },
-  'dry-run': { type: 'boolean', help: 'plan and print, copy nothing, write no ledger' },
-  engine: { type: 'string', help: `registry (default: byte-identical, all platforms) or docker (pull/tag/push through a daemon)` },
-  'insecure-registry': { type: 'string', multiple: true, help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)' },
-  'source-username': { type: 'string', help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)' },
-  'source-password': { type: 'string', help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)' },
-  'target-username': { type: 'string', help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)' },
-  'target-password': { type: 'string', help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)' },
-  separator: { type: 'string', help: `joins nested path parts when flattening (default: ${DEFAULTS.separator})` },
-  flatten: { type: 'string', help: 'auto (default: only for docker.io), always or never' },
-  'max-duration': { type: 'string', help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on' },
-  shard: { type: 'string', help: 'I/N: mirror a deterministic share of the repositories' },
-  'tag-timeout': { type: 'string', help: `give up on one tag after this long, retries included (default: ${DEFAULTS.tagTimeout})` },
+/** Flags of the CLI alone; the sync options come from the option table. */
+const CLI_FLAGS = {
   quiet: { type: 'boolean', help: 'no progress lines' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'print the version' }
 } as const
 
-type FlagName = keyof typeof FLAGS
+interface Flag {
+  type: 'string' | 'boolean'
+  multiple?: boolean
+  short?: string
+  help: string
+}
+
+/** Every flag: the option table's (lists repeatable), then the CLI's own. */
+const FLAGS: Record<string, Flag> = {
+  ...Object.fromEntries(
+    OPTION_TABLE.map((option) => [
+      option.name,
+      {
+        type: option.kind === 'flag' ? 'boolean' : 'string',
+        ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
+        help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
+      }
+    ])
+  ),
+  ...CLI_FLAGS
+}
 
 /** The CLI's help text. */
 export function helpText(): string {
@@ -63,7 +59,7 @@ export interface CliCommand {
 
 /** Parses `sync [options]`; throws UsageError for unknown commands or flags. */
 export function parseCli(argv: string[]): CliCommand {
-  let values: Partial<Record<FlagName, string | string[] | boolean>>
+  let values: Partial<Record<string, string | string[] | boolean>>
   let positionals: string[]
   try {
     const options = Object.fromEntries(
@@ -89,37 +85,10 @@ export function parseCli(argv: string[]): CliCommand {
     )
   }
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"; options start with --, see gcr-mirror --help`)
-  const str = (name: FlagName): string | undefined => values[name] as string | undefined
-  const list = (name: FlagName): string[] | undefined => values[name] as string[] | undefined
   return {
     command: 'sync',
     quiet,
-    options: {
-      source: str('source'),
-      target: str('target'),
-      images: list('images'),
-      includeTags: list('include-tags'),
-      excludeTags: list('exclude-tags'),
-      semver: str('semver'),
-      excludePrerelease: values['exclude-prerelease'] as boolean | undefined,
-      latest: str('latest'),
-      concurrency: str('concurrency'),
-      blobConcurrency: str('blob-concurrency'),
-      stateFile: str('state-file'),
-      report: str('report'),
-      dryRun: values['dry-run'] as boolean | undefined,
-      engine: str('engine'),
-      insecureRegistries: list('insecure-registry'),
-      sourceUsername: str('source-username'),
-      sourcePassword: str('source-password'),
-      targetUsername: str('target-username'),
-      targetPassword: str('target-password'),
-      separator: str('separator'),
-      flatten: str('flatten'),
-      maxDuration: str('max-duration'),
-      shard: str('shard'),
-      tagTimeout: str('tag-timeout')
-    }
+    options: Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]])) as RawSyncOptions
   }
 }
 

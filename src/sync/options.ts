@@ -4,47 +4,17 @@ import { parseDuration } from '../util/duration'
 import { parseEndpoint } from './endpoint'
 import { UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
+import { optionSpec, type RawSyncOptions } from './option-table'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
-/**
- * Options as they come from a shell (CLI flags or action inputs), before validation:
- * strings where a user types them, lists already split.
- */
-export interface RawSyncOptions {
-  source?: string
-  target?: string
-  images?: string[]
-  includeTags?: string[]
-  excludeTags?: string[]
-  semver?: string
-  excludePrerelease?: string | boolean
-  latest?: string | number
-  concurrency?: string | number
-  blobConcurrency?: string | number
-  stateFile?: string
-  report?: string
-  dryRun?: string | boolean
-  engine?: string
-  insecureRegistries?: string[]
-  sourceUsername?: string
-  sourcePassword?: string
-  targetUsername?: string
-  targetPassword?: string
-  separator?: string
-  flatten?: string
-  maxDuration?: string
-  shard?: string
-  tagTimeout?: string
-}
-
-/** Documented defaults. */
+/** Documented defaults, from the option table. */
 export const DEFAULTS = {
-  concurrency: 8,
-  blobConcurrency: 8,
-  separator: '_',
-  flatten: 'auto' as FlattenMode,
-  engine: 'registry' as EngineName,
-  tagTimeout: '30m'
+  concurrency: Number(optionSpec('concurrency').default),
+  blobConcurrency: Number(optionSpec('blob-concurrency').default),
+  separator: optionSpec('separator').default,
+  flatten: optionSpec('flatten').default as FlattenMode,
+  engine: optionSpec('engine').default as EngineName,
+  tagTimeout: optionSpec('tag-timeout').default
 }
 
 const ENGINES: EngineName[] = ['registry', 'docker']
@@ -135,7 +105,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (!ENGINES.includes(engine)) throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
   const flatten = (raw.flatten?.trim() || DEFAULTS.flatten) as FlattenMode
   if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
-  const separator = raw.separator ?? DEFAULTS.separator
+  const separator = raw.separator || DEFAULTS.separator
   if (!/^(\.|_|__|-+)$/.test(separator)) {
     throw new UsageError((w) => `${w.option('separator')} "${separator}": expected one of . _ __ - (characters allowed between name parts)`)
   }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { OPTION_TABLE } from '../../sync/option-table'
 import { getInputs } from '../context'
 import { parseActionYml, runScripts } from './action-yml'
 
@@ -51,6 +52,13 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs the action reads', () => {
     expect([...inputsRead()].sort()).toEqual(inputs.map(envName).sort())
+  })
+
+  it('declares every option of the option table as an input with the same default', () => {
+    for (const option of OPTION_TABLE) {
+      expect(action.inputs[option.name], option.name).toBeDefined()
+      expect(action.inputs[option.name].default, option.name).toBe(option.default)
+    }
   })
 
   it('declares the outputs of the contract, and remaining', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../oci/errors'
-import { parseSyncOptions, splitList, type RawSyncOptions } from '../options'
+import type { RawSyncOptions } from '../option-table'
+import { parseSyncOptions, splitList } from '../options'
 import { parseEndpoint } from '../endpoint'
 
 const base: RawSyncOptions = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }

@@ -1,0 +1,153 @@
+/**
+ * Options as they come from a shell (CLI flags or action inputs), before validation:
+ * strings where a user types them, lists already split.
+ */
+export interface RawSyncOptions {
+  source?: string
+  target?: string
+  images?: string[]
+  includeTags?: string[]
+  excludeTags?: string[]
+  semver?: string
+  excludePrerelease?: string | boolean
+  latest?: string | number
+  concurrency?: string | number
+  blobConcurrency?: string | number
+  stateFile?: string
+  report?: string
+  dryRun?: string | boolean
+  engine?: string
+  insecureRegistries?: string[]
+  sourceUsername?: string
+  sourcePassword?: string
+  targetUsername?: string
+  targetPassword?: string
+  separator?: string
+  flatten?: string
+  maxDuration?: string
+  shard?: string
+  tagTimeout?: string
+}
+
+/**
+ * How a value is typed in: `text` one value; `list` values separated by commas or newlines (the CLI
+ * also takes the flag repeated); `lines` one value per line (regexes, where a comma can be part of
+ * the value); `flag` true or false.
+ */
+export type OptionKind = 'text' | 'list' | 'lines' | 'flag'
+
+/** One option of a sync run, the same in both shells: a CLI flag `--NAME` and an action input `NAME`. */
+export interface OptionSpec {
+  /** The CLI flag without dashes and the action input: `include-tags`. */
+  name: string
+  /** Where the value goes in RawSyncOptions. */
+  key: keyof RawSyncOptions
+  kind: OptionKind
+  /** One line for `--help` (the action.yml description may say more). */
+  help: string
+  /** The documented default, as a user would type it ('' when there is none); action.yml declares the same. */
+  default: string
+  /** Masked in the action's log as soon as it is read. */
+  secret?: boolean
+}
+
+/**
+ * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, and
+ * the action.yml check are all built from this table; messages name options through the
+ * `Words` of the shell that prints them.
+ */
+export const OPTION_TABLE: readonly OptionSpec[] = [
+  { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
+  {
+    name: 'target',
+    key: 'target',
+    kind: 'text',
+    default: '',
+    help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
+  },
+  {
+    name: 'images',
+    key: 'images',
+    kind: 'list',
+    default: '',
+    help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+  },
+  { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
+  { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
+  { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
+  { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
+  { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
+  { name: 'concurrency', key: 'concurrency', kind: 'text', default: '8', help: 'tags copied at once' },
+  { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '8', help: 'blobs copied at once' },
+  {
+    name: 'state-file',
+    key: 'stateFile',
+    kind: 'text',
+    default: '',
+    help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
+  },
+  { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
+  { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'plan and print, copy nothing, write no ledger' },
+  {
+    name: 'engine',
+    key: 'engine',
+    kind: 'text',
+    default: 'registry',
+    help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
+  },
+  {
+    name: 'insecure-registry',
+    key: 'insecureRegistries',
+    kind: 'list',
+    default: '',
+    help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
+  },
+  {
+    name: 'source-username',
+    key: 'sourceUsername',
+    kind: 'text',
+    default: '',
+    help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)'
+  },
+  {
+    name: 'source-password',
+    key: 'sourcePassword',
+    kind: 'text',
+    default: '',
+    secret: true,
+    help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)'
+  },
+  {
+    name: 'target-username',
+    key: 'targetUsername',
+    kind: 'text',
+    default: '',
+    help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)'
+  },
+  {
+    name: 'target-password',
+    key: 'targetPassword',
+    kind: 'text',
+    default: '',
+    secret: true,
+    help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
+  },
+  { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
+  { name: 'flatten', key: 'flatten', kind: 'text', default: 'auto', help: 'auto (only for registries with one level below the namespace), always or never' },
+  {
+    name: 'max-duration',
+    key: 'maxDuration',
+    kind: 'text',
+    default: '',
+    help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
+  },
+  { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
+  { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' }
+]
+
+/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
+export function optionSpec(name: string): OptionSpec {
+  const spec = OPTION_TABLE.find((option) => option.name === name)
+  if (!spec) throw new Error(`no option "${name}" in the option table`)
+  return spec
+}
