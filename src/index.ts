@@ -1,4 +1,4 @@
-import { run } from './main'
+import { run } from './action/main-step'
 
-/** The action's entry point (dist/index.js). */
+/** The action's entry point (dist/index.js): the main step, src/action/main-step.ts. */
 await run()

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LedgerEntry } from '../../sync/ledger'
 import type { SyncDeps } from '../../sync/sync'
 import type { ImageResult, SyncHooks, SyncOptions, SyncReport } from '../../sync/types'
-import { run, type ActionDeps } from '../../main'
+import { run, type ActionDeps } from '../main-step'
 import { DiskCache } from './disk-cache'
 import { readRunnerFile } from './runner-files'
 
