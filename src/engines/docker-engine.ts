@@ -30,7 +30,7 @@ export class DockerUnavailableError extends UsageError {
  * manifest, so a tag may land with another digest: the outcome's `targetDigest` says so, the
  * ledger records it, and `close()` warns once with the count.
  *
- * `targetHas` is always false: the daemon can't look at a remote manifest without pulling, and
+ * `targetHas` never finds anything: the daemon can't look at a remote manifest without pulling, and
  * `docker manifest inspect` runs in the client, outside the daemon's proxy and mirror setup. The
  * ledger does the skipping, so a first run without a state file copies every selected tag once.
  */
@@ -71,8 +71,8 @@ export class DockerEngine implements Engine {
     }
   }
 
-  async targetHas(): Promise<boolean> {
-    return false
+  async targetHas(): Promise<undefined> {
+    return undefined
   }
 
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {

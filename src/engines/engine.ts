@@ -21,6 +21,13 @@ export interface CopyOutcome {
   mediaType?: string
   /** `os/arch[/variant]` of each platform, for multi-platform images. */
   platforms?: string[]
+  /** Set when the tag was deliberately not copied, and why (`platform-not-selected`). */
+  skipped?: string
+}
+
+/** What `targetHas` found: the target serves what a copy would put there, under this digest when it differs from the source's. */
+export interface TargetState {
+  targetDigest?: string
 }
 
 /**
@@ -29,8 +36,8 @@ export interface CopyOutcome {
  */
 export interface Engine {
   readonly name: 'registry' | 'docker'
-  /** True when the target serves `digest` under the tag now (used when the ledger has no entry). */
-  targetHas(job: CopyJob): Promise<boolean>
+  /** Resolves when the target serves under the tag what a copy would put there (used when the ledger has no entry). */
+  targetHas(job: CopyJob): Promise<TargetState | undefined>
   copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome>
   close(): Promise<void>
 }

@@ -1,23 +1,38 @@
-import type { ImageSource, ImageTarget, RawManifest } from '../oci/model'
+import { digestOf } from '../oci/digest'
+import { DigestMismatchError, TooLargeError } from '../oci/errors'
+import { MAX_MANIFEST_BYTES } from '../oci/media-types'
+import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
-import type { CopyJob, CopyOutcome, Engine } from './engine'
+import type { CopyJob, CopyOutcome, Engine, TargetState } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'
+import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from './platform-filter'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
   blobConcurrency: number
+  /** Copy only these platforms of each index (`--platforms`); empty or absent: every platform, byte for byte. */
+  platforms?: PlatformSpec[]
   log?: (message: string) => void
 }
+
+/** The manifest a copy puts under the tag, or why the tag is not copied. */
+type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
 
 /**
  * The default engine: copies manifests and blobs registry to registry (or to and from an OCI
  * layout), byte for byte, so the target serves the source's digests. Children go before their
  * index and blobs before their manifest; a child the target already has is not walked.
+ * With `platforms`, an index is first filtered (see filterIndex): the target then gets a new
+ * index of the wanted platforms, reported as `targetDigest`; a single-platform image whose config
+ * names another platform is not copied (`skipped: platform-not-selected`).
  */
 export class RegistryEngine implements Engine {
   readonly name = 'registry' as const
   private readonly blobs: BlobCopier
   private readonly manifests = new Map<string, Promise<number>>()
+  private readonly platforms: PlatformSpec[]
+  /** Tops prepared by targetHas, handed to copy (filtering runs only). */
+  private readonly prepared = new Map<string, Promise<Prepared>>()
 
   constructor(
     private readonly source: ImageSource,
@@ -25,14 +40,28 @@ export class RegistryEngine implements Engine {
     options: RegistryEngineOptions
   ) {
     this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log })
+    this.platforms = options.platforms ?? []
   }
 
-  async targetHas(job: CopyJob): Promise<boolean> {
-    return (await this.target.headManifest(job.targetRepository, job.tag))?.digest === job.digest
+  async targetHas(job: CopyJob): Promise<TargetState | undefined> {
+    const head = (await this.target.headManifest(job.targetRepository, job.tag))?.digest
+    if (this.platforms.length === 0) return head === job.digest ? {} : undefined
+    if (!head) return undefined
+    const key = `${job.sourceRef}@${job.digest}`
+    const work = this.prepared.get(key) ?? this.prepare(job)
+    this.prepared.set(key, work)
+    const prepared = await work
+    if ('skipped' in prepared || prepared.top.digest !== head) return undefined
+    this.prepared.delete(key)
+    return head === job.digest ? {} : { targetDigest: head }
   }
 
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {
-    const top = await this.source.getManifest(job.sourceRepository, job.digest)
+    const key = `${job.sourceRef}@${job.digest}`
+    const prepared = await (this.prepared.get(key) ?? this.prepare(job))
+    this.prepared.delete(key)
+    if ('skipped' in prepared) return { bytes: 0, skipped: prepared.skipped, platforms: prepared.platforms }
+    const top = prepared.top
     const bytes = await this.copyTree(job, top, signal)
     signal.throwIfAborted()
     await this.target.putManifest(job.targetRepository, job.tag, top)
@@ -41,10 +70,49 @@ export class RegistryEngine implements Engine {
           .children.filter((child) => child.platform && child.platform.os !== 'unknown')
           .map((child) => platformName(child.platform!))
       : undefined
-    return { bytes: bytes + top.bytes.length, mediaType: top.mediaType, platforms }
+    return { bytes: bytes + top.bytes.length, mediaType: top.mediaType, platforms, ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}) }
   }
 
   async close(): Promise<void> {}
+
+  /** The source's top manifest, filtered to the wanted platforms when there are any. */
+  private async prepare(job: CopyJob): Promise<Prepared> {
+    const top = await this.source.getManifest(job.sourceRepository, job.digest)
+    if (this.platforms.length === 0) return { top }
+    if (isIndexType(top.mediaType)) {
+      const filtered = filterIndex(top, this.platforms)
+      if (filtered.kind !== 'no-match') return { top: filtered.manifest }
+      const offered = manifestContent(top.bytes, top.mediaType)
+        .children.filter((child) => child.platform && child.platform.os !== 'unknown')
+        .map((child) => platformName(child.platform!))
+      return { skipped: 'platform-not-selected', platforms: offered }
+    }
+    const json = JSON.parse(top.bytes.toString('utf8')) as { config?: Descriptor }
+    if (!json.config) return { top }
+    const platform = configPlatform(await this.readConfig(job, json.config))
+    if (!platform || platformMatches(platform, this.platforms)) return { top }
+    return { skipped: 'platform-not-selected', platforms: [platformName(platform)] }
+  }
+
+  /** An image config, read whole (bounded, digest checked). */
+  private async readConfig(job: CopyJob, config: Descriptor): Promise<Buffer> {
+    if (config.size > MAX_MANIFEST_BYTES) throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`)
+    const { stream } = await this.source.getBlob(job.sourceRepository, config.digest)
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length
+      if (size > MAX_MANIFEST_BYTES) {
+        stream.destroy()
+        throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`)
+      }
+      chunks.push(chunk)
+    }
+    const bytes = Buffer.concat(chunks)
+    if (digestOf(bytes, config.digest) !== config.digest)
+      throw new DigestMismatchError(`the source served bytes that do not match config ${config.digest} of ${job.sourceRef}`)
+    return bytes
+  }
 
   /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
   private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<number> {

@@ -31,6 +31,7 @@ export async function createEngine(
   }
   return new RegistryEngine(source.store, target.store, {
     blobConcurrency: options.blobConcurrency,
+    platforms: options.platforms,
     log: (message) => log('debug', message)
   })
 }

@@ -27,6 +27,7 @@ export interface RawSyncOptions {
   maxDuration?: string
   shard?: string
   tagTimeout?: string
+  platforms?: string[]
 }
 
 /**
@@ -142,7 +143,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
   },
   { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
-  { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' }
+  { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' },
+  {
+    name: 'platforms',
+    key: 'platforms',
+    kind: 'list',
+    default: '',
+    help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
+  }
 ]
 
 /** The table's entry for an option name; throws for a name the table does not hold (a programming error). */

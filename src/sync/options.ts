@@ -1,5 +1,6 @@
 import semver from 'semver'
 import { isValidHost, isValidRepositoryPath } from '../oci/names'
+import { parsePlatform, type PlatformSpec } from '../engines/platform-filter'
 import { parseDuration } from '../util/duration'
 import { parseEndpoint } from './endpoint'
 import { UsageError } from '../oci/errors'
@@ -133,6 +134,14 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     }
     shard = { index, count }
   }
+  const platforms = splitList(raw.platforms).map((text): PlatformSpec => {
+    const platform = parsePlatform(text)
+    if (!platform) throw new UsageError((w) => `${w.option('platforms')} "${text}": expected OS/ARCH[/VARIANT], e.g. linux/amd64,linux/arm64`)
+    return platform
+  })
+  if (platforms.length > 0 && engine === 'docker') {
+    throw new UsageError((w) => `${w.option('platforms')} works with ${w.option('engine')} registry only (the docker engine pulls one platform)`)
+  }
   const reportPath = raw.report?.trim() || undefined
   const stateFile = raw.stateFile?.trim() || undefined
   if (reportPath && stateFile && reportPath === stateFile)
@@ -160,6 +169,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     flatten,
     maxDurationMs,
     shard,
-    tagTimeoutMs
+    tagTimeoutMs,
+    platforms
   }
 }

@@ -249,12 +249,14 @@ async function copyOne(job: PlannedJob, engine: Engine, ledger: Ledger, options:
   const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew }
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
   try {
-    if (job.isNew && (await bounded(engine.targetHas(job), signal))) {
-      ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef })
-      return { ...skipped(job, 'target-has-it'), durationMs: Date.now() - started }
+    const present = job.isNew ? await bounded(engine.targetHas(job), signal) : undefined
+    if (present) {
+      ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...present })
+      return { ...skipped(job, 'target-has-it', present.targetDigest), durationMs: Date.now() - started }
     }
     if (options.dryRun) return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started }
     const outcome = await bounded(engine.copy(job, signal), signal)
+    if (outcome.skipped) return { ...skipped(job, outcome.skipped), platforms: outcome.platforms, durationMs: Date.now() - started }
     ledger.record({
       source: job.sourceRef,
       digest: job.digest,

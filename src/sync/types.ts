@@ -3,6 +3,7 @@
  * hooks a shell (CLI or action) passes to observe a run.
  */
 
+import type { PlatformSpec } from '../engines/platform-filter'
 import type { Credentials } from '../oci/model'
 import type { EndpointSpec } from './endpoint'
 
@@ -49,6 +50,8 @@ export interface SyncOptions {
   shard?: { index: number; count: number }
   /** Per-tag time bound in ms (retries included). */
   tagTimeoutMs: number
+  /** Copy only these platforms of each index (empty: all, byte for byte). */
+  platforms: PlatformSpec[]
 }
 
 export type ImageStatus = 'copied' | 'skipped' | 'failed'
@@ -66,7 +69,7 @@ export interface ImageResult {
   targetDigest?: string
   mediaType?: string
   platforms?: string[]
-  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`. */
+  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`. */
   reason?: string
   /** Source repository relative to the namespace, and the tag. */
   repository: string

@@ -38,6 +38,14 @@ describe('parseSyncOptions: good input', () => {
       shard: { index: 2, count: 4 }
     })
   })
+  it('parses platforms (commas or repeats), empty by default', () => {
+    expect(parse({}).platforms).toEqual([])
+    expect(parse({ platforms: ['linux/amd64, linux/arm64', 'linux/arm/v7'] }).platforms).toEqual([
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+      { os: 'linux', architecture: 'arm', variant: 'v7' }
+    ])
+  })
   it('takes credentials from the environment when not given', () => {
     const env = { GCR_MIRROR_TARGET_USERNAME: 'bob', GCR_MIRROR_TARGET_PASSWORD: 'pw' }
     expect(parse({}, env).targetCredentials).toEqual({ username: 'bob', password: 'pw' })
@@ -81,6 +89,8 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['shard malformed', { shard: 'half' }, /--shard "half"/],
     ['bad insecure registry', { insecureRegistries: ['http://x y'] }, /--insecure-registry/],
     ['username without password', { sourceUsername: 'u' }, /--source-username and --source-password go together/],
+    ['malformed platform', { platforms: ['amd64'] }, /--platforms "amd64": expected OS\/ARCH\[\/VARIANT\]/],
+    ['platforms with the docker engine', { platforms: ['linux/amd64'], engine: 'docker' }, /--platforms works with --engine registry only/],
     ['report equals state', { report: 'x.json', stateFile: 'x.json' }, /name the same file/]
   ])('%s', (_name, extra, message) => {
     const attempt = () => parse(extra)
