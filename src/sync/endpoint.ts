@@ -7,12 +7,23 @@ import { isValidHost, isValidRepositoryPath, normalizeRegistryHost } from '../oc
  * an OCI layout; `display` is the canonical text used in reports, ledger keys and messages.
  */
 export type EndpointSpec =
-  { kind: 'registry'; registry: string; namespace: string; display: string } | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
+  | {
+      kind: 'registry'
+      registry: string
+      namespace: string
+      display: string
+      /** Set when the namespace was given with capitals and lowercased: what to tell the user. */
+      notice?: string
+    }
+  | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
 
 const looksLikeHost = (part: string): boolean => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[')
 
 /**
  * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`) or `oci:PATH`.
+ * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
+ * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
+ * a source namespace must already name what exists.
  * Throws a UsageError naming the option (`source` or `target`) and the accepted forms.
  */
 export function parseEndpoint(text: string, side: Side): EndpointSpec {
@@ -27,12 +38,15 @@ export function parseEndpoint(text: string, side: Side): EndpointSpec {
   }
   const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '')
   const [first, ...rest] = trimmed.split('/')
-  const [host, path] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed]
+  const [host, given] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed]
+  const path = side === 'target' ? given.toLowerCase() : given
   if (!isValidHost(host)) throw fail(`${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`)
   if (path && !isValidRepositoryPath(path)) {
     throw fail(`${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`)
   }
   const registry = normalizeRegistryHost(host)
   if (registry === 'docker.io' && !path && side === 'target') throw fail(`${value}: Docker Hub needs an account, e.g. docker.io/USER or just USER`)
-  return { kind: 'registry', registry, namespace: path, display: path ? `${registry}/${path}` : registry }
+  const display = path ? `${registry}/${path}` : registry
+  const notice = path !== given ? `target namespace "${given}" lowercased to "${path}": registry paths are lowercase` : undefined
+  return { kind: 'registry', registry, namespace: path, display, ...(notice ? { notice } : {}) }
 }

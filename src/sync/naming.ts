@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { registryRule } from './registry-rules'
 import type { Collision, FlattenMode } from './types'
 
 /** How relative source paths become target repository paths. */
@@ -18,14 +19,11 @@ export interface NamedRepository {
   target: string
 }
 
-/** Registries that allow only one path level below the account namespace. */
-const SINGLE_LEVEL_REGISTRIES = new Set(['docker.io'])
-
-/** Decides whether a target needs flattening: `auto` flattens for registries that allow one level only. */
+/** Decides whether a target needs flattening: `auto` flattens for the registries of REGISTRY_RULES (one level below the namespace). */
 export function shouldFlatten(mode: FlattenMode, registry: string): boolean {
   if (mode === 'always') return true
   if (mode === 'never') return false
-  return SINGLE_LEVEL_REGISTRIES.has(registry)
+  return registryRule(registry) !== undefined
 }
 
 const join = (namespace: string, path: string): string => (namespace ? `${namespace}/${path}` : path)

@@ -3,6 +3,7 @@ import { isValidHost, isValidRepositoryPath } from '../oci/names'
 import { parsePlatform, type PlatformSpec } from '../engines/platform-filter'
 import { parseDuration } from '../util/duration'
 import { parseEndpoint } from './endpoint'
+import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
@@ -88,6 +89,7 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
 export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): SyncOptions {
   const source = parseEndpoint(raw.source ?? '', 'source')
   const target = parseEndpoint(raw.target ?? '', 'target')
+  assertNamespaceFits(target)
   if (source.display === target.display) {
     throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${source.display}); a mirror needs two places`)
   }

@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { nameRepositories, shouldFlatten } from '../naming'
 
 describe('shouldFlatten', () => {
-  it('auto flattens only for docker.io', () => {
-    expect(shouldFlatten('auto', 'docker.io')).toBe(true)
-    expect(shouldFlatten('auto', 'ghcr.io')).toBe(false)
+  it('auto flattens for the registries that allow one level below the namespace', () => {
+    for (const host of [
+      'docker.io',
+      'quay.io',
+      'registry.cn-hangzhou.aliyuncs.com',
+      'registry-vpc.cn-shanghai.aliyuncs.com',
+      'registry-intl.ap-southeast-1.aliyuncs.com',
+      'swr.cn-north-4.myhuaweicloud.com',
+      'ccr.ccs.tencentyun.com'
+    ]) {
+      expect(shouldFlatten('auto', host), host).toBe(true)
+    }
+    for (const host of ['ghcr.io', 'myinstance-registry.cn-hangzhou.cr.aliyuncs.com', '127.0.0.1:5000', 'harbor.example.com', 'quay.example.com']) {
+      expect(shouldFlatten('auto', host), host).toBe(false)
+    }
     expect(shouldFlatten('always', 'ghcr.io')).toBe(true)
     expect(shouldFlatten('never', 'docker.io')).toBe(false)
   })

@@ -51,6 +51,17 @@ describe('parseSyncOptions: good input', () => {
     expect(parse({}, env).targetCredentials).toEqual({ username: 'bob', password: 'pw' })
     expect(parse({ targetUsername: 'al', targetPassword: 'x' }, env).targetCredentials).toEqual({ username: 'al', password: 'x' })
   })
+  it('lowercases a namespace given with capitals (github.repository_owner), with a notice', () => {
+    expect(parse({ target: 'ghcr.io/MyOrg/Mirror' }).target).toEqual({
+      kind: 'registry',
+      registry: 'ghcr.io',
+      namespace: 'myorg/mirror',
+      display: 'ghcr.io/myorg/mirror',
+      notice: 'target namespace "MyOrg/Mirror" lowercased to "myorg/mirror": registry paths are lowercase'
+    })
+    expect(parse({ target: 'MyUser' }).target).toMatchObject({ display: 'docker.io/myuser' })
+    expect(parse({}).target).not.toHaveProperty('notice')
+  })
   it.each(['gcr.io/google-containers', 'registry.k8s.io', 'quay.io/coreos', 'localhost:5000/a/b', 'oci:./mirror', 'user'])(
     'accepts endpoint %s',
     (endpoint) => {
@@ -67,6 +78,17 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['bad host', { source: 'gcr_io.x/a' }, /--source .*not a registry host|namespace/],
     ['port out of range', { source: '127.0.0.1:99999/a' }, /port at most 65535/],
     ['docker hub without account', { target: 'docker.io' }, /Docker Hub needs an account/],
+    [
+      'docker hub namespace too deep',
+      { target: 'docker.io/alice/sub' },
+      /^--target docker.io\/alice\/sub: Docker Hub repositories are ACCOUNT\/REPOSITORY \(2 levels\)/
+    ],
+    [
+      'aliyun namespace too deep',
+      { target: 'registry.cn-hangzhou.aliyuncs.com/ns/team' },
+      /--target .*Aliyun ACR Personal Edition.*2 levels.*e.g. registry.cn-hangzhou.aliyuncs.com\/ns/
+    ],
+    ['aliyun without namespace', { target: 'registry.cn-hangzhou.aliyuncs.com' }, /--target .*has no namespace/],
     ['empty oci path', { target: 'oci:' }, /oci: needs a directory/],
     ['same source and target', { target: '127.0.0.1:5001/corp' }, /are the same/],
     ['bad image name', { images: ['App'] }, /--images "App"/],
