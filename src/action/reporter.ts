@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { ACTION_WORDS } from './context'
 import { progressLine } from '../sync/progress'
 import { totalsByRepository } from '../sync/report'
 import type { ImageResult, Progress, SyncHooks } from '../sync/types'
@@ -58,6 +59,7 @@ export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_
   return {
     hooks: {
       signal,
+      words: ACTION_WORDS,
       log(level, message) {
         if (level === 'debug') core.debug(message)
         else if (level === 'info') core.info(message)

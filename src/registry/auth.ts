@@ -103,6 +103,10 @@ export class Authenticator {
     const response = await request(realm, { method: 'GET', headers, dispatcher: this.options.dispatcher })
     this.options.onRequest?.({ method: 'GET', url: describeUrl(realm.toString()), status: response.statusCode })
     const info = { method: 'GET', url: describeUrl(realm.toString()) }
+    if (response.statusCode === 403 && credentials) {
+      await discard(response.body)
+      throw new AuthError(`${this.host}: the token service denied "${credentials.username}" ${scopes.join(' ')} (403): no access to this repository`, 403, info)
+    }
     if (response.statusCode === 401 || response.statusCode === 403) {
       await discard(response.body)
       throw credentials

@@ -49,6 +49,21 @@ export async function mountBlob(transport: Transport, repository: string, digest
 }
 
 /**
+ * Proves push access to a repository without writing anything: opens an upload session and
+ * cancels it. A refusal throws the transport's typed error (no push access, repository missing).
+ */
+export async function probePush(transport: Transport, repository: string, scopes: string[]): Promise<void> {
+  const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] })
+  await discard(session.body)
+  const location = header(session.headers, 'location')
+  if (!location) return
+  await transport
+    .send({ method: 'DELETE', url: new URL(location, session.url).toString(), scopes, accept: [200, 202, 204, 404, 405] })
+    .then((r) => discard(r.body))
+    .catch(() => undefined)
+}
+
+/**
  * Uploads a blob in one streamed `PUT` to a fresh upload session. The body is sent once: the caller
  * verifies it while it flows and retries the whole transfer on failure.
  */

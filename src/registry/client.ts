@@ -133,11 +133,16 @@ export class RegistryClient implements ImageSource, ImageTarget {
     return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name))
   }
 
-  /** `GET /v2/` signed for `repository`: fails fast on an unknown host, a refused connection or refused credentials. */
+  /**
+   * `GET /v2/` signed for `repository`: fails fast on an unknown host, a refused connection or refused
+   * credentials; a client with push access then opens and cancels an upload to `repository`, so a
+   * missing push right or a repository that must be created first shows before any copy.
+   */
   async checkAccess(repository: string): Promise<void> {
     const name = this.repository(repository)
     const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) })
     await discard(response.body)
+    if (this.access === 'pull,push') await blobs.probePush(this.transport, name, this.scopes(name))
   }
 
   /** Closes the connection pool. */

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Agent, request, type Dispatcher } from 'undici'
 import { Authenticator, type RequestObserver } from './auth'
-import { AuthError, CredentialsRefusedError, describeUrl, NetworkError, NotFoundError, RegistryError, type RequestInfo } from './errors'
+import { describeUrl, NetworkError, RegistryError, type RequestInfo } from './errors'
+import { refusalError } from './refusal'
+import { testConnector } from './test-resolve'
 import { isRetryable, ProtocolError, TooLargeError } from '../oci/errors'
 import { abandon, discard, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from './http'
 import type { Credentials } from '../oci/model'
@@ -78,7 +80,8 @@ export class Transport {
         connections: options.connections ?? 16,
         keepAliveTimeout: 30_000,
         headersTimeout: 60_000,
-        bodyTimeout: 120_000
+        bodyTimeout: 120_000,
+        connect: testConnector()
       })
   }
 
@@ -153,7 +156,7 @@ export class Transport {
         await discard(response.body)
         authRounds++
         if (await authenticator.onUnauthorized(header(response.headers, 'www-authenticate'), scopes, authorization)) continue
-        throw await this.error(response.statusCode, response.headers, response.body, info, scopes)
+        throw await this.error(response.statusCode, response.headers, response.body, info, scopes, authorization)
       }
       const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD')
       if (status >= 300 && status < 400 && follow && header(response.headers, 'location')) {
@@ -169,7 +172,7 @@ export class Transport {
       if ((req.accept ?? []).includes(status) || (status >= 200 && status < 300 && !req.accept)) {
         return { status, headers: response.headers, body: response.body, url: url.toString() }
       }
-      throw await this.error(status, response.headers, response.body, info, scopes)
+      throw await this.error(status, response.headers, response.body, info, scopes, authorization)
     }
   }
 
@@ -190,7 +193,7 @@ export class Transport {
     return authenticator
   }
 
-  private async error(status: number, headers: Headers, body: ResponseBody, info: RequestInfo, scopes: string[]): Promise<Error> {
+  private async error(status: number, headers: Headers, body: ResponseBody, info: RequestInfo, scopes: string[], authorization?: string): Promise<Error> {
     let code: string | undefined
     let detail = ''
     try {
@@ -202,18 +205,17 @@ export class Transport {
       abandon(body)
     }
     const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`
-    if (status === 401 || status === 403) {
-      const credentials = this.options.credentials
-      const access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
-      const why = !credentials
-        ? `no credentials given to ${access}`
-        : status === 401
-          ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
-          : `"${credentials.username}" may not ${access}`
-      const Type = credentials && status === 401 ? CredentialsRefusedError : AuthError
-      return new Type(`${what}: ${why}`, status, info, code)
-    }
-    if (status === 404) return new NotFoundError(what, status, info, code)
+    const refused = refusalError({
+      status,
+      code,
+      what,
+      info,
+      scopes,
+      credentials: this.options.credentials,
+      authorization,
+      challenge: header(headers, 'www-authenticate')
+    })
+    if (refused) return refused
     return new RegistryError(what, status, info, code, retryAfterSeconds(headers))
   }
 

@@ -1,8 +1,8 @@
 import type { CopyJob, Engine } from '../engines/engine'
-import { errorMessage, PreflightError, type Side } from '../oci/errors'
+import { CLI_WORDS, errorMessage, PreflightError, type Side, type Words } from '../oci/errors'
 import { createLimiter } from '../util/limit'
 import { discoverRepositories, joinPath, selectRepositoryTags } from './discover'
-import { preflightHint } from './hints'
+import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger } from './ledger'
@@ -49,6 +49,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
   const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
+  for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
   const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
     openEndpoint(spec, {
       role,
@@ -62,6 +63,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
   const engine = await createEngine(options, source, target, log)
+  const words = hooks.words ?? CLI_WORDS
+  const adviseOnName = onceNameHint((advice) => log('warning', advice(words)))
   const images: ImageResult[] = []
   let remaining = 0
   let bytes = 0
@@ -99,7 +102,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
             if (hooks.signal?.aborted || Date.now() >= deadline) {
               remaining++
             } else {
-              const result = await copyOne(job, engine, ledger, options)
+              const result = await copyOne(job, engine, ledger, options, words, adviseOnName)
               bytes += result.bytes
               images.push(result)
               hooks.onImage?.(result)
@@ -243,8 +246,15 @@ function bounded<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
-/** Copies one planned tag (or finds the target already has it), records it, and never throws. */
-async function copyOne(job: PlannedJob, engine: Engine, ledger: Ledger, options: SyncOptions): Promise<ImageResult> {
+/** Copies one planned tag (or finds the target already has it), records it, and never throws; failures are told to `onError`. */
+async function copyOne(
+  job: PlannedJob,
+  engine: Engine,
+  ledger: Ledger,
+  options: SyncOptions,
+  words: Words,
+  onError: (error: unknown) => void
+): Promise<ImageResult> {
   const started = Date.now()
   const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew }
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
@@ -276,7 +286,8 @@ async function copyOne(job: PlannedJob, engine: Engine, ledger: Ledger, options:
       ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {})
     }
   } catch (error) {
-    const reason = signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${errorMessage(error)}` : errorMessage(error)
+    onError(error)
+    const reason = signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${errorMessage(error, words)}` : errorMessage(error, words)
     return { ...base, status: 'failed', bytes: 0, error: reason, durationMs: Date.now() - started }
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import type { PlatformSpec } from '../engines/platform-filter'
+import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import type { EndpointSpec } from './endpoint'
 
@@ -121,4 +122,6 @@ export interface SyncHooks {
   onProgress?(progress: Progress): void
   /** Aborting stops new work; in-flight tags finish or are abandoned cleanly. */
   signal?: AbortSignal
+  /** How the shell names options in messages (default: the CLI's `--name`). */
+  words?: Words
 }

@@ -1,0 +1,101 @@
+import type { Credentials } from '../oci/model'
+import { AuthError, CredentialsRefusedError, NotFoundError, RegistryError, type RequestInfo } from './errors'
+import { parseWwwAuthenticate } from './www-authenticate'
+
+/**
+ * What a registry's refusal means, told apart so each gets its own message: credentials refused
+ * (401 to Basic credentials, or the token service refusing them), no access to this repository
+ * (403, `DENIED`, `insufficient_scope`, a token the service issued without the action asked for),
+ * and a repository or namespace that does not exist for a push (Harbor projects, ECR repositories,
+ * namespaces that need creating first). Only the first says to check the username and password.
+ */
+
+/** What the transport knows of a refused request. */
+export interface Refusal {
+  status: number
+  /** The spec's error code of the body, if any. */
+  code?: string
+  /** `METHOD URL: STATUS CODE (detail)`, the start of every message. */
+  what: string
+  info: RequestInfo
+  scopes: string[]
+  credentials?: Credentials
+  /** The `Authorization` sent: a `Bearer` token means the token service accepted the credentials. */
+  authorization?: string
+  /** The answer's `WWW-Authenticate`. */
+  challenge?: string
+  retryAfter?: number
+}
+
+/** One entry of a distribution token's `access` claim. */
+interface AccessClaim {
+  type?: string
+  name?: string
+  actions?: string[]
+}
+
+/** The `access` claim of a bearer token when it is a JWT (Docker Hub, Harbor, GHCR, distribution's token servers); undefined otherwise. */
+export function tokenAccess(authorization: string | undefined): AccessClaim[] | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1]
+  const payload = token?.split('.')
+  if (!payload || payload.length !== 3) return undefined
+  try {
+    const claims = JSON.parse(Buffer.from(payload[1], 'base64url').toString('utf8')) as { access?: unknown }
+    return Array.isArray(claims.access) ? (claims.access as AccessClaim[]) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The actions a token grants on a repository, as `pull` / `pull,push` / `nothing`; undefined when the token says nothing readable. */
+export function grantedActions(authorization: string | undefined, repository: string): string | undefined {
+  const access = tokenAccess(authorization)
+  if (!access) return undefined
+  const actions = access.filter((entry) => entry.type === 'repository' && entry.name === repository).flatMap((entry) => entry.actions ?? [])
+  return actions.length ? [...new Set(actions)].join(',') : 'nothing'
+}
+
+const PUSH_METHODS = new Set(['POST', 'PUT', 'PATCH'])
+
+/** The repository and actions of the first repository scope. */
+function scopeParts(scopes: string[]): { repository?: string; actions: string } {
+  const scope = scopes.find((s) => s.startsWith('repository:'))
+  if (!scope) return { actions: scopes.map((s) => s.split(':').pop()).join(',') || 'access' }
+  const parts = scope.split(':')
+  return { repository: parts.slice(1, -1).join(':'), actions: parts[parts.length - 1] }
+}
+
+/** The typed error for a 401, 403 or 404 answer; undefined for other statuses. */
+export function refusalError(refusal: Refusal): RegistryError | undefined {
+  const { status, code, what, info, scopes, credentials, authorization } = refusal
+  const { repository, actions } = scopeParts(scopes)
+  const pushing = PUSH_METHODS.has(info.method)
+  const wanted = !repository ? `${actions} (catalog)` : pushing || info.method === 'DELETE' ? 'push' : 'pull'
+  if (status === 404) {
+    if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
+      return new NotFoundError(
+        `${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`,
+        status,
+        info,
+        code
+      )
+    }
+    return new NotFoundError(what, status, info, code)
+  }
+  if (status !== 401 && status !== 403) return undefined
+  if (!credentials) return new AuthError(`${what}: no credentials given to ${actions}`, status, info, code)
+  const insufficient = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.params.error === 'insufficient_scope')
+  const viaToken = /^Bearer\s/i.test(authorization ?? '')
+  if (status === 401 && !viaToken && !insufficient && code !== 'DENIED') {
+    return new CredentialsRefusedError(
+      `${what}: the registry refused the credentials of "${credentials.username}"; check the username and password`,
+      status,
+      info,
+      code
+    )
+  }
+  const granted = repository ? grantedActions(authorization, repository) : undefined
+  const where = repository ? ` to ${repository}` : ''
+  const token = granted ? ` (its token grants ${granted})` : ''
+  return new AuthError(`${what}: "${credentials.username}" has no ${wanted} access${where}${token}`, status, info, code)
+}
