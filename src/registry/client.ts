@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { RequestObserver } from './auth'
 import * as blobs from './blobs'
-import { listCatalog, ListingRefusedError } from './catalog'
 import { discard } from './http'
 import { assertDigest } from '../oci/digest'
 import { NotFoundError } from './errors'
@@ -11,6 +10,7 @@ import { isValidDigest, isValidRepositoryPath, isValidTag } from '../oci/names'
 import { qualifyRepository, registryOrigin } from './reference'
 import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
+import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
 import type { BlobStream, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
 
@@ -34,9 +34,6 @@ export interface RegistryClientOptions {
   backoffMs?: number
 }
 
-/** Sub-repositories walked at once when a registry lists them (gcr.io's `child`). */
-const WALK_CONCURRENCY = 8
-
 /**
  * A registry spoken to over the distribution API: reads and writes images by repository path
  * (relative to the registry root). Knows nothing of mirroring; see ImageSource and ImageTarget.
@@ -47,8 +44,10 @@ export class RegistryClient implements ImageSource, ImageTarget {
   private readonly access: Access
   /** Tag listings fetched while discovering (gcr.io), handed out once by listTags. */
   private readonly listed = new Map<string, TagListing>()
+  /** Transports to the vendor APIs listers use (Docker Hub, GitHub, Quay), by origin. */
+  private readonly apis = new Map<string, Transport>()
 
-  constructor(options: RegistryClientOptions) {
+  constructor(private readonly options: RegistryClientOptions) {
     this.name = options.host
     this.access = options.access ?? 'pull'
     this.transport = new Transport({
@@ -64,25 +63,15 @@ export class RegistryClient implements ImageSource, ImageTarget {
   }
 
   /**
-   * Repositories equal to or under `prefix`: filtered from `/v2/_catalog` (one request per page);
-   * where the registry refuses its catalog or lists nothing there, walked through `tags/list` when it
-   * names sub-repositories (gcr.io's `child`: one request per repository, its tags kept for listTags).
+   * Repositories equal to or under `prefix`, listed the way this registry allows (see listerFor:
+   * `_catalog`, gcr.io's `child` walk, or the Quay, Docker Hub and GitHub APIs). Tag listings
+   * fetched on the way are kept for listTags.
    */
   async listRepositories(prefix: string): Promise<string[]> {
-    const root = prefix && this.repository(prefix)
-    let found: string[] = []
-    let refusal: unknown
-    try {
-      found = await listCatalog(this.transport, this.name, root)
-    } catch (error) {
-      if (!root || !(error instanceof ListingRefusedError)) throw error
-      refusal = error
-    }
-    if (found.length > 0 || !root) return found.sort()
-    const listing = await listTags(this.transport, root, this.scopes(root), true)
-    if (listing?.children) return this.walk(root, listing)
-    if (refusal) throw refusal
-    return listing?.tags.length ? [root] : []
+    if (prefix && !isValidRepositoryPath(prefix)) throw new ProtocolError(`"${prefix.slice(0, 140)}" is not a valid repository name`)
+    const listing = await listerFor(this.name)(this.listerContext(), prefix)
+    for (const [name, tags] of listing.tags ?? []) this.listed.set(name, tags)
+    return listing.repositories
   }
 
   async listTags(repository: string): Promise<TagInfo[]> {
@@ -146,31 +135,26 @@ export class RegistryClient implements ImageSource, ImageTarget {
   }
 
   /** Closes the connection pool. */
-  close(): Promise<void> {
-    return this.transport.close()
+  async close(): Promise<void> {
+    await Promise.all([this.transport.close(), ...[...this.apis.values()].map((api) => api.close())])
   }
 
-  /** Walks sub-repositories breadth first; keeps each listing for listTags. */
-  private async walk(root: string, rootListing: TagListing): Promise<string[]> {
-    const found: string[] = []
-    let level: Array<[string, TagListing]> = [[root, rootListing]]
-    while (level.length > 0) {
-      const next: string[] = []
-      for (const [name, listing] of level) {
-        if (listing.tags.length > 0) {
-          found.push(name)
-          this.listed.set(name, listing)
+  private listerContext(): ListerContext {
+    return {
+      host: this.name,
+      registry: this.transport,
+      credentials: this.options.credentials,
+      scopes: (repository) => this.scopes(repository),
+      api: (origin) => {
+        let api = this.apis.get(origin)
+        if (!api) {
+          const { onSecret, onRequest, onRetry, attempts, backoffMs } = this.options
+          api = new Transport({ origin, connections: 2, onSecret, onRequest, onRetry, attempts, backoffMs })
+          this.apis.set(origin, api)
         }
-        next.push(...(listing.children ?? []))
-      }
-      level = []
-      for (let i = 0; i < next.length; i += WALK_CONCURRENCY) {
-        const batch = next.slice(i, i + WALK_CONCURRENCY)
-        const listings = await Promise.all(batch.map((name) => listTags(this.transport, name, this.scopes(name), true)))
-        batch.forEach((name, j) => listings[j] && level.push([name, listings[j]]))
+        return api
       }
     }
-    return found.sort()
   }
 
   private scopes(repository: string): string[] {

@@ -29,14 +29,14 @@ const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/
  * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
  * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`.
+ * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`.
  */
 export async function selectRepositoryTags(
   source: ImageSource,
   repository: string,
   filter: TagFilter,
   headLimit: Limiter
-): Promise<{ selected: SelectedTag[]; vanished: string[] }> {
+): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number }> {
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
   const resolve = async (chosen: TagInfo[]): Promise<SelectedTag[]> => {
@@ -57,7 +57,7 @@ export async function selectRepositoryTags(
     const match = COMPANION.exec(t.tag)
     return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`)
   })
-  return { selected: [...selected, ...(await resolve(companions))], vanished }
+  return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length }
 }
 
 export { join as joinPath }

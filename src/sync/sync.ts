@@ -6,6 +6,7 @@ import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger } from './ledger'
+import { nothingSelected, type ListingStats } from './nothing-selected'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { inShard } from './shard'
 import { writeReport } from './report'
@@ -69,11 +70,15 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   let remaining = 0
   let bytes = 0
   try {
+    const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
     // Named images skip discovery, so check the source answers before listing each of them.
     const relatives = await preflight('source', source, async () => {
       if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
-      return (await discoverRepositories(source.store, source.namespace, options.images)).filter((r) => inShard(r, options.shard))
+      const all = await discoverRepositories(source.store, source.namespace, options.images)
+      stats.repositoriesBeforeShard = all.length
+      return all.filter((r) => inShard(r, options.shard))
     })
+    stats.repositories = relatives.length
     const { repositories, collisions } = nameRepositories(relatives, {
       namespace: target.namespace,
       flatten: shouldFlatten(options.flatten, target.registry),
@@ -81,7 +86,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     })
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
-    const jobs = await plan(options, source, target, repositories, ledger, images, hooks)
+    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats)
+    const empty = nothingSelected(stats, jobs.length + images.length, options, source.display)
+    if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
     if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(jobs[0].targetRepository))
@@ -145,7 +152,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
 
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`.
+ * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`;
+ * `stats` counts the tags listed.
  */
 async function plan(
   options: SyncOptions,
@@ -154,7 +162,8 @@ async function plan(
   repositories: NamedRepository[],
   ledger: Ledger,
   images: ImageResult[],
-  hooks: SyncHooks
+  hooks: SyncHooks,
+  stats: ListingStats
 ): Promise<PlannedJob[]> {
   const listLimit = createLimiter(options.concurrency)
   const headLimit = createLimiter(options.concurrency * 2)
@@ -187,6 +196,7 @@ async function plan(
           failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`)
           return
         }
+        stats.tags += listing.listed
         for (const tag of listing.vanished) failRepository(tag, `tag ${tag} vanished from the source between listing and copy`)
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = {

@@ -1,0 +1,38 @@
+import { ProtocolError } from '../oci/errors'
+
+/** Pages one listing may take; a registry that keeps answering "next" past this is refused. */
+export const MAX_PAGES = 10_000
+
+/**
+ * Follows a paginated listing from `first` (an absolute URL): `fetchPage` reads one page and
+ * returns the next page's URL (absolute or relative to the page), or undefined at the end. Every
+ * listing is bounded here, in one place: at most MAX_PAGES pages, a page URL seen twice ends the
+ * listing with an error (a registry looping on its cursor), and a next page on another origin is
+ * refused before any request leaves for it.
+ */
+export async function followPages(first: string, what: string, fetchPage: (url: string) => Promise<string | undefined>): Promise<void> {
+  const origin = new URL(first).origin
+  const seen = new Set<string>()
+  for (let url: string | undefined = first; url !== undefined;) {
+    if (seen.has(url)) throw new ProtocolError(`${what}: the registry sent page ${describe(url)} twice; the listing loops`)
+    if (seen.size >= MAX_PAGES) throw new ProtocolError(`${what}: more than ${MAX_PAGES} pages; the listing is refused`)
+    seen.add(url)
+    const next = await fetchPage(url)
+    if (next === undefined) return
+    const resolved: URL = new URL(next, url)
+    if (resolved.origin !== origin) throw new ProtocolError(`${what}: the next page is on another host (${resolved.origin}); refused`)
+    url = resolved.toString()
+  }
+}
+
+function describe(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.pathname}${parsed.search}`.slice(0, 200)
+}
+
+/** The URL of the next page of a listing whose cursor is a query parameter: `first` with `name=value`. */
+export function withCursor(first: URL, name: string, value: string): string {
+  const next = new URL(first)
+  next.searchParams.set(name, value)
+  return next.toString()
+}
