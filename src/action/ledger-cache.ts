@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { readFile, rename } from 'node:fs/promises'
+import { rename } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { Ledger, type LedgerEntry } from '../sync/ledger'
 
@@ -34,7 +33,7 @@ export interface RestoredLedger {
   origin: 'file' | 'cache' | 'metadata' | 'none'
   /** Whether the Actions cache is in use (enabled and available); when not, the ledger stays in its file. */
   cached: boolean
-  /** SHA-256 of the file as the run found it (empty when there was none): an unchanged ledger is not saved again. */
+  /** SHA-256 of the file as the run found it (empty when there was none): see `Ledger.changedSince`. */
   digest: string
 }
 
@@ -73,29 +72,16 @@ export function cachePath(path: string, home = homedir()): string {
 /** An error's message, for a warning. */
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** SHA-256 of a file, or '' when it does not exist. */
-async function fileDigest(path: string): Promise<string> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
-    throw error
-  }
-}
-
 /**
  * Loads a ledger restored from cache entry `key`. An entry that put no file at `path` (saved on a
  * runner with another home or workspace layout) or a corrupt ledger (moved aside) counts as a miss.
  */
 async function loadRestored(path: string, key: string, log: ActionLog): Promise<Ledger | undefined> {
-  if (!(await fileDigest(path))) {
+  try {
+    const ledger = await Ledger.load(path)
+    if (ledger.found) return ledger
     log.warning(`Cache entry ${key} holds no ledger at ${path} (saved on a runner with other paths?); starting without it`)
     return undefined
-  }
-  try {
-    return await Ledger.load(path)
   } catch (error) {
     await rename(path, `${path}.corrupt`)
     log.warning(`The cached ledger is unusable (${reason(error)}); moved to ${path}.corrupt, starting without it`)
@@ -116,10 +102,9 @@ export async function restoreLedger(location: LedgerLocation, options: RestoreOp
   const cached = Boolean(cache?.isFeatureAvailable())
   if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
 
-  let ledger: Ledger | undefined
+  let ledger: Ledger | undefined = await Ledger.load(location.path)
   let origin: RestoredLedger['origin'] = 'none'
-  if (await fileDigest(location.path)) {
-    ledger = await Ledger.load(location.path)
+  if (ledger.found) {
     origin = 'file'
     log.info(`Ledger: ${location.path} (${ledger.size} tags), already on disk`)
   } else if (cached && cache) {
@@ -127,16 +112,15 @@ export async function restoreLedger(location: LedgerLocation, options: RestoreOp
       log.warning(`Could not restore the ledger from the Actions cache (${reason(error)})`)
       return undefined
     })
-    ledger = hit ? await loadRestored(location.path, hit, log) : undefined
-    if (ledger) {
+    const restored = hit ? await loadRestored(location.path, hit, log) : undefined
+    if (restored) {
+      ledger = restored
       origin = 'cache'
       log.info(`Ledger: restored ${ledger.size} tags from cache entry ${hit}`)
     }
   }
-  const digest = await fileDigest(location.path)
-  ledger ??= await Ledger.load(location.path)
   if (origin === 'none') origin = await seed(ledger, options)
-  return { ledger, origin, cached, digest }
+  return { ledger, origin, cached, digest: ledger.digest }
 }
 
 /** Seeds an empty ledger from the fallback; a failing fallback is a warning, not a failure. */
@@ -157,19 +141,20 @@ async function seed(ledger: Ledger, { fallback, fallbackName, log }: RestoreOpti
 }
 
 /**
- * Saves the ledger file under `key`. Nothing is saved when the file is missing or unchanged since
- * `restoredDigest` (the restored entry stays the newest). A failed save is a warning: the
- * mirror itself is done, and the next run falls back as after an eviction.
+ * Saves the ledger's file under `key`, on the ledger's own word: nothing is saved when it has no
+ * file or is unchanged since `restoredDigest` (the restored entry stays the newest). The file must be
+ * up to date (`ledger.save()`). A failed save is a warning: the mirror itself is done, and the next
+ * run falls back as after an eviction.
  */
 export async function saveLedger(
   location: Pick<LedgerLocation, 'path' | 'key'>,
+  ledger: Ledger,
   restoredDigest: string,
   cache: CacheStore,
   log: ActionLog
 ): Promise<SaveOutcome> {
-  const digest = await fileDigest(location.path)
-  if (!digest) return 'missing'
-  if (digest === restoredDigest) {
+  if (!ledger.found) return 'missing'
+  if (!ledger.changedSince(restoredDigest)) {
     log.info('Ledger unchanged: the cache entry it came from stays current')
     return 'unchanged'
   }

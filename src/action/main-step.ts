@@ -45,7 +45,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
     return { report, ledger: restored.ledger }
   } finally {
     reporter.finish()
-    if (restored.cached && (await saveLedger(location, restored.digest, deps.cache, core)) !== 'failed') markLedgerSaved()
+    if (restored.cached && (await saveLedger(location, restored.ledger, restored.digest, deps.cache, core)) !== 'failed') markLedgerSaved()
   }
 }
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { actionsCache } from './actions-cache'
+import { Ledger } from '../sync/ledger'
 import { saveLedger, type CacheStore } from './ledger-cache'
 import { pendingLedger } from './state-helper'
 
@@ -13,7 +14,10 @@ export async function run(cache: CacheStore = actionsCache): Promise<void> {
     const pending = pendingLedger()
     if (!pending) return
     core.info('The main step ended before saving the ledger: saving the tags it finished')
-    await saveLedger({ path: pending.path, key: `${pending.key}-post` }, pending.digest, cache, core)
+    // The main step may have left finished tags in the ledger's journal: fold them into the file first.
+    const ledger = await Ledger.load(pending.path)
+    await ledger.save()
+    await saveLedger({ path: pending.path, key: `${pending.key}-post` }, ledger, pending.digest, cache, core)
   } catch (error) {
     core.warning(`Post step: could not save the ledger (${String(error)})`)
   }

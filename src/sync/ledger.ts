@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { writeFileAtomic } from '../util/atomic-write'
 import { UsageError } from '../oci/errors'
 
@@ -23,44 +25,123 @@ export interface LedgerEntry {
 export const LEDGER_FORMAT = 'gcr-mirror-ledger'
 export const LEDGER_VERSION = 1
 
+/** A background rewrite waits at least this long after the previous one. */
+const REWRITE_INTERVAL_MS = 1_000
+
 interface LedgerFile {
   format: typeof LEDGER_FORMAT
   version: number
   entries: LedgerEntry[]
 }
 
+/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
+export const journalPath = (path: string): string => `${path}.journal`
+const setAsidePath = (path: string): string => `${path}.journal.old`
+
 /**
- * The state file: source reference -> digest mirrored -> target reference.
- * Saves are atomic (temporary file, then rename) and coalesced: `save()` called while a write
- * is under way schedules one more write, so the file always holds a recent, valid state.
+ * The state file, owned from load to save: source reference -> digest mirrored -> target reference.
+ *
+ * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
+ * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
+ * a SIGKILL loses no finished tag. The file itself is rewritten atomically (temporary file, then
+ * rename) off the tags' path: in the background once the journal holds as many entries as the
+ * file (and at most once a second), so the rewrites of a run cost O(N) in all, and by
+ * {@link save} at the end. {@link load} replays the journal. A run that records nothing writes
+ * nothing.
  */
 export class Ledger {
   private readonly byKey = new Map<string, LedgerEntry>()
-  private writing: Promise<void> | undefined
-  private pending = false
+  /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
+  private readonly lines = new Map<string, string>()
+  /** Sources in file order when known to be sorted, and the sources added since. */
+  private order: string[] | undefined
+  private added: string[] = []
+  /** Recorded, not yet handed to the journal. */
+  private unjournaled: LedgerEntry[] = []
+  /** Lines waiting for the next journal write. */
+  private queue: string[] = []
+  /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
+  private io: Promise<void> = Promise.resolve()
+  private scheduled: Promise<void> | undefined
+  /** The latest journal write (its failure reaches every commit waiting on it). */
+  private appended: Promise<void> = Promise.resolve()
+  private journal: FileHandle | undefined
+  private journalExists = false
+  private setAsideExists = false
+  /** Journal lines since the last rewrite began. */
+  private journalLines = 0
+  /** The file lacks something the ledger holds. */
+  private unsaved: boolean
+  /** The file or the journal was written since the load. */
+  private wrote = false
+  private rewriting: Promise<void> | undefined
+  private lastRewrite = Date.now()
+  private sizeAtRewrite = 0
+  private existed = false
+  /** SHA-256 of the file as loaded ('' when there was none). */
+  private loadedDigest = ''
 
   constructor(
     readonly path: string | undefined,
     entries: Iterable<LedgerEntry> = []
   ) {
     for (const entry of entries) this.byKey.set(entry.source, entry)
+    this.unsaved = this.byKey.size > 0
   }
 
   /**
-   * Loads a ledger. A missing file is an empty ledger; an unreadable, corrupt or foreign file is a
-   * UsageError (it is never silently discarded).
+   * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
+   * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
+   * never silently discarded).
    */
   static async load(path: string | undefined): Promise<Ledger> {
     if (!path) return new Ledger(undefined)
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT') return new Ledger(path)
-      throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`)
+    const text = await readText(path)
+    const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
+    const ledger = new Ledger(path, parsed.entries)
+    parsed.lines?.forEach((line, i) => ledger.lines.set(parsed.entries[i].source, line))
+    ledger.unsaved = false
+    ledger.order = sortedKeys(ledger.byKey.keys())
+    ledger.existed = text !== undefined
+    ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex')
+    ledger.sizeAtRewrite = ledger.size
+    // A rewrite under way when the last run ended set this journal aside: its entries come first.
+    const setAside = await readText(setAsidePath(path))
+    const journal = await readText(journalPath(path))
+    for (const [file, lines] of [
+      [setAsidePath(path), setAside],
+      [journalPath(path), journal]
+    ] as const) {
+      if (lines === undefined) continue
+      const replayed = parseJournal(lines, file)
+      for (const entry of replayed) ledger.set(entry)
+      ledger.journalLines += replayed.length
+      ledger.existed = true
     }
-    return new Ledger(path, parseLedger(text, path))
+    ledger.journalExists = journal !== undefined
+    ledger.setAsideExists = setAside !== undefined
+    ledger.unsaved = setAside !== undefined || journal !== undefined
+    // Two journals: write the file now, so the next rewrite can set the journal aside again.
+    if (ledger.setAsideExists) await ledger.save()
+    return ledger
+  }
+
+  /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
+  get digest(): string {
+    return this.loadedDigest
+  }
+
+  /** Whether a file or a journal was found at load. */
+  get found(): boolean {
+    return this.existed
+  }
+
+  /**
+   * Whether what is on disk differs from a file of digest `digest` (the one a run restored): the
+   * journal had entries at load, this ledger wrote since, or the file loaded was another one.
+   */
+  changedSince(digest: string): boolean {
+    return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest
   }
 
   /** The entry for a full source reference. */
@@ -68,24 +149,27 @@ export class Ledger {
     return this.byKey.get(source)
   }
 
-  /** Records a mirrored tag, keeping its first-mirrored time. */
+  /** Records a mirrored tag, keeping its first-mirrored time; {@link commit} makes it durable. */
   record(entry: Omit<LedgerEntry, 'firstMirrored' | 'lastMirrored'>, now = new Date()): LedgerEntry {
     const previous = this.byKey.get(entry.source)
     const stamp = now.toISOString()
     const merged: LedgerEntry = { ...entry, firstMirrored: previous?.firstMirrored ?? stamp, lastMirrored: stamp }
-    this.byKey.set(entry.source, merged)
+    this.set(merged)
+    this.unjournaled.push(merged)
+    this.unsaved = true
     return merged
   }
 
-  /** Adds entries not already present (used to seed from the metadata record). */
+  /** Adds entries not already present (used to seed from the metadata record); {@link save} writes them. */
   seed(entries: Iterable<LedgerEntry>): number {
     let added = 0
     for (const entry of entries) {
       if (!this.byKey.has(entry.source)) {
-        this.byKey.set(entry.source, entry)
+        this.set(entry)
         added++
       }
     }
+    if (added > 0) this.unsaved = true
     return added
   }
 
@@ -95,39 +179,210 @@ export class Ledger {
 
   /** All entries, sorted by source reference. */
   entries(): LedgerEntry[] {
-    return [...this.byKey.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+    return this.sorted().map((source) => this.byKey.get(source) as LedgerEntry)
   }
 
-  /** Serialises deterministically (sorted entries, stable key order). */
+  /**
+   * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
+   * of the lines kept, plus a merge of the sources added since the last time.
+   */
   serialize(): string {
-    const file: LedgerFile = { format: LEDGER_FORMAT, version: LEDGER_VERSION, entries: this.entries() }
-    return `${JSON.stringify(file, null, 1)}\n`
+    const lines = this.sorted().map((source) => this.lineOf(source))
+    const head = JSON.stringify({ format: LEDGER_FORMAT, version: LEDGER_VERSION })
+    return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`
   }
 
-  /** Writes the ledger atomically; concurrent calls coalesce. Resolves when the state is on disk. */
+  private set(entry: LedgerEntry): void {
+    if (!this.byKey.has(entry.source)) this.added.push(entry.source)
+    this.byKey.set(entry.source, entry)
+    this.lines.delete(entry.source)
+  }
+
+  private lineOf(source: string): string {
+    let line = this.lines.get(source)
+    if (line === undefined) {
+      line = JSON.stringify(this.byKey.get(source))
+      this.lines.set(source, line)
+    }
+    return line
+  }
+
+  /** Sources in order: the known order merged with the (sorted) sources added since. */
+  private sorted(): string[] {
+    if (!this.order) this.order = [...this.byKey.keys()].sort(compareText)
+    else if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
+    this.added = []
+    return this.order
+  }
+
+  /**
+   * Makes every recorded entry durable: appends them to the journal (one write and one fsync for
+   * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
+   */
+  commit(): Promise<void> {
+    if (!this.path) {
+      this.unjournaled = []
+      return Promise.resolve()
+    }
+    for (const entry of this.unjournaled) this.queue.push(`${this.lineOf(entry.source)}\n`)
+    this.unjournaled = []
+    if (this.queue.length === 0) return this.appended
+    if (!this.scheduled) {
+      this.scheduled = this.chain(() => this.appendQueued())
+      this.appended = this.scheduled
+    }
+    return this.scheduled
+  }
+
+  /**
+   * Writes the file when it lacks anything the ledger holds (commits first, waits for a background
+   * rewrite), then removes the journal; concurrent calls coalesce. Nothing is written otherwise.
+   */
   async save(): Promise<void> {
     if (!this.path) return
-    if (this.writing) {
-      this.pending = true
-      return this.writing
+    await this.commit()
+    await this.rewriting?.catch(() => undefined)
+    if (!this.unsaved && !this.journalExists && !this.setAsideExists) return
+    await this.chain(async () => {
+      await this.rewriting?.catch(() => undefined)
+      if (this.unsaved || this.journalExists || this.setAsideExists) await this.startRewrite()
+    })
+    await this.rewriting
+  }
+
+  /** Runs `step` after every journal write and rotation before it. */
+  private chain(step: () => Promise<void>): Promise<void> {
+    const done = this.io.then(step)
+    this.io = done.catch(() => undefined)
+    return done
+  }
+
+  private async appendQueued(): Promise<void> {
+    this.scheduled = undefined
+    const lines = this.queue.splice(0)
+    if (lines.length === 0 || !this.path) return
+    if (!this.journal) {
+      await mkdir(dirname(this.path), { recursive: true })
+      this.journal = await open(journalPath(this.path), 'a', 0o600)
     }
+    this.journalExists = true
+    this.wrote = true
+    await this.journal.write(lines.join(''))
+    await this.journal.datasync()
+    this.journalLines += lines.length
+    const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite)
+    // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
+    if (due && !this.rewriting) void this.chain(() => this.startRewrite()).catch(() => undefined)
+  }
+
+  /**
+   * Sets the journal aside (new commits start a fresh one), snapshots the ledger and writes it in the
+   * background; the journal set aside is removed once the file holds it. Runs on the chain.
+   */
+  private async startRewrite(): Promise<void> {
     const path = this.path
-    this.writing = (async () => {
+    if (!path || this.rewriting) return
+    if (this.journalExists && !this.setAsideExists) {
+      await this.journal?.close()
+      this.journal = undefined
+      await rename(journalPath(path), setAsidePath(path))
+      this.journalExists = false
+      this.setAsideExists = true
+      this.journalLines = 0
+    }
+    const text = this.serialize()
+    this.unsaved = false
+    this.sizeAtRewrite = this.size
+    this.lastRewrite = Date.now()
+    this.rewriting = (async () => {
       try {
-        do {
-          this.pending = false
-          await writeFileAtomic(path, this.serialize())
-        } while (this.pending)
+        await writeFileAtomic(path, text)
+        this.wrote = true
+        this.existed = true
+        if (this.setAsideExists) {
+          await rm(setAsidePath(path), { force: true })
+          this.setAsideExists = false
+        }
+      } catch (error) {
+        this.unsaved = true
+        throw error
       } finally {
-        this.writing = undefined
+        this.rewriting = undefined
       }
     })()
-    return this.writing
+    this.rewriting.catch(() => undefined)
   }
 }
 
-/** Parses ledger text, or throws a UsageError naming the file; accepts only our own format. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
+function sortedKeys(keys: Iterable<string>): string[] | undefined {
+  const list = [...keys]
+  for (let i = 1; i < list.length; i++) if (list[i - 1] >= list[i]) return undefined
+  return list
+}
+
+/** Merges two sorted lists of distinct sources. */
+function mergeSorted(a: string[], b: string[]): string[] {
+  const out: string[] = new Array<string>(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++]
+  while (i < a.length) out[k++] = a[i++]
+  while (j < b.length) out[k++] = b[j++]
+  return out
+}
+
+/** A file's text, or undefined when it does not exist; any other failure is a UsageError. */
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return undefined
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`)
+  }
+}
+
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry: Partial<LedgerEntry> | null, path: string): asserts entry is LedgerEntry {
+  if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
+  }
+}
+
+/** A ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_LINE = `{"format":"${LEDGER_FORMAT}","version":${LEDGER_VERSION},"entries":[`
+
+/**
+ * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
+ * as this version writes it (one entry a line) is parsed line by line and the lines are kept, so
+ * the next rewrite only joins them; any other spelling is parsed whole.
+ */
 export function parseLedger(text: string, path: string): LedgerEntry[] {
+  return parseLedgerLines(text, path).entries
+}
+
+function parseLedgerLines(text: string, path: string): { entries: LedgerEntry[]; lines?: string[] } {
+  const rows = text.split('\n')
+  if (rows[0] === HEAD_LINE && rows.at(-1) === '' && rows.at(-2) === ']}') {
+    const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
+    try {
+      const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
+      if (entries.every((entry) => entry && typeof entry === 'object')) {
+        for (const entry of entries) checkEntry(entry, path)
+        return { entries, lines }
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error
+    }
+  }
+  return { entries: parseWhole(text, path) }
+}
+
+function parseWhole(text: string, path: string): LedgerEntry[] {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -145,10 +400,25 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
     throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
   }
-  for (const entry of file.entries) {
-    if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
-      throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
-    }
-  }
+  for (const entry of file.entries) checkEntry(entry, path)
   return file.entries
+}
+
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+export function parseJournal(text: string, path: string): LedgerEntry[] {
+  const lines = text.split('\n')
+  lines.pop() // '' after the last newline, or a cut-short write
+  return lines.map((line) => {
+    let entry: Partial<LedgerEntry> | null
+    try {
+      entry = JSON.parse(line) as Partial<LedgerEntry> | null
+    } catch {
+      entry = null
+    }
+    checkEntry(entry, path)
+    return entry
+  })
 }

@@ -113,7 +113,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
               bytes += result.bytes
               images.push(result)
               hooks.onImage?.(result)
-              if (result.status !== 'failed' && !options.dryRun) await ledger.save()
+              if (result.status !== 'failed' && !options.dryRun) await ledger.commit()
               progress()
             }
             const left = (pendingPerRepo.get(job.repository.relative) ?? 1) - 1

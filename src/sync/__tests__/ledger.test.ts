@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../oci/errors'
 import { Ledger } from '../ledger'
 
@@ -63,5 +63,89 @@ describe('Ledger', () => {
     ])
     expect(added).toBe(1)
     expect(ledger.get('r/a:1')?.digest).toBe(entry(1).digest)
+  })
+})
+
+describe('Ledger journal', () => {
+  it('makes a committed tag durable without rewriting the file, and replays it on load', async () => {
+    const dir = await temp()
+    const path = join(dir, 'state.json')
+    const first = await Ledger.load(path)
+    first.record(entry(1))
+    await first.save()
+    const before = await readFile(path, 'utf8')
+    // A run killed after commit(): the tag is in the journal only.
+    const killed = await Ledger.load(path)
+    killed.record(entry(2))
+    await killed.commit()
+    expect(await readFile(path, 'utf8')).toBe(before)
+    expect((await readdir(dir)).sort()).toEqual(['state.json', 'state.json.journal'])
+    const next = await Ledger.load(path)
+    expect(next.get('r/a:2')?.digest).toBe(entry(2).digest)
+    expect(next.changedSince(first.digest)).toBe(true)
+    await next.save()
+    expect(await readdir(dir)).toEqual(['state.json'])
+    expect((await Ledger.load(path)).size).toBe(2)
+  })
+
+  it('writes nothing when nothing was recorded, and knows it is unchanged', async () => {
+    const dir = await temp()
+    const path = join(dir, 'state.json')
+    await new Ledger(path, [{ ...entry(1), firstMirrored: 'a', lastMirrored: 'a' }]).save()
+    const { mtimeMs } = await stat(path)
+    const ledger = await Ledger.load(path)
+    await ledger.commit()
+    await ledger.save()
+    expect((await stat(path)).mtimeMs).toBe(mtimeMs)
+    expect(ledger.changedSince(ledger.digest)).toBe(false)
+    expect(ledger.changedSince('')).toBe(true)
+    expect(await readdir(dir)).toEqual(['state.json'])
+  })
+
+  it('drops a last journal line a kill cut short, and refuses a corrupt one before it', async () => {
+    const dir = await temp()
+    const path = join(dir, 'state.json')
+    const line = JSON.stringify({ ...entry(1), firstMirrored: 'a', lastMirrored: 'a' })
+    await writeFile(`${path}.journal`, `${line}\n{"source":"r/a:2","dig`)
+    expect((await Ledger.load(path)).size).toBe(1)
+    await writeFile(`${path}.journal`, `{"source":\n${line}\n`)
+    await expect(Ledger.load(path)).rejects.toThrow(/state\.json\.journal: corrupt entry/)
+  })
+
+  it('recovers a journal set aside by a rewrite that a kill interrupted', async () => {
+    const dir = await temp()
+    const path = join(dir, 'state.json')
+    const at = (n: number) => `${JSON.stringify({ ...entry(n), firstMirrored: 'a', lastMirrored: 'a' })}\n`
+    await writeFile(`${path}.journal.old`, at(1))
+    await writeFile(`${path}.journal`, at(2))
+    const ledger = await Ledger.load(path)
+    expect(ledger.entries().map((e) => e.source)).toEqual(['r/a:1', 'r/a:2'])
+    await ledger.save()
+    expect(await readdir(dir)).toEqual(['state.json'])
+    expect((await Ledger.load(path)).size).toBe(2)
+  })
+
+  it('rewrites the file in the background once the journal is as long as the file, keeping later tags', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const dir = await temp()
+      const path = join(dir, 'state.json')
+      const ledger = await Ledger.load(path)
+      vi.setSystemTime(Date.now() + 2_000)
+      ledger.record(entry(1))
+      await ledger.commit()
+      ledger.record(entry(2))
+      await ledger.commit()
+      // Let the background rewrite finish.
+      for (let i = 0; i < 50 && (await readdir(dir)).includes('state.json.journal.old'); i++) await new Promise((r) => setTimeout(r, 10))
+      await new Promise((r) => setTimeout(r, 50))
+      const file = JSON.parse(await readFile(path, 'utf8')) as { entries: unknown[] }
+      expect(file.entries.length).toBeGreaterThanOrEqual(1)
+      expect((await Ledger.load(path)).size).toBe(2)
+      await ledger.save()
+      expect(await readdir(dir)).toEqual(['state.json'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
