@@ -235,19 +235,25 @@ export class Ledger {
   }
 
   /**
-   * Writes the file when it lacks anything the ledger holds (commits first, waits for a background
-   * rewrite), then removes the journal; concurrent calls coalesce. Nothing is written otherwise.
+   * Writes the file when it lacks anything the ledger holds or does not exist yet (commits first,
+   * waits for a background rewrite), then removes the journal; concurrent calls coalesce. Nothing is
+   * written otherwise.
    */
   async save(): Promise<void> {
     if (!this.path) return
     await this.commit()
     await this.rewriting?.catch(() => undefined)
-    if (!this.unsaved && !this.journalExists && !this.setAsideExists) return
+    if (!this.needsRewrite()) return
     await this.chain(async () => {
       await this.rewriting?.catch(() => undefined)
-      if (this.unsaved || this.journalExists || this.setAsideExists) await this.startRewrite()
+      if (this.needsRewrite()) await this.startRewrite()
     })
     await this.rewriting
+  }
+
+  /** The file lacks something, a journal is left, or there is no file yet (a first run writes one, even empty). */
+  private needsRewrite(): boolean {
+    return this.unsaved || this.journalExists || this.setAsideExists || !this.existed
   }
 
   /** Runs `step` after every journal write and rotation before it. */
