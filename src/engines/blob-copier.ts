@@ -3,6 +3,7 @@ import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
 import { isRetryable } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
+import { retry } from '../util/retry'
 
 /** Options of a BlobCopier. */
 export interface BlobCopierOptions {
@@ -69,23 +70,22 @@ export class BlobCopier {
 
   private async place(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const elsewhere = this.located.get(blob.digest)
-    if (elsewhere && elsewhere !== targetRepository && (await this.target.mountBlob(targetRepository, blob.digest, elsewhere))) {
+    if (elsewhere && elsewhere !== targetRepository && (await this.target.mountBlob(targetRepository, blob.digest, elsewhere, { signal }))) {
       return 0
     }
-    if (await this.target.hasBlob(targetRepository, blob.digest)) return 0
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.transfer(sourceRepository, targetRepository, blob, signal)
-      } catch (error) {
-        if (attempt >= this.attempts || signal.aborted || !isRetryable(error)) throw error
-        this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
-        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt))
-      }
-    }
+    if (await this.target.hasBlob(targetRepository, blob.digest, { signal })) return 0
+    return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal), {
+      attempts: this.attempts,
+      backoffMs: 500,
+      maxDelayMs: 8_000,
+      retryable: isRetryable,
+      signal,
+      onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
+    })
   }
 
   private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
-    const body = await this.source.getBlob(sourceRepository, blob.digest)
+    const body = await this.source.getBlob(sourceRepository, blob.digest, { signal })
     const size = blob.size >= 0 ? blob.size : body.size
     const verifier = new VerifyingStream(blob.digest, size)
     const verified = pipeline(body.stream, verifier, () => undefined)
@@ -94,7 +94,7 @@ export class BlobCopier {
     }
     signal.addEventListener('abort', abort, { once: true })
     try {
-      await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified)
+      await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal })
     } finally {
       signal.removeEventListener('abort', abort)
       if (!body.stream.destroyed) body.stream.destroy()

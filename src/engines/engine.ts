@@ -37,7 +37,8 @@ export interface TargetState {
 export interface Engine {
   readonly name: 'registry' | 'docker'
   /** Resolves when the target serves under the tag what a copy would put there (used when the ledger has no entry). */
-  targetHas(job: CopyJob): Promise<TargetState | undefined>
+  targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined>
+  /** Copies the tag; `signal` (the per-tag timeout) reaches every request, closing its socket on abort. */
   copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome>
   close(): Promise<void>
 }

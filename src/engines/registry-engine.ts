@@ -43,12 +43,12 @@ export class RegistryEngine implements Engine {
     this.platforms = options.platforms ?? []
   }
 
-  async targetHas(job: CopyJob): Promise<TargetState | undefined> {
-    const head = (await this.target.headManifest(job.targetRepository, job.tag))?.digest
+  async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
+    const head = (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest
     if (this.platforms.length === 0) return head === job.digest ? {} : undefined
     if (!head) return undefined
     const key = `${job.sourceRef}@${job.digest}`
-    const work = this.prepared.get(key) ?? this.prepare(job)
+    const work = this.prepared.get(key) ?? this.prepare(job, signal)
     this.prepared.set(key, work)
     const prepared = await work
     if ('skipped' in prepared || prepared.top.digest !== head) return undefined
@@ -58,13 +58,13 @@ export class RegistryEngine implements Engine {
 
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {
     const key = `${job.sourceRef}@${job.digest}`
-    const prepared = await (this.prepared.get(key) ?? this.prepare(job))
+    const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal))
     this.prepared.delete(key)
     if ('skipped' in prepared) return { bytes: 0, skipped: prepared.skipped, platforms: prepared.platforms }
     const top = prepared.top
     const bytes = await this.copyTree(job, top, signal)
     signal.throwIfAborted()
-    await this.target.putManifest(job.targetRepository, job.tag, top)
+    await this.target.putManifest(job.targetRepository, job.tag, top, { signal })
     const platforms = isIndexType(top.mediaType)
       ? manifestContent(top.bytes, top.mediaType)
           .children.filter((child) => child.platform && child.platform.os !== 'unknown')
@@ -76,8 +76,8 @@ export class RegistryEngine implements Engine {
   async close(): Promise<void> {}
 
   /** The source's top manifest, filtered to the wanted platforms when there are any. */
-  private async prepare(job: CopyJob): Promise<Prepared> {
-    const top = await this.source.getManifest(job.sourceRepository, job.digest)
+  private async prepare(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
+    const top = await this.source.getManifest(job.sourceRepository, job.digest, { signal })
     if (this.platforms.length === 0) return { top }
     if (isIndexType(top.mediaType)) {
       const filtered = filterIndex(top, this.platforms)
@@ -89,15 +89,15 @@ export class RegistryEngine implements Engine {
     }
     const json = JSON.parse(top.bytes.toString('utf8')) as { config?: Descriptor }
     if (!json.config) return { top }
-    const platform = configPlatform(await this.readConfig(job, json.config))
+    const platform = configPlatform(await this.readConfig(job, json.config, signal))
     if (!platform || platformMatches(platform, this.platforms)) return { top }
     return { skipped: 'platform-not-selected', platforms: [platformName(platform)] }
   }
 
   /** An image config, read whole (bounded, digest checked). */
-  private async readConfig(job: CopyJob, config: Descriptor): Promise<Buffer> {
+  private async readConfig(job: CopyJob, config: Descriptor, signal?: AbortSignal): Promise<Buffer> {
     if (config.size > MAX_MANIFEST_BYTES) throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`)
-    const { stream } = await this.source.getBlob(job.sourceRepository, config.digest)
+    const { stream } = await this.source.getBlob(job.sourceRepository, config.digest, { signal })
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -129,11 +129,11 @@ export class RegistryEngine implements Engine {
     const known = this.manifests.get(key)
     if (known) return known.then(() => 0)
     const work = (async () => {
-      if ((await this.target.headManifest(job.targetRepository, digest))?.digest === digest) return 0
-      const child = await this.source.getManifest(job.sourceRepository, digest)
+      if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return 0
+      const child = await this.source.getManifest(job.sourceRepository, digest, { signal })
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
-      await this.target.putManifest(job.targetRepository, digest, child)
+      await this.target.putManifest(job.targetRepository, digest, child, { signal })
       return bytes + child.bytes.length
     })()
     this.manifests.set(key, work)

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { LedgerEntry } from '../sync/ledger'
 import type { SyncReport } from '../sync/types'
 import { collectChanges } from './changes'
@@ -8,6 +7,7 @@ import { openLocation, type Location, type LocationOptions } from './location'
 import { planCommit, type PlannedCommit } from './plan-commit'
 import { joinName } from './record'
 import { blobReader, readSnapshot, type Snapshot } from './snapshot'
+import { retry } from '../util/retry'
 
 /** Inputs of {@link publishMetadata}. */
 export interface PublishOptions extends LocationOptions {
@@ -57,7 +57,7 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
   const read = blobReader(location.db)
   /** The last commit made, in case the branch already points at it (a ref update whose answer was lost). */
   let made: PublishResult | undefined
-  for (let attempt = 1; ; attempt++) {
+  const attempt = async (): Promise<PublishResult> => {
     const snapshot = await readSnapshot(location)
     if (made && snapshot.head === made.sha) return made
     const plan = await planCommit(location, snapshot, read, changes, now)
@@ -75,20 +75,35 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
     if (snapshot.state === 'empty-repository') {
       await createFirstCommit(location, plan)
       log(`${where}: the repository was empty; created its first commit`)
-      continue
+      throw new BranchMoved(false)
     }
     const sha = await writeCommit(location, snapshot, plan)
     made = { committed: true, sha, message: summary, files }
-    if (await moveBranch(location, snapshot, sha)) {
-      log(`${where}: committed ${sha.slice(0, 12)} "${summary}"`)
-      return made
-    }
-    if (attempt >= MAX_ATTEMPTS) {
-      throw new MetadataError(`metadata-repo ${location.db.label}: branch ${location.branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`)
-    }
-    const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
-    log(`${where}: the branch moved meanwhile; rebuilding on the new head in ${Math.round(delay)} ms`)
-    await sleep(delay)
+    if (!(await moveBranch(location, snapshot, sha))) throw new BranchMoved(true)
+    log(`${where}: committed ${sha.slice(0, 12)} "${summary}"`)
+    return made
+  }
+  try {
+    return await retry(attempt, {
+      attempts: MAX_ATTEMPTS,
+      backoffMs: BACKOFF_BASE_MS,
+      maxDelayMs: BACKOFF_MAX_MS,
+      retryable: (error) => error instanceof BranchMoved,
+      retryAfterMs: (error) => ((error as BranchMoved).moved ? undefined : 0),
+      onRetry: ({ error, delayMs }) =>
+        (error as BranchMoved).moved && log(`${where}: the branch moved meanwhile; rebuilding on the new head in ${Math.round(delayMs)} ms`)
+    })
+  } catch (error) {
+    if (!(error instanceof BranchMoved)) throw error
+    throw new MetadataError(`metadata-repo ${location.db.label}: branch ${location.branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`)
+  }
+}
+
+/** Another attempt is needed: the branch moved under the commit (or the first commit was just made). */
+class BranchMoved extends Error {
+  /** False when the repository was empty and its first commit was just made: try again at once. */
+  constructor(readonly moved: boolean) {
+    super(moved ? 'the branch moved meanwhile' : 'created the first commit')
   }
 }
 

@@ -49,6 +49,11 @@ export interface BlobStream {
   size?: number
 }
 
+/** Per-call options: `signal` (the per-tag timeout) aborts the call's requests, closing their sockets. */
+export interface CallOptions {
+  signal?: AbortSignal
+}
+
 /** Read access to images, by repository name relative to the store's root. */
 export interface ImageSource {
   /** A stable display name, e.g. `127.0.0.1:5001` or `oci:./mirror`. */
@@ -56,13 +61,13 @@ export interface ImageSource {
   /** Repositories whose name equals `prefix` or starts with `prefix/` (empty prefix: all). */
   listRepositories(prefix: string): Promise<string[]>
   /** Every tag of a repository, with digests where they come for free. */
-  listTags(repository: string): Promise<TagInfo[]>
+  listTags(repository: string, options?: CallOptions): Promise<TagInfo[]>
   /** The current descriptor of a tag or digest without fetching the manifest (HEAD); undefined if absent. */
-  headManifest(repository: string, reference: string): Promise<Descriptor | undefined>
+  headManifest(repository: string, reference: string, options?: CallOptions): Promise<Descriptor | undefined>
   /** The manifest bytes. Throws NotFoundError when absent. */
-  getManifest(repository: string, reference: string): Promise<RawManifest>
+  getManifest(repository: string, reference: string, options?: CallOptions): Promise<RawManifest>
   /** Opens a blob for reading. The caller verifies the digest while streaming. */
-  getBlob(repository: string, digest: string): Promise<BlobStream>
+  getBlob(repository: string, digest: string, options?: CallOptions): Promise<BlobStream>
   /** Fails with a clear error when the store can't be reached or read (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
 }
@@ -71,15 +76,15 @@ export interface ImageSource {
 export interface ImageTarget {
   readonly name: string
   /** True when the blob is already in this repository. */
-  hasBlob(repository: string, digest: string): Promise<boolean>
+  hasBlob(repository: string, digest: string, options?: CallOptions): Promise<boolean>
   /** Tries a cross-repository mount; true when the blob is now in `repository`. */
-  mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean>
+  mountBlob(repository: string, digest: string, fromRepository: string, options?: CallOptions): Promise<boolean>
   /** Uploads a blob from a stream; the stream is verified against `digest` by the caller. */
-  putBlob(repository: string, digest: string, size: number, body: Readable): Promise<void>
+  putBlob(repository: string, digest: string, size: number, body: Readable, options?: CallOptions): Promise<void>
   /** The digest a tag points at now, undefined when absent (HEAD). */
-  headManifest(repository: string, reference: string): Promise<Descriptor | undefined>
+  headManifest(repository: string, reference: string, options?: CallOptions): Promise<Descriptor | undefined>
   /** Pushes manifest bytes under a tag or digest reference. */
-  putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void>
+  putManifest(repository: string, reference: string, manifest: RawManifest, options?: CallOptions): Promise<void>
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
 }

@@ -3,6 +3,7 @@ import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from '
 import { ProtocolError } from '../oci/errors'
 import { discard, readLimited } from './http'
 import type { Credentials } from '../oci/model'
+import { untilAborted } from '../util/abortable'
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate'
 
 /** Observes every HTTP request. */
@@ -41,13 +42,16 @@ export class Authenticator {
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
-  /** The `Authorization` value for a request needing `scopes`, or undefined before any challenge. */
-  async authorization(scopes: string[]): Promise<string | undefined> {
+  /**
+   * The `Authorization` value for a request needing `scopes`, or undefined before any challenge.
+   * A token fetch is shared by the requests that need it: `signal` ends this caller's wait, not the fetch.
+   */
+  async authorization(scopes: string[], signal?: AbortSignal): Promise<string | undefined> {
     const challenge = this.challenge
     if (!challenge) return undefined
     if (challenge.scheme === 'basic') return this.basic()
     if (challenge.scheme !== 'bearer') return undefined
-    return `Bearer ${(await this.token(challenge, scopes)).value}`
+    return `Bearer ${(await untilAborted(this.token(challenge, scopes), signal)).value}`
   }
 
   /**

@@ -4,21 +4,22 @@ import type { Transport } from './transport'
 import type { BlobStream } from '../oci/model'
 
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
-export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<boolean> {
+export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[], signal?: AbortSignal): Promise<boolean> {
   const response = await transport.send({
     method: 'HEAD',
     url: `/v2/${repository}/blobs/${digest}`,
     scopes,
     accept: [200, 307, 302, 404],
-    followRedirects: false
+    followRedirects: false,
+    signal
   })
   await discard(response.body)
   return response.status !== 404
 }
 
 /** Opens a blob for streaming, following redirects to storage hosts (without credentials). */
-export async function getBlob(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<BlobStream> {
-  const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes })
+export async function getBlob(transport: Transport, repository: string, digest: string, scopes: string[], signal?: AbortSignal): Promise<BlobStream> {
+  const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, signal })
   const length = header(response.headers, 'content-length')
   return { stream: response.body, size: length === undefined ? undefined : Number(length) }
 }
@@ -27,21 +28,29 @@ export async function getBlob(transport: Transport, repository: string, digest: 
  * Asks the registry to mount a blob from another repository (no bytes move). True on 201; when the
  * registry opens an upload instead (202: mounting unsupported or not allowed), the session is cancelled.
  */
-export async function mountBlob(transport: Transport, repository: string, digest: string, from: string, scopes: string[]): Promise<boolean> {
+export async function mountBlob(
+  transport: Transport,
+  repository: string,
+  digest: string,
+  from: string,
+  scopes: string[],
+  signal?: AbortSignal
+): Promise<boolean> {
   const query = new URLSearchParams({ mount: digest, from })
   const response = await transport.send({
     method: 'POST',
     url: `/v2/${repository}/blobs/uploads/?${query}`,
     scopes,
     headers: { 'content-length': '0' },
-    accept: [201, 202]
+    accept: [201, 202],
+    signal
   })
   await discard(response.body)
   if (response.status === 201) return true
   const location = header(response.headers, 'location')
   if (location) {
     await transport
-      .send({ method: 'DELETE', url: location, scopes, accept: [200, 202, 204, 404, 405] })
+      .send({ method: 'DELETE', url: location, scopes, accept: [200, 202, 204, 404, 405], signal })
       .then((r) => discard(r.body))
       .catch(() => undefined)
   }
@@ -67,13 +76,22 @@ export async function probePush(transport: Transport, repository: string, scopes
  * Uploads a blob in one streamed `PUT` to a fresh upload session. The body is sent once: the caller
  * verifies it while it flows and retries the whole transfer on failure.
  */
-export async function putBlob(transport: Transport, repository: string, digest: string, size: number, body: Readable, scopes: string[]): Promise<void> {
+export async function putBlob(
+  transport: Transport,
+  repository: string,
+  digest: string,
+  size: number,
+  body: Readable,
+  scopes: string[],
+  signal?: AbortSignal
+): Promise<void> {
   const session = await transport.send({
     method: 'POST',
     url: `/v2/${repository}/blobs/uploads/`,
     scopes,
     headers: { 'content-length': '0' },
-    accept: [202]
+    accept: [202],
+    signal
   })
   await discard(session.body)
   const location = header(session.headers, 'location')
@@ -82,6 +100,6 @@ export async function putBlob(transport: Transport, repository: string, digest: 
   url.searchParams.set('digest', digest)
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' }
   if (size >= 0) headers['content-length'] = String(size)
-  const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body })
+  const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body, signal })
   await discard(response.body)
 }

@@ -12,7 +12,7 @@ import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
-import type { BlobStream, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
+import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
 
 /** Options of a RegistryClient. */
 export interface RegistryClientOptions {
@@ -74,52 +74,52 @@ export class RegistryClient implements ImageSource, ImageTarget {
     return listing.repositories
   }
 
-  async listTags(repository: string): Promise<TagInfo[]> {
+  async listTags(repository: string, options: CallOptions = {}): Promise<TagInfo[]> {
     const name = this.repository(repository)
     const cached = this.listed.get(name)
     if (cached) {
       this.listed.delete(name)
       return cached.tags
     }
-    const listing = await listTags(this.transport, name, this.scopes(name), true)
+    const listing = await listTags(this.transport, name, this.scopes(name), true, options.signal)
     if (!listing) throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` })
     return listing.tags
   }
 
-  headManifest(repository: string, reference: string): Promise<Descriptor | undefined> {
+  headManifest(repository: string, reference: string, options: CallOptions = {}): Promise<Descriptor | undefined> {
     const name = this.repository(repository)
-    return manifests.headManifest(this.transport, name, this.reference(reference), this.scopes(name))
+    return manifests.headManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal)
   }
 
-  getManifest(repository: string, reference: string): Promise<RawManifest> {
+  getManifest(repository: string, reference: string, options: CallOptions = {}): Promise<RawManifest> {
     const name = this.repository(repository)
-    return manifests.getManifest(this.transport, name, this.reference(reference), this.scopes(name))
+    return manifests.getManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal)
   }
 
-  putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void> {
+  putManifest(repository: string, reference: string, manifest: RawManifest, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name))
+    return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal)
   }
 
-  hasBlob(repository: string, digest: string): Promise<boolean> {
+  hasBlob(repository: string, digest: string, options: CallOptions = {}): Promise<boolean> {
     const name = this.repository(repository)
-    return blobs.hasBlob(this.transport, name, assertDigest(digest), this.scopes(name))
+    return blobs.hasBlob(this.transport, name, assertDigest(digest), this.scopes(name), options.signal)
   }
 
-  getBlob(repository: string, digest: string): Promise<BlobStream> {
+  getBlob(repository: string, digest: string, options: CallOptions = {}): Promise<BlobStream> {
     const name = this.repository(repository)
-    return blobs.getBlob(this.transport, name, assertDigest(digest), this.scopes(name))
+    return blobs.getBlob(this.transport, name, assertDigest(digest), this.scopes(name), options.signal)
   }
 
-  mountBlob(repository: string, digest: string, fromRepository: string): Promise<boolean> {
+  mountBlob(repository: string, digest: string, fromRepository: string, options: CallOptions = {}): Promise<boolean> {
     const name = this.repository(repository)
     const from = this.repository(fromRepository)
-    return blobs.mountBlob(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')])
+    return blobs.mountBlob(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')], options.signal)
   }
 
-  putBlob(repository: string, digest: string, size: number, body: Readable): Promise<void> {
+  putBlob(repository: string, digest: string, size: number, body: Readable, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name))
+    return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name), options.signal)
   }
 
   /**

@@ -34,6 +34,10 @@ function kindOfStatus(status: number): ErrorKind {
 /** A registry answered with an error status. */
 export class RegistryError extends MirrorError {
   override name = 'RegistryError'
+  /** The registry's own message for the error (the spec body's `message`), when it gave one. */
+  detail?: string
+  /** 401/403: the actions the request needed (`pull`, `pull,push`). */
+  access?: string
   constructor(
     message: string,
     readonly status: number,

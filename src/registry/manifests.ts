@@ -20,18 +20,25 @@ function mediaTypeOf(contentType: string | undefined, bytes?: Buffer): string {
 }
 
 /** `HEAD` of a manifest: its descriptor without a pull (free on Docker Hub), undefined when absent. */
-export async function headManifest(transport: Transport, repository: string, reference: string, scopes: string[]): Promise<Descriptor | undefined> {
+export async function headManifest(
+  transport: Transport,
+  repository: string,
+  reference: string,
+  scopes: string[],
+  signal?: AbortSignal
+): Promise<Descriptor | undefined> {
   const response = await transport.send({
     method: 'HEAD',
     url: `/v2/${repository}/manifests/${reference}`,
     scopes,
     headers: { accept: MANIFEST_ACCEPT },
-    accept: [200, 404]
+    accept: [200, 404],
+    signal
   })
   await discard(response.body)
   if (response.status === 404) return undefined
   const digest = header(response.headers, 'docker-content-digest') ?? (isValidDigest(reference) ? reference : undefined)
-  if (!digest) return descriptorOf(await getManifest(transport, repository, reference, scopes))
+  if (!digest) return descriptorOf(await getManifest(transport, repository, reference, scopes, signal))
   return {
     mediaType: mediaTypeOf(header(response.headers, 'content-type')),
     digest: assertDigest(digest, `${repository}:${reference} digest`),
@@ -40,9 +47,9 @@ export async function headManifest(transport: Transport, repository: string, ref
 }
 
 /** The manifest's exact bytes; by digest, they are checked against it. Throws NotFoundError when absent. */
-export async function getManifest(transport: Transport, repository: string, reference: string, scopes: string[]): Promise<RawManifest> {
+export async function getManifest(transport: Transport, repository: string, reference: string, scopes: string[], signal?: AbortSignal): Promise<RawManifest> {
   const response = await transport.read(
-    { method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes, headers: { accept: MANIFEST_ACCEPT } },
+    { method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes, headers: { accept: MANIFEST_ACCEPT }, signal },
     MAX_MANIFEST_BYTES,
     `manifest ${repository}:${reference}`
   )
@@ -54,13 +61,21 @@ export async function getManifest(transport: Transport, repository: string, refe
 }
 
 /** Pushes manifest bytes under a tag or digest; the registry must store them under the same digest. */
-export async function putManifest(transport: Transport, repository: string, reference: string, manifest: RawManifest, scopes: string[]): Promise<void> {
+export async function putManifest(
+  transport: Transport,
+  repository: string,
+  reference: string,
+  manifest: RawManifest,
+  scopes: string[],
+  signal?: AbortSignal
+): Promise<void> {
   const response = await transport.send({
     method: 'PUT',
     url: `/v2/${repository}/manifests/${reference}`,
     scopes,
     headers: { 'content-type': manifest.mediaType },
-    body: manifest.bytes
+    body: manifest.bytes,
+    signal
   })
   await discard(response.body)
   const stored = header(response.headers, 'docker-content-digest')

@@ -33,13 +33,19 @@ export interface TagListing {
  * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
  * so no request per tag is needed. Tags and names that break the spec's grammar are refused.
  */
-export async function listTags(transport: Transport, repository: string, scopes: string[], accept404 = false): Promise<TagListing | undefined> {
+export async function listTags(
+  transport: Transport,
+  repository: string,
+  scopes: string[],
+  accept404 = false,
+  signal?: AbortSignal
+): Promise<TagListing | undefined> {
   const tags = new Map<string, TagInfo>()
   let children: string[] | undefined
   let url: string | undefined = `/v2/${repository}/tags/list?n=${PAGE_SIZE}`
   while (url) {
     const response = await transport.read(
-      { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined },
+      { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined, signal },
       TAG_PAGE_LIMIT,
       `tags of ${repository}`
     )

@@ -1,6 +1,7 @@
 import type { CopyJob, Engine } from '../engines/engine'
 import { CLI_WORDS, errorMessage, PreflightError, type Side, type Words } from '../oci/errors'
 import { createLimiter } from '../util/limit'
+import { untilAborted } from '../util/abortable'
 import { discoverRepositories, joinPath, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
@@ -243,19 +244,6 @@ function skipped(job: PlannedJob, reason: string, targetDigest?: string): ImageR
   }
 }
 
-/**
- * Settles with `work`, or rejects as soon as `signal` aborts: the per-tag time bound holds even when
- * a registry stops answering mid-request (the abandoned request ends with its own socket timeout).
- */
-function bounded<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error)
-  return new Promise<T>((resolve, reject) => {
-    const abort = (): void => reject(signal.reason as Error)
-    signal.addEventListener('abort', abort, { once: true })
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
-  })
-}
-
 /** Copies one planned tag (or finds the target already has it), records it, and never throws; failures are told to `onError`. */
 async function copyOne(
   job: PlannedJob,
@@ -269,13 +257,13 @@ async function copyOne(
   const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew }
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
   try {
-    const present = job.isNew ? await bounded(engine.targetHas(job), signal) : undefined
+    const present = job.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined
     if (present) {
       ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...present })
       return { ...skipped(job, 'target-has-it', present.targetDigest), durationMs: Date.now() - started }
     }
     if (options.dryRun) return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started }
-    const outcome = await bounded(engine.copy(job, signal), signal)
+    const outcome = await untilAborted(engine.copy(job, signal), signal)
     if (outcome.skipped) return { ...skipped(job, outcome.skipped), platforms: outcome.platforms, durationMs: Date.now() - started }
     ledger.record({
       source: job.sourceRef,

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AuthError, NotFoundError, RegistryError } from '../errors'
@@ -180,5 +181,30 @@ describe('Transport', () => {
       .send({ method: 'GET', url: '/elsewhere?sig=SECRET', scopes })
       .catch((e: unknown) => e)) as Error
     expect(network.message).not.toContain('SECRET')
+  })
+
+  it('aborts a request on its signal: the socket closes, and the abort is not retried', async () => {
+    // A registry that accepts the request and never answers (a loopback server: MockAgent has no socket to close).
+    let requests = 0
+    let closed = 0
+    const server = createServer((req) => {
+      requests++
+      req.socket.on('close', () => closed++)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    const t = new Transport({ origin, attempts: 3, backoffMs: 1 })
+    try {
+      const started = Date.now()
+      const error = await t.send({ method: 'GET', url: '/v2/', scopes: [], signal: AbortSignal.timeout(200) }).catch((e: unknown) => e)
+      expect((error as Error).name).toBe('TimeoutError')
+      expect(Date.now() - started).toBeLessThan(5_000)
+      await expect.poll(() => closed).toBe(1)
+      expect(requests).toBe(1)
+    } finally {
+      await t.close()
+      server.closeAllConnections()
+      server.close()
+    }
   })
 })

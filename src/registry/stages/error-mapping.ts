@@ -1,0 +1,61 @@
+import { RegistryError, type RequestInfo } from '../errors'
+import { abandon, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from '../http'
+import { refusalError } from '../refusal'
+import type { Credentials } from '../../oci/model'
+
+const ERROR_BODY_LIMIT = 64 * 1024
+
+/** The first entry of a distribution-spec error body (`{"errors":[{"code","message"}]}`). */
+export interface ErrorBody {
+  code?: string
+  detail?: string
+}
+
+/** Reads an error body (at most 64 KiB); nothing when it is not the spec's JSON. */
+export async function readErrorBody(body: ResponseBody, headers: Headers): Promise<ErrorBody> {
+  try {
+    const text = (await readLimited(body, headers, ERROR_BODY_LIMIT, 'error body')).toString('utf8')
+    const parsed = JSON.parse(text) as { errors?: Array<{ code?: string; message?: string }> }
+    return { code: parsed.errors?.[0]?.code, detail: parsed.errors?.[0]?.message || undefined }
+  } catch {
+    abandon(body)
+    return {}
+  }
+}
+
+/** What the request that failed was for: the error mapping words 401, 403 and 404 from it (see `refusal.ts`). */
+export interface ErrorContext {
+  info: RequestInfo
+  /** The token scopes the request needed. */
+  scopes: string[]
+  /** The credentials of this origin, if any. */
+  credentials?: Credentials
+  /** The `Authorization` sent. */
+  authorization?: string
+}
+
+/**
+ * Turns an error status into a typed error carrying the status, the spec's code, the registry's own
+ * message (`detail`), `Retry-After` and, for refusals, the actions that were needed, as fields; the
+ * message is one line built from them. Refusals (401, 403, 404) are told apart by `refusalError`;
+ * other statuses take their kind from the status (see `RegistryError`).
+ */
+export function mapError(status: number, headers: Headers, body: ErrorBody, context: ErrorContext): RegistryError {
+  const { info, scopes } = context
+  const { code, detail } = body
+  const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`
+  const refused = refusalError({
+    status,
+    code,
+    what,
+    info,
+    scopes,
+    credentials: context.credentials,
+    authorization: context.authorization,
+    challenge: header(headers, 'www-authenticate')
+  })
+  const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers))
+  if (refused && status !== 404) error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
+  error.detail = detail
+  return error
+}

@@ -1,0 +1,38 @@
+import type { Readable } from 'node:stream'
+import { request, type Dispatcher } from 'undici'
+import { NetworkError, type RequestInfo } from '../errors'
+
+/** One HTTP exchange as the transport sends it. */
+export interface Exchange {
+  method: string
+  headers: Record<string, string>
+  body?: Buffer | Readable
+  /** Aborts the exchange: undici destroys the socket's request and the response body. */
+  signal?: AbortSignal
+}
+
+/**
+ * Sends one request through the dispatcher (the connection pool, proxy-aware where configured). A
+ * failure to connect or a dropped connection is a `NetworkError` (transient) with a short reason; an
+ * aborted exchange rethrows the abort reason (the per-tag timeout), which is never retried.
+ */
+export async function exchange(dispatcher: Dispatcher, url: URL, ex: Exchange, info: RequestInfo): Promise<Dispatcher.ResponseData> {
+  try {
+    // undici closes the connection after every HEAD unless told not to (`reset: false`): registries
+    // send no body with HEAD, so keep it alive like the other requests.
+    return await request(url, { method: ex.method as Dispatcher.HttpMethod, headers: ex.headers, body: ex.body, dispatcher, reset: false, signal: ex.signal })
+  } catch (error) {
+    ex.signal?.throwIfAborted()
+    throw new NetworkError(`${info.method} ${info.url}: ${networkReason(error)}`, info, error)
+  }
+}
+
+/** A short reason for a network failure. */
+export function networkReason(error: unknown): string {
+  const err = error as { code?: string; message?: string; cause?: { code?: string; message?: string } }
+  const code = err.cause?.code ?? err.code
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
+  if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
+  // Messages may quote the URL: drop query strings (signed URLs, upload state).
+  return (err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, '')
+}
