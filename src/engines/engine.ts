@@ -21,8 +21,10 @@ export interface CopyOutcome {
   mediaType?: string
   /** `os/arch[/variant]` of each platform, for multi-platform images. */
   platforms?: string[]
-  /** Set when the tag was deliberately not copied, and why (`platform-not-selected`). */
+  /** Set when the tag was deliberately not copied, and why (`platform-not-selected`, `schema1` with `--schema1 skip`): reported as skipped, not recorded. */
   skipped?: string
+  /** The source media type when the engine pushed a conversion (schema 1 to Docker v2); `targetDigest` is the conversion's. */
+  convertedFrom?: string
 }
 
 /** What `targetHas` found: the target serves what a copy would put there, under this digest when it differs from the source's. */

@@ -6,12 +6,16 @@ import { BlobCopier } from './blob-copier'
 import type { CopyJob, CopyOutcome, Engine, TargetState } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'
 import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from './platform-filter'
+import { isSchema1 } from '../oci/schema1'
+import { Schema1Pusher, type Schema1Mode } from './schema1-push'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
   blobConcurrency: number
   /** Copy only these platforms of each index (`--platforms`); empty or absent: every platform, byte for byte. */
   platforms?: PlatformSpec[]
+  /** What to do with schema 1 tags (default `convert`). */
+  schema1?: Schema1Mode
   log?: (message: string) => void
 }
 
@@ -24,7 +28,9 @@ type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
  * index and blobs before their manifest; a child the target already has is not walked.
  * With `platforms`, an index is first filtered (see filterIndex): the target then gets a new
  * index of the wanted platforms, reported as `targetDigest`; a single-platform image whose config
- * names another platform is not copied (`skipped: platform-not-selected`).
+ * names another platform is not copied (`skipped: platform-not-selected`). Schema 1 tags go
+ * through a Schema1Pusher (converted to Docker v2 where the target refuses them) or are left out
+ * (`skip`).
  */
 export class RegistryEngine implements Engine {
   readonly name = 'registry' as const
@@ -33,6 +39,8 @@ export class RegistryEngine implements Engine {
   private readonly platforms: PlatformSpec[]
   /** Tops prepared by targetHas, handed to copy (filtering runs only). */
   private readonly prepared = new Map<string, Promise<Prepared>>()
+  private readonly schema1: Schema1Pusher
+  private readonly schema1Mode: Schema1Mode
 
   constructor(
     private readonly source: ImageSource,
@@ -41,6 +49,8 @@ export class RegistryEngine implements Engine {
   ) {
     this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log })
     this.platforms = options.platforms ?? []
+    this.schema1Mode = options.schema1 ?? 'convert'
+    this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
@@ -62,8 +72,14 @@ export class RegistryEngine implements Engine {
     this.prepared.delete(key)
     if ('skipped' in prepared) return { bytes: 0, skipped: prepared.skipped, platforms: prepared.platforms }
     const top = prepared.top
+    const schema1 = isSchema1(top.mediaType)
+    if (schema1 && this.schema1Mode === 'skip') return { bytes: 0, skipped: 'schema1' }
     const bytes = await this.copyTree(job, top, signal)
     signal.throwIfAborted()
+    if (schema1) {
+      const pushed = await this.schema1.push(job, top, signal)
+      return { ...pushed, bytes: bytes + pushed.bytes }
+    }
     await this.target.putManifest(job.targetRepository, job.tag, top, { signal })
     const platforms = isIndexType(top.mediaType)
       ? manifestContent(top.bytes, top.mediaType)

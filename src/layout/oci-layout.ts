@@ -9,6 +9,7 @@ import { isSha256Digest } from './digest'
 import { isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
 import { emptyIndex, findTag, parseIndex, taggedEntries, withTag, type LayoutIndex } from './layout-index'
 import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
+import { isSchema1, manifestDigest } from '../oci/schema1'
 import { isValidRepositoryPath as isRepository, isValidTag as isTag } from '../oci/names'
 
 const LAYOUT_FILE = 'oci-layout'
@@ -95,10 +96,17 @@ export class OciLayout implements ImageSource, ImageTarget {
   /**
    * Stores the manifest bytes as a blob (their digest verified), and when `reference` is a tag
    * points `repository:reference` at them in index.json. A digest reference (an index's child)
-   * only stores the blob.
+   * only stores the blob. Schema 1 is refused (kind `refused`, so the engine converts it): its
+   * digest is that of its JWS payload, not of its bytes, which a content-addressed store can't hold.
    */
   async putManifest(repository: string, reference: string, manifest: RawManifest): Promise<void> {
     if (!isRepository(repository)) throw new LayoutError(`${this.name}: "${repository}" is not a repository name`)
+    if (isSchema1(manifest.mediaType)) {
+      throw new LayoutError(
+        `${this.name}: an OCI layout holds no schema 1 manifests (${repository}:${reference} is ${manifestDigest(manifest.bytes, manifest.mediaType)})`,
+        'refused'
+      )
+    }
     const digest = sha256Digest(manifest.bytes)
     if (digest !== manifest.digest || (isSha256Digest(reference) && reference !== digest)) {
       throw new LayoutDigestError(`${this.name}: manifest for ${repository}:${reference} (${manifest.digest}) hashes to ${digest}`)

@@ -1,22 +1,17 @@
-import { assertDigest, digestOf } from '../oci/digest'
+import { assertDigest } from '../oci/digest'
 import { DigestMismatchError, ProtocolError } from '../oci/errors'
 import { discard, header } from './http'
 import { isValidDigest } from '../oci/names'
 import type { Transport } from './transport'
-import { MANIFEST_ACCEPT, MAX_MANIFEST_BYTES } from '../oci/media-types'
+import { MANIFEST_ACCEPT, manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
 import { type Descriptor, type RawManifest } from '../oci/model'
+import { isSchema1, manifestDigest } from '../oci/schema1'
 
-/** The media type of a response: the header without parameters, else the manifest's own `mediaType`. */
+/** The media type of a response: the header without parameters, else what the manifest says of itself (schema 1 included). */
 function mediaTypeOf(contentType: string | undefined, bytes?: Buffer): string {
   const fromHeader = contentType?.split(';')[0].trim()
   if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain') return fromHeader
-  try {
-    const parsed = bytes ? (JSON.parse(bytes.toString('utf8')) as { mediaType?: string; manifests?: unknown }) : undefined
-    if (parsed?.mediaType) return parsed.mediaType
-  } catch {
-    // not JSON: keep whatever the header said
-  }
-  return fromHeader || 'application/octet-stream'
+  return (bytes && manifestMediaType(bytes)) || fromHeader || 'application/octet-stream'
 }
 
 /** `HEAD` of a manifest: its descriptor without a pull (free on Docker Hub), undefined when absent. */
@@ -54,10 +49,15 @@ export async function getManifest(transport: Transport, repository: string, refe
     `manifest ${repository}:${reference}`
   )
   const bytes = response.bytes
+  const mediaType = mediaTypeOf(header(response.headers, 'content-type'), bytes)
   const byDigest = isValidDigest(reference)
-  const digest = digestOf(bytes, byDigest ? reference : 'sha256:')
-  if (byDigest && digest !== reference) throw new DigestMismatchError(`manifest ${repository}@${reference}: content hashes to ${digest}`)
-  return { bytes, mediaType: mediaTypeOf(header(response.headers, 'content-type'), bytes), digest }
+  // Schema 1 is identified by its JWS payload: registries re-sign it on every GET.
+  const digest = manifestDigest(bytes, mediaType, byDigest ? reference : 'sha256:')
+  if (byDigest && digest !== reference) {
+    const what = isSchema1(mediaType) ? 'its JWS payload (signatures removed) hashes' : 'content hashes'
+    throw new DigestMismatchError(`manifest ${repository}@${reference}: ${what} to ${digest}`)
+  }
+  return { bytes, mediaType, digest }
 }
 
 /** Pushes manifest bytes under a tag or digest; the registry must store them under the same digest. */

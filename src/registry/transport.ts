@@ -181,7 +181,8 @@ export class Transport {
         info,
         scopes: signed.scopes,
         credentials: this.auth.credentialsFor(url),
-        authorization: signed.authorization
+        authorization: signed.authorization,
+        contentType: req.headers?.['content-type']
       })
     }
   }

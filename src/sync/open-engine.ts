@@ -32,6 +32,7 @@ export async function createEngine(
   return new RegistryEngine(source.store, target.store, {
     blobConcurrency: options.blobConcurrency,
     platforms: options.platforms,
+    schema1: options.schema1,
     log: (message) => log('debug', message)
   })
 }

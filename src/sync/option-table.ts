@@ -28,6 +28,7 @@ export interface RawSyncOptions {
   shard?: string
   tagTimeout?: string
   platforms?: string[]
+  schema1?: string
 }
 
 /**
@@ -150,6 +151,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'list',
     default: '',
     help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
+  },
+  {
+    name: 'schema1',
+    key: 'schema1',
+    kind: 'text',
+    default: 'convert',
+    help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
   }
 ]
 

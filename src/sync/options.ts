@@ -7,6 +7,7 @@ import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
+import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /** Documented defaults, from the option table. */
@@ -16,7 +17,8 @@ export const DEFAULTS = {
   separator: optionSpec('separator').default,
   flatten: optionSpec('flatten').default as FlattenMode,
   engine: optionSpec('engine').default as EngineName,
-  tagTimeout: optionSpec('tag-timeout').default
+  tagTimeout: optionSpec('tag-timeout').default,
+  schema1: optionSpec('schema1').default as Schema1Mode
 }
 
 const ENGINES: EngineName[] = ['registry', 'docker']
@@ -108,6 +110,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (!ENGINES.includes(engine)) throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
   const flatten = (raw.flatten?.trim() || DEFAULTS.flatten) as FlattenMode
   if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
+  const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1) as Schema1Mode
+  if (!SCHEMA1_MODES.includes(schema1)) throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`)
   const separator = raw.separator || DEFAULTS.separator
   if (!/^(\.|_|__|-+)$/.test(separator)) {
     throw new UsageError((w) => `${w.option('separator')} "${separator}": expected one of . _ __ - (characters allowed between name parts)`)
@@ -172,6 +176,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     maxDurationMs,
     shard,
     tagTimeoutMs,
-    platforms
+    platforms,
+    schema1
   }
 }

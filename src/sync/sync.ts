@@ -281,7 +281,8 @@ async function copyOne(
       durationMs: Date.now() - started,
       ...(outcome.targetDigest ? { targetDigest: outcome.targetDigest } : {}),
       ...(outcome.mediaType ? { mediaType: outcome.mediaType } : {}),
-      ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {})
+      ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {}),
+      ...(outcome.convertedFrom ? { convertedFrom: outcome.convertedFrom } : {})
     }
   } catch (error) {
     onError(error)

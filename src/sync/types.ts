@@ -6,6 +6,7 @@
 import type { PlatformSpec } from '../engines/platform-filter'
 import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
+import type { Schema1Mode } from '../engines/schema1-push'
 import type { EndpointSpec } from './endpoint'
 
 /** Which transport copies images. */
@@ -53,6 +54,8 @@ export interface SyncOptions {
   tagTimeoutMs: number
   /** Copy only these platforms of each index (empty: all, byte for byte). */
   platforms: PlatformSpec[]
+  /** Schema 1 tags: `convert` (push as is, convert where refused), `keep` (as is only) or `skip`. */
+  schema1: Schema1Mode
 }
 
 export type ImageStatus = 'copied' | 'skipped' | 'failed'
@@ -70,7 +73,9 @@ export interface ImageResult {
   targetDigest?: string
   mediaType?: string
   platforms?: string[]
-  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`. */
+  /** The source media type when a conversion landed (schema 1 pushed as Docker v2; `targetDigest` is its digest). */
+  convertedFrom?: string
+  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1` (`--schema1 skip`). */
   reason?: string
   /** Source repository relative to the namespace, and the tag. */
   repository: string

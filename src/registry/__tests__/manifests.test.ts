@@ -1,7 +1,10 @@
 import { MockAgent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sha256Digest } from '../../oci/digest'
-import { DigestMismatchError, ProtocolError, TooLargeError } from '../../oci/errors'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DigestMismatchError, kindOf, ProtocolError, TooLargeError } from '../../oci/errors'
+import { manifestDigest } from '../../oci/schema1'
 import { getManifest, headManifest, putManifest } from '../manifests'
 import { MAX_MANIFEST_BYTES } from '../../oci/media-types'
 import { Transport } from '../transport'
@@ -67,5 +70,41 @@ describe('manifests', () => {
     await expect(putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes)).rejects.toThrow(
       /stored the manifest as/
     )
+  })
+
+  it('verifies a schema 1 manifest by its JWS payload, not by the bytes served', async () => {
+    const signed = readFileSync(join(import.meta.dirname, '..', '..', 'oci', '__tests__', 'schema1-signed.json'))
+    const digest = manifestDigest(signed, MediaType.DockerSchema1Signed)
+    agent
+      .get(REGISTRY)
+      .intercept({ path: `/v2/a/manifests/${digest}` })
+      .reply(200, signed, { headers: { 'content-type': MediaType.DockerSchema1Signed } })
+    const manifest = await getManifest(transport, 'a', digest, scopes)
+    expect(manifest.digest).toBe(digest)
+    expect(manifest.bytes.equals(signed)).toBe(true)
+    const other = sha256Digest(Buffer.from('other'))
+    agent
+      .get(REGISTRY)
+      .intercept({ path: `/v2/a/manifests/${other}` })
+      .reply(200, signed, { headers: { 'content-type': MediaType.DockerSchema1Signed } })
+    await expect(getManifest(transport, 'a', other, scopes)).rejects.toThrow(`its JWS payload (signatures removed) hashes to ${digest}`)
+  })
+
+  it('does not retry a registry refusing schema 1 (500, distribution 2.8)', async () => {
+    const retrying = new Transport({ origin: REGISTRY, dispatcher: agent, attempts: 3, backoffMs: 1 })
+    let puts = 0
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/old', method: 'PUT' })
+      .reply(() => {
+        puts++
+        return { statusCode: 500, data: '{"errors":[{"code":"UNKNOWN","message":"unknown error","detail":{}}]}' }
+      })
+      .times(3)
+    const signed = readFileSync(join(import.meta.dirname, '..', '..', 'oci', '__tests__', 'schema1-signed.json'))
+    const manifest = { bytes: signed, mediaType: MediaType.DockerSchema1Signed, digest: manifestDigest(signed, MediaType.DockerSchema1Signed) }
+    const error = await putManifest(retrying, 'a', 'old', manifest, scopes).catch((e: unknown) => e)
+    expect(kindOf(error)).toBe('refused')
+    expect(puts).toBe(1)
   })
 })

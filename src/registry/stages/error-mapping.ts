@@ -1,6 +1,7 @@
 import { RegistryError, type RequestInfo } from '../errors'
 import { abandon, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from '../http'
 import { refusalError } from '../refusal'
+import { schema1RefusalKind } from '../schema1-refusal'
 import type { Credentials } from '../../oci/model'
 
 const ERROR_BODY_LIMIT = 64 * 1024
@@ -9,6 +10,8 @@ const ERROR_BODY_LIMIT = 64 * 1024
 export interface ErrorBody {
   code?: string
   detail?: string
+  /** The body as read, for refusals only the text tells (see `schema1-refusal.ts`). */
+  text?: string
 }
 
 /** Reads an error body (at most 64 KiB); nothing when it is not the spec's JSON. */
@@ -16,7 +19,7 @@ export async function readErrorBody(body: ResponseBody, headers: Headers): Promi
   try {
     const text = (await readLimited(body, headers, ERROR_BODY_LIMIT, 'error body')).toString('utf8')
     const parsed = JSON.parse(text) as { errors?: Array<{ code?: string; message?: string }> }
-    return { code: parsed.errors?.[0]?.code, detail: parsed.errors?.[0]?.message || undefined }
+    return { code: parsed.errors?.[0]?.code, detail: parsed.errors?.[0]?.message || undefined, text }
   } catch {
     abandon(body)
     return {}
@@ -32,13 +35,16 @@ export interface ErrorContext {
   credentials?: Credentials
   /** The `Authorization` sent. */
   authorization?: string
+  /** The request's `content-type` (what was pushed). */
+  contentType?: string
 }
 
 /**
  * Turns an error status into a typed error carrying the status, the spec's code, the registry's own
  * message (`detail`), `Retry-After` and, for refusals, the actions that were needed, as fields; the
  * message is one line built from them. Refusals (401, 403, 404) are told apart by `refusalError`;
- * other statuses take their kind from the status (see `RegistryError`).
+ * other statuses take their kind from the status (see `RegistryError`), except answers that will
+ * not change although the status says transient (`schema1RefusalKind`).
  */
 export function mapError(status: number, headers: Headers, body: ErrorBody, context: ErrorContext): RegistryError {
   const { info, scopes } = context
@@ -54,7 +60,8 @@ export function mapError(status: number, headers: Headers, body: ErrorBody, cont
     authorization: context.authorization,
     challenge: header(headers, 'www-authenticate')
   })
-  const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers))
+  const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' })
+  const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind)
   if (refused && status !== 404) error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
   error.detail = detail
   return error
