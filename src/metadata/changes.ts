@@ -1,5 +1,7 @@
 import type { LedgerEntry } from '../sync/ledger'
-import type { ImageResult, SyncReport } from '../sync/types'
+import { joinPath, splitTagRef } from '../oci/reference'
+import { landedFields } from '../sync/tag-result'
+import type { Landed, SyncReport } from '../sync/types'
 import { compareText, type TagRecord } from './record'
 
 /** One tag the mirror holds, as this run knows it. */
@@ -50,29 +52,16 @@ export function collectChanges(report: SyncReport, ledger: LedgerEntry[], now: D
 }
 
 /**
- * Splits `SOURCE_NS/repo:tag` and `TARGET_NS/...:tag` into the relative repository, the tag and the
- * target repository; undefined when the references are not under the report's namespaces.
+ * The relative repository, the tag and the target repository of a ledger entry or result, when both
+ * references are under the report's namespaces and name the same tag.
  */
 function splitNames(report: SyncReport, source: string, target: string): Pick<TagChange, 'repository' | 'tag' | 'target'> | undefined {
-  const sourcePrefix = report.source ? `${report.source}/` : ''
-  const targetPrefix = report.target ? `${report.target}/` : ''
-  const colon = source.lastIndexOf(':')
-  if (!source.startsWith(sourcePrefix) || !target.startsWith(targetPrefix) || colon <= sourcePrefix.length) return undefined
-  const tag = source.slice(colon + 1)
-  const repository = source.slice(sourcePrefix.length, colon)
-  if (!tag || tag.includes('/') || !target.endsWith(`:${tag}`)) return undefined
-  return { repository, tag, target: target.slice(0, -tag.length - 1) }
+  const from = splitTagRef(source, report.source)
+  const to = splitTagRef(target, report.target)
+  if (!from || !to || from.tag !== to.tag) return undefined
+  return { repository: from.repository, tag: from.tag, target: joinPath(report.target, to.repository) }
 }
 
-type Described = Pick<ImageResult, 'targetDigest' | 'mediaType' | 'platforms'> & { digest: string }
-
-function tagRecord(described: Described, times: Pick<TagRecord, 'firstMirrored' | 'lastMirrored'>): TagRecord {
-  return {
-    digest: described.digest,
-    ...(described.targetDigest && described.targetDigest !== described.digest ? { targetDigest: described.targetDigest } : {}),
-    ...(described.mediaType ? { mediaType: described.mediaType } : {}),
-    ...(described.platforms?.length ? { platforms: [...described.platforms] } : {}),
-    firstMirrored: times.firstMirrored,
-    lastMirrored: times.lastMirrored
-  }
+function tagRecord(described: Landed & { digest: string }, times: Pick<TagRecord, 'firstMirrored' | 'lastMirrored'>): TagRecord {
+  return { digest: described.digest, ...landedFields(described, described.digest), firstMirrored: times.firstMirrored, lastMirrored: times.lastMirrored }
 }

@@ -1,6 +1,7 @@
 import { MetadataError } from './errors'
 import type { Location } from './location'
-import { joinName, parseRecord, RecordFormatError, type NamespaceRecord } from './record'
+import { parseRecord, RecordFormatError, type NamespaceRecord } from './record'
+import { joinPath } from '../oci/reference'
 import type { Snapshot } from './snapshot'
 
 /**
@@ -21,7 +22,7 @@ export async function loadRecord(
   } catch (error) {
     if (!(error instanceof RecordFormatError)) throw error
     throw new MetadataError(
-      `metadata-repo ${location.db.label}: ${joinName(location.folder, path)} on branch ${location.branch}: ${error.message}; fix or remove the file`
+      `metadata-repo ${location.db.label}: ${joinPath(location.folder, path)} on branch ${location.branch}: ${error.message}; fix or remove the file`
     )
   }
 }

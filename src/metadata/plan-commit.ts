@@ -6,7 +6,8 @@ import { loadRecord } from './load-record'
 import type { Location } from './location'
 import { mergeChanges } from './merge'
 import { renderReadme } from './readme'
-import { joinName, recordPath, RECORDS_FOLDER, serializeRecord } from './record'
+import { joinPath } from '../oci/reference'
+import { recordPath, RECORDS_FOLDER, serializeRecord } from './record'
 import type { Snapshot } from './snapshot'
 
 /** The commit a run would make on a snapshot. */
@@ -37,7 +38,7 @@ export async function planCommit(
   const existing = await loadRecord(location, snapshot, read, own)
   if (existing && existing.source !== changes.source) {
     throw new MetadataError(
-      `metadata-repo ${location.db.label}: ${joinName(location.folder, own)} holds the record of ${existing.source}, not ${changes.source}; move it aside`
+      `metadata-repo ${location.db.label}: ${joinPath(location.folder, own)} holds the record of ${existing.source}, not ${changes.source}; move it aside`
     )
   }
   const { record, added, updated } = mergeChanges(existing, changes)

@@ -5,7 +5,7 @@ import { MetadataError } from './errors'
 import type { NewTreeEntry } from './git-database'
 import { openLocation, type Location, type LocationOptions } from './location'
 import { planCommit, type PlannedCommit } from './plan-commit'
-import { joinName } from './record'
+import { joinPath } from '../oci/reference'
 import { blobReader, readSnapshot, type Snapshot } from './snapshot'
 import { retry } from '../util/retry'
 
@@ -62,7 +62,7 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
     if (made && snapshot.head === made.sha) return made
     const plan = await planCommit(location, snapshot, read, changes, now)
     const summary = plan.message.split('\n')[0]
-    const files = [...plan.files.keys()].map((path) => joinName(location.folder, path))
+    const files = [...plan.files.keys()].map((path) => joinPath(location.folder, path))
     if (plan.files.size === 0) {
       log(`${where}: no change`)
       return { committed: false, message: 'no change', files: [] }
@@ -112,8 +112,8 @@ async function writeCommit({ db, folder }: Location, snapshot: Snapshot, plan: P
   const entries = await Promise.all(
     [...plan.files].map(async ([path, content]): Promise<NewTreeEntry> =>
       Buffer.byteLength(content) <= INLINE_LIMIT_BYTES
-        ? { path: joinName(folder, path), content }
-        : { path: joinName(folder, path), sha: await db.createBlob(content) }
+        ? { path: joinPath(folder, path), content }
+        : { path: joinPath(folder, path), sha: await db.createBlob(content) }
     )
   )
   const tree = await db.createTree(snapshot.tree, entries)
@@ -131,5 +131,5 @@ function moveBranch({ db, branch }: Location, snapshot: Snapshot, sha: string): 
  */
 async function createFirstCommit({ db, branch, folder }: Location, plan: PlannedCommit): Promise<void> {
   const [path, content] = plan.files.has('README.md') ? ['README.md', plan.files.get('README.md') as string] : [...plan.files][0]
-  await db.createFirstFile(branch, joinName(folder, path), content, 'mirror: create the metadata repository')
+  await db.createFirstFile(branch, joinPath(folder, path), content, 'mirror: create the metadata repository')
 }

@@ -1,7 +1,9 @@
 import type { LedgerEntry } from '../sync/ledger'
 import { loadRecord } from './load-record'
 import { openLocation, type LocationOptions } from './location'
-import { compareText, joinName, recordPath } from './record'
+import { joinPath } from '../oci/reference'
+import { landedFields } from '../sync/tag-result'
+import { compareText, recordPath } from './record'
 import { blobReader, readSnapshot } from './snapshot'
 
 /** Inputs of {@link readMetadataLedger}. */
@@ -25,12 +27,10 @@ export async function readMetadataLedger(options: ReadLedgerOptions): Promise<Le
   for (const repository of record.repositories.values()) {
     for (const [tag, entry] of repository.tags) {
       entries.push({
-        source: `${joinName(record.source, repository.repository)}:${tag}`,
+        source: `${joinPath(record.source, repository.repository)}:${tag}`,
         digest: entry.digest,
         target: `${repository.target}:${tag}`,
-        ...(entry.targetDigest ? { targetDigest: entry.targetDigest } : {}),
-        ...(entry.mediaType ? { mediaType: entry.mediaType } : {}),
-        ...(entry.platforms ? { platforms: entry.platforms } : {}),
+        ...landedFields(entry, entry.digest),
         firstMirrored: entry.firstMirrored,
         lastMirrored: entry.lastMirrored
       })

@@ -1,5 +1,6 @@
 import { newestTag } from './newest-tag'
-import { compareText, joinName, recordPath, type NamespaceRecord } from './record'
+import { compareText, recordPath, type NamespaceRecord } from './record'
+import { joinPath } from '../oci/reference'
 import { pullReference, repositoryPage } from './registry-links'
 
 /**
@@ -35,7 +36,7 @@ export function renderReadme(records: NamespaceRecord[]): string {
       const page = repositoryPage(repository.target)
       const pull = newest === undefined ? undefined : pullReference(repository.target, newest)
       lines.push(
-        `| \`${joinName(record.source, repository.repository)}\` | ${page ? `[${repository.target}](${page})` : `\`${repository.target}\``} | ${repository.tags.size} | ` +
+        `| \`${joinPath(record.source, repository.repository)}\` | ${page ? `[${repository.target}](${page})` : `\`${repository.target}\``} | ${repository.tags.size} | ` +
           `${newest === undefined ? '' : `\`${newest}\``} | ${pull ? `\`docker pull ${pull}\`` : ''} |`
       )
     }

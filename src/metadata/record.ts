@@ -1,3 +1,7 @@
+import { joinPath } from '../oci/reference'
+import { landedFields } from '../sync/tag-result'
+import type { Landed } from '../sync/types'
+
 /**
  * The JSON record of one source namespace in the metadata repository: its repositories, their
  * targets, and per tag the digest mirrored and when. It is what users browse and, after a cache
@@ -6,12 +10,8 @@
  */
 
 /** What the mirror holds for one tag. */
-export interface TagRecord {
+export interface TagRecord extends Landed {
   digest: string
-  /** What landed on the target when it differs from `digest` (docker engine). */
-  targetDigest?: string
-  mediaType?: string
-  platforms?: string[]
   /** ISO times. */
   firstMirrored: string
   lastMirrored: string
@@ -45,11 +45,6 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Joins a namespace and a relative path (an empty namespace adds no slash). */
-export function joinName(namespace: string, relative: string): string {
-  return namespace ? `${namespace}/${relative}` : relative
-}
-
 /**
  * Path of a namespace's record inside the metadata folder: `namespaces/<namespace>.json`, one
  * folder level per path segment, characters outside `[A-Za-z0-9._-]` (such as a port's colon)
@@ -77,7 +72,7 @@ export function serializeRecord(record: NamespaceRecord): string {
       return [
         '    {',
         `      "repository": ${JSON.stringify(repository.repository)},`,
-        `      "source": ${JSON.stringify(joinName(record.source, repository.repository))},`,
+        `      "source": ${JSON.stringify(joinPath(record.source, repository.repository))},`,
         `      "target": ${JSON.stringify(repository.target)},`,
         `      "tags": ${list(tags, '      ')}`,
         '    }'
@@ -104,9 +99,7 @@ function tagJson(tag: string, entry: TagRecord): Record<string, unknown> {
   return {
     tag,
     digest: entry.digest,
-    ...(entry.targetDigest ? { targetDigest: entry.targetDigest } : {}),
-    ...(entry.mediaType ? { mediaType: entry.mediaType } : {}),
-    ...(entry.platforms?.length ? { platforms: entry.platforms } : {}),
+    ...landedFields(entry, entry.digest),
     firstMirrored: entry.firstMirrored,
     lastMirrored: entry.lastMirrored
   }

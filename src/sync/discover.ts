@@ -8,8 +8,6 @@ export interface SelectedTag {
   digest: string
 }
 
-const join = (namespace: string, path: string): string => (namespace ? `${namespace}/${path}` : path)
-
 /**
  * The repositories to mirror, relative to the source namespace: the explicit list when given,
  * else every repository under the namespace (nested ones included), sorted.
@@ -59,5 +57,3 @@ export async function selectRepositoryTags(
   })
   return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length }
 }
-
-export { join as joinPath }

@@ -1,21 +1,18 @@
 import { createHash } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import type { Landed } from './types'
 import { writeFileAtomic } from '../util/atomic-write'
 import { UsageError } from '../oci/errors'
 
 /** What the mirror holds for one source tag. */
-export interface LedgerEntry {
+export interface LedgerEntry extends Landed {
   /** Full source reference, e.g. `127.0.0.1:5001/corp/app:v1`. */
   source: string
   /** The source digest that was mirrored. */
   digest: string
   /** Full target reference, e.g. `127.0.0.1:5002/mirror/app:v1`. */
   target: string
-  /** What landed on the target when it differs from `digest` (docker engine). */
-  targetDigest?: string
-  mediaType?: string
-  platforms?: string[]
   /** ISO times. */
   firstMirrored: string
   lastMirrored: string

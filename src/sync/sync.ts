@@ -1,8 +1,9 @@
-import type { CopyJob, Engine } from '../engines/engine'
+import type { Engine } from '../engines/engine'
+import { formatTagRef, joinPath, repositoryPath } from '../oci/reference'
 import { CLI_WORDS, errorMessage, PreflightError, type Side, type Words } from '../oci/errors'
 import { createLimiter } from '../util/limit'
 import { untilAborted } from '../util/abortable'
-import { discoverRepositories, joinPath, selectRepositoryTags } from './discover'
+import { discoverRepositories, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
@@ -11,7 +12,8 @@ import { nothingSelected, type ListingStats } from './nothing-selected'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { inShard } from './shard'
 import { writeReport } from './report'
-import type { ImageResult, SyncHooks, SyncOptions, SyncReport } from './types'
+import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
+import type { ImageResult, ImageStatus, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
 export interface SyncDeps {
@@ -23,10 +25,9 @@ export interface SyncDeps {
   onRequest?: (event: { method: string; url: string; status: number }) => void
 }
 
-/** A tag planned for copying. */
-interface PlannedJob extends CopyJob {
+/** A tag planned for copying, with its repository's names. */
+interface PlannedJob extends PlannedTag {
   repository: NamedRepository
-  isNew: boolean
 }
 
 const PROGRESS_INTERVAL_MS = 5_000
@@ -92,7 +93,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
-    if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(jobs[0].targetRepository))
+    if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     const total = jobs.length + images.length
     const progress = (): void => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() })
     const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
@@ -169,30 +170,25 @@ async function plan(
   const listLimit = createLimiter(options.concurrency)
   const headLimit = createLimiter(options.concurrency * 2)
   const jobs: PlannedJob[] = []
-  const sourceRef = (relative: string, tag: string): string => `${joinPath(source.display, relative)}:${tag}`
+  const report = (result: ImageResult): void => {
+    images.push(result)
+    hooks.onImage?.(result)
+  }
   await Promise.all(
     repositories.map((repository) =>
       listLimit(async () => {
         const started = Date.now()
-        const sourceRepository = joinPath(source.namespace, repository.relative)
-        const failRepository = (tag: string, error: string): void => {
-          const result: ImageResult = {
-            source: sourceRef(repository.relative, tag),
-            target: `${joinPath(target.registry, repository.target)}:${tag}`,
-            digest: null,
-            status: 'failed',
-            bytes: 0,
-            error,
-            repository: repository.relative,
-            tag,
-            durationMs: Date.now() - started
-          }
-          images.push(result)
-          hooks.onImage?.(result)
-        }
+        // Naming puts the target namespace in front of every target path.
+        const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target
+        const refs = (tag: string): Pick<PlannedTag, 'source' | 'target'> => ({
+          source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
+          target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
+        })
+        const failRepository = (tag: string, error: string): void =>
+          report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, durationMs: Date.now() - started }))
         let listing
         try {
-          listing = await selectRepositoryTags(source.store, sourceRepository, options, headLimit)
+          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit)
         } catch (error) {
           failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`)
           return
@@ -200,21 +196,10 @@ async function plan(
         stats.tags += listing.listed
         for (const tag of listing.vanished) failRepository(tag, `tag ${tag} vanished from the source between listing and copy`)
         for (const { tag, digest } of listing.selected) {
-          const job: PlannedJob = {
-            repository,
-            sourceRepository,
-            targetRepository: repository.target,
-            tag,
-            digest,
-            sourceRef: sourceRef(repository.relative, tag),
-            targetRef: `${joinPath(target.registry, repository.target)}:${tag}`,
-            isNew: false
-          }
-          const entry = ledger.get(job.sourceRef)
-          if (entry && entry.digest === digest && entry.target === job.targetRef) {
-            const result = skipped(job, 'ledger', entry.targetDigest)
-            images.push(result)
-            hooks.onImage?.(result)
+          const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
+          const entry = ledger.get(formatTagRef(job.source))
+          if (entry && entry.digest === digest && entry.target === formatTagRef(job.target)) {
+            report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }))
           } else {
             job.isNew = !entry
             jobs.push(job)
@@ -223,30 +208,13 @@ async function plan(
       })
     )
   )
-  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${job.sourceRef}`
+  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
-}
-
-function skipped(job: PlannedJob, reason: string, targetDigest?: string): ImageResult {
-  return {
-    source: job.sourceRef,
-    target: job.targetRef,
-    digest: job.digest,
-    status: 'skipped',
-    bytes: 0,
-    error: null,
-    reason,
-    repository: job.repository.relative,
-    tag: job.tag,
-    durationMs: 0,
-    isNew: job.isNew,
-    ...(targetDigest && targetDigest !== job.digest ? { targetDigest } : {})
-  }
 }
 
 /** Copies one planned tag (or finds the target already has it), records it, and never throws; failures are told to `onError`. */
 async function copyOne(
-  job: PlannedJob,
+  planned: PlannedJob,
   engine: Engine,
   ledger: Ledger,
   options: SyncOptions,
@@ -254,39 +222,25 @@ async function copyOne(
   onError: (error: unknown) => void
 ): Promise<ImageResult> {
   const started = Date.now()
-  const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew }
+  const job = copyJobOf(planned)
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
+  const end = (status: ImageStatus, ending: Omit<Ending, 'durationMs'>): ImageResult =>
+    tagResult(planned, status, { ...ending, durationMs: Date.now() - started })
   try {
-    const present = job.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined
+    const present = planned.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined
     if (present) {
-      ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...present })
-      return { ...skipped(job, 'target-has-it', present.targetDigest), durationMs: Date.now() - started }
+      ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) })
+      return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
-    if (options.dryRun) return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started }
+    if (options.dryRun) return end('skipped', { reason: 'dry-run' })
     const outcome = await untilAborted(engine.copy(job, signal), signal)
-    if (outcome.skipped) return { ...skipped(job, outcome.skipped), platforms: outcome.platforms, durationMs: Date.now() - started }
-    ledger.record({
-      source: job.sourceRef,
-      digest: job.digest,
-      target: job.targetRef,
-      ...(outcome.targetDigest ? { targetDigest: outcome.targetDigest } : {}),
-      ...(outcome.mediaType ? { mediaType: outcome.mediaType } : {}),
-      ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {})
-    })
-    return {
-      ...base,
-      status: 'copied',
-      bytes: outcome.bytes,
-      error: null,
-      durationMs: Date.now() - started,
-      ...(outcome.targetDigest ? { targetDigest: outcome.targetDigest } : {}),
-      ...(outcome.mediaType ? { mediaType: outcome.mediaType } : {}),
-      ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {}),
-      ...(outcome.convertedFrom ? { convertedFrom: outcome.convertedFrom } : {})
-    }
+    if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
+    const landed = landedFields(outcome, job.digest)
+    ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
+    return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom })
   } catch (error) {
     onError(error)
-    const reason = signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${errorMessage(error, words)}` : errorMessage(error, words)
-    return { ...base, status: 'failed', bytes: 0, error: reason, durationMs: Date.now() - started }
+    const message = errorMessage(error, words)
+    return end('failed', { error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message })
   }
 }

@@ -58,10 +58,22 @@ export interface SyncOptions {
   schema1: Schema1Mode
 }
 
+/**
+ * What landed for a mirrored tag beyond its source digest: the one record of optional fields that
+ * results, ledger entries and metadata records share.
+ */
+export interface Landed {
+  /** The digest the target serves when it differs from the source's (docker engine, conversions). */
+  targetDigest?: string
+  mediaType?: string
+  /** `os/arch[/variant]` of each platform, for multi-platform images. */
+  platforms?: string[]
+}
+
 export type ImageStatus = 'copied' | 'skipped' | 'failed'
 
 /** One tag's outcome, as written in the report. */
-export interface ImageResult {
+export interface ImageResult extends Landed {
   source: string
   target: string
   /** The source digest mirrored (or attempted). */
@@ -69,10 +81,6 @@ export interface ImageResult {
   status: ImageStatus
   bytes: number
   error: string | null
-  /** Digest that landed on the target when it differs from the source (docker engine). */
-  targetDigest?: string
-  mediaType?: string
-  platforms?: string[]
   /** The source media type when a conversion landed (schema 1 pushed as Docker v2; `targetDigest` is its digest). */
   convertedFrom?: string
   /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1` (`--schema1 skip`). */
