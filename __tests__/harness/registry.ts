@@ -35,13 +35,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL')
 })
 
-function config(dataDir: string, port: number, auth: string, schema1: boolean): string {
+function config(dataDir: string, port: number, auth: string, schema1: boolean, deletes: boolean): string {
   return [
     // distribution 2.8 refuses schema 1 pushes unless told otherwise (500, "manifest schema v1 unsupported" in its log).
     ...(schema1 ? ['compatibility: {schema1: {enabled: true}}'] : []),
     'version: 0.1',
     'log: {level: error, accesslog: {disabled: true}}',
-    `storage: {filesystem: {rootdirectory: ${dataDir}}, delete: {enabled: true}, maintenance: {uploadpurging: {enabled: false}}}`,
+    `storage: {filesystem: {rootdirectory: ${dataDir}}, delete: {enabled: ${deletes}}, maintenance: {uploadpurging: {enabled: false}}}`,
     `http: {addr: "127.0.0.1:${port}", secret: "${randomBytes(16).toString('hex')}"}`,
     auth
   ].join('\n')
@@ -51,9 +51,12 @@ function config(dataDir: string, port: number, auth: string, schema1: boolean): 
  * Starts a registry on a free loopback port with temporary storage: open, behind htpasswd basic
  * auth, or behind token auth with a token server of the harness (anonymous pull, push with the
  * password). With `schema1`, it accepts Docker schema 1 manifests (`compatibility.schema1.enabled`),
- * as old registries and Quay do. Resolves once `/v2/` answers; `stop()` kills it and removes its files.
+ * as old registries and Quay do. Manifest deletion (`storage.delete.enabled`) is on unless
+ * `deletes: false` (then DELETE answers 405). Resolves once `/v2/` answers; `stop()` kills it and removes its files.
  */
-export async function startRegistry(options: { auth?: RegistryAuth; username?: string; password?: string; schema1?: boolean } = {}): Promise<TestRegistry> {
+export async function startRegistry(
+  options: { auth?: RegistryAuth; username?: string; password?: string; schema1?: boolean; deletes?: boolean } = {}
+): Promise<TestRegistry> {
   const auth = options.auth ?? 'none'
   const dir = await mkdtemp(join(tmpdir(), 'registry-'))
   const dataDir = join(dir, 'data')
@@ -73,7 +76,7 @@ export async function startRegistry(options: { auth?: RegistryAuth; username?: s
   for (let attempt = 1; ; attempt++) {
     const port = await freePort()
     const configPath = join(dir, 'config.yml')
-    await writeFile(configPath, config(dataDir, port, authConfig, options.schema1 ?? false))
+    await writeFile(configPath, config(dataDir, port, authConfig, options.schema1 ?? false, options.deletes ?? true))
     // Logs go to a file: a pipe nobody reads while the parent blocks (spawnSync) would stall the registry.
     const logPath = join(dir, `registry-${attempt}.log`)
     const log = openSync(logPath, 'a')

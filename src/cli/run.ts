@@ -1,6 +1,6 @@
 import { errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
-import { formatSummary } from '../sync/report'
+import { formatPlan, formatSummary } from '../sync/report'
 import { runSync } from '../sync/sync'
 import { helpText, parseCli } from './args'
 import { createProgressRenderer } from './progress'
@@ -46,6 +46,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       onProgress: cli.quiet ? undefined : (p) => progress.update(p)
     })
     progress.done()
+    if (report.dryRun) process.stdout.write(`${formatPlan(report)}\n`)
     process.stdout.write(`${formatSummary(report)}\n`)
     if (stopSignal) return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated
     return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok

@@ -68,3 +68,10 @@ export function withTag(index: LayoutIndex, repository: string, tag: string, tar
     : [...index.manifests, entry]
   return { ...index, manifests }
 }
+
+/** The index without any entry named `repository:tag`; the same object when there is none. */
+export function withoutTag(index: LayoutIndex, repository: string, tag: string): LayoutIndex {
+  const name = formatRefName(repository, tag)
+  const manifests = index.manifests.filter((descriptor) => descriptor.annotations?.[REF_NAME] !== name)
+  return manifests.length === index.manifests.length ? index : { ...index, manifests }
+}

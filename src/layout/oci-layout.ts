@@ -7,7 +7,7 @@ import { BlobStore } from './blob-store'
 import { sha256Digest } from '../oci/digest'
 import { isSha256Digest } from './digest'
 import { isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
-import { emptyIndex, findTag, parseIndex, taggedEntries, withTag, type LayoutIndex } from './layout-index'
+import { emptyIndex, findTag, parseIndex, taggedEntries, withoutTag, withTag, type LayoutIndex } from './layout-index'
 import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
 import { isSchema1, manifestDigest } from '../oci/schema1'
 import { isValidRepositoryPath as isRepository, isValidTag as isTag } from '../oci/names'
@@ -26,8 +26,8 @@ const INDEX_FILE = 'index.json'
  * As a source, a missing directory is a {@link LayoutError}; as a target it is created (an
  * existing non-empty directory that is not a layout is refused). Blobs appear under their final
  * name only complete and verified. index.json is rewritten atomically, one change at a time per
- * instance; one process should write a layout at a time. Nothing is ever deleted: a moved tag
- * leaves its old manifest in `blobs`.
+ * instance; one process should write a layout at a time. No blob is ever deleted: a moved or
+ * pruned tag leaves its manifest in `blobs`.
  */
 export class OciLayout implements ImageSource, ImageTarget {
   readonly name: string
@@ -117,6 +117,12 @@ export class OciLayout implements ImageSource, ImageTarget {
     if (isTag(reference)) {
       await this.updateIndex((index) => withTag(index, repository, reference, { mediaType: manifest.mediaType, digest, size: manifest.bytes.length }))
     }
+  }
+
+  /** Removes the index.json entries named `repository:tag` (`--prune`); the blobs stay. */
+  async deleteTag(repository: string, tag: string): Promise<void> {
+    await this.requireIndex()
+    await this.updateIndex((index) => withoutTag(index, repository, tag))
   }
 
   /**

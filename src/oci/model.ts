@@ -87,4 +87,10 @@ export interface ImageTarget {
   putManifest(repository: string, reference: string, manifest: RawManifest, options?: CallOptions): Promise<void>
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
+  /**
+   * Removes `repository:tag`, which points at `digest` (`--prune`). A registry can only delete the
+   * manifest by digest, which takes every tag pointing at it along: `deletesByDigest` says so.
+   */
+  deleteTag?(repository: string, tag: string, digest: string): Promise<void>
+  readonly deletesByDigest?: boolean
 }

@@ -40,6 +40,8 @@ export interface RegistryClientOptions {
  */
 export class RegistryClient implements ImageSource, ImageTarget {
   readonly name: string
+  /** The distribution API deletes manifests, not tags. */
+  readonly deletesByDigest = true
   private readonly transport: Transport
   private readonly access: Access
   /** Tag listings fetched while discovering (gcr.io), handed out once by listTags. */
@@ -99,6 +101,12 @@ export class RegistryClient implements ImageSource, ImageTarget {
   putManifest(repository: string, reference: string, manifest: RawManifest, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
     return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal)
+  }
+
+  /** `DELETE /v2/NAME/manifests/DIGEST` (the `delete` action on the repository): removes every tag pointing at `digest`. */
+  deleteTag(repository: string, _tag: string, digest: string): Promise<void> {
+    const name = this.repository(repository)
+    return manifests.deleteManifest(this.transport, name, assertDigest(digest), [repositoryScope(name, 'pull,push,delete')])
   }
 
   hasBlob(repository: string, digest: string, options: CallOptions = {}): Promise<boolean> {

@@ -87,3 +87,9 @@ export async function putManifest(
 function descriptorOf(manifest: RawManifest): Descriptor {
   return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }
 }
+
+/** Deletes a manifest by digest (every tag pointing at it goes too); 202 Accepted. Registries may refuse (405 when deletion is disabled). */
+export async function deleteManifest(transport: Transport, repository: string, digest: string, scopes: string[]): Promise<void> {
+  const response = await transport.send({ method: 'DELETE', url: `/v2/${repository}/manifests/${digest}`, scopes, accept: [202, 200] })
+  await discard(response.body)
+}

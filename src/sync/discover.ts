@@ -27,14 +27,15 @@ const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/
  * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
  * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`.
+ * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * and every tag listed (selected or not) in `listedTags`.
  */
 export async function selectRepositoryTags(
   source: ImageSource,
   repository: string,
   filter: TagFilter,
   headLimit: Limiter
-): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number }> {
+): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number; listedTags: string[] }> {
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
   const resolve = async (chosen: TagInfo[]): Promise<SelectedTag[]> => {
@@ -55,5 +56,5 @@ export async function selectRepositoryTags(
     const match = COMPANION.exec(t.tag)
     return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`)
   })
-  return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length }
+  return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) }
 }

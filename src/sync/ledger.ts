@@ -157,6 +157,20 @@ export class Ledger {
     return merged
   }
 
+  /**
+   * Forgets a source reference (a pruned tag); true when it was there. {@link save} makes it
+   * durable: until then a journal replay may bring it back, and the next prune forgets it again.
+   */
+  remove(source: string): boolean {
+    if (!this.byKey.delete(source)) return false
+    this.lines.delete(source)
+    this.unjournaled = this.unjournaled.filter((entry) => entry.source !== source)
+    this.order = undefined
+    this.added = []
+    this.unsaved = true
+    return true
+  }
+
   /** Adds entries not already present (used to seed from the metadata record); {@link save} writes them. */
   seed(entries: Iterable<LedgerEntry>): number {
     let added = 0

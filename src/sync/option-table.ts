@@ -29,6 +29,7 @@ export interface RawSyncOptions {
   tagTimeout?: string
   platforms?: string[]
   schema1?: string
+  prune?: string | boolean
 }
 
 /**
@@ -89,7 +90,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
   },
   { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
-  { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'plan and print, copy nothing, write no ledger' },
+  { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
+  {
+    name: 'prune',
+    key: 'prune',
+    kind: 'flag',
+    default: 'false',
+    help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+  },
   {
     name: 'engine',
     key: 'engine',

@@ -167,6 +167,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     stateFile,
     report: reportPath,
     dryRun: parseBool('dry-run', raw.dryRun, false),
+    prune: parseBool('prune', raw.prune, false),
     engine,
     insecureRegistries,
     sourceCredentials: parseCredentials('source', raw.sourceUsername, raw.sourcePassword, env),

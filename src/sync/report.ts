@@ -47,5 +47,26 @@ export function formatSummary(report: SyncReport): string {
   for (const image of report.images.filter((i) => i.targetDigest && i.targetDigest !== i.digest)) {
     lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`)
   }
+  const pruned = report.pruned ?? []
+  if (pruned.length > 0 && !report.dryRun) {
+    const count = (status: string): number => pruned.filter((p) => p.status === status).length
+    lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`)
+    for (const prune of pruned.filter((p) => p.status === 'failed')) lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`)
+  }
   return lines.join('\n')
+}
+
+/**
+ * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
+ * with the repository and tag (relative to the source namespace), the digest and why.
+ */
+export function formatPlan(report: SyncReport): string {
+  const rows: Array<[string, string, string, string]> = []
+  for (const prune of report.pruned ?? [])
+    if (prune.planned) rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? ''])
+  for (const image of report.images)
+    if (image.planned) rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? ''])
+  if (rows.length === 0) return 'nothing to copy, update or prune'
+  const width = Math.max(...rows.map((row) => row[1].length))
+  return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n')
 }

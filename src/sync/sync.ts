@@ -7,9 +7,10 @@ import { discoverRepositories, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
-import { Ledger } from './ledger'
+import { Ledger, type LedgerEntry } from './ledger'
 import { nothingSelected, type ListingStats } from './nothing-selected'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
+import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { writeReport } from './report'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
@@ -28,6 +29,8 @@ export interface SyncDeps {
 /** A tag planned for copying, with its repository's names. */
 interface PlannedJob extends PlannedTag {
   repository: NamedRepository
+  /** The ledger's entry when this is an update. */
+  previous?: LedgerEntry
 }
 
 const PROGRESS_INTERVAL_MS = 5_000
@@ -88,7 +91,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     })
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
-    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats)
+    const listed = new Map<string, Set<string>>()
+    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed)
     const empty = nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
@@ -128,6 +132,24 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       clearInterval(ticker)
     }
     if (remaining > 0) log('info', `time budget or stop reached: ${remaining} tags left for the next run`)
+    // Pruning looks only at repositories this run listed (or, when discovering, that are gone).
+    const pruned =
+      options.prune && !hooks.signal?.aborted
+        ? await executePrune(
+            findPruneCandidates(ledger.entries(), {
+              source: source.display,
+              target: target.display,
+              targetRegistry: target.registry,
+              listed,
+              discovered: options.images.length > 0 ? undefined : new Set(relatives),
+              inScope: (repository) => inShard(repository, options.shard)
+            }),
+            target.store,
+            ledger,
+            { dryRun: options.dryRun, concurrency: options.concurrency }
+          )
+        : undefined
+    for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
 
     const report: SyncReport = {
       source: source.display,
@@ -142,7 +164,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       finishedAt: new Date().toISOString(),
       bytes,
       dryRun: options.dryRun,
-      engine: options.engine
+      engine: options.engine,
+      ...(pruned ? { pruned } : {})
     }
     if (options.report) await writeReport(options.report, report)
     return report
@@ -155,7 +178,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
  * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`;
- * `stats` counts the tags listed.
+ * `stats` counts the tags listed; `listed` gets every tag name per repository listed (for --prune).
  */
 async function plan(
   options: SyncOptions,
@@ -165,7 +188,8 @@ async function plan(
   ledger: Ledger,
   images: ImageResult[],
   hooks: SyncHooks,
-  stats: ListingStats
+  stats: ListingStats,
+  listed: Map<string, Set<string>>
 ): Promise<PlannedJob[]> {
   const listLimit = createLimiter(options.concurrency)
   const headLimit = createLimiter(options.concurrency * 2)
@@ -194,6 +218,7 @@ async function plan(
           return
         }
         stats.tags += listing.listed
+        listed.set(repository.relative, new Set(listing.listedTags))
         for (const tag of listing.vanished) failRepository(tag, `tag ${tag} vanished from the source between listing and copy`)
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
@@ -202,6 +227,7 @@ async function plan(
             report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }))
           } else {
             job.isNew = !entry
+            job.previous = entry
             jobs.push(job)
           }
         }
@@ -210,6 +236,14 @@ async function plan(
   )
   const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
+}
+
+/** What a dry run would do with a tag, and why in words. */
+function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
+  const previous = job.previous
+  if (!previous) return { planned: 'copy', why: 'new tag' }
+  if (previous.digest !== job.digest) return { planned: 'update', why: `source moved from ${previous.digest}` }
+  return { planned: 'update', why: `target changed from ${previous.target}` }
 }
 
 /** Copies one planned tag (or finds the target already has it), records it, and never throws; failures are told to `onError`. */
@@ -232,7 +266,7 @@ async function copyOne(
       ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) })
       return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
-    if (options.dryRun) return end('skipped', { reason: 'dry-run' })
+    if (options.dryRun) return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
     const outcome = await untilAborted(engine.copy(job, signal), signal)
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)

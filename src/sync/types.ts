@@ -56,6 +56,8 @@ export interface SyncOptions {
   platforms: PlatformSpec[]
   /** Schema 1 tags: `convert` (push as is, convert where refused), `keep` (as is only) or `skip`. */
   schema1: Schema1Mode
+  /** Delete target tags this mirror recorded whose source tag is gone. */
+  prune: boolean
 }
 
 /**
@@ -91,6 +93,30 @@ export interface ImageResult extends Landed {
   durationMs: number
   /** True when this tag had no ledger entry (a new tag, not an update). */
   isNew?: boolean
+  /** In a dry run, what the run would do (`copy` a new tag, `update` a moved one), and why in words. */
+  planned?: 'copy' | 'update'
+  why?: string
+}
+
+/**
+ * A target tag `--prune` looked at: `pruned` (deleted), `skipped` (reason `dry-run`, with
+ * `planned: prune`; `gone-from-target`; `target-changed`: the target tag now points elsewhere, so
+ * it is not ours; `digest-shared`: another tag points at the digest a registry would delete), or
+ * `failed` (the deletion was refused: reported, not fatal).
+ */
+export interface PruneResult {
+  /** The source reference that is gone, and the target reference recorded for it. */
+  source: string
+  target: string
+  /** The digest the target tag pointed at when recorded. */
+  digest: string
+  status: 'pruned' | 'skipped' | 'failed'
+  reason?: string
+  planned?: 'prune'
+  why?: string
+  error: string | null
+  repository: string
+  tag: string
 }
 
 /** A naming collision and how it was resolved. */
@@ -116,6 +142,8 @@ export interface SyncReport {
   bytes: number
   dryRun: boolean
   engine: EngineName
+  /** With `--prune`: the target tags looked at (none without it). */
+  pruned?: PruneResult[]
 }
 
 /** Live counters for progress lines. */

@@ -20,6 +20,20 @@ describe('Ledger', () => {
     expect(again.get('r/a:1')).toMatchObject({ digest: entry(1).digest, firstMirrored: '2026-01-01T00:00:00.000Z', lastMirrored: '2026-02-01T00:00:00.000Z' })
   })
 
+  it('forgets a removed entry for good once saved, even when the journal held it', async () => {
+    const path = join(await temp(), 'state.json')
+    const ledger = await Ledger.load(path)
+    ledger.record(entry(1))
+    ledger.record(entry(2))
+    await ledger.commit()
+    expect(ledger.remove('r/a:1')).toBe(true)
+    expect(ledger.remove('r/a:1')).toBe(false)
+    ledger.record(entry(3))
+    await ledger.save()
+    const again = await Ledger.load(path)
+    expect(again.entries().map((e) => e.source)).toEqual(['r/a:2', 'r/a:3'])
+  })
+
   it('coalesces concurrent saves and leaves no temporary files', async () => {
     const dir = await temp()
     const path = join(dir, 'state.json')

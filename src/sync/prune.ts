@@ -1,0 +1,139 @@
+import { errorMessage } from '../oci/errors'
+import type { ImageSource, ImageTarget } from '../oci/model'
+import { createLimiter } from '../util/limit'
+import type { Ledger, LedgerEntry } from './ledger'
+import type { PruneResult } from './types'
+
+/** A tag this mirror recorded whose source tag is gone. */
+export interface PruneCandidate {
+  entry: LedgerEntry
+  /** Source repository relative to the namespace, and the tag. */
+  repository: string
+  tag: string
+  /** Target repository path on the target store (namespace included). */
+  targetRepository: string
+}
+
+/** What a run saw of the source, to tell a vanished tag from one out of scope. */
+export interface PruneScope {
+  /** The source and target `display`, and the target's registry (the prefix of target references). */
+  source: string
+  target: string
+  targetRegistry: string
+  /** Every tag listed this run, per repository (relative) whose listing succeeded. */
+  listed: Map<string, Set<string>>
+  /** The repositories discovered under the namespace; undefined when `--images` named them (a repository not listed is then out of scope). */
+  discovered?: Set<string>
+  /** False for repositories outside this run's share (`--shard`). */
+  inScope(repository: string): boolean
+}
+
+/**
+ * The ledger entries of this mirror (source and target prefixes) whose tag is gone from the source:
+ * not in its repository's listing, or, when repositories are discovered, in a repository no longer
+ * there. A repository whose listing failed, or one the run did not look at, prunes nothing.
+ */
+export function findPruneCandidates(entries: Iterable<LedgerEntry>, scope: PruneScope): PruneCandidate[] {
+  const sourcePrefix = `${scope.source}/`
+  const candidates: PruneCandidate[] = []
+  for (const entry of entries) {
+    if (!entry.source.startsWith(sourcePrefix) || !entry.target.startsWith(`${scope.target}/`) || !entry.target.startsWith(`${scope.targetRegistry}/`)) continue
+    const rest = entry.source.slice(sourcePrefix.length)
+    const colon = rest.lastIndexOf(':')
+    const [repository, tag] = [rest.slice(0, colon), rest.slice(colon + 1)]
+    if (colon <= 0 || !scope.inScope(repository)) continue
+    const listed = scope.listed.get(repository)
+    if (listed ? listed.has(tag) : !scope.discovered || scope.discovered.has(repository)) continue
+    const target = entry.target.slice(scope.targetRegistry.length + 1)
+    const targetTag = target.slice(target.lastIndexOf(':') + 1)
+    if (targetTag !== tag) continue
+    candidates.push({ entry, repository, tag, targetRepository: target.slice(0, target.lastIndexOf(':')) })
+  }
+  return candidates
+}
+
+/** Options of executePrune. */
+export interface PruneOptions {
+  dryRun: boolean
+  concurrency: number
+}
+
+/**
+ * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
+ * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
+ * forgotten. Where the target deletes by digest (registries), a digest another tag of the
+ * repository still points at is not deleted (that would take the other tag along). In a dry run
+ * the same checks run and nothing changes. A failure to delete is a `failed` result, never thrown.
+ */
+export async function executePrune(
+  candidates: PruneCandidate[],
+  store: ImageSource & ImageTarget,
+  ledger: Ledger,
+  options: PruneOptions
+): Promise<PruneResult[]> {
+  const limit = createLimiter(options.concurrency)
+  const byRepository = new Map<string, PruneCandidate[]>()
+  for (const candidate of candidates) byRepository.set(candidate.targetRepository, [...(byRepository.get(candidate.targetRepository) ?? []), candidate])
+  const results: PruneResult[] = []
+  const result = (candidate: PruneCandidate, fields: Pick<PruneResult, 'status'> & Partial<PruneResult>): PruneResult => ({
+    source: candidate.entry.source,
+    target: candidate.entry.target,
+    digest: candidate.entry.targetDigest ?? candidate.entry.digest,
+    repository: candidate.repository,
+    tag: candidate.tag,
+    error: null,
+    ...fields
+  })
+  const forget = (candidate: PruneCandidate): void => {
+    if (!options.dryRun) ledger.remove(candidate.entry.source)
+  }
+
+  for (const [repository, group] of byRepository) {
+    try {
+      const ours: PruneCandidate[] = []
+      for (const candidate of group) {
+        const head = await limit(() => store.headManifest(repository, candidate.tag))
+        const expected = candidate.entry.targetDigest ?? candidate.entry.digest
+        if (!head || head.digest !== expected) {
+          forget(candidate)
+          results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }))
+        } else ours.push(candidate)
+      }
+      const shared = new Map<string, string>()
+      if (ours.length > 0 && store.deletesByDigest) {
+        const pruned = new Set(ours.map((c) => c.tag))
+        const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag))
+        const digests = await Promise.all(others.map((t) => (t.digest ? t.digest : limit(async () => (await store.headManifest(repository, t.tag))?.digest))))
+        others.forEach((t, i) => digests[i] && !shared.has(digests[i]) && shared.set(digests[i], t.tag))
+      }
+      const deleted = new Map<string, Promise<void>>()
+      for (const candidate of ours) {
+        const digest = candidate.entry.targetDigest ?? candidate.entry.digest
+        const other = shared.get(digest)
+        if (other) {
+          results.push(result(candidate, { status: 'skipped', reason: 'digest-shared', why: `${repository}:${other} points at the same digest` }))
+          continue
+        }
+        if (options.dryRun) {
+          results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }))
+          continue
+        }
+        try {
+          if (!store.deleteTag) throw new Error(`${store.name} cannot delete tags`)
+          const work = deleted.get(digest) ?? store.deleteTag(repository, candidate.tag, digest)
+          deleted.set(digest, work)
+          await work
+          ledger.remove(candidate.entry.source)
+          results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }))
+        } catch (error) {
+          results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }))
+        }
+      }
+    } catch (error) {
+      for (const candidate of group.filter((c) => !results.some((r) => r.source === c.entry.source))) {
+        results.push(result(candidate, { status: 'failed', error: `cannot check ${candidate.entry.target}: ${errorMessage(error)}` }))
+      }
+    }
+  }
+  return results.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+}
