@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import type { Engine } from '../engines/engine'
 import { formatTagRef, joinPath, repositoryPath } from '../oci/reference'
 import { CLI_WORDS, errorMessage, PreflightError, type Side, type Words } from '../oci/errors'
@@ -258,6 +259,8 @@ async function copyOne(
   const started = Date.now()
   const job = copyJobOf(planned)
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
+  // Every request of the tag (an index's children and blobs at once) listens to this one signal.
+  setMaxListeners(0, signal)
   const end = (status: ImageStatus, ending: Omit<Ending, 'durationMs'>): ImageResult =>
     tagResult(planned, status, { ...ending, durationMs: Date.now() - started })
   try {
