@@ -8,6 +8,11 @@ import type { Readable } from 'node:stream'
 export interface Credentials {
   username: string
   password: string
+  /**
+   * An OAuth2 refresh token (`identitytoken` in Docker's config.json, as `az acr login` stores it):
+   * exchanged at the token realm for access tokens instead of sending the password.
+   */
+  identityToken?: string
 }
 
 /** An OCI content descriptor. */

@@ -2,6 +2,7 @@ import { request, type Dispatcher } from 'undici'
 import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from './errors'
 import { ProtocolError } from '../oci/errors'
 import { discard, readLimited } from './http'
+import { exchangeRefreshToken } from './oauth'
 import type { Credentials } from '../oci/model'
 import { untilAborted } from '../util/abortable'
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate'
@@ -97,6 +98,15 @@ export class Authenticator {
 
   private async fetchToken(challenge: Challenge, scopes: string[]): Promise<Token> {
     const realm = this.realm(challenge)
+    const identityToken = this.options.credentials?.identityToken
+    if (identityToken) {
+      this.options.onSecret?.(identityToken)
+      const started = Date.now()
+      const token = await exchangeRefreshToken(realm, challenge.params.service, scopes, identityToken, this.options.dispatcher, this.options.onRequest)
+      this.options.onSecret?.(token.value)
+      const lifetime = (token.expiresIn && token.expiresIn > 0 ? token.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000
+      return { value: token.value, refreshAt: started + lifetime * 0.8 }
+    }
     if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
     for (const scope of scopes) realm.searchParams.append('scope', scope)
     const credentials = this.options.credentials

@@ -33,6 +33,7 @@ export function fromDockerConfig(host: string, env: NodeJS.ProcessEnv = process.
   for (const key of keys) {
     const entry = config.auths?.[key]
     if (!entry) continue
+    if (entry.identitytoken) return { ...userOf(entry), identityToken: entry.identitytoken }
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
       const colon = decoded.indexOf(':')
@@ -44,6 +45,13 @@ export function fromDockerConfig(host: string, env: NodeJS.ProcessEnv = process.
   return helper ? fromHelper(helper, keys[0], env) : undefined
 }
 
+/** The user an `identitytoken` entry names (its `auth` or `username`), for messages; the token is what signs in. */
+function userOf(entry: { auth?: string; username?: string }): { username: string; password: string } {
+  const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : ''
+  const username = entry.username || decoded.slice(0, Math.max(0, decoded.indexOf(':'))) || '<token>'
+  return { username, password: '' }
+}
+
 /** Asks `docker-credential-<helper> get` for a server's credentials. */
 function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv): Credentials | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(helper)) return undefined
@@ -51,6 +59,8 @@ function fromHelper(helper: string, server: string, env: NodeJS.ProcessEnv): Cre
   if (result.status !== 0 || !result.stdout) return undefined
   try {
     const { Username, Secret } = JSON.parse(result.stdout) as { Username?: string; Secret?: string }
+    // Helpers answer `<token>` as the user when the secret is an identity (refresh) token (docker-credential-helpers).
+    if (Username === '<token>' && Secret) return { username: Username, password: '', identityToken: Secret }
     return Username && Secret ? { username: Username, password: Secret } : undefined
   } catch {
     return undefined

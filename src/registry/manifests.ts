@@ -1,5 +1,6 @@
 import { assertDigest } from '../oci/digest'
-import { DigestMismatchError, ProtocolError } from '../oci/errors'
+import { DigestMismatchError } from '../oci/errors'
+import { checkStoredDigest, manifestPutError } from './manifest-put'
 import { discard, header } from './http'
 import { isValidDigest } from '../oci/names'
 import type { Transport } from './transport'
@@ -60,7 +61,10 @@ export async function getManifest(transport: Transport, repository: string, refe
   return { bytes, mediaType, digest }
 }
 
-/** Pushes manifest bytes under a tag or digest; the registry must store them under the same digest. */
+/**
+ * Pushes manifest bytes under a tag or digest; the registry must then serve them under the same
+ * digest (see checkStoredDigest). A target that refuses OCI media types gets its own message.
+ */
 export async function putManifest(
   transport: Transport,
   repository: string,
@@ -69,19 +73,25 @@ export async function putManifest(
   scopes: string[],
   signal?: AbortSignal
 ): Promise<void> {
-  const response = await transport.send({
-    method: 'PUT',
-    url: `/v2/${repository}/manifests/${reference}`,
-    scopes,
-    headers: { 'content-type': manifest.mediaType },
-    body: manifest.bytes,
-    signal
-  })
+  const where = `${repository}:${reference}`
+  let response
+  try {
+    response = await transport.send({
+      method: 'PUT',
+      url: `/v2/${repository}/manifests/${reference}`,
+      scopes,
+      headers: { 'content-type': manifest.mediaType },
+      body: manifest.bytes,
+      signal
+    })
+  } catch (error) {
+    throw manifestPutError(error, manifest, where)
+  }
   await discard(response.body)
   const stored = header(response.headers, 'docker-content-digest')
-  if (stored && stored !== manifest.digest) {
-    throw new ProtocolError(`${repository}:${reference}: the registry stored the manifest as ${stored}, not ${manifest.digest}`)
-  }
+  await checkStoredDigest(stored, manifest, where, async () =>
+    isValidDigest(reference) ? stored : (await headManifest(transport, repository, reference, scopes, signal))?.digest
+  )
 }
 
 function descriptorOf(manifest: RawManifest): Descriptor {

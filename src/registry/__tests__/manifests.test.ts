@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sha256Digest } from '../../oci/digest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DigestMismatchError, kindOf, ProtocolError, TooLargeError } from '../../oci/errors'
+import { DigestMismatchError, kindOf, ProtocolError, TooLargeError, type MirrorError } from '../../oci/errors'
 import { manifestDigest } from '../../oci/schema1'
 import { getManifest, headManifest, putManifest } from '../manifests'
 import { MAX_MANIFEST_BYTES } from '../../oci/media-types'
@@ -62,14 +62,51 @@ describe('manifests', () => {
     await expect(headManifest(transport, 'a', 'v1', scopes)).rejects.toThrow(ProtocolError)
   })
 
-  it('fails a push the registry stored under another digest', async () => {
+  it('fails a push the registry stored under another digest, naming both', async () => {
+    const other = sha256Digest(Buffer.from('x'))
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/v1', method: 'PUT' })
+      .reply(201, '', { headers: { 'docker-content-digest': other } })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/v1', method: 'HEAD' })
+      .reply(200, '', { headers: { 'docker-content-digest': other } })
+    const error: any = await putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes).then(
+      () => undefined,
+      (e: unknown) => e as Error
+    )
+    expect(error).toBeInstanceOf(ProtocolError)
+    expect(error.message).toContain(`serves ${other} under the tag, not the source's ${sha256Digest(body)}`)
+  })
+
+  it("accepts a push answered with another digest when the tag serves the source's", async () => {
     agent
       .get(REGISTRY)
       .intercept({ path: '/v2/a/manifests/v1', method: 'PUT' })
       .reply(201, '', { headers: { 'docker-content-digest': sha256Digest(Buffer.from('x')) } })
-    await expect(putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes)).rejects.toThrow(
-      /stored the manifest as/
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/v1', method: 'HEAD' })
+      .reply(200, '', { headers: { 'docker-content-digest': sha256Digest(body) } })
+    await expect(
+      putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes)
+    ).resolves.toBeUndefined()
+  })
+
+  it('a target refusing OCI media types fails with a refusal that names --format docker, not retried', async () => {
+    const retrying = new Transport({ origin: REGISTRY, dispatcher: agent, attempts: 3, backoffMs: 1 })
+    agent
+      .get(REGISTRY)
+      .intercept({ path: '/v2/a/manifests/v1', method: 'PUT' })
+      .reply(400, JSON.stringify({ errors: [{ code: 'MANIFEST_INVALID', message: 'manifest invalid' }] }))
+    const error: any = await putManifest(retrying, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes).then(
+      () => undefined,
+      (e: unknown) => e as MirrorError
     )
+    expect(error.kind).toBe('refused')
+    expect(error.render()).toMatch(/refuses the OCI media type application\/vnd.oci.image.manifest.v1\+json .*MANIFEST_INVALID.*pass --format docker/)
+    expect(error.render({ option: (name: string) => name })).toMatch(/pass format docker/)
   })
 
   it('verifies a schema 1 manifest by its JWS payload, not by the bytes served', async () => {

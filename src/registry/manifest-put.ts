@@ -1,0 +1,47 @@
+import { MirrorError, ProtocolError } from '../oci/errors'
+import { MediaType } from '../oci/media-types'
+import type { RawManifest } from '../oci/model'
+import { RegistryError } from './errors'
+
+/**
+ * What a registry's answer to a manifest `PUT` means beyond its status: targets that rewrite
+ * (answer another `Docker-Content-Digest`) and targets that refuse OCI media types (old ECR,
+ * Harbor < 2, old Quay: `400 MANIFEST_INVALID`).
+ */
+
+const OCI_TYPES = new Set<string>([MediaType.OciManifest, MediaType.OciIndex])
+
+/**
+ * The error for a refused manifest `PUT`: an OCI manifest or index answered with 400 (or 415)
+ * becomes a `refused` failure (not retried) that says the target does not take OCI media types
+ * and names `--format docker`; anything else is returned as it was.
+ */
+export function manifestPutError(error: unknown, manifest: RawManifest, where: string): unknown {
+  if (!(error instanceof RegistryError) || !OCI_TYPES.has(manifest.mediaType)) return error
+  const refusesType = error.status === 415 || (error.status === 400 && (error.code === 'MANIFEST_INVALID' || error.code === 'UNSUPPORTED' || !error.code))
+  if (!refusesType) return error
+  return new MirrorError('refused', `${where}: the target refuses the OCI media type ${manifest.mediaType} (${error.message})`, {
+    cause: error,
+    side: 'target',
+    hint: (w) => `pass ${w.option('format')} docker to convert OCI manifests and indexes to Docker media types (their digests change)`
+  })
+}
+
+/**
+ * Checks a manifest stored under `reference`: when the registry answered another digest than the
+ * manifest's, `servedUnderTag` (HEAD by tag) decides. Serving the source's digest under the tag is a
+ * success (the answer header was wrong); otherwise a failure naming both digests.
+ */
+export async function checkStoredDigest(
+  stored: string | undefined,
+  manifest: RawManifest,
+  where: string,
+  servedUnderTag: () => Promise<string | undefined>
+): Promise<void> {
+  if (!stored || stored === manifest.digest) return
+  const served = await servedUnderTag()
+  if (served === manifest.digest) return
+  throw new ProtocolError(
+    `${where}: the target rewrote the manifest: it answered ${stored} and serves ${served ?? 'nothing'} under the tag, not the source's ${manifest.digest}`
+  )
+}
