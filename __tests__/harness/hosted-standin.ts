@@ -1,0 +1,242 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type Server } from 'node:https'
+import { startRegistry, type TestRegistry } from './registry'
+import { makeTestCertificates } from './test-ca'
+
+/**
+ * Stand-ins for hosted registries under their real host names (docker.io, an Aliyun Personal
+ * registry, ghcr.io, ...), served over TLS with a test CA in front of real reference registries.
+ * Each behaves as its documentation and the issue (#13) describe: a Docker-style token flow at its
+ * own realm (Basic credentials, or the OAuth2 refresh-token form of the distribution spec's
+ * oauth.md), anonymous pull, push only into namespaces the user owns, its level rule
+ * (NAMESPACE/REPOSITORY: Aliyun "supports only tier-1 repository names",
+ * https://www.alibabacloud.com/help/en/acr/product-overview/terms), namespaces that must exist,
+ * its way of refusing (status, code, `insufficient_scope`), a refused catalog (Docker Hub), and
+ * optionally the quirks of old targets (rewritten manifest digests, no OCI media types).
+ */
+
+/** An account of a stand-in. */
+export interface HostedUser {
+  password: string
+  /** Namespaces (first path level) it may push to. */
+  push: string[]
+}
+
+/** How one hosted registry behaves. */
+export interface HostedProfile {
+  /** The registry API host, e.g. `registry-1.docker.io`. */
+  host: string
+  /** The host and path of the token realm (`auth.docker.io/token`). */
+  realm: string
+  service: string
+  users: Record<string, HostedUser>
+  /** OAuth2 refresh tokens (Docker config `identitytoken`) and the user each stands for. */
+  refreshTokens?: Record<string, string>
+  /** Repository paths must have exactly this many levels, else `nameError` answers a push. */
+  levels?: number
+  nameError?: { status: number; code: string; message: string }
+  /** Namespaces that exist; a push elsewhere is `namespaceMissing`. */
+  namespaces?: string[]
+  namespaceMissing?: { status: number; code: string; message: string }
+  /** How a token without the action asked for is refused. */
+  denied: { status: 401 | 403; code: string; message: string }
+  /** `/v2/_catalog` refused to everyone, credentials or not (Docker Hub). */
+  refuseCatalog?: boolean
+  /** `lie`: answer a manifest PUT with another Docker-Content-Digest; `rewrite`: store re-serialized bytes. */
+  manifestPut?: 'honest' | 'lie' | 'rewrite'
+  /** Refuse OCI manifests and indexes with 400 MANIFEST_INVALID (old ECR, Harbor < 2, old Quay). */
+  refuseOci?: boolean
+}
+
+/** One request a stand-in answered. */
+export interface HostedRequest {
+  host: string
+  method: string
+  path: string
+  status: number
+}
+
+/** Running stand-ins. */
+export interface HostedStandins {
+  /** Environment for the CLI: the test CA, and the resolver hook pointing every host here. */
+  env: Record<string, string>
+  requests: HostedRequest[]
+  /** The reference registry behind a host (to read back what landed). */
+  backend(host: string): TestRegistry
+  stop(): Promise<void>
+}
+
+interface Access {
+  type: string
+  name: string
+  actions: string[]
+}
+
+const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url')
+const OCI_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.oci.image.index.v1+json'])
+
+/** Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry. */
+export async function startHostedStandins(profiles: HostedProfile[]): Promise<HostedStandins> {
+  const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0]])
+  const certificates = makeTestCertificates([...new Set(hosts)])
+  const secret = randomBytes(32)
+  const backends = new Map<string, TestRegistry>()
+  for (const profile of profiles) backends.set(profile.host, await startRegistry())
+  const requests: HostedRequest[] = []
+
+  const sign = (sub: string, access: Access[]): string => {
+    const body = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub, access, exp: Math.floor(Date.now() / 1000) + 300 }))}`
+    return `${body}.${b64url(createHmac('sha256', secret).update(body).digest())}`
+  }
+  const verify = (authorization: string | undefined): { sub: string; access: Access[] } | undefined => {
+    const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1]
+    const [head, claims, signature] = token?.split('.') ?? []
+    if (!signature || b64url(createHmac('sha256', secret).update(`${head}.${claims}`).digest()) !== signature) return undefined
+    return JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { sub: string; access: Access[] }
+  }
+  const grant = (profile: HostedProfile, user: string | undefined, scopes: string[]): Access[] =>
+    scopes.flatMap((scope) => {
+      const [type, ...rest] = scope.split(':')
+      const actions = rest.pop()!.split(',')
+      const name = rest.join(':')
+      if (type !== 'repository') return profile.refuseCatalog || !user ? [] : [{ type, name, actions }]
+      const mayPush = user !== undefined && profile.users[user].push.includes(name.split('/')[0])
+      const granted = actions.filter((a) => a === 'pull' || mayPush)
+      return granted.length ? [{ type, name, actions: granted }] : []
+    })
+
+  const errorBody = (code: string, message: string): string => JSON.stringify({ errors: [{ code, message, detail: null }] })
+
+  const token = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> => {
+    if (req.method === 'POST') {
+      const form = new URLSearchParams(await readBody(req).then((b) => b.toString('utf8')))
+      const user = profile.refreshTokens?.[form.get('refresh_token') ?? '']
+      if (form.get('grant_type') !== 'refresh_token' || !user) return send(res, 401, JSON.stringify({ error: 'invalid_grant' }))
+      const access = grant(profile, user, (form.get('scope') ?? '').split(' ').filter(Boolean))
+      return send(res, 200, JSON.stringify({ access_token: sign(user, access), expires_in: 300 }))
+    }
+    const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
+    let user: string | undefined
+    if (basic) {
+      const decoded = Buffer.from(basic, 'base64').toString('utf8')
+      const [name, ...password] = decoded.split(':')
+      if (profile.users[name]?.password !== password.join(':')) return send(res, 401, JSON.stringify({ details: 'incorrect username or password' }))
+      user = name
+    }
+    const access = grant(
+      profile,
+      user,
+      url.searchParams.getAll('scope').flatMap((s) => s.split(' '))
+    )
+    const issued = sign(user ?? '', access)
+    return send(res, 200, JSON.stringify({ token: issued, access_token: issued, expires_in: 300 }))
+  }
+
+  const registry = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> => {
+    const challenge = (scope?: string, insufficient = false): Record<string, string> => ({
+      'www-authenticate': `Bearer realm="https://${profile.realm}",service="${profile.service}"${scope ? `,scope="${scope}"` : ''}${insufficient ? ',error="insufficient_scope"' : ''}`
+    })
+    const claims = verify(req.headers.authorization)
+    if (!claims) return send(res, 401, errorBody('UNAUTHORIZED', 'authentication required'), challenge())
+    if (url.pathname === '/v2/') return send(res, 200, '{}')
+    if (url.pathname === '/v2/_catalog') {
+      const allowed = claims.access.some((a) => a.type === 'registry' && a.name === 'catalog')
+      if (!allowed) return send(res, 401, errorBody('UNAUTHORIZED', 'authentication required'), challenge('registry:catalog:*', true))
+      return forward(profile, req, res)
+    }
+    const name = /^\/v2\/(.+?)\/(manifests|blobs|tags)\//.exec(url.pathname)?.[1]
+    if (!name) return send(res, 404, errorBody('NOT_FOUND', 'not found'))
+    const action = req.method === 'GET' || req.method === 'HEAD' ? 'pull' : 'push'
+    const granted = claims.access.some((a) => a.type === 'repository' && a.name === name && a.actions.includes(action))
+    if (!granted) {
+      const scope = `repository:${name}:${action === 'push' ? 'pull,push' : 'pull'}`
+      return send(res, profile.denied.status, errorBody(profile.denied.code, profile.denied.message), challenge(scope, profile.denied.status === 401))
+    }
+    if (action === 'push' && profile.levels && name.split('/').length !== profile.levels) {
+      return send(res, profile.nameError!.status, errorBody(profile.nameError!.code, profile.nameError!.message))
+    }
+    if (action === 'push' && profile.namespaces && !profile.namespaces.includes(name.split('/')[0])) {
+      return send(res, profile.namespaceMissing!.status, errorBody(profile.namespaceMissing!.code, profile.namespaceMissing!.message))
+    }
+    const manifestPut = req.method === 'PUT' && url.pathname.includes('/manifests/')
+    if (manifestPut && profile.refuseOci && OCI_TYPES.has(String(req.headers['content-type']))) {
+      await readBody(req)
+      return send(res, 400, errorBody('MANIFEST_INVALID', 'manifest invalid'))
+    }
+    if (manifestPut && profile.manifestPut === 'rewrite') {
+      const bytes = Buffer.from(JSON.stringify(JSON.parse((await readBody(req)).toString('utf8')), null, 3))
+      return forward(profile, req, res, bytes)
+    }
+    if (manifestPut && profile.manifestPut === 'lie') {
+      const lie = `sha256:${createHash('sha256').update(`rewritten ${url.pathname}`).digest('hex')}`
+      return forward(profile, req, res, undefined, { 'docker-content-digest': lie })
+    }
+    return forward(profile, req, res)
+  }
+
+  const forward = (
+    profile: HostedProfile,
+    req: IncomingMessage,
+    res: ServerResponse,
+    body?: Buffer,
+    override: Record<string, string> = {}
+  ): Promise<number> => {
+    const backend = backends.get(profile.host)!
+    const headers = { ...req.headers, host: profile.host, 'x-forwarded-proto': 'https' }
+    delete headers.authorization
+    if (body) headers['content-length'] = String(body.length)
+    return new Promise((resolve, reject) => {
+      const upstream = httpRequest(`${backend.url}${req.url}`, { method: req.method, headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...override })
+        answer.pipe(res)
+        answer.on('end', () => resolve(answer.statusCode ?? 502))
+      })
+      upstream.on('error', reject)
+      if (body) upstream.end(body)
+      else req.pipe(upstream)
+    })
+  }
+
+  const server: Server = createServer({ key: certificates.key, cert: certificates.cert }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '')
+    const url = new URL(req.url ?? '/', `https://${host}`)
+    const realmProfile = profiles.find((p) => p.realm === `${host}${url.pathname}`)
+    const profile = profiles.find((p) => p.host === host)
+    const handled = realmProfile ? token(realmProfile, req, res, url) : profile ? registry(profile, req, res, url) : Promise.resolve(send(res, 404, ''))
+    handled.then(
+      (status) => requests.push({ host, method: req.method ?? '', path: url.pathname, status }),
+      () => res.destroy()
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  return {
+    env: {
+      NODE_EXTRA_CA_CERTS: certificates.caPath,
+      GCR_MIRROR_TEST: '1',
+      GCR_MIRROR_TEST_RESOLVE: [...new Set(hosts)].map((h) => `${h}=127.0.0.1:${port}`).join(',')
+    },
+    requests,
+    backend: (host) => backends.get(host)!,
+    stop: async () => {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      await Promise.allSettled([...backends.values()].map((b) => b.stop()))
+    }
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): number {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body)
+  return status
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
