@@ -50,7 +50,7 @@ const old = (host: string, extra: Partial<HostedProfile>): HostedProfile => ({
   denied: { status: 403, code: 'DENIED', message: 'requested access to the resource is denied' },
   ...extra
 })
-const LYING = old('harbor.example.com', { manifestPut: 'lie' })
+const LYING = old('harbor.example.com', { manifestPut: 'lie', refuseCatalog: true })
 const REWRITING = old('quay.example.com', { manifestPut: 'rewrite' })
 const NO_OCI = old('123456789012.dkr.ecr.us-east-1.amazonaws.com', { refuseOci: true })
 
@@ -195,14 +195,14 @@ describe('targets', () => {
       expect(line).not.toMatch(/check the username and password/)
     })
 
-    it('a catalog refused to valid credentials (Docker Hub) asks for --images, not the password', async () => {
+    it('a catalog refused to valid credentials (a Harbor robot account) asks for --images, not the password', async () => {
       const run = await runCli(
-        ['sync', '--source', 'docker.io/alice', '--target', `${GHCR.host}/myorg`, '--source-username', 'alice', '--source-password', 'alice-pw-1'],
+        ['sync', '--source', `${LYING.host}/mirror`, '--target', `${GHCR.host}/myorg`, '--source-username', 'erin', '--source-password', 'erin-pw-5'],
         hosted.env
       )
       expect(run.code).toBe(2)
       const line = oneLine(run.stderr)
-      expect(line).toMatch(/refuses to list repositories.*--images/)
+      expect(line).toMatch(/harbor\.example\.com refuses to list repositories.*--images/)
       expect(line).not.toMatch(/check the username and password/)
     })
 
