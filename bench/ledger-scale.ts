@@ -17,6 +17,26 @@ export interface LedgerScale {
   noopSave: { ms: number; cpuMs: number }
   /** One tag recorded and made durable (journal append and fsync), median of 50. */
   commitMs: number
+  /** A first run's ledger work for 1,000 and 10,000 tags, 8 at once (record, commit each, final save). */
+  firstRun: { tags1k: { ms: number; cpuMs: number }; tags10k: { ms: number; cpuMs: number } }
+}
+
+/** The ledger side of a first mirror of `tags` tags, `concurrency` at once: each one recorded and committed, then saved. */
+async function firstRun(dir: string, tags: number, concurrency = 8): Promise<{ ms: number; cpuMs: number }> {
+  const ledger = await Ledger.load(join(dir, `first-${tags}.json`))
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < tags) {
+      ledger.record(tagEntry(next++))
+      await ledger.commit()
+    }
+  }
+  return pick(
+    await timeIt(async () => {
+      await Promise.all(Array.from({ length: concurrency }, worker))
+      await ledger.save()
+    })
+  )
 }
 
 /** A source reference like gcr.io's: 500 repositories, tags spread over them. */
@@ -50,9 +70,20 @@ export async function ledgerScale(entries: number, log: (line: string) => void):
     }
     await ledger.save()
     commits.sort((a, b) => a - b)
-    const result = { entries, bytes, firstSave: pick(firstSave), load: pick(load), save: pick(save), noopSave: pick(noopSave), commitMs: commits[25] }
+    const result = {
+      entries,
+      bytes,
+      firstSave: pick(firstSave),
+      load: pick(load),
+      save: pick(save),
+      noopSave: pick(noopSave),
+      commitMs: commits[25],
+      firstRun: { tags1k: await firstRun(dir, 1_000), tags10k: await firstRun(dir, 10_000) }
+    }
     log(
-      `ledger ${entries} tags (${(bytes / 1e6).toFixed(1)} MB): load ${result.load.ms.toFixed(0)} ms (cpu ${result.load.cpuMs.toFixed(0)}), save ${result.save.ms.toFixed(0)} ms (cpu ${result.save.cpuMs.toFixed(0)}), no-op save ${result.noopSave.ms.toFixed(1)} ms, commit ${result.commitMs.toFixed(1)} ms`
+      `ledger ${entries} tags (${(bytes / 1e6).toFixed(1)} MB): load ${result.load.ms.toFixed(0)} ms (cpu ${result.load.cpuMs.toFixed(0)}), save ${result.save.ms.toFixed(0)} ms (cpu ${result.save.cpuMs.toFixed(0)}), no-op save ${result.noopSave.ms.toFixed(1)} ms, commit ${result.commitMs.toFixed(1)} ms; ` +
+        `first run 1,000 tags ${result.firstRun.tags1k.ms.toFixed(0)} ms, 10,000 tags ${result.firstRun.tags10k.ms.toFixed(0)} ms ` +
+        `(${(result.firstRun.tags10k.ms / (10 * result.firstRun.tags1k.ms)).toFixed(2)}x ten times 1,000)`
     )
     return result
   } finally {

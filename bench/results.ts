@@ -1,4 +1,5 @@
 import type { BenchConfig } from './config'
+import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
@@ -75,6 +76,8 @@ export interface BenchResults {
   /** Requests per registry, per scenario and tool (first round of the proxied pass). */
   requests: Partial<Record<'full' | 'rerun' | 'changed', Partial<Record<'gcr-mirror' | 'skopeo', CountedRun>>>>
   docker: DockerOutcome | { skipped: string }
+  /** The ledger at scale (in the benchmark process): load, save, commit, a first run's ledger work. */
+  ledger?: LedgerScale
   /** The single-large-layer image: gcr-mirror's time and peak RSS, the floor's time. */
   large?: { size: number; ms: number; peakRss: number; floorMs: number }
 }

@@ -7,6 +7,7 @@ import { benchHelp, parseBenchConfig } from './config'
 import { ensureBuilt } from './build'
 import { checkTools, startLab } from './lab'
 import { largeLayerRun } from './large-layer'
+import { ledgerScale } from './ledger-scale'
 import { describeMachine } from './machine'
 import { proxiedPass } from './proxied'
 import { Recorder } from './recorder'
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     const rounds = await runRounds(lab, recorder, log)
     const requests = await proxiedPass(lab, recorder, log)
     const large = await largeLayerRun(lab, log)
+    const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
     results = {
       config,
       machine,
@@ -51,7 +53,8 @@ async function main(): Promise<void> {
       fullMirrorRss: rounds.fullMirrorRss,
       requests,
       docker: rounds.docker ?? { skipped: lab.dockerSkipped ?? 'no docker round ran' },
-      large
+      large,
+      ledger
     }
   } finally {
     await lab.stop()

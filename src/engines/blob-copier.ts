@@ -17,8 +17,10 @@ export interface BlobCopierOptions {
 /**
  * Copies blobs from a source to a target, each at most once per run: a blob already placed in a
  * target repository is awaited, not fetched again; a blob placed in another repository of the target
- * is mounted; otherwise the target is asked (HEAD) before a streamed GET-then-PUT whose sha256 and
- * size are verified on the fly (a mismatch aborts the upload, so the registry never commits it).
+ * is mounted with one mount-or-start request (when the registry can't mount, its answer is the upload
+ * session the blob goes into); otherwise the target is asked (HEAD) before a streamed GET-then-PUT
+ * whose sha256 and size are verified on the fly (a mismatch aborts the upload, so the registry never
+ * commits it).
  */
 export class BlobCopier {
   private readonly placed = new Map<string, Promise<void>>()
@@ -70,11 +72,18 @@ export class BlobCopier {
 
   private async place(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const elsewhere = this.located.get(blob.digest)
-    if (elsewhere && elsewhere !== targetRepository && (await this.target.mountBlob(targetRepository, blob.digest, elsewhere, { signal }))) {
-      return 0
+    let session: string | undefined
+    if (elsewhere && elsewhere !== targetRepository && this.target.mountOrStart) {
+      // Mount-or-start: one request mounts it, or opens the session it is then put into.
+      const start = await this.target.mountOrStart(targetRepository, blob.digest, elsewhere, { signal })
+      if (start.mounted) return 0
+      session = start.session
     }
+    // A blob from a run before this one may be there: ask, so a rerun never uploads it again.
     if (await this.target.hasBlob(targetRepository, blob.digest, { signal })) return 0
-    return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal), {
+    let attempt = 0
+    // The first attempt uses the session a refused mount opened; a retry starts a fresh one.
+    return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal, attempt++ === 0 ? session : undefined), {
       attempts: this.attempts,
       backoffMs: 500,
       maxDelayMs: 8_000,
@@ -84,7 +93,7 @@ export class BlobCopier {
     })
   }
 
-  private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
+  private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal, session?: string): Promise<number> {
     const body = await this.source.getBlob(sourceRepository, blob.digest, { signal })
     const size = blob.size >= 0 ? blob.size : body.size
     const verifier = new VerifyingStream(blob.digest, size)
@@ -94,7 +103,7 @@ export class BlobCopier {
     }
     signal.addEventListener('abort', abort, { once: true })
     try {
-      await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal })
+      await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal, session })
     } finally {
       signal.removeEventListener('abort', abort)
       if (!body.stream.destroyed) body.stream.destroy()

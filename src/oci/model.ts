@@ -77,15 +77,21 @@ export interface ImageSource {
   checkAccess?(repository: string): Promise<void>
 }
 
+/** How a mount-or-start request ended: mounted, or an upload session (URL) to put the blob into. */
+export type UploadStart = { mounted: true } | { mounted: false; session: string }
+
 /** Write access to images, by repository name relative to the store's root. */
 export interface ImageTarget {
   readonly name: string
   /** True when the blob is already in this repository. */
   hasBlob(repository: string, digest: string, options?: CallOptions): Promise<boolean>
-  /** Tries a cross-repository mount; true when the blob is now in `repository`. */
-  mountBlob(repository: string, digest: string, fromRepository: string, options?: CallOptions): Promise<boolean>
-  /** Uploads a blob from a stream; the stream is verified against `digest` by the caller. */
-  putBlob(repository: string, digest: string, size: number, body: Readable, options?: CallOptions): Promise<void>
+  /**
+   * Mount-or-start: one request that mounts `digest` from `fromRepository`, or opens the upload
+   * session (when the store can't mount it) that {@link putBlob} then puts it into.
+   */
+  mountOrStart?(repository: string, digest: string, fromRepository: string, options?: CallOptions): Promise<UploadStart>
+  /** Uploads a blob from a stream (into `session` when given); the stream is verified against `digest` by the caller. */
+  putBlob(repository: string, digest: string, size: number, body: Readable, options?: CallOptions & { session?: string }): Promise<void>
   /** The digest a tag points at now, undefined when absent (HEAD). */
   headManifest(repository: string, reference: string, options?: CallOptions): Promise<Descriptor | undefined>
   /** Pushes manifest bytes under a tag or digest reference. */

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { discard, header } from './http'
 import type { Transport } from './transport'
-import type { BlobStream } from '../oci/model'
+import type { BlobStream, UploadStart } from '../oci/model'
 
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
 export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[], signal?: AbortSignal): Promise<boolean> {
@@ -25,39 +25,6 @@ export async function getBlob(transport: Transport, repository: string, digest: 
 }
 
 /**
- * Asks the registry to mount a blob from another repository (no bytes move). True on 201; when the
- * registry opens an upload instead (202: mounting unsupported or not allowed), the session is cancelled.
- */
-export async function mountBlob(
-  transport: Transport,
-  repository: string,
-  digest: string,
-  from: string,
-  scopes: string[],
-  signal?: AbortSignal
-): Promise<boolean> {
-  const query = new URLSearchParams({ mount: digest, from })
-  const response = await transport.send({
-    method: 'POST',
-    url: `/v2/${repository}/blobs/uploads/?${query}`,
-    scopes,
-    headers: { 'content-length': '0' },
-    accept: [201, 202],
-    signal
-  })
-  await discard(response.body)
-  if (response.status === 201) return true
-  const location = header(response.headers, 'location')
-  if (location) {
-    await transport
-      .send({ method: 'DELETE', url: location, scopes, accept: [200, 202, 204, 404, 405], signal })
-      .then((r) => discard(r.body))
-      .catch(() => undefined)
-  }
-  return false
-}
-
-/**
  * Proves push access to a repository without writing anything: opens an upload session and
  * cancels it. A refusal throws the transport's typed error (no push access, repository missing).
  */
@@ -73,8 +40,38 @@ export async function probePush(transport: Transport, repository: string, scopes
 }
 
 /**
- * Uploads a blob in one streamed `PUT` to a fresh upload session. The body is sent once: the caller
- * verifies it while it flows and retries the whole transfer on failure.
+ * Mount-or-start: one `POST ?mount=DIGEST&from=FROM` that either mounts the blob (201) or, when the
+ * registry can't (202: mounting unsupported or not allowed), answers with the upload session to
+ * `PUT` it into. Without `from`, a plain upload session.
+ */
+export async function mountOrStart(
+  transport: Transport,
+  repository: string,
+  digest: string,
+  from: string | undefined,
+  scopes: string[],
+  signal?: AbortSignal
+): Promise<UploadStart> {
+  const query = from ? `?${new URLSearchParams({ mount: digest, from })}` : ''
+  const response = await transport.send({
+    method: 'POST',
+    url: `/v2/${repository}/blobs/uploads/${query}`,
+    scopes,
+    headers: { 'content-length': '0' },
+    accept: from ? [201, 202] : [202],
+    signal
+  })
+  await discard(response.body)
+  if (response.status === 201) return { mounted: true }
+  const location = header(response.headers, 'location')
+  if (!location) throw new Error(`${repository}: the registry opened an upload without a Location`)
+  return { mounted: false, session: new URL(location, response.url).toString() }
+}
+
+/**
+ * Uploads a blob in one streamed `PUT` to `session` (from {@link mountOrStart}), or to a fresh
+ * upload session. The body is sent once: the caller verifies it while it flows and retries the
+ * whole transfer on failure (with a fresh session).
  */
 export async function putBlob(
   transport: Transport,
@@ -83,20 +80,16 @@ export async function putBlob(
   size: number,
   body: Readable,
   scopes: string[],
-  signal?: AbortSignal
+  options: { signal?: AbortSignal; session?: string } = {}
 ): Promise<void> {
-  const session = await transport.send({
-    method: 'POST',
-    url: `/v2/${repository}/blobs/uploads/`,
-    scopes,
-    headers: { 'content-length': '0' },
-    accept: [202],
-    signal
-  })
-  await discard(session.body)
-  const location = header(session.headers, 'location')
-  if (!location) throw new Error(`${repository}: the registry opened an upload without a Location`)
-  const url = new URL(location, session.url)
+  const { signal } = options
+  let session = options.session
+  if (!session) {
+    const start = await mountOrStart(transport, repository, digest, undefined, scopes, signal)
+    if (start.mounted) return
+    session = start.session
+  }
+  const url = new URL(session)
   url.searchParams.set('digest', digest)
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' }
   if (size >= 0) headers['content-length'] = String(size)

@@ -12,7 +12,7 @@ import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
-import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
+import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo, UploadStart } from '../oci/model'
 
 /** Options of a RegistryClient. */
 export interface RegistryClientOptions {
@@ -119,15 +119,15 @@ export class RegistryClient implements ImageSource, ImageTarget {
     return blobs.getBlob(this.transport, name, assertDigest(digest), this.scopes(name), options.signal)
   }
 
-  mountBlob(repository: string, digest: string, fromRepository: string, options: CallOptions = {}): Promise<boolean> {
+  mountOrStart(repository: string, digest: string, fromRepository: string, options: CallOptions = {}): Promise<UploadStart> {
     const name = this.repository(repository)
     const from = this.repository(fromRepository)
-    return blobs.mountBlob(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')], options.signal)
+    return blobs.mountOrStart(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')], options.signal)
   }
 
-  putBlob(repository: string, digest: string, size: number, body: Readable, options: CallOptions = {}): Promise<void> {
+  putBlob(repository: string, digest: string, size: number, body: Readable, options: CallOptions & { session?: string } = {}): Promise<void> {
     const name = this.repository(repository)
-    return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name), options.signal)
+    return blobs.putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name), options)
   }
 
   /**

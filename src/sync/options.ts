@@ -14,6 +14,7 @@ import type { EngineName, FlattenMode, SyncOptions } from './types'
 export const DEFAULTS = {
   concurrency: Number(optionSpec('concurrency').default),
   blobConcurrency: Number(optionSpec('blob-concurrency').default),
+  headConcurrency: Number(optionSpec('head-concurrency').default),
   separator: optionSpec('separator').default,
   flatten: optionSpec('flatten').default as FlattenMode,
   engine: optionSpec('engine').default as EngineName,
@@ -164,6 +165,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     latest: parseInteger('latest', raw.latest, 1, 100_000),
     concurrency: parseInteger('concurrency', raw.concurrency, 1, 256) ?? DEFAULTS.concurrency,
     blobConcurrency: parseInteger('blob-concurrency', raw.blobConcurrency, 1, 256) ?? DEFAULTS.blobConcurrency,
+    headConcurrency: parseInteger('head-concurrency', raw.headConcurrency, 1, 256) ?? DEFAULTS.headConcurrency,
     stateFile,
     report: reportPath,
     dryRun: parseBool('dry-run', raw.dryRun, false),

@@ -65,7 +65,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onSecret: deps.onSecret,
       onRequest: deps.onRequest,
       onRetry: (message) => log('debug', `retrying: ${message}`),
-      connections: Math.max(8, options.blobConcurrency * 2)
+      connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency)
     })
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
@@ -193,7 +193,7 @@ async function plan(
   listed: Map<string, Set<string>>
 ): Promise<PlannedJob[]> {
   const listLimit = createLimiter(options.concurrency)
-  const headLimit = createLimiter(options.concurrency * 2)
+  const headLimit = createLimiter(options.headConcurrency)
   const jobs: PlannedJob[] = []
   const report = (result: ImageResult): void => {
     images.push(result)

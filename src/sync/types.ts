@@ -35,6 +35,8 @@ export interface SyncOptions {
   concurrency: number
   /** Blobs copied at once per registry pair. */
   blobConcurrency: number
+  /** Digest checks (HEAD per tag, tiny) at once; they also size the sockets per registry. */
+  headConcurrency: number
   stateFile?: string
   report?: string
   dryRun: boolean

@@ -13,6 +13,7 @@ describe('parseSyncOptions: good input', () => {
     expect(options).toMatchObject({
       concurrency: 8,
       blobConcurrency: 8,
+      headConcurrency: 64,
       engine: 'registry',
       flatten: 'auto',
       separator: '_',
