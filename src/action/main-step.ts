@@ -96,7 +96,9 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     )
     await recordMetadata(inputs, report, ledger, deps)
 
-    if (report.remaining > 0) {
+    if (report.rateLimited) {
+      core.notice(`rate limit reached: ${report.remaining} tags left for the next run (${report.rateLimited})`, { title: 'Tags left for the next run' })
+    } else if (report.remaining > 0) {
       const why = controller.signal.aborted ? 'The run was stopped' : `The time budget (${formatDuration(inputs.options.maxDurationMs ?? 0)}) ran out`
       core.notice(`${why}: ${report.remaining} tags left; the next run carries on from the saved ledger`, { title: 'Tags left for the next run' })
     }

@@ -19,6 +19,9 @@ export interface RegistryEngineOptions {
   log?: (message: string) => void
 }
 
+/** Bytes of source manifests kept for reuse within a run. */
+const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024
+
 /** The manifest a copy puts under the tag, or why the tag is not copied. */
 type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
 
@@ -41,6 +44,9 @@ export class RegistryEngine implements Engine {
   private readonly prepared = new Map<string, Promise<Prepared>>()
   private readonly schema1: Schema1Pusher
   private readonly schema1Mode: Schema1Mode
+  /** Source manifests by digest, fetched once per run however many tags point at them (oldest dropped past the bound). */
+  private readonly fetched = new Map<string, { work: Promise<RawManifest>; size: number }>()
+  private fetchedBytes = 0
 
   constructor(
     private readonly source: ImageSource,
@@ -93,7 +99,7 @@ export class RegistryEngine implements Engine {
 
   /** The source's top manifest, filtered to the wanted platforms when there are any. */
   private async prepare(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
-    const top = await this.source.getManifest(job.sourceRepository, job.digest, { signal })
+    const top = await this.sourceManifest(job.sourceRepository, job.digest, signal)
     if (this.platforms.length === 0) return { top }
     if (isIndexType(top.mediaType)) {
       const filtered = filterIndex(top, this.platforms)
@@ -108,6 +114,31 @@ export class RegistryEngine implements Engine {
     const platform = configPlatform(await this.readConfig(job, json.config, signal))
     if (!platform || platformMatches(platform, this.platforms)) return { top }
     return { skipped: 'platform-not-selected', platforms: [platformName(platform)] }
+  }
+
+  /**
+   * A source manifest by digest, GET once per run: 30 tags on one digest cost one GET (Docker Hub
+   * counts GETs against its pull limit). Content-addressed and verified, so one fetch serves every
+   * repository that holds the digest. Kept up to FETCHED_BYTES_LIMIT, oldest dropped first.
+   */
+  private sourceManifest(repository: string, digest: string, signal?: AbortSignal): Promise<RawManifest> {
+    const known = this.fetched.get(digest)
+    if (known) return known.work
+    const entry = { work: this.source.getManifest(repository, digest, { signal }), size: 0 }
+    this.fetched.set(digest, entry)
+    entry.work.then(
+      (manifest) => {
+        entry.size = manifest.bytes.length
+        this.fetchedBytes += entry.size
+        for (const [key, old] of this.fetched) {
+          if (this.fetchedBytes <= FETCHED_BYTES_LIMIT) break
+          this.fetched.delete(key)
+          this.fetchedBytes -= old.size
+        }
+      },
+      () => this.fetched.delete(digest)
+    )
+    return entry.work
   }
 
   /** An image config, read whole (bounded, digest checked). */
@@ -146,7 +177,7 @@ export class RegistryEngine implements Engine {
     if (known) return known.then(() => 0)
     const work = (async () => {
       if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return 0
-      const child = await this.source.getManifest(job.sourceRepository, digest, { signal })
+      const child = await this.sourceManifest(job.sourceRepository, digest, signal)
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
       await this.target.putManifest(job.targetRepository, digest, child, { signal })

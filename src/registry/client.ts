@@ -12,6 +12,7 @@ import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
+import type { RateLimitObserver } from './rate-limit'
 import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo, UploadStart } from '../oci/model'
 
 /** Options of a RegistryClient. */
@@ -29,6 +30,8 @@ export interface RegistryClientOptions {
   onRequest?: RequestObserver
   /** Told about every retried request. */
   onRetry?: (message: string) => void
+  /** Told about every answer that says how much of a rate limit is left. */
+  onRateLimit?: RateLimitObserver
   /** Retry tuning (tests). */
   attempts?: number
   backoffMs?: number
@@ -59,6 +62,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
       onSecret: options.onSecret,
       onRequest: options.onRequest,
       onRetry: options.onRetry,
+      onRateLimit: options.onRateLimit,
       attempts: options.attempts,
       backoffMs: options.backoffMs
     })
@@ -156,8 +160,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {
-          const { onSecret, onRequest, onRetry, attempts, backoffMs } = this.options
-          api = new Transport({ origin, connections: 2, onSecret, onRequest, onRetry, attempts, backoffMs })
+          const { onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options
+          api = new Transport({ origin, connections: 2, onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs })
           this.apis.set(origin, api)
         }
         return api

@@ -11,6 +11,7 @@ import { mapError, readErrorBody } from './stages/error-mapping'
 import { exchange, networkReason } from './stages/network'
 import { redirectTarget } from './stages/redirects'
 import { testConnector } from './test-resolve'
+import { isLongRateLimit, observeRateLimit, type RateLimitObserver } from './rate-limit'
 
 /** Options of a Transport. */
 export interface TransportOptions {
@@ -30,6 +31,8 @@ export interface TransportOptions {
   onRequest?: RequestObserver
   /** Told about every retry: what failed and when the next attempt comes. */
   onRetry?: (message: string) => void
+  /** Told about every answer that says how much of a rate limit is left. */
+  onRateLimit?: RateLimitObserver
   /** The connection pool (proxy-aware where configured) to use instead of a new keep-alive Agent; unit tests pass a MockAgent. */
   dispatcher?: Dispatcher
 }
@@ -95,7 +98,7 @@ export class Transport {
     this.policy = {
       backoffMs: options.backoffMs ?? 200,
       maxDelayMs: options.maxDelayMs ?? 30_000,
-      retryable: isRetryable,
+      retryable: (error) => isRetryable(error) && !isLongRateLimit(error),
       retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
       onRetry: ({ error, attempt, attempts, delayMs }) =>
         options.onRetry?.(`${(error as Error).message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
@@ -153,6 +156,7 @@ export class Transport {
       const response = await exchange(this.dispatcher, url, { method: req.method, headers, body: req.body, signal: req.signal }, info)
       const status = response.statusCode
       this.options.onRequest?.({ method: req.method, url: info.url, status })
+      observeRateLimit(response.headers, url.origin, this.options.onRateLimit)
 
       if (status === 401 && replayable && round < MAX_AUTH_ROUNDS) {
         await discard(response.body)

@@ -2,6 +2,7 @@ import { OciLayout } from '../layout'
 import { RegistryClient } from '../registry/client'
 import { fromDockerConfig } from '../registry/credentials'
 import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
+import type { RateLimitObserver } from '../registry/rate-limit'
 import type { EndpointSpec } from './endpoint'
 
 /** An opened endpoint: its spec and the store that reads and writes it. */
@@ -23,6 +24,8 @@ export interface OpenOptions {
   onRequest?: (event: { method: string; url: string; status: number }) => void
   /** Told about every retried request (logged at debug level). */
   onRetry?: (message: string) => void
+  /** Told about every answer that says how much of a rate limit is left. */
+  onRateLimit?: RateLimitObserver
   connections?: number
 }
 
@@ -41,6 +44,7 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     onSecret: options.onSecret,
     onRequest: options.onRequest,
     onRetry: options.onRetry,
+    onRateLimit: options.onRateLimit,
     connections: options.connections
   })
   return { ...spec, store: client, hasCredentials: credentials !== undefined, close: () => client.close() }

@@ -31,6 +31,8 @@ export interface RawSyncOptions {
   platforms?: string[]
   schema1?: string
   prune?: string | boolean
+  rateLimitFloor?: string | number
+  referrers?: string | boolean
 }
 
 /**
@@ -168,6 +170,20 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'text',
     default: 'convert',
     help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
+  },
+  {
+    name: 'rate-limit-floor',
+    key: 'rateLimitFloor',
+    kind: 'text',
+    default: '10',
+    help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
+  },
+  {
+    name: 'referrers',
+    key: 'referrers',
+    kind: 'flag',
+    default: 'true',
+    help: 'also copy the OCI referrers (signatures, SBOMs, attestations) of every copied manifest'
   }
 ]
 

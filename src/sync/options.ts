@@ -19,7 +19,9 @@ export const DEFAULTS = {
   flatten: optionSpec('flatten').default as FlattenMode,
   engine: optionSpec('engine').default as EngineName,
   tagTimeout: optionSpec('tag-timeout').default,
-  schema1: optionSpec('schema1').default as Schema1Mode
+  schema1: optionSpec('schema1').default as Schema1Mode,
+  rateLimitFloor: Number(optionSpec('rate-limit-floor').default),
+  referrers: optionSpec('referrers').default === 'true'
 }
 
 const ENGINES: EngineName[] = ['registry', 'docker']
@@ -180,6 +182,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     shard,
     tagTimeoutMs,
     platforms,
-    schema1
+    schema1,
+    rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
+    referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers)
   }
 }

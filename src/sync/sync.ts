@@ -10,6 +10,7 @@ import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger, type LedgerEntry } from './ledger'
 import { nothingSelected, type ListingStats } from './nothing-selected'
+import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
@@ -57,6 +58,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const log = hooks.log ?? (() => undefined)
   const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
+  const gate = new RateLimitGate(options.rateLimitFloor)
   const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
     openEndpoint(spec, {
       role,
@@ -65,6 +67,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onSecret: deps.onSecret,
       onRequest: deps.onRequest,
       onRetry: (message) => log('debug', `retrying: ${message}`),
+      onRateLimit: gate.observe,
       connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency)
     })
   const source = open(options.source, 'source', options.sourceCredentials)
@@ -93,8 +96,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
-    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed)
-    const empty = nothingSelected(stats, jobs.length + images.length, options, source.display)
+    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate)
+    const empty = gate.closed ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
@@ -113,10 +116,13 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       await Promise.all(
         jobs.map((job) =>
           limit(async () => {
-            if (hooks.signal?.aborted || Date.now() >= deadline) {
+            const result =
+              hooks.signal?.aborted || Date.now() >= deadline || gate.closed
+                ? undefined
+                : await copyOne(job, engine, ledger, options, words, adviseOnName, gate)
+            if (!result) {
               remaining++
             } else {
-              const result = await copyOne(job, engine, ledger, options, words, adviseOnName)
               bytes += result.bytes
               images.push(result)
               hooks.onImage?.(result)
@@ -132,10 +138,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     } finally {
       clearInterval(ticker)
     }
-    if (remaining > 0) log('info', `time budget or stop reached: ${remaining} tags left for the next run`)
+    if (gate.closed) log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`)
+    else if (remaining > 0) log('info', `time budget or stop reached: ${remaining} tags left for the next run`)
     // Pruning looks only at repositories this run listed (or, when discovering, that are gone).
     const pruned =
-      options.prune && !hooks.signal?.aborted
+      options.prune && !hooks.signal?.aborted && !gate.closed
         ? await executePrune(
             findPruneCandidates(ledger.entries(), {
               source: source.display,
@@ -161,6 +168,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       images: images.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
       collisions,
       remaining,
+      ...(gate.closed ? { rateLimited: gate.reason } : {}),
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       bytes,
@@ -190,7 +198,8 @@ async function plan(
   images: ImageResult[],
   hooks: SyncHooks,
   stats: ListingStats,
-  listed: Map<string, Set<string>>
+  listed: Map<string, Set<string>>,
+  gate: RateLimitGate
 ): Promise<PlannedJob[]> {
   const listLimit = createLimiter(options.concurrency)
   const headLimit = createLimiter(options.headConcurrency)
@@ -215,6 +224,7 @@ async function plan(
         try {
           listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit)
         } catch (error) {
+          if (gate.hit(error)) return
           failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`)
           return
         }
@@ -247,15 +257,19 @@ function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
   return { planned: 'update', why: `target changed from ${previous.target}` }
 }
 
-/** Copies one planned tag (or finds the target already has it), records it, and never throws; failures are told to `onError`. */
+/**
+ * Copies one planned tag (or finds the target already has it), records it, and never throws; failures
+ * are told to `onError`. Undefined when a rate limit stopped it: the tag is left for the next run.
+ */
 async function copyOne(
   planned: PlannedJob,
   engine: Engine,
   ledger: Ledger,
   options: SyncOptions,
   words: Words,
-  onError: (error: unknown) => void
-): Promise<ImageResult> {
+  onError: (error: unknown) => void,
+  gate: RateLimitGate
+): Promise<ImageResult | undefined> {
   const started = Date.now()
   const job = copyJobOf(planned)
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
@@ -276,6 +290,7 @@ async function copyOne(
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
     return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom })
   } catch (error) {
+    if (gate.hit(error)) return undefined
     onError(error)
     const message = errorMessage(error, words)
     return end('failed', { error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message })

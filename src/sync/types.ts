@@ -54,6 +54,10 @@ export interface SyncOptions {
   shard?: { index: number; count: number }
   /** Per-tag time bound in ms (retries included). */
   tagTimeoutMs: number
+  /** Stop starting tags when a registry says this many requests (or fewer) are left. */
+  rateLimitFloor: number
+  /** Copy the OCI referrers of every copied manifest (referrers API, else the `sha256-<hex>` tag schema). */
+  referrers: boolean
   /** Copy only these platforms of each index (empty: all, byte for byte). */
   platforms: PlatformSpec[]
   /** Schema 1 tags: `convert` (push as is, convert where refused), `keep` (as is only) or `skip`. */
@@ -137,8 +141,10 @@ export interface SyncReport {
   failed: number
   images: ImageResult[]
   collisions: Collision[]
-  /** Tags selected but not started because the time budget ran out or the run was stopped. */
+  /** Tags selected but not started because the time budget ran out, a rate limit was reached, or the run was stopped. */
   remaining: number
+  /** Set when a registry's rate limit stopped the run early (its reason). */
+  rateLimited?: string
   startedAt: string
   finishedAt: string
   bytes: number
