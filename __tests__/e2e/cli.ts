@@ -10,7 +10,8 @@ export interface CliRun {
   stderr: string
 }
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
+/** The bundle under test; `GCR_MIRROR_TEST_CLI` points at another build (e.g. main's, to show a test fails before a fix). */
+const CLI = process.env.GCR_MIRROR_TEST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
 
 /** Starts the bundled CLI (`node dist/cli.js ...`) as a user would, with a clean environment. */
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun> } {

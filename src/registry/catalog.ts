@@ -1,6 +1,8 @@
 import { CredentialsRefusedError, RegistryError } from './errors'
 import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
+import { checkCount, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
+import { followPages } from './pages'
 import { isValidRepositoryPath } from '../oci/names'
 import { CATALOG_SCOPE } from './scope'
 import type { Transport } from './transport'
@@ -14,43 +16,49 @@ const REFUSALS = new Set([400, 401, 403, 404, 405, 501])
 
 /**
  * Every repository in the registry's `/v2/_catalog` whose name is `prefix` or under `prefix/`,
- * following pagination. A registry that refuses throws a ListingRefusedError.
+ * following pagination within `bounds`. A registry that refuses throws a ListingRefusedError.
  */
-export async function listCatalog(transport: Transport, host: string, prefix: string): Promise<string[]> {
+export async function listCatalog(transport: Transport, host: string, prefix: string, bounds: ListingBounds = LISTING_DEFAULTS): Promise<string[]> {
   const found: string[] = []
-  let url: string | undefined = `/v2/_catalog?n=${PAGE_SIZE}`
-  while (url) {
-    let response
-    try {
-      response = await transport.read(
-        { method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } },
-        CATALOG_PAGE_LIMIT,
-        `${host} catalog`
-      )
-    } catch (error) {
-      if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError)) throw refusal(host, prefix, error)
-      throw error
-    }
-    let page: { repositories?: string[] }
-    try {
-      page = JSON.parse(response.bytes.toString('utf8')) as { repositories?: string[] }
-    } catch {
-      throw new ListingRefusedError(
-        `${host}: /v2/_catalog answered with something that is not JSON`,
-        200,
-        { method: 'GET', url: response.url },
-        undefined,
-        undefined,
-        'protocol'
-      )
-    }
-    for (const name of page.repositories ?? []) {
-      if (!isValidRepositoryPath(name)) throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`)
-      if (!prefix || name === prefix || name.startsWith(`${prefix}/`)) found.push(name)
-    }
-    const next = nextLink(response.headers, response.url)
-    url = next && next !== response.url ? next : undefined
-  }
+  const what = `${host} catalog`
+  const first = new URL(`/v2/_catalog?n=${PAGE_SIZE}`, transport.origin).toString()
+  await followPages(
+    first,
+    what,
+    async (url, signal) => {
+      let response
+      try {
+        response = await transport.read(
+          { method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' }, signal },
+          CATALOG_PAGE_LIMIT,
+          what
+        )
+      } catch (error) {
+        if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError)) throw refusal(host, prefix, error)
+        throw error
+      }
+      let page: { repositories?: string[] }
+      try {
+        page = JSON.parse(response.bytes.toString('utf8')) as { repositories?: string[] }
+      } catch {
+        throw new ListingRefusedError(
+          `${host}: /v2/_catalog answered with something that is not JSON`,
+          200,
+          { method: 'GET', url: response.url },
+          undefined,
+          undefined,
+          'protocol'
+        )
+      }
+      for (const name of page.repositories ?? []) {
+        if (!isValidRepositoryPath(name)) throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`)
+        if (!prefix || name === prefix || name.startsWith(`${prefix}/`)) found.push(name)
+      }
+      checkCount(found.length, bounds.maxRepositories, what, 'repositories', 'max-repositories')
+      return nextLink(response.headers, response.url)
+    },
+    bounds
+  )
   return found
 }
 

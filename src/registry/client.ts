@@ -10,6 +10,7 @@ import { isValidDigest, isValidRepositoryPath, isValidTag } from '../oci/names'
 import { qualifyRepository, registryOrigin } from './reference'
 import { repositoryScope, type Access } from './scope'
 import { listTags, type TagListing } from './tags'
+import { LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
 import type { RateLimitObserver } from './rate-limit'
@@ -32,6 +33,8 @@ export interface RegistryClientOptions {
   onRetry?: (message: string) => void
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
+  /** Limits of every listing, and the run's stop signal. */
+  listing?: ListingBounds
   /** Retry tuning (tests). */
   attempts?: number
   backoffMs?: number
@@ -87,7 +90,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
       this.listed.delete(name)
       return cached.tags
     }
-    const listing = await listTags(this.transport, name, this.scopes(name), true, options.signal)
+    const listing = await listTags(this.transport, name, this.scopes(name), true, this.listingBounds(options.signal))
     if (!listing) throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` })
     return listing.tags
   }
@@ -151,12 +154,20 @@ export class RegistryClient implements ImageSource, ImageTarget {
     await Promise.all([this.transport.close(), ...[...this.apis.values()].map((api) => api.close())])
   }
 
+  /** The listing bounds, stopping also with the caller's signal (a tag's timeout). */
+  private listingBounds(signal?: AbortSignal): ListingBounds {
+    const bounds: ListingBounds = this.options.listing ?? LISTING_DEFAULTS
+    if (!signal) return bounds
+    return { ...bounds, signal: bounds.signal ? AbortSignal.any([bounds.signal, signal]) : signal }
+  }
+
   private listerContext(): ListerContext {
     return {
       host: this.name,
       registry: this.transport,
       credentials: this.options.credentials,
       scopes: (repository) => this.scopes(repository),
+      listing: this.listingBounds(),
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {

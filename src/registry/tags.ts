@@ -1,6 +1,8 @@
 import { assertDigest } from '../oci/digest'
 import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
+import { checkCount, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
+import { followPages } from './pages'
 import { isValidRepositoryPath, isValidTag } from '../oci/names'
 import type { Transport } from './transport'
 import type { TagInfo } from '../oci/model'
@@ -31,37 +33,50 @@ export interface TagListing {
 /**
  * Lists every tag of a repository, page by page (`n`, then the `Link` header). Where the registry
  * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
- * so no request per tag is needed. Tags and names that break the spec's grammar are refused.
+ * so no request per tag is needed. Tags and names that break the spec's grammar are refused, and
+ * the listing keeps within `bounds` (pages, tags, children, time per request).
  */
 export async function listTags(
   transport: Transport,
   repository: string,
   scopes: string[],
   accept404 = false,
-  signal?: AbortSignal
+  bounds: ListingBounds = LISTING_DEFAULTS
 ): Promise<TagListing | undefined> {
   const tags = new Map<string, TagInfo>()
   let children: string[] | undefined
-  let url: string | undefined = `/v2/${repository}/tags/list?n=${PAGE_SIZE}`
-  while (url) {
-    const response = await transport.read(
-      { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined, signal },
-      TAG_PAGE_LIMIT,
-      `tags of ${repository}`
-    )
-    if (response.status === 404) return undefined
-    const page = parsePage(response.bytes, repository)
-    for (const tag of page.tags ?? []) if (!tags.has(tag)) tags.set(tag, { tag: checkTag(tag, repository) })
-    for (const [digest, info] of Object.entries(page.manifest ?? {})) {
-      const created = Number(info.timeUploadedMs ?? info.timeCreatedMs)
-      for (const tag of info.tag ?? []) {
-        tags.set(checkTag(tag, repository), { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined })
+  let missing = false
+  const what = `tags of ${repository}`
+  const first = new URL(`/v2/${repository}/tags/list?n=${PAGE_SIZE}`, transport.origin).toString()
+  await followPages(
+    first,
+    what,
+    async (url, signal) => {
+      const response = await transport.read(
+        { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined, signal },
+        TAG_PAGE_LIMIT,
+        what
+      )
+      if (response.status === 404) {
+        missing = true
+        return undefined
       }
-    }
-    if (page.child) children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))]
-    const next = nextLink(response.headers, response.url)
-    url = next && next !== response.url ? next : undefined
-  }
+      const page = parsePage(response.bytes, repository)
+      for (const tag of page.tags ?? []) if (!tags.has(tag)) tags.set(tag, { tag: checkTag(tag, repository) })
+      for (const [digest, info] of Object.entries(page.manifest ?? {})) {
+        const created = Number(info.timeUploadedMs ?? info.timeCreatedMs)
+        for (const tag of info.tag ?? []) {
+          tags.set(checkTag(tag, repository), { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined })
+        }
+      }
+      checkCount(tags.size, bounds.maxTags, what, 'tags', 'max-tags')
+      if (page.child) children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))]
+      checkCount(children?.length ?? 0, bounds.maxRepositories, `sub-repositories of ${repository}`, 'repositories', 'max-repositories')
+      return nextLink(response.headers, response.url)
+    },
+    bounds
+  )
+  if (missing) return undefined
   return { tags: [...tags.values()], children }
 }
 

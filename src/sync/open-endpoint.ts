@@ -4,6 +4,7 @@ import { fromDockerConfig } from '../registry/credentials'
 import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
 import type { RateLimitObserver } from '../registry/rate-limit'
 import type { EndpointSpec } from './endpoint'
+import type { ListingBounds } from '../registry/listing-bounds'
 
 /** An opened endpoint: its spec and the store that reads and writes it. */
 export type Endpoint = EndpointSpec & {
@@ -27,6 +28,8 @@ export interface OpenOptions {
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
   connections?: number
+  /** Limits of every listing, and the run's stop signal. */
+  listing?: ListingBounds
 }
 
 /** Opens the store behind a spec: a registry client, or an OCI layout directory. */
@@ -45,7 +48,8 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     onRequest: options.onRequest,
     onRetry: options.onRetry,
     onRateLimit: options.onRateLimit,
-    connections: options.connections
+    connections: options.connections,
+    listing: options.listing
   })
   return { ...spec, store: client, hasCredentials: credentials !== undefined, close: () => client.close() }
 }

@@ -33,6 +33,9 @@ export interface RawSyncOptions {
   prune?: string | boolean
   rateLimitFloor?: string | number
   referrers?: string | boolean
+  maxTags?: string | number
+  maxRepositories?: string | number
+  listTimeout?: string
 }
 
 /**
@@ -184,6 +187,21 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'flag',
     default: 'true',
     help: 'also copy the OCI referrers (signatures, SBOMs, attestations) of every copied manifest'
+  },
+  { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
+  {
+    name: 'max-repositories',
+    key: 'maxRepositories',
+    kind: 'text',
+    default: '10000',
+    help: 'a namespace listing more repositories than this is refused (exit 2)'
+  },
+  {
+    name: 'list-timeout',
+    key: 'listTimeout',
+    kind: 'text',
+    default: '2m',
+    help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
   }
 ]
 

@@ -1,7 +1,8 @@
 import semver from 'semver'
 import { isValidHost, isValidRepositoryPath } from '../oci/names'
 import { parsePlatform, type PlatformSpec } from '../engines/platform-filter'
-import { parseDuration } from '../util/duration'
+import { formatDuration, MAX_TIMER_MS, parseDuration } from '../util/duration'
+import { LISTING_DEFAULTS } from '../registry/listing-bounds'
 import { parseEndpoint } from './endpoint'
 import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
@@ -21,7 +22,10 @@ export const DEFAULTS = {
   tagTimeout: optionSpec('tag-timeout').default,
   schema1: optionSpec('schema1').default as Schema1Mode,
   rateLimitFloor: Number(optionSpec('rate-limit-floor').default),
-  referrers: optionSpec('referrers').default === 'true'
+  referrers: optionSpec('referrers').default === 'true',
+  listTimeout: optionSpec('list-timeout').default,
+  maxTags: Number(optionSpec('max-tags').default),
+  maxRepositories: Number(optionSpec('max-repositories').default)
 }
 
 const ENGINES: EngineName[] = ['registry', 'docker']
@@ -59,6 +63,16 @@ function parseInteger(name: string, value: string | number | undefined, min: num
     throw new UsageError((w) => `${w.option(name)} "${text}": expected a whole number from ${min} to ${max}`)
   }
   return Number(text)
+}
+
+/** A duration option: positive, and no longer than the longest timer the runtime accepts. */
+function parseDurationOption(name: string, value: string | undefined, example: string): number | undefined {
+  if (!value?.trim()) return undefined
+  const ms = parseDuration(value)
+  if (ms === undefined || ms <= 0) throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`)
+  if (ms > MAX_TIMER_MS)
+    throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`)
+  return ms
 }
 
 function parseRegexes(name: string, values: string[] | undefined): RegExp[] {
@@ -123,16 +137,13 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   for (const host of insecureRegistries) {
     if (!isValidHost(host)) throw new UsageError((w) => `${w.option('insecure-registry')} "${host}": expected HOST or HOST:PORT`)
   }
-  let maxDurationMs: number | undefined
-  if (raw.maxDuration?.trim()) {
-    maxDurationMs = parseDuration(raw.maxDuration)
-    if (maxDurationMs === undefined || maxDurationMs <= 0) {
-      throw new UsageError((w) => `${w.option('max-duration')} "${raw.maxDuration}": expected a duration such as 5h, 90m, 1h30m or 45s`)
-    }
-  }
-  const tagTimeoutMs = parseDuration(raw.tagTimeout?.trim() || DEFAULTS.tagTimeout)
-  if (tagTimeoutMs === undefined || tagTimeoutMs <= 0) {
-    throw new UsageError((w) => `${w.option('tag-timeout')} "${raw.tagTimeout}": expected a duration such as 30m or 90s`)
+  const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s')
+  const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s')!
+  const listing = {
+    maxPages: LISTING_DEFAULTS.maxPages,
+    maxTags: parseInteger('max-tags', raw.maxTags, 1, 10_000_000) ?? DEFAULTS.maxTags,
+    maxRepositories: parseInteger('max-repositories', raw.maxRepositories, 1, 1_000_000) ?? DEFAULTS.maxRepositories,
+    requestTimeoutMs: parseDurationOption('list-timeout', raw.listTimeout?.trim() || DEFAULTS.listTimeout, '2m or 30s')!
   }
   let shard: SyncOptions['shard']
   if (raw.shard?.trim()) {
@@ -184,6 +195,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     platforms,
     schema1,
     rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
-    referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers)
+    referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
+    listing
   }
 }

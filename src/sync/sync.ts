@@ -14,6 +14,7 @@ import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
+import { listingStop, stoppableLimiter } from './run-stop'
 import { writeReport } from './report'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
 import type { ImageResult, ImageStatus, SyncHooks, SyncOptions, SyncReport } from './types'
@@ -56,6 +57,7 @@ async function preflight<T>(side: Side, endpoint: Endpoint, step: () => Promise<
 export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps: SyncDeps = {}): Promise<SyncReport> {
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
+  const stop = listingStop(hooks.signal, options.maxDurationMs)
   const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
   const gate = new RateLimitGate(options.rateLimitFloor)
@@ -68,7 +70,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onRequest: deps.onRequest,
       onRetry: (message) => log('debug', `retrying: ${message}`),
       onRateLimit: gate.observe,
-      connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency)
+      connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
+      listing: { ...options.listing, signal: stop }
     })
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
@@ -86,6 +89,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       const all = await discoverRepositories(source.store, source.namespace, options.images)
       stats.repositoriesBeforeShard = all.length
       return all.filter((r) => inShard(r, options.shard))
+    }).catch((error: unknown) => {
+      if (!stop.aborted) throw error
+      log('info', 'time budget or stop reached while discovering repositories; the next run carries on')
+      return []
     })
     stats.repositories = relatives.length
     const { repositories, collisions } = nameRepositories(relatives, {
@@ -96,8 +103,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
-    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate)
-    const empty = gate.closed ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
+    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop)
+    const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
@@ -140,9 +147,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     }
     if (gate.closed) log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`)
     else if (remaining > 0) log('info', `time budget or stop reached: ${remaining} tags left for the next run`)
-    // Pruning looks only at repositories this run listed (or, when discovering, that are gone).
+    // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
+    // listing cut short by the time budget or a stop proves nothing gone.
     const pruned =
-      options.prune && !hooks.signal?.aborted && !gate.closed
+      options.prune && !stop.aborted && !gate.closed
         ? await executePrune(
             findPruneCandidates(ledger.entries(), {
               source: source.display,
@@ -199,10 +207,12 @@ async function plan(
   hooks: SyncHooks,
   stats: ListingStats,
   listed: Map<string, Set<string>>,
-  gate: RateLimitGate
+  gate: RateLimitGate,
+  stop: AbortSignal
 ): Promise<PlannedJob[]> {
   const listLimit = createLimiter(options.concurrency)
-  const headLimit = createLimiter(options.headConcurrency)
+  const headLimit = stoppableLimiter(options.headConcurrency, stop)
+  let unlisted = 0
   const jobs: PlannedJob[] = []
   const report = (result: ImageResult): void => {
     images.push(result)
@@ -220,11 +230,19 @@ async function plan(
         })
         const failRepository = (tag: string, error: string): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, durationMs: Date.now() - started }))
+        if (stop.aborted) {
+          unlisted++
+          return
+        }
         let listing
         try {
           listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit)
         } catch (error) {
           if (gate.hit(error)) return
+          if (stop.aborted) {
+            unlisted++
+            return
+          }
           failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`)
           return
         }
@@ -245,6 +263,7 @@ async function plan(
       })
     )
   )
+  if (unlisted > 0) hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`)
   const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }

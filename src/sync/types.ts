@@ -8,6 +8,7 @@ import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import type { Schema1Mode } from '../engines/schema1-push'
 import type { EndpointSpec } from './endpoint'
+import type { ListingLimits } from '../registry/listing-bounds'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
@@ -58,6 +59,8 @@ export interface SyncOptions {
   rateLimitFloor: number
   /** Copy the OCI referrers of every copied manifest (referrers API, else the `sha256-<hex>` tag schema). */
   referrers: boolean
+  /** Limits of every listing (pages, tags per repository, repositories per run, time per request). */
+  listing: ListingLimits
   /** Copy only these platforms of each index (empty: all, byte for byte). */
   platforms: PlatformSpec[]
   /** Schema 1 tags: `convert` (push as is, convert where refused), `keep` (as is only) or `skip`. */

@@ -13,12 +13,13 @@ export async function readApiPage<T>(
   url: string,
   headers: Record<string, string>,
   what: string,
-  why: string
+  why: string,
+  signal?: AbortSignal
 ): Promise<{ page: T; headers: Headers; url: string } | undefined> {
   let response
   try {
     response = await transport.read(
-      { method: 'GET', url, scopes: [], headers: { accept: 'application/json', ...headers }, accept: [200, 404] },
+      { method: 'GET', url, scopes: [], headers: { accept: 'application/json', ...headers }, accept: [200, 404], signal },
       API_PAGE_LIMIT,
       what
     )

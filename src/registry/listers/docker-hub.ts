@@ -39,19 +39,24 @@ export async function listDockerHub(context: ListerContext, prefix: string): Pro
   for (const path of [`/v2/namespaces/${namespace}/repositories`, `/v2/repositories/${namespace}/`]) {
     const first = new URL(path, HUB_API_ORIGIN)
     first.searchParams.set('page_size', String(PAGE_SIZE))
-    await followPages(first.toString(), what, async (url) => {
-      const answer = await readApiPage<HubPage>(api, url, headers, what, why)
-      if (!answer) return undefined
-      const page = answer.page
-      found = true
-      if (!Array.isArray(page.results)) throw malformed(what, 'results')
-      for (const repository of page.results) {
-        const name = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
-        if (!isValidRepositoryPath(name)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${name.slice(0, 140)}"`)
-        if (underPrefix(name, prefix)) repositories.push(name)
-      }
-      return page.next ?? undefined
-    })
+    await followPages(
+      first.toString(),
+      what,
+      async (url, signal) => {
+        const answer = await readApiPage<HubPage>(api, url, headers, what, why, signal)
+        if (!answer) return undefined
+        const page = answer.page
+        found = true
+        if (!Array.isArray(page.results)) throw malformed(what, 'results')
+        for (const repository of page.results) {
+          const name = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
+          if (!isValidRepositoryPath(name)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${name.slice(0, 140)}"`)
+          if (underPrefix(name, prefix)) repositories.push(name)
+        }
+        return page.next ?? undefined
+      },
+      context.listing
+    )
     if (found) break
   }
   return { repositories: [...new Set(repositories)].sort() }

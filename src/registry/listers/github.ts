@@ -37,20 +37,25 @@ export async function listGitHub(context: ListerContext, prefix: string): Promis
     first.searchParams.set('package_type', 'container')
     first.searchParams.set('per_page', '100')
     let found = false
-    await followPages(first.toString(), what, async (url) => {
-      const answer = await readApiPage<GitHubPackage[]>(api, url, headers, what, why)
-      if (!answer) return undefined
-      found = true
-      const packages = answer.page
-      if (!Array.isArray(packages)) throw new ProtocolError(`${what}: the GitHub API did not answer a list of packages`)
-      for (const item of packages) {
-        if (item.package_type !== undefined && item.package_type !== 'container') continue
-        const path = `${owner}/${(item.name ?? '').toLowerCase()}`
-        if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid package name "${path.slice(0, 140)}"`)
-        if (underPrefix(path, prefix)) repositories.push(path)
-      }
-      return nextLink(answer.headers, answer.url)
-    })
+    await followPages(
+      first.toString(),
+      what,
+      async (url, signal) => {
+        const answer = await readApiPage<GitHubPackage[]>(api, url, headers, what, why, signal)
+        if (!answer) return undefined
+        found = true
+        const packages = answer.page
+        if (!Array.isArray(packages)) throw new ProtocolError(`${what}: the GitHub API did not answer a list of packages`)
+        for (const item of packages) {
+          if (item.package_type !== undefined && item.package_type !== 'container') continue
+          const path = `${owner}/${(item.name ?? '').toLowerCase()}`
+          if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid package name "${path.slice(0, 140)}"`)
+          if (underPrefix(path, prefix)) repositories.push(path)
+        }
+        return nextLink(answer.headers, answer.url)
+      },
+      context.listing
+    )
     if (found) break
   }
   return { repositories: [...new Set(repositories)].sort() }

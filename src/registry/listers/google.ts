@@ -1,5 +1,6 @@
 import { listTags, type TagListing } from '../tags'
 import { listCatalog } from '../catalog'
+import { checkCount } from '../listing-bounds'
 import type { ListerContext, RepositoryListing } from './lister'
 
 /** Sub-repositories walked at once. */
@@ -12,8 +13,8 @@ const WALK_CONCURRENCY = 8
  * breadth first, one request per repository, each listing kept for the tag step.
  */
 export async function listGoogle(context: ListerContext, prefix: string): Promise<RepositoryListing> {
-  if (!prefix) return { repositories: (await listCatalog(context.registry, context.host, '')).sort() }
-  const listing = await listTags(context.registry, prefix, context.scopes(prefix), true)
+  if (!prefix) return { repositories: (await listCatalog(context.registry, context.host, '', context.listing)).sort() }
+  const listing = await listTags(context.registry, prefix, context.scopes(prefix), true, context.listing)
   return listing ? walkChildren(context, prefix, listing) : { repositories: [] }
 }
 
@@ -31,10 +32,11 @@ export async function walkChildren(context: ListerContext, root: string, rootLis
       }
       next.push(...(listing.children ?? []))
     }
+    checkCount(repositories.length + next.length, context.listing.maxRepositories, `${context.host}/${root}`, 'repositories', 'max-repositories')
     level = []
     for (let i = 0; i < next.length; i += WALK_CONCURRENCY) {
       const batch = next.slice(i, i + WALK_CONCURRENCY)
-      const listings = await Promise.all(batch.map((name) => listTags(context.registry, name, context.scopes(name), true)))
+      const listings = await Promise.all(batch.map((name) => listTags(context.registry, name, context.scopes(name), true, context.listing)))
       batch.forEach((name, j) => listings[j] && level.push([name, listings[j]]))
     }
   }

@@ -1,6 +1,7 @@
 import type { Credentials } from '../../oci/model'
 import type { TagListing } from '../tags'
 import type { Transport } from '../transport'
+import type { ListingBounds } from '../listing-bounds'
 
 /** What a lister may use: the registry's own transport, its credentials, and transports to the service's API hosts. */
 export interface ListerContext {
@@ -14,6 +15,8 @@ export interface ListerContext {
   api(origin: string): Transport
   /** Token scopes to read a repository of the registry. */
   scopes(repository: string): string[]
+  /** Limits of every listing (pages, repositories, time per request) and the run's stop signal. */
+  listing: ListingBounds
 }
 
 /** Repositories found under a namespace, with the tag listings fetched along the way (gcr.io). */

@@ -32,17 +32,22 @@ export async function listQuay(context: ListerContext, prefix: string): Promise<
     ? 'the Quay API takes an OAuth access token (an application token with repo:read) as the password'
     : 'pass an OAuth access token as the source password'
   const repositories: string[] = []
-  await followPages(first.toString(), what, async (url) => {
-    const answer = await readApiPage<QuayPage>(api, url, headers, what, why)
-    if (!answer) return undefined
-    const page = answer.page
-    if (!Array.isArray(page.repositories)) throw malformed(what, 'repositories')
-    for (const repository of page.repositories) {
-      const path = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
-      if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${path.slice(0, 140)}"`)
-      if (underPrefix(path, prefix)) repositories.push(path)
-    }
-    return page.next_page ? withCursor(first, 'next_page', page.next_page) : undefined
-  })
+  await followPages(
+    first.toString(),
+    what,
+    async (url, signal) => {
+      const answer = await readApiPage<QuayPage>(api, url, headers, what, why, signal)
+      if (!answer) return undefined
+      const page = answer.page
+      if (!Array.isArray(page.repositories)) throw malformed(what, 'repositories')
+      for (const repository of page.repositories) {
+        const path = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
+        if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${path.slice(0, 140)}"`)
+        if (underPrefix(path, prefix)) repositories.push(path)
+      }
+      return page.next_page ? withCursor(first, 'next_page', page.next_page) : undefined
+    },
+    context.listing
+  )
   return { repositories: [...new Set(repositories)].sort() }
 }

@@ -13,13 +13,13 @@ export async function listStandard(context: ListerContext, prefix: string): Prom
   let found: string[] = []
   let refusal: unknown
   try {
-    found = await listCatalog(context.registry, context.host, prefix)
+    found = await listCatalog(context.registry, context.host, prefix, context.listing)
   } catch (error) {
     if (!prefix || !(error instanceof ListingRefusedError)) throw error
     refusal = error
   }
   if (found.length > 0 || !prefix) return { repositories: found.sort() }
-  const listing = await listTags(context.registry, prefix, context.scopes(prefix), true)
+  const listing = await listTags(context.registry, prefix, context.scopes(prefix), true, context.listing)
   if (listing?.children) return walkChildren(context, prefix, listing)
   if (refusal) throw refusal
   return { repositories: listing?.tags.length ? [prefix] : [] }
