@@ -4,6 +4,7 @@ import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
 
 /** Flags of the CLI alone; the sync options come from the option table. */
 const CLI_FLAGS = {
+  config: { type: 'string', help: 'YAML file of several mirrors (defaults, then a list of mirrors with their own options); see README' },
   quiet: { type: 'boolean', help: 'no progress lines' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'print the version' }
@@ -55,6 +56,8 @@ export interface CliCommand {
   command: 'sync' | 'help' | 'version'
   options: RawSyncOptions
   quiet: boolean
+  /** `--config FILE`: several mirrors in one run. */
+  config?: string
 }
 
 /** Parses `sync [options]`; throws UsageError for unknown commands or flags. */
@@ -88,6 +91,7 @@ export function parseCli(argv: string[]): CliCommand {
   return {
     command: 'sync',
     quiet,
+    ...(typeof values.config === 'string' ? { config: values.config } : {}),
     options: Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]])) as RawSyncOptions
   }
 }

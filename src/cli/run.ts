@@ -1,7 +1,10 @@
-import { errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
+import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
 import { formatPlan, formatSummary } from '../sync/report'
+import { loadConfig } from '../sync/config-file'
+import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
 import { runSync } from '../sync/sync'
+import type { SyncHooks } from '../sync/types'
 import { helpText, parseCli } from './args'
 import { createProgressRenderer } from './progress'
 
@@ -31,11 +34,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`)
       return ExitCode.Ok
     }
-    const options = parseSyncOptions(cli.options, env)
+    const entries = cli.config ? await loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
+    const options = entries ? undefined : parseSyncOptions(cli.options, env)
     const progress = createProgressRenderer(process.stderr)
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
-    const report = await runSync(options, {
+    const hooks: SyncHooks = {
       signal: controller.signal,
       log: (level, message) => {
         if (level !== 'debug' || env.GCR_MIRROR_DEBUG) process.stderr.write(`${level === 'info' ? '' : `${level}: `}${message}\n`)
@@ -44,10 +48,15 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         if (image.status === 'failed') process.stderr.write(`\r\x1b[Kfailed ${image.source}: ${image.error}\n`)
       },
       onProgress: cli.quiet ? undefined : (p) => progress.update(p)
-    })
+    }
+    const report = entries ? await runMirrors(entries, hooks) : await runSync(options!, hooks)
     progress.done()
-    if (report.dryRun) process.stdout.write(`${formatPlan(report)}\n`)
-    process.stdout.write(`${formatSummary(report)}\n`)
+    const parts: MirrorReport[] = 'mirrors' in report ? (report.mirrors as MirrorReport[]) : [{ name: '', ...report }]
+    for (const part of parts) {
+      if (part.dryRun) process.stdout.write(`${formatPlan(part)}\n`)
+      process.stdout.write(`${formatSummary(part)}\n`)
+      if (part.error) process.stdout.write(`  FAILED ${part.name}: ${part.error}\n`)
+    }
     if (stopSignal) return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated
     return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok
   } catch (error) {

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import { MirrorError, UsageError, type Words } from '../oci/errors'
+import { OPTION_TABLE, type RawSyncOptions } from './option-table'
+import { parseSyncOptions } from './options'
+import type { SyncOptions } from './types'
+
+/** One mirror of a config file: its name (for messages and the report) and its validated options. */
+export interface MirrorEntry {
+  name: string
+  options: SyncOptions
+}
+
+/** Options that belong to the whole run (one ledger, one report, one budget): allowed in `defaults` only. */
+const RUN_WIDE = new Set(['state-file', 'report', 'max-duration'])
+
+/** How keys of a config file are named in messages: as written in the file. */
+const KEY_WORDS: Words = { option: (name) => name }
+
+type Mapping = Record<string, unknown>
+
+const isMapping = (value: unknown): value is Mapping => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A YAML value as the option table takes it: a string, a list of strings, or a boolean for flags. */
+function rawValue(where: string, key: string, value: unknown): string | string[] | boolean {
+  const spec = OPTION_TABLE.find((option) => option.name === key)!
+  const scalar = (v: unknown): string => {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
+    throw new UsageError(`${where}: key "${key}" expects ${spec.kind === 'text' ? 'a value' : 'a value or a list of values'}, not ${JSON.stringify(v)}`)
+  }
+  if (spec.kind === 'flag') return typeof value === 'boolean' ? value : scalar(value)
+  if (Array.isArray(value)) {
+    if (spec.kind === 'text') throw new UsageError(`${where}: key "${key}" takes one value, not a list`)
+    return value.map(scalar)
+  }
+  return spec.kind === 'text' ? scalar(value) : [scalar(value)]
+}
+
+/** Reads a mapping of option names into RawSyncOptions; an unknown key is a UsageError naming it and `where`. */
+function readOptions(where: string, mapping: Mapping, allowRunWide: boolean): RawSyncOptions {
+  const raw: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(mapping)) {
+    if (key === 'name' && !allowRunWide) continue
+    const spec = OPTION_TABLE.find((option) => option.name === key)
+    if (!spec) throw new UsageError(`${where}: unknown key "${key}" (keys are the CLI's option names without --, e.g. include-tags)`)
+    if (RUN_WIDE.has(key) && !allowRunWide) throw new UsageError(`${where}: key "${key}" is for the whole run: put it under defaults`)
+    if (value === null || value === undefined) continue
+    raw[spec.key] = rawValue(where, key, value)
+  }
+  return raw as RawSyncOptions
+}
+
+/**
+ * Parses a config file (YAML): `defaults` (options for every mirror, and the run-wide `state-file`,
+ * `report`, `max-duration`) and `mirrors`, a list of mappings with `source`, `target`, an optional
+ * `name` and any other option of the CLI (same names, without `--`). Each mirror's options are
+ * `defaults`, then its own keys, then `overrides` (options given on the command line beside
+ * `--config`), validated like the CLI's. Throws a one-line UsageError naming `file`, the mirror
+ * and the key. Two mirrors may not read overlapping sources (one ledger keys tags by source).
+ */
+export function parseConfig(text: string, file: string, overrides: RawSyncOptions = {}, env: NodeJS.ProcessEnv = process.env): MirrorEntry[] {
+  let document: unknown
+  try {
+    document = parseYaml(text)
+  } catch (error) {
+    throw new UsageError(`config ${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`)
+  }
+  if (!isMapping(document)) throw new UsageError(`config ${file}: expected a mapping with defaults and mirrors`)
+  for (const key of Object.keys(document)) {
+    if (key !== 'defaults' && key !== 'mirrors') throw new UsageError(`config ${file}: unknown top-level key "${key}" (expected defaults and mirrors)`)
+  }
+  const defaultsValue = document.defaults ?? {}
+  if (!isMapping(defaultsValue)) throw new UsageError(`config ${file}: defaults must be a mapping of options`)
+  const defaults = readOptions(`config ${file}, defaults`, defaultsValue, true)
+  const mirrors = document.mirrors
+  if (!Array.isArray(mirrors) || mirrors.length === 0) throw new UsageError(`config ${file}: mirrors must be a non-empty list of {source, target, ...}`)
+
+  const entries = mirrors.map((mirror: unknown, i): MirrorEntry => {
+    const label = isMapping(mirror) && typeof mirror.name === 'string' ? ` (${mirror.name})` : ''
+    const where = `config ${file}, mirrors[${i}]${label}`
+    if (!isMapping(mirror)) throw new UsageError(`${where}: expected a mapping with source and target`)
+    try {
+      const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false), ...overrides }, env)
+      return { name: typeof mirror.name === 'string' ? mirror.name : `${options.source.display} -> ${options.target.display}`, options }
+    } catch (error) {
+      if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {
+        throw new UsageError(`${where}: ${error.render(KEY_WORDS)}`)
+      }
+      throw error
+    }
+  })
+  for (const [i, a] of entries.entries()) {
+    for (const b of entries.slice(i + 1)) {
+      const [x, y] = [a.options.source.display, b.options.source.display]
+      if (x === y || x.startsWith(`${y}/`) || y.startsWith(`${x}/`)) {
+        throw new UsageError(
+          `config ${file}: mirrors "${a.name}" and "${b.name}" read overlapping sources (${x}, ${y}); the ledger keys tags by source: use one mirror, or separate runs`
+        )
+      }
+    }
+  }
+  return entries
+}
+
+/**
+ * Reads and parses the config file at `path`. `given` are the options given beside it (CLI flags
+ * or action inputs; empty ones are ignored): they apply to every mirror, over the file, except
+ * `source`, `target` and `images`, which belong in the file (a UsageError otherwise).
+ */
+export async function loadConfig(path: string, given: RawSyncOptions, env: NodeJS.ProcessEnv = process.env, words: Words = KEY_WORDS): Promise<MirrorEntry[]> {
+  const overrides = Object.fromEntries(
+    Object.entries(given).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.every((v) => v === '')))
+  ) as RawSyncOptions
+  for (const name of ['source', 'target', 'images'] as const) {
+    if (overrides[name] !== undefined)
+      throw new UsageError(`${words.option(name)} and ${words.option('config')} do not go together: each mirror of ${path} names its own ${name}`)
+  }
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${words.option('config')} ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  }
+  return parseConfig(text, path, overrides, env)
+}
