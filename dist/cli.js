@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __VERSION__ = "1.0.0";
+
 import { setFlagsFromString } from 'node:v8';
+import require$$2$1, { createHash, randomBytes } from 'node:crypto';
+import require$$0$2, { Transform, Writable, Readable, pipeline as pipeline$1 } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import require$$0$5, { createGunzip } from 'node:zlib';
 import require$$0$7, { mkdir as mkdir$1, open as open$1, rename as rename$1, rm as rm$1, stat as stat$1, readFile, readdir as readdir$1 } from 'node:fs/promises';
-import require$$1$4, { dirname, join as join$2, resolve } from 'node:path';
+import require$$1$4, { dirname, join as join$1, resolve } from 'node:path';
+import require$$0, { setMaxListeners } from 'node:events';
 import { StringDecoder } from 'string_decoder';
 import * as os from 'os';
 import * as events$1 from 'events';
@@ -12,19 +19,15 @@ import * as path from 'path';
 import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
-import require$$0$2, { Transform, pipeline, Readable } from 'node:stream';
-import require$$2$1, { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as setTimeout$2 } from 'node:timers/promises';
 import require$$0$1 from 'node:assert';
 import require$$1 from 'node:net';
 import require$$2 from 'node:http';
 import require$$5 from 'node:querystring';
-import require$$0 from 'node:events';
 import require$$0$3 from 'node:diagnostics_channel';
 import require$$3, { parseArgs } from 'node:util';
 import require$$0$4 from 'node:buffer';
 import require$$4 from 'node:tls';
-import require$$0$5 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8 from 'node:util/types';
 import require$$1$1 from 'node:worker_threads';
@@ -38,76 +41,87 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 
 /**
- * Typed registry errors. Every message names the registry and what was asked, never a credential
- * (URLs in messages carry no query string: upload locations and redirects can hold signed tokens).
+ * One vocabulary of failures for every store (registry, OCI layout, docker daemon) and every shell.
+ * An error says what *kind* of failure it is; `isRetryable` and `exitCodeOf` decide from the kind
+ * alone, so a corrupt blob read from a layout is retried exactly like one read from a registry.
  */
-/** The URL of a request without query or fragment, for messages. */
-function describeUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url.split('?')[0];
-    }
-}
-/** A registry answered with an error status. */
-class RegistryError extends Error {
-    status;
-    request;
-    code;
+/** The CLI's words, also the default text of every message. */
+const CLI_WORDS = { option: (name) => `--${name}` };
+/** The base of every gcr-mirror error: a kind, a one-line message, and optional details. */
+class MirrorError extends Error {
+    kind;
+    name = 'MirrorError';
     retryAfter;
-    name = 'RegistryError';
-    constructor(message, status, request, 
-    /** The spec's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...) when the body had one. */
-    code, 
-    /** Seconds the registry asked to wait (`Retry-After`). */
-    retryAfter) {
-        super(message);
-        this.status = status;
-        this.request = request;
-        this.code = code;
-        this.retryAfter = retryAfter;
+    side;
+    hint;
+    wording;
+    constructor(kind, message, details = {}) {
+        super(typeof message === 'string' ? message : message(CLI_WORDS), details.cause === undefined ? undefined : { cause: details.cause });
+        this.kind = kind;
+        if (typeof message !== 'string')
+            this.wording = message;
+        this.retryAfter = details.retryAfter;
+        this.side = details.side;
+        this.hint = details.hint;
+    }
+    /** The message (and hint) in the words of a shell. */
+    render(words = CLI_WORDS) {
+        const text = this.wording ? this.wording(words) : this.message;
+        return this.hint ? `${text}; ${this.hint(words)}` : text;
     }
 }
-/** 401/403: credentials missing, wrong, or without the rights needed. */
-class AuthError extends RegistryError {
-    name = 'AuthError';
-}
-/** 401 although credentials were sent: the username or password is wrong. */
-class CredentialsRefusedError extends AuthError {
-    name = 'CredentialsRefusedError';
-}
-/** 404: the repository, manifest or blob is not there. */
-class NotFoundError extends RegistryError {
-    name = 'NotFoundError';
-}
-/** The registry could not be reached or dropped the connection. */
-class NetworkError extends Error {
-    request;
-    cause;
-    name = 'NetworkError';
-    constructor(message, request, cause) {
-        super(message);
-        this.request = request;
-        this.cause = cause;
+/** Bad usage or input, found before any copy starts: the CLI exits 2, the action fails the step. */
+class UsageError extends MirrorError {
+    name = 'UsageError';
+    constructor(message, details) {
+        super('usage', message, details);
     }
 }
-/** Content whose sha256 or size is not what its digest says. */
-class DigestMismatchError extends Error {
+/** Content whose digest or size is not what its descriptor says (retried: transfers can corrupt). */
+class DigestMismatchError extends MirrorError {
     name = 'DigestMismatchError';
+    constructor(message, details) {
+        super('digest-mismatch', message, details);
+    }
 }
-/** A response larger than gcr-mirror accepts for its kind (manifests, JSON documents). */
-class TooLargeError extends Error {
+/** An answer larger than gcr-mirror accepts for its kind (manifests, JSON documents). */
+class TooLargeError extends MirrorError {
     name = 'TooLargeError';
+    constructor(message, details) {
+        super('too-large', message, details);
+    }
 }
-/** A registry's answer gcr-mirror refuses to follow (bad digest, name, realm or redirect). */
-class ProtocolError extends Error {
+/** An answer gcr-mirror refuses to follow (bad digest, name, realm or redirect). */
+class ProtocolError extends MirrorError {
     name = 'ProtocolError';
+    constructor(message, details) {
+        super('protocol', message, details);
+    }
 }
-const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+/**
+ * A failure met before the first copy (options, endpoints, listing, target preflight): the run
+ * did nothing, so shells treat it as bad input (exit 2). Keeps the kind and side of its cause.
+ */
+class PreflightError extends MirrorError {
+    error;
+    name = 'PreflightError';
+    constructor(error, details = {}) {
+        const cause = error instanceof MirrorError ? error : undefined;
+        super(cause?.kind ?? kindOf(error) ?? 'protocol', error instanceof Error ? error.message : String(error), {
+            cause: error,
+            side: details.side ?? cause?.side,
+            hint: details.hint,
+            retryAfter: cause?.retryAfter
+        });
+        this.error = error;
+    }
+    render(words = CLI_WORDS) {
+        const text = this.error instanceof MirrorError ? this.error.render(words) : this.message;
+        return this.hint ? `${text}; ${this.hint(words)}` : text;
+    }
+}
 /** Error codes of connections that dropped or stalled (Node and undici). */
-const RETRYABLE_CODES = new Set([
+const TRANSIENT_CODES = new Set([
     'ECONNRESET',
     'EPIPE',
     'ETIMEDOUT',
@@ -119,26 +133,29 @@ const RETRYABLE_CODES = new Set([
     'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
     'ERR_STREAM_PREMATURE_CLOSE'
 ]);
+/** The kind of any error: a MirrorError's own, `transient` for dropped connections, else undefined. */
+function kindOf(error) {
+    if (error instanceof MirrorError)
+        return error.kind;
+    const err = error;
+    return TRANSIENT_CODES.has(err?.code ?? '') || TRANSIENT_CODES.has(err?.cause?.code ?? '') ? 'transient' : undefined;
+}
+const RETRYABLE_KINDS = new Set(['transient', 'rate-limited', 'digest-mismatch']);
 /** True for failures worth another attempt: timeouts, throttling, 5xx, dropped connections, corrupt transfers. */
 function isRetryable(error) {
-    if (error instanceof RegistryError)
-        return RETRYABLE_STATUS.has(error.status);
-    if (error instanceof NetworkError || error instanceof DigestMismatchError)
-        return true;
-    const err = error;
-    return RETRYABLE_CODES.has(err?.code ?? '') || RETRYABLE_CODES.has(err?.cause?.code ?? '');
+    const kind = kindOf(error);
+    return kind !== undefined && RETRYABLE_KINDS.has(kind);
 }
-/**
- * True for errors the user can act on (wrong password, unknown host, missing repository, listing
- * refused): shells print their message alone, with no stack trace.
- */
-function isUserFacingError(error) {
-    return error instanceof RegistryError || error instanceof NetworkError || error instanceof ProtocolError || error instanceof TooLargeError;
+/** Exit statuses of a run (the contract's, plus the signal conventions). */
+const ExitCode = { Ok: 0, TagsFailed: 1, Usage: 2, Interrupted: 130, Terminated: 143 };
+/** The exit status for an error that ended a run: 2 for bad usage and anything before the first copy, else 1. */
+function exitCodeOf(error) {
+    return error instanceof UsageError || error instanceof PreflightError ? ExitCode.Usage : ExitCode.TagsFailed;
 }
-
-/** Bad usage or input, found before any copy starts: the CLI exits 2, the action fails the step. */
-class UsageError extends Error {
-    name = 'UsageError';
+/** One-line message of any error in a shell's words, without stack. */
+function errorMessage(error, words = CLI_WORDS) {
+    const message = error instanceof MirrorError ? error.render(words) : error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0];
 }
 
 function getDefaultExportFromCjs (x) {
@@ -3437,14 +3454,13 @@ var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
 
 /**
- * Names as the distribution spec defines them, and the Docker Hub quirks, in one place:
- * `docker.io` (also `index.docker.io`, `registry-1.docker.io`) is one registry whose API lives at
- * `registry-1.docker.io`, whose credentials `docker login` stores under `https://index.docker.io/v1/`,
- * and whose single-level names live under `library/`.
+ * Names as the distribution spec defines them, one copy for every store: repository paths, tags,
+ * digests and registry hosts. `docker.io` (also `index.docker.io`, `registry-1.docker.io`,
+ * `registry.hub.docker.com`) is one registry, named `docker.io`.
  */
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG$1 = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/;
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
@@ -3456,7 +3472,7 @@ function isValidRepositoryPath(path) {
 }
 /** True for a tag as the spec allows: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
 function isValidTag(tag) {
-    return TAG$1.test(tag);
+    return TAG.test(tag);
 }
 /** True for a `sha256:` (64 hex) or `sha512:` (128 hex) digest. */
 function isValidDigest(digest) {
@@ -3476,32 +3492,135 @@ function normalizeRegistryHost(host) {
 function isDockerHub(host) {
     return normalizeRegistryHost(host) === 'docker.io';
 }
-/** The host that serves the registry API: `registry-1.docker.io` for Docker Hub, else the host itself. */
-function apiHost(host) {
-    return isDockerHub(host) ? 'registry-1.docker.io' : host;
+
+/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
 }
-/** The keys `docker login` may have stored a registry's credentials under in `config.json`. */
-function credentialKeys(host) {
-    if (isDockerHub(host))
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
+function digestOf(bytes, like) {
+    const algorithm = algorithmOf(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
-/** A repository path as the registry knows it: Docker Hub's single-level names live under `library/`. */
-function qualifyRepository(host, path) {
-    return isDockerHub(host) && path && !path.includes('/') ? `library/${path}` : path;
+/** The `sha256:` digest of some bytes. */
+function sha256Digest(bytes) {
+    return digestOf(bytes, 'sha256:');
 }
-/** True for hosts on the loopback range, spoken to over plain HTTP as docker does. */
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').toLowerCase();
-    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+/** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
+function assertDigest(digest, what = 'digest') {
+    if (!isValidDigest(digest))
+        throw new ProtocolError(`${what} "${digest.slice(0, 80)}" is not a valid digest (sha256: and 64 hex digits)`);
+    return digest;
 }
-/** The origin (`scheme://host[:port]`) of a registry's API: HTTP for loopback and insecure hosts, HTTPS otherwise. */
-function registryOrigin(host, insecure = []) {
-    const api = apiHost(host);
-    const plain = isLoopback(api) || insecure.some((entry) => normalizeRegistryHost(entry) === normalizeRegistryHost(host));
-    return `${plain ? 'http' : 'https'}://${api}`;
+/**
+ * A pass-through stream that hashes what flows and fails, before the last byte leaves, when the
+ * content is longer than `size`, or at the end when its digest or length differ: an upload fed
+ * from it is aborted instead of completed, so a target never commits a corrupt blob.
+ */
+class VerifyingStream extends Transform {
+    digest;
+    size;
+    /** Bytes seen so far. */
+    bytes = 0;
+    hash;
+    algorithm;
+    constructor(digest, size) {
+        super();
+        this.digest = digest;
+        this.size = size;
+        assertDigest(digest);
+        this.algorithm = algorithmOf(digest);
+        this.hash = createHash(this.algorithm);
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        if (this.size !== undefined && this.size >= 0 && this.bytes > this.size) {
+            callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`));
+            return;
+        }
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        const actual = `${this.algorithm}:${this.hash.digest('hex')}`;
+        if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
+            callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`));
+        }
+        else if (actual !== this.digest) {
+            callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`));
+        }
+        else
+            callback();
+    }
 }
 
+/** The annotations buildkit puts on an attestation manifest: its type, and the digest of the image it describes. */
+const REFERENCE_TYPE = 'vnd.docker.reference.type';
+const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+/** Parses `os/arch[/variant]`; undefined when the text has another shape. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9][a-z0-9._-]*$/i.test(part)))
+        return undefined;
+    const [os, architecture, variant] = parts.map((part) => part.toLowerCase());
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** True when `platform` is one of `wanted` (a spec without a variant matches every variant of its os/arch). */
+function platformMatches(platform, wanted) {
+    const os = platform.os.toLowerCase();
+    const architecture = platform.architecture.toLowerCase();
+    const variant = platform.variant?.toLowerCase();
+    return wanted.some((spec) => spec.os === os && spec.architecture === architecture && (spec.variant === undefined || spec.variant === variant));
+}
+/** True for an attestation manifest entry of an index (buildkit's in-toto provenance and SBOMs). */
+function isAttestation(entry) {
+    return entry.annotations?.[REFERENCE_TYPE] === 'attestation-manifest';
+}
+/**
+ * Keeps the entries of an OCI index or Docker manifest list whose platform is wanted. An
+ * attestation entry (annotation `vnd.docker.reference.type: attestation-manifest`) follows the
+ * image its `vnd.docker.reference.digest` names: kept with it, dropped with it. Entries with no
+ * platform that are not attestations (artifacts) are kept. When nothing is dropped the source
+ * bytes are returned untouched, so the digest stays the source's; otherwise the index is written
+ * again with only the kept entries (every other field as it was) and gets a new digest.
+ */
+function filterIndex(manifest, wanted) {
+    const json = JSON.parse(manifest.bytes.toString('utf8'));
+    const entries = json.manifests ?? [];
+    const keptImages = new Set();
+    let platformEntries = 0;
+    for (const entry of entries) {
+        if (isAttestation(entry) || !entry.platform)
+            continue;
+        platformEntries++;
+        if (platformMatches(entry.platform, wanted))
+            keptImages.add(entry.digest);
+    }
+    if (platformEntries > 0 && keptImages.size === 0)
+        return { kind: 'no-match' };
+    const keep = (entry) => isAttestation(entry) ? keptImages.has(entry.annotations?.[REFERENCE_DIGEST] ?? '') : !entry.platform || keptImages.has(entry.digest);
+    const dropped = entries.filter((entry) => !keep(entry));
+    if (dropped.length === 0)
+        return { kind: 'unchanged', manifest };
+    const bytes = Buffer.from(JSON.stringify({ ...json, manifests: entries.filter(keep) }));
+    return { kind: 'filtered', manifest: { bytes, mediaType: manifest.mediaType, digest: sha256Digest(bytes) }, dropped };
+}
+/** The platform an image config names (`os`, `architecture`, `variant`), undefined when it names none (artifacts). */
+function configPlatform(configBytes) {
+    let json;
+    try {
+        json = JSON.parse(configBytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json?.os !== 'string' || typeof json.architecture !== 'string' || !json.os || !json.architecture)
+        return undefined;
+    return { os: json.os, architecture: json.architecture, ...(typeof json.variant === 'string' && json.variant ? { variant: json.variant } : {}) };
+}
+
+/** The longest delay a Node.js timer accepts (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
  * Parses a duration such as `5h`, `90m`, `1h30m`, `45s`, `500ms` or a bare number of seconds
@@ -3542,45 +3661,7242 @@ function formatBytes(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
+/** The documented defaults (README, "Limits"). */
+const LISTING_DEFAULTS = { maxPages: 10_000, maxTags: 100_000, maxRepositories: 10_000, requestTimeoutMs: 120_000 };
+/** A listing that went past one of its limits. */
+class ListingLimitError extends MirrorError {
+    name = 'ListingLimitError';
+    constructor(message) {
+        super('too-large', message);
+    }
+}
+/**
+ * Runs one listing request with a signal that aborts on the run's stop (its reason kept) or when
+ * the request, body included, outlives `bounds.requestTimeoutMs`: a trickling body is cut off like
+ * a silent one. Pages are followed by followPages (src/registry/pages.ts), which calls this.
+ */
+async function withDeadline(what, bounds, send) {
+    const seconds = Math.round(bounds.requestTimeoutMs / 1000);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`)), bounds.requestTimeoutMs);
+    try {
+        return await send(bounds.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Throws when a listing holds more than `limit` items of `noun` (tags, repositories). */
+function checkCount(count, limit, what, noun, option) {
+    if (count > limit) {
+        throw new ListingLimitError((w) => `${what}: more than ${limit} ${noun}; raise ${w.option(option)} or narrow the run (${w.option('images')}, ${w.option('shard')})`);
+    }
+}
+
 const looksLikeHost = (part) => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[');
 /**
  * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`) or `oci:PATH`.
- * Throws a UsageError naming the option and the accepted forms.
+ * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
+ * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
+ * a source namespace must already name what exists.
+ * Throws a UsageError naming the option (`source` or `target`) and the accepted forms.
  */
-function parseEndpoint(text, option) {
+function parseEndpoint(text, side) {
     const value = text.trim();
     const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, or oci:PATH';
+    const fail = (problem) => new UsageError((w) => `${w.option(side)} ${problem}`);
     if (!value)
-        throw new UsageError(`${option} is required: ${accepted}`);
+        throw new UsageError((w) => `${w.option(side)} is required: ${accepted}`);
     if (value.startsWith('oci:')) {
         const path = value.slice(4);
         if (!path)
-            throw new UsageError(`${option} ${value}: oci: needs a directory path, e.g. oci:./mirror`);
+            throw fail(`${value}: oci: needs a directory path, e.g. oci:./mirror`);
         return { kind: 'oci', path, registry: value, namespace: '', display: value };
     }
     const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '');
     const [first, ...rest] = trimmed.split('/');
-    const [host, path] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed];
+    const [host, given] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed];
+    const path = side === 'target' ? given.toLowerCase() : given;
     if (!isValidHost(host))
-        throw new UsageError(`${option} ${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`);
+        throw fail(`${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`);
     if (path && !isValidRepositoryPath(path)) {
-        throw new UsageError(`${option} ${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`);
+        throw fail(`${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`);
     }
     const registry = normalizeRegistryHost(host);
-    if (registry === 'docker.io' && !path && option === '--target') {
-        throw new UsageError(`${option} ${value}: Docker Hub needs an account, e.g. docker.io/USER or just USER`);
-    }
-    return { kind: 'registry', registry, namespace: path, display: path ? `${registry}/${path}` : registry };
+    if (registry === 'docker.io' && !path && side === 'target')
+        throw fail(`${value}: Docker Hub needs an account, e.g. docker.io/USER or just USER`);
+    const display = path ? `${registry}/${path}` : registry;
+    const notice = path !== given ? `target namespace "${given}" lowercased to "${path}": registry paths are lowercase` : undefined;
+    return { kind: 'registry', registry, namespace: path, display, ...(notice ? { notice } : {}) };
 }
 
-/** Documented defaults. */
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		if (!Number.isInteger(flags) || (flags & -544) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= -2;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & -2)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & -2;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) ; else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) ; else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) ; else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= -17;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= -129;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+
+/** Syntax RE2 leaves out on purpose (it needs backtracking), told apart so the message can say so. */
+const BACKTRACKING_ONLY = /\\[1-9]|\\k<|\(\?<?[=!]/;
+/**
+ * Compiles a tag pattern with RE2's linear-time engine (re2js, pure JavaScript, bundled): matching
+ * takes time proportional to the tag's length whatever the pattern, so a pattern such as
+ * `^(\d+\.?)+$` cannot pin the CPU on a hostile tag the way a backtracking engine does. Throws an
+ * Error whose message says what is wrong: backreferences and lookaround are named as such.
+ */
+function compileTagPattern(source) {
+    if (BACKTRACKING_ONLY.test(source)) {
+        throw new Error('backreferences (\\1, \\k<name>) and lookaround ((?=, (?!, (?<=, (?<!) are not supported: tag patterns use RE2 syntax, matched in linear time');
+    }
+    let compiled;
+    try {
+        compiled = RE2JS.compile(source);
+    }
+    catch (error) {
+        throw new Error(`${error.message.replace(/^error parsing regexp: /, '')} (tag patterns use RE2 syntax)`);
+    }
+    return { source, test: (tag) => compiled.test(tag) };
+}
+
+/**
+ * What hosted registries allow in repository paths, in one table: the registries whose paths are
+ * exactly `NAMESPACE/REPOSITORY` (an account, organization or namespace, then one level).
+ * `--flatten auto` flattens for these, and a target namespace deeper than they allow is refused.
+ */
+/**
+ * The registries that allow one level below the account or namespace. Sources: Docker Hub and Quay
+ * repositories are `ACCOUNT/REPO`; Aliyun ACR Personal Edition "supports only tier-1 repository
+ * names" below a namespace (https://www.alibabacloud.com/help/en/acr/product-overview/terms);
+ * Huawei SWR `ORGANIZATION/REPO`; Tencent CCR `NAMESPACE/REPO`.
+ */
+const REGISTRY_RULES = [
+    { name: 'Docker Hub', hosts: /^docker\.io$/, levels: 2, shape: 'ACCOUNT/REPOSITORY' },
+    { name: 'Quay.io', hosts: /^quay\.io$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
+    {
+        name: 'Aliyun ACR Personal Edition',
+        hosts: /^registry(-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/,
+        levels: 2,
+        shape: 'NAMESPACE/REPOSITORY'
+    },
+    { name: 'Huawei SWR', hosts: /^swr\.[a-z0-9-]+\.myhuaweicloud\.com$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
+    { name: 'Tencent CCR', hosts: /^ccr\.ccs\.tencentyun\.com$/, levels: 2, shape: 'NAMESPACE/REPOSITORY' }
+];
+/** The rule of a registry (`host[:port]` as endpoints name it), or undefined for registries that allow any depth. */
+function registryRule(registry) {
+    const host = registry.toLowerCase().replace(/:\d+$/, '');
+    return REGISTRY_RULES.find((rule) => rule.hosts.test(host));
+}
+/**
+ * Refuses a target namespace its registry can't hold (`docker.io/alice/sub`, or no namespace on
+ * Aliyun): one line naming the option and the limit, before any request.
+ */
+function assertNamespaceFits(target) {
+    if (target.kind !== 'registry')
+        return;
+    const rule = registryRule(target.registry);
+    if (!rule)
+        return;
+    const depth = target.namespace ? target.namespace.split('/').length : 0;
+    const allowed = rule.levels - 1;
+    if (depth === allowed)
+        return;
+    const example = `${target.registry}/${target.namespace.split('/')[0] || 'NAMESPACE'}`;
+    const problem = depth > allowed ? `is ${depth} levels deep` : 'has no namespace';
+    throw new UsageError((w) => `${w.option('target')} ${target.display}: ${rule.name} repositories are ${rule.shape} (${rule.levels} levels), so the namespace must be ${allowed} level, e.g. ${example}; it ${problem}`);
+}
+
+/**
+ * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, and
+ * the action.yml check are all built from this table; messages name options through the
+ * `Words` of the shell that prints them.
+ */
+const OPTION_TABLE = [
+    { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
+    {
+        name: 'target',
+        key: 'target',
+        kind: 'text',
+        default: '',
+        help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
+    },
+    {
+        name: 'images',
+        key: 'images',
+        kind: 'list',
+        default: '',
+        help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+    },
+    { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
+    { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
+    { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
+    { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
+    { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
+    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '8', help: 'tags copied at once' },
+    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '8', help: 'blobs copied at once' },
+    { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) at once' },
+    {
+        name: 'state-file',
+        key: 'stateFile',
+        kind: 'text',
+        default: '',
+        help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
+    },
+    { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
+    { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
+    {
+        name: 'prune',
+        key: 'prune',
+        kind: 'flag',
+        default: 'false',
+        help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+    },
+    {
+        name: 'engine',
+        key: 'engine',
+        kind: 'text',
+        default: 'registry',
+        help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
+    },
+    {
+        name: 'insecure-registry',
+        key: 'insecureRegistries',
+        kind: 'list',
+        default: '',
+        help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
+    },
+    {
+        name: 'source-username',
+        key: 'sourceUsername',
+        kind: 'text',
+        default: '',
+        help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)'
+    },
+    {
+        name: 'source-password',
+        key: 'sourcePassword',
+        kind: 'text',
+        default: '',
+        secret: true,
+        help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)'
+    },
+    {
+        name: 'target-username',
+        key: 'targetUsername',
+        kind: 'text',
+        default: '',
+        help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)'
+    },
+    {
+        name: 'target-password',
+        key: 'targetPassword',
+        kind: 'text',
+        default: '',
+        secret: true,
+        help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
+    },
+    { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
+    { name: 'flatten', key: 'flatten', kind: 'text', default: 'auto', help: 'auto (only for registries with one level below the namespace), always or never' },
+    {
+        name: 'max-duration',
+        key: 'maxDuration',
+        kind: 'text',
+        default: '',
+        help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
+    },
+    { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
+    { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' },
+    {
+        name: 'platforms',
+        key: 'platforms',
+        kind: 'list',
+        default: '',
+        help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
+    },
+    {
+        name: 'schema1',
+        key: 'schema1',
+        kind: 'text',
+        default: 'convert',
+        help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
+    },
+    {
+        name: 'rate-limit-floor',
+        key: 'rateLimitFloor',
+        kind: 'text',
+        default: '10',
+        help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
+    },
+    {
+        name: 'referrers',
+        key: 'referrers',
+        kind: 'flag',
+        default: 'true',
+        help: 'also copy the OCI referrers (signatures, SBOMs, attestations) of every copied manifest'
+    },
+    { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
+    {
+        name: 'max-repositories',
+        key: 'maxRepositories',
+        kind: 'text',
+        default: '10000',
+        help: 'a namespace listing more repositories than this is refused (exit 2)'
+    },
+    {
+        name: 'list-timeout',
+        key: 'listTimeout',
+        kind: 'text',
+        default: '2m',
+        help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
+    }
+];
+/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
+function optionSpec(name) {
+    const spec = OPTION_TABLE.find((option) => option.name === name);
+    if (!spec)
+        throw new Error(`no option "${name}" in the option table`);
+    return spec;
+}
+
+/**
+ * Hashes what it is written, gunzipped first when the content starts with the gzip magic bytes
+ * (layers may be uncompressed tars): the sha256 of a layer's uncompressed content, its `diff_id`.
+ * Memory stays bounded: chunks flow through zlib and are hashed as they come.
+ */
+class DiffIdHasher extends Writable {
+    hash = createHash('sha256');
+    head = Buffer.alloc(0);
+    gunzip;
+    raw = false;
+    _write(chunk, _encoding, callback) {
+        if (!this.gunzip && !this.raw) {
+            this.head = Buffer.concat([this.head, chunk]);
+            if (this.head.length < 2)
+                return callback();
+            chunk = this.head;
+            if (this.head[0] === 0x1f && this.head[1] === 0x8b) {
+                this.gunzip = createGunzip();
+                this.gunzip.on('data', (data) => this.hash.update(data));
+                this.gunzip.on('error', (error) => this.destroy(error));
+            }
+            else
+                this.raw = true;
+        }
+        if (this.raw) {
+            this.hash.update(chunk);
+            callback();
+        }
+        else
+            this.gunzip.write(chunk, () => callback());
+    }
+    _final(callback) {
+        if (!this.gunzip) {
+            if (!this.raw)
+                this.hash.update(this.head);
+            return callback();
+        }
+        this.gunzip.once('end', () => callback());
+        this.gunzip.once('error', callback);
+        this.gunzip.end();
+    }
+}
+/**
+ * Reads a layer blob to its end, checking it against `digest`, and resolves to its size and
+ * `diff_id` (the sha256 of the uncompressed tar, as a v2 image config lists it).
+ */
+async function diffIdOf(stream, digest, signal) {
+    const verifier = new VerifyingStream(digest);
+    const hasher = new DiffIdHasher();
+    await pipeline(stream, verifier, hasher, { signal });
+    return { size: verifier.bytes, diffId: `sha256:${hasher.hash.digest('hex')}` };
+}
+
+/** Media types and what manifest bytes say about themselves. */
+/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
+const MediaType = {
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json'
+};
+/** The Accept header sent for manifests: every type above, so the registry never converts. */
+const MANIFEST_ACCEPT = Object.values(MediaType).join(', ');
+/** The largest manifest gcr-mirror reads or writes (registries refuse manifests over 4 MiB too). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * The media type of manifest bytes read by digest, where no descriptor says it: the `mediaType`
+ * field, else what the shape tells (schema 1, an index with `manifests`, or an OCI image manifest,
+ * whose `mediaType` field is optional). Undefined when the bytes are not a JSON object, so not a
+ * manifest (a layer, say).
+ */
+function manifestMediaType(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return undefined;
+    if (typeof json.mediaType === 'string' && json.mediaType)
+        return json.mediaType;
+    if (json.schemaVersion === 1)
+        return json.signatures ? MediaType.DockerSchema1Signed : MediaType.DockerSchema1;
+    return Array.isArray(json.manifests) ? MediaType.OciIndex : MediaType.OciManifest;
+}
+
+/**
+ * Schema 1 to Docker v2 (schema 2), as containers/image converts (`manifestSchema1.convertToManifestSchema2`
+ * and `Schema1.ToSchema2Config`): schema 1 lists `fsLayers` and `history` newest first, one
+ * `v1Compatibility` JSON per layer; the v2 image lists its layers oldest first, without the empty
+ * (`throwaway`) ones, and a config made from the newest `v1Compatibility` with the history and the
+ * layers' `diff_ids` added. Pure: the caller supplies each layer's size and diff_id.
+ */
+/** The media types of a converted image's config and layers. */
+const CONVERTED_CONFIG_TYPE = 'application/vnd.docker.container.image.v1+json';
+const CONVERTED_LAYER_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/** The layers of a schema 1 manifest with their history, oldest first. */
+function entries(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new ProtocolError(`schema 1 manifest is not JSON (${error.message})`);
+    }
+    const layers = json.fsLayers ?? [];
+    const history = json.history ?? [];
+    if (!Array.isArray(layers) || !Array.isArray(history) || layers.length === 0 || layers.length !== history.length) {
+        throw new ProtocolError(`schema 1 manifest: ${layers.length} fsLayers and ${history.length} history entries; expected as many of each, at least one`);
+    }
+    return layers
+        .map((layer, i) => {
+        const raw = history[i]?.v1Compatibility;
+        if (typeof layer?.blobSum !== 'string' || typeof raw !== 'string')
+            throw new ProtocolError(`schema 1 manifest: layer ${i} has no blobSum or v1Compatibility`);
+        let compat;
+        try {
+            compat = JSON.parse(raw);
+        }
+        catch {
+            throw new ProtocolError(`schema 1 manifest: v1Compatibility of layer ${i} is not JSON`);
+        }
+        return { blobSum: layer.blobSum, compat, raw };
+    })
+        .reverse();
+}
+/** The layer blobs a converted image keeps, oldest first: every `fsLayers` blob not marked `throwaway`. */
+function schema1Layers(bytes) {
+    return entries(bytes)
+        .filter((entry) => !entry.compat.throwaway)
+        .map((entry) => entry.blobSum);
+}
+/** Sorts an object's keys, as Go's encoding/json writes a map (containers/image builds the config as one). */
+function sortedKeys$1(object) {
+    return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Fields of the newest v1Compatibility that describe the v1 layer chain, not the image. */
+const DROPPED = ['id', 'parent', 'parent_id', 'layer_id', 'throwaway', 'Size'];
+/**
+ * Converts a schema 1 manifest into a Docker v2 image: the config (to upload as a blob) and the
+ * manifest (to push). `layers` gives the size and diff_id of every blob `schema1Layers` names.
+ */
+function convertSchema1(bytes, layers) {
+    const all = entries(bytes);
+    const kept = all.filter((entry) => !entry.compat.throwaway);
+    const facts = kept.map((entry) => {
+        const found = layers.get(entry.blobSum);
+        if (!found)
+            throw new ProtocolError(`schema 1 conversion: no diff_id for layer ${entry.blobSum}`);
+        return { digest: entry.blobSum, ...found };
+    });
+    const newest = all[all.length - 1];
+    const image = JSON.parse(newest.raw);
+    for (const field of DROPPED)
+        delete image[field];
+    image.rootfs = { type: 'layers', diff_ids: facts.map((layer) => layer.diffId) };
+    image.history = all.map(({ compat }) => {
+        const createdBy = (compat.container_config?.Cmd ?? []).join(' ');
+        return {
+            created: compat.created ?? '0001-01-01T00:00:00Z',
+            ...(compat.author ? { author: compat.author } : {}),
+            ...(createdBy ? { created_by: createdBy } : {}),
+            ...(compat.comment ? { comment: compat.comment } : {}),
+            ...(compat.throwaway ? { empty_layer: true } : {})
+        };
+    });
+    const config = Buffer.from(JSON.stringify(sortedKeys$1(image)));
+    const configDigest = sha256Digest(config);
+    const manifestBytes = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.DockerManifest,
+        config: { mediaType: CONVERTED_CONFIG_TYPE, size: config.length, digest: configDigest },
+        layers: facts.map((layer) => ({ mediaType: CONVERTED_LAYER_TYPE, size: layer.size, digest: layer.digest }))
+    }));
+    return { config, configDigest, manifest: { bytes: manifestBytes, mediaType: MediaType.DockerManifest, digest: sha256Digest(manifestBytes) } };
+}
+
+/** The `--schema1` values, default first. */
+const SCHEMA1_MODES = ['convert', 'keep', 'skip'];
+/**
+ * Pushes schema 1 manifests (their blobs already on the target): unchanged first, and where the
+ * target refuses schema 1 (kind `refused`) and the mode is `convert`, as a Docker v2 image built by
+ * `convertSchema1`, whose layers' diff_ids come from streaming each layer once per run through gunzip.
+ */
+class Schema1Pusher {
+    source;
+    target;
+    mode;
+    facts = new Map();
+    constructor(source, target, mode) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+    }
+    /** Pushes `manifest` under the job's tag; resolves to the bytes it uploaded and what landed. */
+    async push(job, manifest, signal) {
+        try {
+            await this.target.putManifest(job.targetRepository, job.tag, manifest, { signal });
+            return { bytes: manifest.bytes.length, mediaType: manifest.mediaType };
+        }
+        catch (error) {
+            if (kindOf(error) !== 'refused')
+                throw error;
+            if (this.mode !== 'convert') {
+                throw new MirrorError('refused', `${job.targetRef}: the target refuses schema 1 manifests (${errorMessage(error)})`, {
+                    cause: error,
+                    hint: (w) => `${w.option('schema1')} convert pushes a Docker v2 image converted from it`
+                });
+            }
+        }
+        const layers = new Map();
+        await Promise.all([...new Set(schema1Layers(manifest.bytes))].map(async (digest) => layers.set(digest, await this.layerFacts(job.sourceRepository, digest, signal))));
+        const converted = convertSchema1(manifest.bytes, layers);
+        signal.throwIfAborted();
+        let bytes = converted.manifest.bytes.length;
+        if (!(await this.target.hasBlob(job.targetRepository, converted.configDigest, { signal }))) {
+            await this.target.putBlob(job.targetRepository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal });
+            bytes += converted.config.length;
+        }
+        await this.target.putManifest(job.targetRepository, job.tag, converted.manifest, { signal });
+        return { bytes, mediaType: converted.manifest.mediaType, targetDigest: converted.manifest.digest, convertedFrom: manifest.mediaType };
+    }
+    /** A layer's size and diff_id, read from the source once per run. */
+    layerFacts(repository, digest, signal) {
+        let facts = this.facts.get(digest);
+        if (!facts) {
+            facts = this.source.getBlob(repository, digest, { signal }).then((blob) => diffIdOf(blob.stream, digest, signal));
+            this.facts.set(digest, facts);
+            facts.catch(() => this.facts.delete(digest));
+        }
+        return facts;
+    }
+}
+
+/** Documented defaults, from the option table. */
 const DEFAULTS = {
-    concurrency: 8,
-    blobConcurrency: 8,
-    separator: '_',
-    flatten: 'auto',
-    engine: 'registry',
-    tagTimeout: '30m'
+    concurrency: Number(optionSpec('concurrency').default),
+    blobConcurrency: Number(optionSpec('blob-concurrency').default),
+    headConcurrency: Number(optionSpec('head-concurrency').default),
+    separator: optionSpec('separator').default,
+    flatten: optionSpec('flatten').default,
+    engine: optionSpec('engine').default,
+    tagTimeout: optionSpec('tag-timeout').default,
+    schema1: optionSpec('schema1').default,
+    rateLimitFloor: Number(optionSpec('rate-limit-floor').default),
+    referrers: optionSpec('referrers').default === 'true',
+    listTimeout: optionSpec('list-timeout').default,
+    maxTags: Number(optionSpec('max-tags').default),
+    maxRepositories: Number(optionSpec('max-repositories').default)
 };
 const ENGINES = ['registry', 'docker'];
 const FLATTEN = ['auto', 'always', 'never'];
@@ -3608,24 +10924,35 @@ function parseBool(name, value, fallback) {
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
-    throw new UsageError(`--${name} "${value}": expected true or false`);
+    throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`);
 }
 function parseInteger(name, value, min, max) {
     if (value === undefined || value === '')
         return undefined;
     const text = String(value).trim();
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new UsageError(`--${name} "${text}": expected a whole number from ${min} to ${max}`);
+        throw new UsageError((w) => `${w.option(name)} "${text}": expected a whole number from ${min} to ${max}`);
     }
     return Number(text);
+}
+/** A duration option: positive, and no longer than the longest timer the runtime accepts. */
+function parseDurationOption(name, value, example) {
+    if (!value?.trim())
+        return undefined;
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+        throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`);
+    if (ms > MAX_TIMER_MS)
+        throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`);
+    return ms;
 }
 function parseRegexes(name, values) {
     return splitLines(values).map((source) => {
         try {
-            return new RegExp(source);
+            return compileTagPattern(source);
         }
         catch (error) {
-            throw new UsageError(`--${name} "${source}": not a valid regular expression (${error.message.replace(/^Invalid regular expression: /, '')})`);
+            throw new UsageError((w) => `${w.option(name)} "${source}": not a valid regular expression (${error.message})`);
         }
     });
 }
@@ -3636,7 +10963,7 @@ function parseCredentials(side, username, password, env = {}) {
     if (!user && !pass)
         return undefined;
     if (!user || !pass) {
-        throw new UsageError(`--${side}-username and --${side}-password go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`);
+        throw new UsageError((w) => `${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`);
     }
     return { username: user, password: pass };
 }
@@ -3646,61 +10973,70 @@ function parseCredentials(side, username, password, env = {}) {
  * (`GCR_MIRROR_SOURCE_USERNAME`, ...); Docker's config.json is consulted later, per registry.
  */
 function parseSyncOptions(raw, env = process.env) {
-    const source = (raw.source ?? '').trim();
-    const target = (raw.target ?? '').trim();
-    parseEndpoint(source, '--source');
-    parseEndpoint(target, '--target');
-    if (source === target)
-        throw new UsageError(`--source and --target are the same (${source}); a mirror needs two places`);
+    const source = parseEndpoint(raw.source ?? '', 'source');
+    const target = parseEndpoint(raw.target ?? '', 'target');
+    assertNamespaceFits(target);
+    if (source.display === target.display) {
+        throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${source.display}); a mirror needs two places`);
+    }
     const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''));
     for (const image of images) {
         if (!isValidRepositoryPath(image)) {
-            throw new UsageError(`--images "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`);
+            throw new UsageError((w) => `${w.option('images')} "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`);
         }
     }
     const range = raw.semver?.trim() || undefined;
     if (range !== undefined && semver.validRange(range) === null) {
-        throw new UsageError(`--semver "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`);
+        throw new UsageError((w) => `${w.option('semver')} "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`);
     }
     const engine = (raw.engine?.trim() || DEFAULTS.engine);
     if (!ENGINES.includes(engine))
-        throw new UsageError(`--engine "${raw.engine}": expected one of ${ENGINES.join(', ')}`);
+        throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`);
     const flatten = (raw.flatten?.trim() || DEFAULTS.flatten);
     if (!FLATTEN.includes(flatten))
-        throw new UsageError(`--flatten "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`);
-    const separator = raw.separator ?? DEFAULTS.separator;
+        throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`);
+    const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1);
+    if (!SCHEMA1_MODES.includes(schema1))
+        throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`);
+    const separator = raw.separator || DEFAULTS.separator;
     if (!/^(\.|_|__|-+)$/.test(separator)) {
-        throw new UsageError(`--separator "${separator}": expected one of . _ __ - (characters allowed between name parts)`);
+        throw new UsageError((w) => `${w.option('separator')} "${separator}": expected one of . _ __ - (characters allowed between name parts)`);
     }
     const insecureRegistries = splitList(raw.insecureRegistries);
     for (const host of insecureRegistries) {
         if (!isValidHost(host))
-            throw new UsageError(`--insecure-registry "${host}": expected HOST or HOST:PORT`);
+            throw new UsageError((w) => `${w.option('insecure-registry')} "${host}": expected HOST or HOST:PORT`);
     }
-    let maxDurationMs;
-    if (raw.maxDuration?.trim()) {
-        maxDurationMs = parseDuration(raw.maxDuration);
-        if (maxDurationMs === undefined || maxDurationMs <= 0) {
-            throw new UsageError(`--max-duration "${raw.maxDuration}": expected a duration such as 5h, 90m, 1h30m or 45s`);
-        }
-    }
-    const tagTimeoutMs = parseDuration(raw.tagTimeout?.trim() || DEFAULTS.tagTimeout);
-    if (tagTimeoutMs === undefined || tagTimeoutMs <= 0) {
-        throw new UsageError(`--tag-timeout "${raw.tagTimeout}": expected a duration such as 30m or 90s`);
-    }
+    const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s');
+    const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s');
+    const listing = {
+        maxPages: LISTING_DEFAULTS.maxPages,
+        maxTags: parseInteger('max-tags', raw.maxTags, 1, 10_000_000) ?? DEFAULTS.maxTags,
+        maxRepositories: parseInteger('max-repositories', raw.maxRepositories, 1, 1_000_000) ?? DEFAULTS.maxRepositories,
+        requestTimeoutMs: parseDurationOption('list-timeout', raw.listTimeout?.trim() || DEFAULTS.listTimeout, '2m or 30s')
+    };
     let shard;
     if (raw.shard?.trim()) {
         const match = /^(\d+)\/(\d+)$/.exec(raw.shard.trim());
         const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
         if (!match || count < 1 || count > 256 || index < 1 || index > count) {
-            throw new UsageError(`--shard "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`);
+            throw new UsageError((w) => `${w.option('shard')} "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`);
         }
         shard = { index, count };
+    }
+    const platforms = splitList(raw.platforms).map((text) => {
+        const platform = parsePlatform(text);
+        if (!platform)
+            throw new UsageError((w) => `${w.option('platforms')} "${text}": expected OS/ARCH[/VARIANT], e.g. linux/amd64,linux/arm64`);
+        return platform;
+    });
+    if (platforms.length > 0 && engine === 'docker') {
+        throw new UsageError((w) => `${w.option('platforms')} works with ${w.option('engine')} registry only (the docker engine pulls one platform)`);
     }
     const reportPath = raw.report?.trim() || undefined;
     const stateFile = raw.stateFile?.trim() || undefined;
     if (reportPath && stateFile && reportPath === stateFile)
-        throw new UsageError(`--report and --state-file name the same file (${reportPath})`);
+        throw new UsageError((w) => `${w.option('report')} and ${w.option('state-file')} name the same file (${reportPath})`);
     return {
         source,
         target,
@@ -3712,9 +11048,11 @@ function parseSyncOptions(raw, env = process.env) {
         latest: parseInteger('latest', raw.latest, 1, 100_000),
         concurrency: parseInteger('concurrency', raw.concurrency, 1, 256) ?? DEFAULTS.concurrency,
         blobConcurrency: parseInteger('blob-concurrency', raw.blobConcurrency, 1, 256) ?? DEFAULTS.blobConcurrency,
+        headConcurrency: parseInteger('head-concurrency', raw.headConcurrency, 1, 256) ?? DEFAULTS.headConcurrency,
         stateFile,
         report: reportPath,
         dryRun: parseBool('dry-run', raw.dryRun, false),
+        prune: parseBool('prune', raw.prune, false),
         engine,
         insecureRegistries,
         sourceCredentials: parseCredentials('source', raw.sourceUsername, raw.sourcePassword, env),
@@ -3723,7 +11061,12 @@ function parseSyncOptions(raw, env = process.env) {
         flatten,
         maxDurationMs,
         shard,
-        tagTimeoutMs
+        tagTimeoutMs,
+        platforms,
+        schema1,
+        rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
+        referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
+        listing
     };
 }
 
@@ -3773,7 +11116,448 @@ function formatSummary(report) {
     for (const image of report.images.filter((i) => i.targetDigest && i.targetDigest !== i.digest)) {
         lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`);
     }
+    const pruned = report.pruned ?? [];
+    if (pruned.length > 0 && !report.dryRun) {
+        const count = (status) => pruned.filter((p) => p.status === status).length;
+        lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`);
+        for (const prune of pruned.filter((p) => p.status === 'failed'))
+            lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
+    }
     return lines.join('\n');
+}
+/**
+ * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
+ * with the repository and tag (relative to the source namespace), the digest and why.
+ */
+function formatPlan(report) {
+    const rows = [];
+    for (const prune of report.pruned ?? [])
+        if (prune.planned)
+            rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? '']);
+    for (const image of report.images)
+        if (image.planned)
+            rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? '']);
+    if (rows.length === 0)
+        return 'nothing to copy, update or prune';
+    const width = Math.max(...rows.map((row) => row[1].length));
+    return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
+}
+
+/** Joins non-empty path parts with `/`. */
+function joinPath(...parts) {
+    return parts.filter(Boolean).join('/');
+}
+/** The repository path within its registry: `NAMESPACE/REPOSITORY`. */
+function repositoryPath(ref) {
+    return joinPath(ref.namespace, ref.repository);
+}
+/** The contract's text of a tag: `REGISTRY/NAMESPACE/REPOSITORY:TAG`. */
+function formatTagRef(ref) {
+    return `${joinPath(ref.registry, ref.namespace, ref.repository)}:${ref.tag}`;
+}
+
+/** Creates a concurrency limiter (FIFO). */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+/**
+ * Settles with `work`, or rejects with the abort reason as soon as `signal` aborts. For waits that
+ * can't take the signal themselves (a token fetch shared by concurrent requests, an engine step): the
+ * caller's time bound holds while the shared work goes on for the others.
+ */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const abort = () => reject(signal.reason);
+        signal.addEventListener('abort', abort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    });
+}
+
+const PRERELEASE_WORD = /(^|[._-])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)([._-]?\d*)?($|[._-])/i;
+/**
+ * Reads a tag as a semantic version: `1.2.3`, `v1.2.3`, `1.2.3-rc.1`, `v1.2.3+build`.
+ * Tags such as `latest`, `1.2` or `stable-1.2.3` are not versions.
+ */
+function tagVersion(tag) {
+    if (!/^v?\d/.test(tag))
+        return null;
+    return semver.parse(tag.startsWith('v') ? tag.slice(1) : tag);
+}
+/** True when the tag is a pre-release by version or by name. */
+function isPrerelease(tag) {
+    const version = tagVersion(tag);
+    if (version)
+        return version.prerelease.length > 0;
+    return PRERELEASE_WORD.test(tag);
+}
+/** Applies the filter; the result keeps the listing order, except `latest`, which returns the newest first. */
+function selectTags(tags, filter) {
+    let kept = tags.filter(({ tag }) => (filter.includeTags.length === 0 || filter.includeTags.some((re) => re.test(tag))) &&
+        !filter.excludeTags.some((re) => re.test(tag)) &&
+        !(filter.excludePrerelease && isPrerelease(tag)));
+    if (filter.semver !== undefined) {
+        const range = filter.semver;
+        kept = kept.filter(({ tag }) => {
+            const version = tagVersion(tag);
+            return version !== null && semver.satisfies(version, range, { includePrerelease: !filter.excludePrerelease });
+        });
+    }
+    if (filter.latest !== undefined) {
+        kept = kept
+            .map((info) => ({ info, version: tagVersion(info.tag) }))
+            .filter((entry) => entry.version !== null)
+            .sort((a, b) => semver.rcompare(a.version, b.version) || (a.info.tag < b.info.tag ? -1 : 1))
+            .slice(0, filter.latest)
+            .map(({ info }) => info);
+    }
+    return kept;
+}
+
+/**
+ * The repositories to mirror, relative to the source namespace: the explicit list when given,
+ * else every repository under the namespace (nested ones included), sorted.
+ */
+async function discoverRepositories(source, namespace, images) {
+    if (images.length > 0)
+        return [...new Set(images)].sort();
+    const found = await source.listRepositories(namespace);
+    const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0);
+    return [...new Set(relative)].sort();
+}
+/** Tags cosign and similar tools attach to an image digest: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/;
+/**
+ * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
+ * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
+ * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
+ * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
+ * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * and every tag listed (selected or not) in `listedTags`.
+ */
+async function selectRepositoryTags(source, repository, filter, headLimit) {
+    const tags = await source.listTags(repository);
+    const vanished = [];
+    const resolve = async (chosen) => {
+        const resolved = await Promise.all(chosen.map(async ({ tag, digest }) => {
+            if (digest)
+                return { tag, digest };
+            const head = await headLimit(() => source.headManifest(repository, tag));
+            if (!head)
+                vanished.push(tag);
+            return head ? { tag, digest: head.digest } : undefined;
+        }));
+        return resolved.filter((t) => t !== undefined);
+    };
+    const selected = await resolve(selectTags(tags, filter));
+    const names = new Set(selected.map((t) => t.tag));
+    const digests = new Set(selected.map((t) => t.digest));
+    const companions = tags.filter((t) => {
+        const match = COMPANION.exec(t.tag);
+        return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`);
+    });
+    return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) };
+}
+
+/** The URL of a request without query or fragment, for messages. */
+function describeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.split('?')[0];
+    }
+}
+const TRANSIENT_STATUS = new Set([408, 425, 500, 502, 503, 504]);
+/** The error kind an HTTP status means (401 and 403 are refined by the auth classes below). */
+function kindOfStatus(status) {
+    if (status === 404)
+        return 'not-found';
+    if (status === 429)
+        return 'rate-limited';
+    if (status === 401 || status === 403)
+        return 'access-denied';
+    return TRANSIENT_STATUS.has(status) ? 'transient' : 'refused';
+}
+/** A registry answered with an error status. */
+class RegistryError extends MirrorError {
+    status;
+    request;
+    code;
+    name = 'RegistryError';
+    /** The registry's own message for the error (the spec body's `message`), when it gave one. */
+    detail;
+    /** 401/403: the actions the request needed (`pull`, `pull,push`). */
+    access;
+    constructor(message, status, request, 
+    /** The spec's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...) when the body had one. */
+    code, retryAfter, kind = kindOfStatus(status)) {
+        super(kind, message, { retryAfter });
+        this.status = status;
+        this.request = request;
+        this.code = code;
+    }
+}
+/** 401/403: credentials missing, or without the rights needed. */
+class AuthError extends RegistryError {
+    name = 'AuthError';
+}
+/** 401 although credentials were sent: the username or password is wrong. */
+class CredentialsRefusedError extends AuthError {
+    name = 'CredentialsRefusedError';
+    constructor(message, status, request, code) {
+        super(message, status, request, code, undefined, 'auth-refused');
+    }
+}
+/** 404: the repository, manifest or blob is not there. */
+class NotFoundError extends RegistryError {
+    name = 'NotFoundError';
+}
+/** The registry could not be reached or dropped the connection. */
+class NetworkError extends MirrorError {
+    request;
+    name = 'NetworkError';
+    constructor(message, request, cause) {
+        super('transient', message, { cause });
+        this.request = request;
+    }
+}
+
+/** The first value of a header. */
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Drops a body without reading it, swallowing the abort error destroying it raises. */
+function abandon(body) {
+    body.on('error', () => undefined);
+    body.destroy();
+}
+/** Discards a body without reading it into memory (keeps the connection reusable when small). */
+async function discard(body) {
+    try {
+        await body.dump({ limit: 256 * 1024 });
+    }
+    catch {
+        abandon(body);
+    }
+}
+/**
+ * Reads a whole body, refusing more than `limit` bytes (checked against `Content-Length` first,
+ * then while reading), so a hostile registry can't make gcr-mirror buffer without bound.
+ */
+async function readLimited(body, headers, limit, what) {
+    const declared = Number(header(headers, 'content-length'));
+    if (declared > limit) {
+        abandon(body);
+        throw new TooLargeError(`${what}: ${declared} bytes, more than the ${limit} accepted`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            abandon(body);
+            throw new TooLargeError(`${what}: more than the ${limit} bytes accepted`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+function retryAfterSeconds(headers, now = Date.now()) {
+    const value = header(headers, 'retry-after');
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+/** The `rel="next"` target of a `Link` header, resolved against `base`. */
+function nextLink(headers, base) {
+    const link = header(headers, 'link');
+    const match = link && /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link);
+    return match ? new URL(match[1], base).toString() : undefined;
+}
+
+/** Pages one listing may take by default; a registry that keeps answering "next" past this is refused. */
+LISTING_DEFAULTS.maxPages;
+/**
+ * Follows a paginated listing from `first` (an absolute URL): `fetchPage` reads one page under the
+ * signal it is given and returns the next page's URL (absolute or relative to the page), or
+ * undefined at the end. Every listing is bounded here, in one place: at most `bounds.maxPages`
+ * pages, a page URL seen twice ends the listing with an error (a registry looping on its cursor),
+ * a next page on another origin is refused before any request leaves for it, and each page request
+ * has a total deadline and stops with the run (see withDeadline).
+ */
+async function followPages(first, what, fetchPage, bounds = LISTING_DEFAULTS) {
+    const origin = new URL(first).origin;
+    const seen = new Set();
+    for (let url = first; url !== undefined;) {
+        if (seen.has(url))
+            throw new ProtocolError(`${what}: the registry sent page ${describe(url)} twice; the listing loops`);
+        if (seen.size >= bounds.maxPages)
+            throw new ProtocolError(`${what}: more than ${bounds.maxPages} pages; the listing is refused`);
+        seen.add(url);
+        const page = url;
+        const next = await withDeadline(what, bounds, (signal) => fetchPage(page, signal));
+        if (next === undefined)
+            return;
+        const resolved = new URL(next, url);
+        if (resolved.origin !== origin)
+            throw new ProtocolError(`${what}: the next page is on another host (${resolved.origin}); refused`);
+        url = resolved.toString();
+    }
+}
+function describe(url) {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`.slice(0, 200);
+}
+/** The URL of the next page of a listing whose cursor is a query parameter: `first` with `name=value`. */
+function withCursor(first, name, value) {
+    const next = new URL(first);
+    next.searchParams.set(name, value);
+    return next.toString();
+}
+
+/** Token scopes (`repository:NAME:ACTIONS`) as the token flow names them. */
+/** The scope of one repository. */
+function repositoryScope(repository, access) {
+    return `repository:${repository}:${access}`;
+}
+/** The scope of `_catalog`. */
+const CATALOG_SCOPE = 'registry:catalog:*';
+
+/** A `_catalog` page above this is refused. */
+const CATALOG_PAGE_LIMIT = 16 * 1024 * 1024;
+const PAGE_SIZE$2 = 1000;
+/** Statuses with which registries say they won't list (auth, unsupported, absent). */
+const REFUSALS = new Set([400, 401, 403, 404, 405, 501]);
+/**
+ * Every repository in the registry's `/v2/_catalog` whose name is `prefix` or under `prefix/`,
+ * following pagination within `bounds`. A registry that refuses throws a ListingRefusedError.
+ */
+async function listCatalog(transport, host, prefix, bounds = LISTING_DEFAULTS) {
+    const found = [];
+    const what = `${host} catalog`;
+    const first = new URL(`/v2/_catalog?n=${PAGE_SIZE$2}`, transport.origin).toString();
+    await followPages(first, what, async (url, signal) => {
+        let response;
+        try {
+            response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' }, signal }, CATALOG_PAGE_LIMIT, what);
+        }
+        catch (error) {
+            if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError))
+                throw refusal(host, prefix, error);
+            throw error;
+        }
+        let page;
+        try {
+            page = JSON.parse(response.bytes.toString('utf8'));
+        }
+        catch {
+            throw new ListingRefusedError(`${host}: /v2/_catalog answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, undefined, 'protocol');
+        }
+        for (const name of page.repositories ?? []) {
+            if (!isValidRepositoryPath(name))
+                throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`);
+            if (!prefix || name === prefix || name.startsWith(`${prefix}/`))
+                found.push(name);
+        }
+        checkCount(found.length, bounds.maxRepositories, what, 'repositories', 'max-repositories');
+        return nextLink(response.headers, response.url);
+    }, bounds);
+    return found;
+}
+/** A registry that won't list its repositories (auth, unsupported, absent, not JSON); callers say how to name them instead. */
+class ListingRefusedError extends RegistryError {
+    name = 'ListingRefusedError';
+}
+function refusal(host, prefix, error) {
+    const where = prefix ? `${host}/${prefix}` : host;
+    return new ListingRefusedError(`${host} refuses to list repositories of ${where} (/v2/_catalog answered ${error.status})`, error.status, error.request, error.code);
+}
+
+/**
+ * What a user can do about a failure met before the first copy, in the words of the shell that
+ * prints it: how to give credentials when a registry wanted some and none were found, which
+ * credentials to check when they were refused, what right is missing when they were valid, how to
+ * name repositories when a registry refused to list them, how to fit names a registry refused.
+ * Undefined when there is nothing to add.
+ */
+function preflightHint(error, side, endpoint) {
+    if (error instanceof ListingRefusedError && error.kind !== 'auth-refused') {
+        return (w) => `name the repositories of ${endpoint.display} with ${w.option('images')}`;
+    }
+    const env = `GCR_MIRROR_${side.toUpperCase()}`;
+    const kind = kindOf(error);
+    if (kind === 'auth-refused') {
+        return (w) => `the ${side} credentials come from ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD, or docker login ${endpoint.registry})`;
+    }
+    if (kind === 'access-denied' && !endpoint.hasCredentials) {
+        return (w) => `pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD), or run docker login ${endpoint.registry}`;
+    }
+    if (kind === 'access-denied') {
+        const right = side === 'target' ? 'push (write)' : 'pull (read)';
+        return (w) => `the ${side} credentials are valid but lack the right: grant them ${right} access there, or pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} of an account that has it`;
+    }
+    return side === 'target' ? nameHint(error) : undefined;
+}
+/** True for a push the registry refused because of the repository's name or absence (`NAME_INVALID`, `NAME_UNKNOWN`, 404). */
+function isNameRefusal(error) {
+    if (!(error instanceof RegistryError) || !['POST', 'PUT', 'PATCH'].includes(error.request.method))
+        return false;
+    return error.code === 'NAME_INVALID' || error.code === 'NAME_UNKNOWN' || error.status === 404;
+}
+/**
+ * For a push refused by name (`NAME_INVALID`, `NAME_UNKNOWN`): the likely cause, a registry that
+ * allows fewer levels below the namespace than the path has, and the option that fits names to it.
+ */
+function nameHint(error) {
+    if (!isNameRefusal(error))
+        return undefined;
+    return (w) => `the target may allow fewer levels below its namespace than this path has: pass ${w.option('flatten')} always to join nested paths with ${w.option('separator')}, or create the repository first`;
+}
+/**
+ * Tells `say` once per run, at the first push refused by name, what such refusals mean: one line
+ * for the run instead of the same advice on every failed tag.
+ */
+function onceNameHint(say) {
+    let told = false;
+    return (error) => {
+        const hint = told ? undefined : nameHint(error);
+        if (!hint || !isNameRefusal(error))
+            return;
+        told = true;
+        say((w) => `the target refused a repository name (${error.code ?? error.status} on ${error.request.url}); ${hint(w)}`);
+    };
 }
 
 var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -4789,7 +12573,7 @@ class DockerUnavailableError extends UsageError {
  * manifest, so a tag may land with another digest: the outcome's `targetDigest` says so, the
  * ledger records it, and `close()` warns once with the count.
  *
- * `targetHas` is always false: the daemon can't look at a remote manifest without pulling, and
+ * `targetHas` never finds anything: the daemon can't look at a remote manifest without pulling, and
  * `docker manifest inspect` runs in the client, outside the daemon's proxy and mirror setup. The
  * ledger does the skipping, so a first run without a state file copies every selected tag once.
  */
@@ -4830,7 +12614,7 @@ class DockerEngine {
         }
     }
     async targetHas() {
-        return false;
+        return undefined;
     }
     async copy(job, signal) {
         const source = `${this.options.sourceHost}/${job.sourceRepository}@${job.digest}`;
@@ -4913,98 +12697,48 @@ class SharedPulls {
     }
 }
 
-/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
-function algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
-function digestOf(bytes, like) {
-    const algorithm = algorithmOf(like);
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-/** The `sha256:` digest of some bytes. */
-function sha256Digest(bytes) {
-    return digestOf(bytes, 'sha256:');
-}
-/** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
-function assertDigest(digest, what = 'digest') {
-    if (!isValidDigest(digest))
-        throw new ProtocolError(`${what} "${digest.slice(0, 80)}" is not a valid digest (sha256: and 64 hex digits)`);
-    return digest;
+/**
+ * The delay before attempt `attempt + 1`: the server's `Retry-After` when it gave one, else
+ * exponential backoff (`backoffMs * 2^(attempt-1)`) with "equal jitter" (half fixed, half random), so
+ * concurrent clients spread out; both capped by `maxDelayMs`.
+ */
+function retryDelay(policy, attempt, error) {
+    const asked = policy.retryAfterMs?.(error);
+    if (asked !== undefined)
+        return Math.min(policy.maxDelayMs, asked);
+    const base = Math.min(policy.maxDelayMs, policy.backoffMs * 2 ** (attempt - 1));
+    return base / 2 + (policy.random ?? Math.random)() * (base / 2);
 }
 /**
- * A pass-through stream that hashes what flows and fails, before the last byte leaves, when the
- * content is longer than `size`, or at the end when its digest or length differ: an upload fed
- * from it is aborted instead of completed, so a target never commits a corrupt blob.
+ * Runs `operation` until it succeeds, it fails with an error the policy does not retry, the attempts
+ * are spent, or `signal` aborts (during an attempt the operation sees the signal itself; during a wait
+ * the wait ends at once). The one retry loop of gcr-mirror: the registry transport, the blob copier and
+ * the metadata publisher each pass their own policy (after go-containerregistry's `transport.retry`
+ * and `remote.WithRetryBackoff`).
  */
-class VerifyingStream extends Transform {
-    digest;
-    size;
-    /** Bytes seen so far. */
-    bytes = 0;
-    hash;
-    algorithm;
-    constructor(digest, size) {
-        super();
-        this.digest = digest;
-        this.size = size;
-        assertDigest(digest);
-        this.algorithm = algorithmOf(digest);
-        this.hash = createHash(this.algorithm);
+async function retry$1(operation, policy) {
+    for (let attempt = 1;; attempt++) {
+        policy.signal?.throwIfAborted();
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.attempts || policy.signal?.aborted || !policy.retryable(error))
+                throw error;
+            const delayMs = retryDelay(policy, attempt, error);
+            policy.onRetry?.({ error, attempt, attempts: policy.attempts, delayMs });
+            await setTimeout$2(delayMs, undefined, { signal: policy.signal }).catch(() => policy.signal?.throwIfAborted());
+        }
     }
-    _transform(chunk, _encoding, callback) {
-        this.bytes += chunk.length;
-        if (this.size !== undefined && this.size >= 0 && this.bytes > this.size) {
-            callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    _flush(callback) {
-        const actual = `${this.algorithm}:${this.hash.digest('hex')}`;
-        if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
-            callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`));
-        }
-        else if (actual !== this.digest) {
-            callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`));
-        }
-        else
-            callback();
-    }
-}
-
-/** Creates a concurrency limiter (FIFO). */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start) {
-            active++;
-            start();
-        }
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
 }
 
 /**
  * Copies blobs from a source to a target, each at most once per run: a blob already placed in a
  * target repository is awaited, not fetched again; a blob placed in another repository of the target
- * is mounted; otherwise the target is asked (HEAD) before a streamed GET-then-PUT whose sha256 and
- * size are verified on the fly (a mismatch aborts the upload, so the registry never commits it).
+ * is mounted with one mount-or-start request (when the registry can't mount, its answer is the upload
+ * session the blob goes into); otherwise the target is asked (HEAD) before a streamed GET-then-PUT
+ * whose sha256 and size are verified on the fly (a mismatch aborts the upload, so the registry never
+ * commits it).
  */
 class BlobCopier {
     source;
@@ -5058,34 +12792,39 @@ class BlobCopier {
     }
     async place(sourceRepository, targetRepository, blob, signal) {
         const elsewhere = this.located.get(blob.digest);
-        if (elsewhere && elsewhere !== targetRepository && (await this.target.mountBlob(targetRepository, blob.digest, elsewhere))) {
-            return 0;
+        let session;
+        if (elsewhere && elsewhere !== targetRepository && this.target.mountOrStart) {
+            // Mount-or-start: one request mounts it, or opens the session it is then put into.
+            const start = await this.target.mountOrStart(targetRepository, blob.digest, elsewhere, { signal });
+            if (start.mounted)
+                return 0;
+            session = start.session;
         }
-        if (await this.target.hasBlob(targetRepository, blob.digest))
+        // A blob from a run before this one may be there: ask, so a rerun never uploads it again.
+        if (await this.target.hasBlob(targetRepository, blob.digest, { signal }))
             return 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.transfer(sourceRepository, targetRepository, blob, signal);
-            }
-            catch (error) {
-                if (attempt >= this.attempts || signal.aborted || !isRetryable(error))
-                    throw error;
-                this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${error.message}); retrying`);
-                await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-            }
-        }
+        let attempt = 0;
+        // The first attempt uses the session a refused mount opened; a retry starts a fresh one.
+        return retry$1(() => this.transfer(sourceRepository, targetRepository, blob, signal, attempt++ === 0 ? session : undefined), {
+            attempts: this.attempts,
+            backoffMs: 500,
+            maxDelayMs: 8_000,
+            retryable: isRetryable,
+            signal,
+            onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${error.message}); retrying`)
+        });
     }
-    async transfer(sourceRepository, targetRepository, blob, signal) {
-        const body = await this.source.getBlob(sourceRepository, blob.digest);
+    async transfer(sourceRepository, targetRepository, blob, signal, session) {
+        const body = await this.source.getBlob(sourceRepository, blob.digest, { signal });
         const size = blob.size >= 0 ? blob.size : body.size;
         const verifier = new VerifyingStream(blob.digest, size);
-        const verified = pipeline(body.stream, verifier, () => undefined);
+        const verified = pipeline$1(body.stream, verifier, () => undefined);
         const abort = () => {
             verified.destroy(signal.reason);
         };
         signal.addEventListener('abort', abort, { once: true });
         try {
-            await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified);
+            await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal, session });
         }
         finally {
             signal.removeEventListener('abort', abort);
@@ -5095,18 +12834,6 @@ class BlobCopier {
         return size ?? verifier.bytes;
     }
 }
-
-/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
-const MediaType = {
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json'
-};
-/** The Accept header sent for manifests: every type above, so the registry never converts. */
-const MANIFEST_ACCEPT = Object.values(MediaType).join(', ');
 
 /** True for Docker manifest lists and OCI indexes. */
 function isIndexType(mediaType) {
@@ -5139,9 +12866,78 @@ function platformName(platform) {
 }
 
 /**
+ * Docker image manifest schema 1: its identity. A signed schema 1 manifest (`+prettyjws`) is a JSON
+ * Web Signature in "pretty" form: the manifest JSON with a `signatures` array spliced in before its
+ * closing brace. Registries identify it by the digest of the JWS payload (the manifest without
+ * `signatures`), not of the bytes served, and re-sign it on every GET, so two GETs give different
+ * bytes and one digest. Each signature's `protected` header (base64url JSON) says how to rebuild the
+ * payload: the first `formatLength` bytes of the document, then the base64url `formatTail`
+ * (distribution `manifest/schema1`, libtrust `ParsePrettySignature`).
+ */
+/** True for both schema 1 media types (signed and unsigned). */
+function isSchema1(mediaType) {
+    return mediaType === MediaType.DockerSchema1 || mediaType === MediaType.DockerSchema1Signed;
+}
+/**
+ * The JWS payload of a schema 1 manifest: the bytes its digest is computed over. A manifest with
+ * no `signatures` is its own payload. Throws a ProtocolError when the signatures disagree on the
+ * payload or their protected headers are malformed.
+ */
+function schema1Payload(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new ProtocolError(`schema 1 manifest is not JSON (${error.message})`);
+    }
+    const signatures = Array.isArray(json?.signatures) ? json.signatures : [];
+    if (signatures.length === 0)
+        return bytes;
+    let payload;
+    for (const signature of signatures) {
+        const next = payloadOf(bytes, signature?.protected);
+        if (payload && !payload.equals(next))
+            throw new ProtocolError('schema 1 manifest: its signatures sign different payloads');
+        payload = next;
+    }
+    return payload;
+}
+function payloadOf(bytes, protectedField) {
+    if (typeof protectedField !== 'string')
+        throw new ProtocolError('schema 1 manifest: a signature has no protected header');
+    let header;
+    try {
+        header = JSON.parse(Buffer.from(protectedField, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new ProtocolError('schema 1 manifest: a protected header is not base64url JSON');
+    }
+    const length = header.formatLength;
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || length > bytes.length || typeof header.formatTail !== 'string') {
+        throw new ProtocolError('schema 1 manifest: a protected header has no valid formatLength and formatTail');
+    }
+    return Buffer.concat([bytes.subarray(0, length), Buffer.from(header.formatTail, 'base64url')]);
+}
+/**
+ * The digest a registry gives manifest bytes of `mediaType`, with the algorithm `like` names:
+ * of the JWS payload for schema 1, of the bytes for everything else.
+ */
+function manifestDigest(bytes, mediaType, like = 'sha256:') {
+    return digestOf(isSchema1(mediaType) ? schema1Payload(bytes) : bytes, like);
+}
+
+/** Bytes of source manifests kept for reuse within a run. */
+const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024;
+/**
  * The default engine: copies manifests and blobs registry to registry (or to and from an OCI
  * layout), byte for byte, so the target serves the source's digests. Children go before their
  * index and blobs before their manifest; a child the target already has is not walked.
+ * With `platforms`, an index is first filtered (see filterIndex): the target then gets a new
+ * index of the wanted platforms, reported as `targetDigest`; a single-platform image whose config
+ * names another platform is not copied (`skipped: platform-not-selected`). Schema 1 tags go
+ * through a Schema1Pusher (converted to Docker v2 where the target refuses them) or are left out
+ * (`skip`).
  */
 class RegistryEngine {
     source;
@@ -5149,27 +12945,127 @@ class RegistryEngine {
     name = 'registry';
     blobs;
     manifests = new Map();
+    platforms;
+    /** Tops prepared by targetHas, handed to copy (filtering runs only). */
+    prepared = new Map();
+    schema1;
+    schema1Mode;
+    /** Source manifests by digest, fetched once per run however many tags point at them (oldest dropped past the bound). */
+    fetched = new Map();
+    fetchedBytes = 0;
     constructor(source, target, options) {
         this.source = source;
         this.target = target;
         this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log });
+        this.platforms = options.platforms ?? [];
+        this.schema1Mode = options.schema1 ?? 'convert';
+        this.schema1 = new Schema1Pusher(source, target, this.schema1Mode);
     }
-    async targetHas(job) {
-        return (await this.target.headManifest(job.targetRepository, job.tag))?.digest === job.digest;
+    async targetHas(job, signal) {
+        const head = (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest;
+        if (this.platforms.length === 0)
+            return head === job.digest ? {} : undefined;
+        if (!head)
+            return undefined;
+        const key = `${job.sourceRef}@${job.digest}`;
+        const work = this.prepared.get(key) ?? this.prepare(job, signal);
+        this.prepared.set(key, work);
+        const prepared = await work;
+        if ('skipped' in prepared || prepared.top.digest !== head)
+            return undefined;
+        this.prepared.delete(key);
+        return head === job.digest ? {} : { targetDigest: head };
     }
     async copy(job, signal) {
-        const top = await this.source.getManifest(job.sourceRepository, job.digest);
+        const key = `${job.sourceRef}@${job.digest}`;
+        const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal));
+        this.prepared.delete(key);
+        if ('skipped' in prepared)
+            return { bytes: 0, skipped: prepared.skipped, platforms: prepared.platforms };
+        const top = prepared.top;
+        const schema1 = isSchema1(top.mediaType);
+        if (schema1 && this.schema1Mode === 'skip')
+            return { bytes: 0, skipped: 'schema1' };
         const bytes = await this.copyTree(job, top, signal);
         signal.throwIfAborted();
-        await this.target.putManifest(job.targetRepository, job.tag, top);
+        if (schema1) {
+            const pushed = await this.schema1.push(job, top, signal);
+            return { ...pushed, bytes: bytes + pushed.bytes };
+        }
+        await this.target.putManifest(job.targetRepository, job.tag, top, { signal });
         const platforms = isIndexType(top.mediaType)
             ? manifestContent(top.bytes, top.mediaType)
                 .children.filter((child) => child.platform && child.platform.os !== 'unknown')
                 .map((child) => platformName(child.platform))
             : undefined;
-        return { bytes: bytes + top.bytes.length, mediaType: top.mediaType, platforms };
+        return { bytes: bytes + top.bytes.length, mediaType: top.mediaType, platforms, ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}) };
     }
     async close() { }
+    /** The source's top manifest, filtered to the wanted platforms when there are any. */
+    async prepare(job, signal) {
+        const top = await this.sourceManifest(job.sourceRepository, job.digest, signal);
+        if (this.platforms.length === 0)
+            return { top };
+        if (isIndexType(top.mediaType)) {
+            const filtered = filterIndex(top, this.platforms);
+            if (filtered.kind !== 'no-match')
+                return { top: filtered.manifest };
+            const offered = manifestContent(top.bytes, top.mediaType)
+                .children.filter((child) => child.platform && child.platform.os !== 'unknown')
+                .map((child) => platformName(child.platform));
+            return { skipped: 'platform-not-selected', platforms: offered };
+        }
+        const json = JSON.parse(top.bytes.toString('utf8'));
+        if (!json.config)
+            return { top };
+        const platform = configPlatform(await this.readConfig(job, json.config, signal));
+        if (!platform || platformMatches(platform, this.platforms))
+            return { top };
+        return { skipped: 'platform-not-selected', platforms: [platformName(platform)] };
+    }
+    /**
+     * A source manifest by digest, GET once per run: 30 tags on one digest cost one GET (Docker Hub
+     * counts GETs against its pull limit). Content-addressed and verified, so one fetch serves every
+     * repository that holds the digest. Kept up to FETCHED_BYTES_LIMIT, oldest dropped first.
+     */
+    sourceManifest(repository, digest, signal) {
+        const known = this.fetched.get(digest);
+        if (known)
+            return known.work;
+        const entry = { work: this.source.getManifest(repository, digest, { signal }), size: 0 };
+        this.fetched.set(digest, entry);
+        entry.work.then((manifest) => {
+            entry.size = manifest.bytes.length;
+            this.fetchedBytes += entry.size;
+            for (const [key, old] of this.fetched) {
+                if (this.fetchedBytes <= FETCHED_BYTES_LIMIT)
+                    break;
+                this.fetched.delete(key);
+                this.fetchedBytes -= old.size;
+            }
+        }, () => this.fetched.delete(digest));
+        return entry.work;
+    }
+    /** An image config, read whole (bounded, digest checked). */
+    async readConfig(job, config, signal) {
+        if (config.size > MAX_MANIFEST_BYTES)
+            throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`);
+        const { stream } = await this.source.getBlob(job.sourceRepository, config.digest, { signal });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > MAX_MANIFEST_BYTES) {
+                stream.destroy();
+                throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`);
+            }
+            chunks.push(chunk);
+        }
+        const bytes = Buffer.concat(chunks);
+        if (digestOf(bytes, config.digest) !== config.digest)
+            throw new DigestMismatchError(`the source served bytes that do not match config ${config.digest} of ${job.sourceRef}`);
+        return bytes;
+    }
     /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
     async copyTree(job, manifest, signal) {
         const content = manifestContent(manifest.bytes, manifest.mediaType);
@@ -5185,12 +13081,12 @@ class RegistryEngine {
         if (known)
             return known.then(() => 0);
         const work = (async () => {
-            if ((await this.target.headManifest(job.targetRepository, digest))?.digest === digest)
+            if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
                 return 0;
-            const child = await this.source.getManifest(job.sourceRepository, digest);
+            const child = await this.sourceManifest(job.sourceRepository, digest, signal);
             const bytes = await this.copyTree(job, child, signal);
             signal.throwIfAborted();
-            await this.target.putManifest(job.targetRepository, digest, child);
+            await this.target.putManifest(job.targetRepository, digest, child, { signal });
             return bytes + child.bytes.length;
         })();
         this.manifests.set(key, work);
@@ -5206,7 +13102,7 @@ class RegistryEngine {
 async function createEngine(options, source, target, log) {
     if (options.engine === 'docker') {
         if (source.kind !== 'registry' || target.kind !== 'registry') {
-            throw new UsageError('--engine docker copies between registries only; use --engine registry for oci: layouts');
+            throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`);
         }
         const engine = new DockerEngine({
             sourceHost: source.registry,
@@ -5220,105 +13116,31 @@ async function createEngine(options, source, target, log) {
     }
     return new RegistryEngine(source.store, target.store, {
         blobConcurrency: options.blobConcurrency,
+        platforms: options.platforms,
+        schema1: options.schema1,
         log: (message) => log('debug', message)
     });
 }
 
-const PRERELEASE_WORD = /(^|[._-])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)([._-]?\d*)?($|[._-])/i;
 /**
- * Reads a tag as a semantic version: `1.2.3`, `v1.2.3`, `1.2.3-rc.1`, `v1.2.3+build`.
- * Tags such as `latest`, `1.2` or `stable-1.2.3` are not versions.
+ * A layout directory that can't be used (missing, not a layout, malformed index.json), or a name it
+ * can't hold. Its kind says which: `not-found`, `protocol` or `usage`.
  */
-function tagVersion(tag) {
-    if (!/^v?\d/.test(tag))
-        return null;
-    return semver.parse(tag.startsWith('v') ? tag.slice(1) : tag);
-}
-/** True when the tag is a pre-release by version or by name. */
-function isPrerelease(tag) {
-    const version = tagVersion(tag);
-    if (version)
-        return version.prerelease.length > 0;
-    return PRERELEASE_WORD.test(tag);
-}
-/** Applies the filter; the result keeps the listing order, except `latest`, which returns the newest first. */
-function selectTags(tags, filter) {
-    let kept = tags.filter(({ tag }) => (filter.includeTags.length === 0 || filter.includeTags.some((re) => re.test(tag))) &&
-        !filter.excludeTags.some((re) => re.test(tag)) &&
-        !(filter.excludePrerelease && isPrerelease(tag)));
-    if (filter.semver !== undefined) {
-        const range = filter.semver;
-        kept = kept.filter(({ tag }) => {
-            const version = tagVersion(tag);
-            return version !== null && semver.satisfies(version, range, { includePrerelease: !filter.excludePrerelease });
-        });
-    }
-    if (filter.latest !== undefined) {
-        kept = kept
-            .map((info) => ({ info, version: tagVersion(info.tag) }))
-            .filter((entry) => entry.version !== null)
-            .sort((a, b) => semver.rcompare(a.version, b.version) || (a.info.tag < b.info.tag ? -1 : 1))
-            .slice(0, filter.latest)
-            .map(({ info }) => info);
-    }
-    return kept;
-}
-
-const join$1 = (namespace, path) => (namespace ? `${namespace}/${path}` : path);
-/**
- * The repositories to mirror, relative to the source namespace: the explicit list when given,
- * else every repository under the namespace (nested ones included), sorted.
- */
-async function discoverRepositories(source, namespace, images) {
-    if (images.length > 0)
-        return [...new Set(images)].sort();
-    const found = await source.listRepositories(namespace);
-    const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0);
-    return [...new Set(relative)].sort();
-}
-/** Tags cosign and similar tools attach to an image digest: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/;
-/**
- * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
- * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
- * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
- * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`.
- */
-async function selectRepositoryTags(source, repository, filter, headLimit) {
-    const tags = await source.listTags(repository);
-    const vanished = [];
-    const resolve = async (chosen) => {
-        const resolved = await Promise.all(chosen.map(async ({ tag, digest }) => {
-            if (digest)
-                return { tag, digest };
-            const head = await headLimit(() => source.headManifest(repository, tag));
-            if (!head)
-                vanished.push(tag);
-            return head ? { tag, digest: head.digest } : undefined;
-        }));
-        return resolved.filter((t) => t !== undefined);
-    };
-    const selected = await resolve(selectTags(tags, filter));
-    const names = new Set(selected.map((t) => t.tag));
-    const digests = new Set(selected.map((t) => t.digest));
-    const companions = tags.filter((t) => {
-        const match = COMPANION.exec(t.tag);
-        return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`);
-    });
-    return { selected: [...selected, ...(await resolve(companions))], vanished };
-}
-
-/** A layout directory that can't be used (missing, not a layout, malformed index.json), or a name it can't hold. */
-class LayoutError extends Error {
+class LayoutError extends MirrorError {
     name = 'LayoutError';
+    constructor(message, kind = 'usage') {
+        super(kind, message);
+    }
 }
 /** A manifest or blob asked for is not in the layout. */
-class LayoutNotFoundError extends Error {
+class LayoutNotFoundError extends MirrorError {
     name = 'LayoutNotFoundError';
+    constructor(message) {
+        super('not-found', message);
+    }
 }
-/** Content whose sha256 or size is not what its digest says. */
-class LayoutDigestError extends Error {
+/** Content in the layout whose sha256 or size is not what its digest says (retried like any digest mismatch). */
+class LayoutDigestError extends DigestMismatchError {
     name = 'LayoutDigestError';
 }
 /** True for a file system error saying the path is not there. */
@@ -5335,7 +13157,7 @@ function sha256Hex(digest) {
         throw new LayoutError(`"${digest}" is not a sha256 digest (sha256: and 64 lowercase hex digits)`);
     return match[1];
 }
-/** True for `sha256:` and 64 lowercase hex digits. */
+/** True for `sha256:` and 64 lowercase hex digits, the only digests a layout stores. */
 function isSha256Digest(text) {
     return SHA256.test(text);
 }
@@ -5348,7 +13170,7 @@ class BlobStore {
     /** The `blobs/sha256` directory. */
     directory;
     constructor(root) {
-        this.directory = join$2(root, 'blobs', 'sha256');
+        this.directory = join$1(root, 'blobs', 'sha256');
     }
     /** The size of a stored blob, undefined when absent. */
     async size(digest) {
@@ -5404,10 +13226,10 @@ class BlobStore {
     async write(digest, size, body) {
         const hex = sha256Hex(digest);
         await mkdir$1(this.directory, { recursive: true });
-        const temp = join$2(this.directory, `.${hex}.${randomBytes(6).toString('hex')}.tmp`);
+        const temp = join$1(this.directory, `.${hex}.${randomBytes(6).toString('hex')}.tmp`);
         const handle = await open$1(temp, 'wx');
         try {
-            const verified = pipeline(body, new VerifyingStream(digest, size), () => undefined);
+            const verified = pipeline$1(body, new VerifyingStream(digest, size), () => undefined);
             for await (const chunk of verified)
                 await handle.appendFile(chunk);
             await handle.sync();
@@ -5417,27 +13239,18 @@ class BlobStore {
         catch (error) {
             await handle.close().catch(() => undefined);
             await rm$1(temp, { force: true });
-            throw error instanceof DigestMismatchError ? new LayoutDigestError(error.message) : error;
+            // Still a DigestMismatchError (retried like any), named for the layout.
+            throw error instanceof DigestMismatchError && !(error instanceof LayoutDigestError) ? new LayoutDigestError(error.message) : error;
         }
     }
     /** The file of a blob; throws for anything but a sha256 digest. */
     path(digest) {
-        return join$2(this.directory, sha256Hex(digest));
+        return join$1(this.directory, sha256Hex(digest));
     }
 }
 
 /** The index.json annotation that names an entry. */
 const REF_NAME = 'org.opencontainers.image.ref.name';
-const TAG = /^\w[\w.-]{0,127}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-/** True for a tag of the distribution grammar (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isTag(text) {
-    return TAG.test(text);
-}
-/** True for a repository path of the distribution grammar (`team/app`). */
-function isRepository(text) {
-    return REPOSITORY.test(text);
-}
 /**
  * The reference name of `repository:tag` in a layout that holds a whole namespace: `team/app:v1`.
  *
@@ -5458,7 +13271,7 @@ function parseRefName(name) {
     const colon = name.lastIndexOf(':');
     const repository = name.slice(0, colon);
     const tag = name.slice(colon + 1);
-    return colon > 0 && isRepository(repository) && isTag(tag) ? { repository, tag } : undefined;
+    return colon > 0 && isValidRepositoryPath(repository) && isValidTag(tag) ? { repository, tag } : undefined;
 }
 
 /** The index.json of a new layout. */
@@ -5472,11 +13285,11 @@ function parseIndex(text, where) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new LayoutError(`${where}: not JSON (${error.message})`);
+        throw new LayoutError(`${where}: not JSON (${error.message})`, 'protocol');
     }
     const index = json;
     if (typeof index !== 'object' || index === null || Array.isArray(index) || !Array.isArray(index.manifests ?? [])) {
-        throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`);
+        throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`, 'protocol');
     }
     return { ...index, schemaVersion: index.schemaVersion ?? 2, manifests: index.manifests ?? [] };
 }
@@ -5510,34 +13323,15 @@ function withTag(index, repository, tag, target) {
         : [...index.manifests, entry];
     return { ...index, manifests };
 }
-
-/**
- * The media type of manifest bytes read by digest, where no descriptor says it: the `mediaType`
- * field, else what the shape tells (schema 1, an index with `manifests`, or an OCI image manifest,
- * whose `mediaType` field is optional). Undefined when the bytes are not a JSON object, so not a
- * manifest (a layer, say).
- */
-function manifestMediaType(bytes) {
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        return undefined;
-    if (typeof json.mediaType === 'string' && json.mediaType)
-        return json.mediaType;
-    if (json.schemaVersion === 1)
-        return json.signatures ? MediaType.DockerSchema1Signed : MediaType.DockerSchema1;
-    return Array.isArray(json.manifests) ? MediaType.OciIndex : MediaType.OciManifest;
+/** The index without any entry named `repository:tag`; the same object when there is none. */
+function withoutTag(index, repository, tag) {
+    const name = formatRefName(repository, tag);
+    const manifests = index.manifests.filter((descriptor) => descriptor.annotations?.[REF_NAME] !== name);
+    return manifests.length === index.manifests.length ? index : { ...index, manifests };
 }
 
 const LAYOUT_FILE = 'oci-layout';
 const INDEX_FILE = 'index.json';
-/** Larger blobs are not taken for manifests (registries refuse manifests over 4 MiB too). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /**
  * An OCI image layout directory (`oci:PATH`) holding a whole mirror namespace: every repository
  * shares `blobs/sha256`, and each tag is an index.json entry whose
@@ -5549,8 +13343,8 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
  * As a source, a missing directory is a {@link LayoutError}; as a target it is created (an
  * existing non-empty directory that is not a layout is refused). Blobs appear under their final
  * name only complete and verified. index.json is rewritten atomically, one change at a time per
- * instance; one process should write a layout at a time. Nothing is ever deleted: a moved tag
- * leaves its old manifest in `blobs`.
+ * instance; one process should write a layout at a time. No blob is ever deleted: a moved or
+ * pruned tag leaves its manifest in `blobs`.
  */
 class OciLayout {
     name;
@@ -5613,22 +13407,31 @@ class OciLayout {
     /**
      * Stores the manifest bytes as a blob (their digest verified), and when `reference` is a tag
      * points `repository:reference` at them in index.json. A digest reference (an index's child)
-     * only stores the blob.
+     * only stores the blob. Schema 1 is refused (kind `refused`, so the engine converts it): its
+     * digest is that of its JWS payload, not of its bytes, which a content-addressed store can't hold.
      */
     async putManifest(repository, reference, manifest) {
-        if (!isRepository(repository))
+        if (!isValidRepositoryPath(repository))
             throw new LayoutError(`${this.name}: "${repository}" is not a repository name`);
+        if (isSchema1(manifest.mediaType)) {
+            throw new LayoutError(`${this.name}: an OCI layout holds no schema 1 manifests (${repository}:${reference} is ${manifestDigest(manifest.bytes, manifest.mediaType)})`, 'refused');
+        }
         const digest = sha256Digest(manifest.bytes);
         if (digest !== manifest.digest || (isSha256Digest(reference) && reference !== digest)) {
             throw new LayoutDigestError(`${this.name}: manifest for ${repository}:${reference} (${manifest.digest}) hashes to ${digest}`);
         }
-        if (!isSha256Digest(reference) && !isTag(reference))
+        if (!isSha256Digest(reference) && !isValidTag(reference))
             throw new LayoutError(`${this.name}: "${reference}" is neither a tag nor a sha256 digest`);
         await this.create();
         await this.blobs.write(digest, manifest.bytes.length, Readable.from([manifest.bytes]));
-        if (isTag(reference)) {
+        if (isValidTag(reference)) {
             await this.updateIndex((index) => withTag(index, repository, reference, { mediaType: manifest.mediaType, digest, size: manifest.bytes.length }));
         }
+    }
+    /** Removes the index.json entries named `repository:tag` (`--prune`); the blobs stay. */
+    async deleteTag(repository, tag) {
+        await this.requireIndex();
+        await this.updateIndex((index) => withoutTag(index, repository, tag));
     }
     /**
      * The descriptor a tag or digest resolves to, undefined when absent or when there is no layout.
@@ -5652,7 +13455,7 @@ class OciLayout {
     async requireIndex() {
         const index = await this.loadIndex();
         if (!index)
-            throw new LayoutError(`${this.name}: no OCI image layout in ${this.root} (no ${LAYOUT_FILE} file)`);
+            throw new LayoutError(`${this.name}: no OCI image layout in ${this.root} (no ${LAYOUT_FILE} file)`, 'not-found');
         return index;
     }
     loadIndex() {
@@ -5664,7 +13467,7 @@ class OciLayout {
     }
     /** Reads `oci-layout` (undefined when absent) and index.json (empty when absent). */
     async readIndex() {
-        const layoutFile = join$2(this.root, LAYOUT_FILE);
+        const layoutFile = join$1(this.root, LAYOUT_FILE);
         let version;
         try {
             version = JSON.parse(await readFile(layoutFile, 'utf8'))?.imageLayoutVersion;
@@ -5675,9 +13478,9 @@ class OciLayout {
             throw new LayoutError(`${layoutFile}: ${error.message}`);
         }
         if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`);
+            throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`, 'protocol');
         }
-        const indexFile = join$2(this.root, INDEX_FILE);
+        const indexFile = join$1(this.root, INDEX_FILE);
         try {
             return parseIndex(await readFile(indexFile, 'utf8'), indexFile);
         }
@@ -5707,8 +13510,8 @@ class OciLayout {
             throw new LayoutError(`${this.name}: ${this.root} is not empty and not an OCI image layout; refusing to write into it`);
         await mkdir$1(this.blobs.directory, { recursive: true });
         const index = emptyIndex();
-        await writeFileAtomic(join$2(this.root, INDEX_FILE), JSON.stringify(index));
-        await writeFileAtomic(join$2(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+        await writeFileAtomic(join$1(this.root, INDEX_FILE), JSON.stringify(index));
+        await writeFileAtomic(join$1(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
         this.index = Promise.resolve(index);
     }
     /** Applies `change` to index.json and writes it atomically, one change at a time so none is lost. */
@@ -5718,7 +13521,7 @@ class OciLayout {
             const next = change(current);
             if (next === current)
                 return;
-            await writeFileAtomic(join$2(this.root, INDEX_FILE), JSON.stringify(next));
+            await writeFileAtomic(join$1(this.root, INDEX_FILE), JSON.stringify(next));
             this.index = Promise.resolve(next);
         });
         this.indexWrites = run.catch(() => undefined);
@@ -5726,222 +13529,146 @@ class OciLayout {
     }
 }
 
-/** The first value of a header. */
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Drops a body without reading it, swallowing the abort error destroying it raises. */
-function abandon(body) {
-    body.on('error', () => undefined);
-    body.destroy();
-}
-/** Discards a body without reading it into memory (keeps the connection reusable when small). */
-async function discard(body) {
-    try {
-        await body.dump({ limit: 256 * 1024 });
-    }
-    catch {
-        abandon(body);
-    }
-}
-/**
- * Reads a whole body, refusing more than `limit` bytes (checked against `Content-Length` first,
- * then while reading), so a hostile registry can't make gcr-mirror buffer without bound.
- */
-async function readLimited(body, headers, limit, what) {
-    const declared = Number(header(headers, 'content-length'));
-    if (declared > limit) {
-        abandon(body);
-        throw new TooLargeError(`${what}: ${declared} bytes, more than the ${limit} accepted`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            abandon(body);
-            throw new TooLargeError(`${what}: more than the ${limit} bytes accepted`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/** Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date); undefined when absent or unreadable. */
-function retryAfterSeconds(headers, now = Date.now()) {
-    const value = header(headers, 'retry-after');
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-/** The `rel="next"` target of a `Link` header, resolved against `base`. */
-function nextLink(headers, base) {
-    const link = header(headers, 'link');
-    const match = link && /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link);
-    return match ? new URL(match[1], base).toString() : undefined;
-}
-
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
-async function hasBlob(transport, repository, digest, scopes) {
+async function hasBlob(transport, repository, digest, scopes, signal) {
     const response = await transport.send({
         method: 'HEAD',
         url: `/v2/${repository}/blobs/${digest}`,
         scopes,
         accept: [200, 307, 302, 404],
-        followRedirects: false
+        followRedirects: false,
+        signal
     });
     await discard(response.body);
     return response.status !== 404;
 }
 /** Opens a blob for streaming, following redirects to storage hosts (without credentials). */
-async function getBlob(transport, repository, digest, scopes) {
-    const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes });
+async function getBlob(transport, repository, digest, scopes, signal) {
+    const response = await transport.send({ method: 'GET', url: `/v2/${repository}/blobs/${digest}`, scopes, signal });
     const length = header(response.headers, 'content-length');
     return { stream: response.body, size: length === undefined ? undefined : Number(length) };
 }
 /**
- * Asks the registry to mount a blob from another repository (no bytes move). True on 201; when the
- * registry opens an upload instead (202: mounting unsupported or not allowed), the session is cancelled.
+ * Proves push access to a repository without writing anything: opens an upload session and
+ * cancels it. A refusal throws the transport's typed error (no push access, repository missing).
  */
-async function mountBlob(transport, repository, digest, from, scopes) {
-    const query = new URLSearchParams({ mount: digest, from });
-    const response = await transport.send({
-        method: 'POST',
-        url: `/v2/${repository}/blobs/uploads/?${query}`,
-        scopes,
-        headers: { 'content-length': '0' },
-        accept: [201, 202]
-    });
-    await discard(response.body);
-    if (response.status === 201)
-        return true;
-    const location = header(response.headers, 'location');
-    if (location) {
-        await transport
-            .send({ method: 'DELETE', url: location, scopes, accept: [200, 202, 204, 404, 405] })
-            .then((r) => discard(r.body))
-            .catch(() => undefined);
-    }
-    return false;
-}
-/**
- * Uploads a blob in one streamed `PUT` to a fresh upload session. The body is sent once: the caller
- * verifies it while it flows and retries the whole transfer on failure.
- */
-async function putBlob(transport, repository, digest, size, body, scopes) {
-    const session = await transport.send({
-        method: 'POST',
-        url: `/v2/${repository}/blobs/uploads/`,
-        scopes,
-        headers: { 'content-length': '0' },
-        accept: [202]
-    });
+async function probePush(transport, repository, scopes) {
+    const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] });
     await discard(session.body);
     const location = header(session.headers, 'location');
     if (!location)
+        return;
+    await transport
+        .send({ method: 'DELETE', url: new URL(location, session.url).toString(), scopes, accept: [200, 202, 204, 404, 405] })
+        .then((r) => discard(r.body))
+        .catch(() => undefined);
+}
+/**
+ * Mount-or-start: one `POST ?mount=DIGEST&from=FROM` that either mounts the blob (201) or, when the
+ * registry can't (202: mounting unsupported or not allowed), answers with the upload session to
+ * `PUT` it into. Without `from`, a plain upload session.
+ */
+async function mountOrStart(transport, repository, digest, from, scopes, signal) {
+    const query = from ? `?${new URLSearchParams({ mount: digest, from })}` : '';
+    const response = await transport.send({
+        method: 'POST',
+        url: `/v2/${repository}/blobs/uploads/${query}`,
+        scopes,
+        headers: { 'content-length': '0' },
+        accept: from ? [201, 202] : [202],
+        signal
+    });
+    await discard(response.body);
+    if (response.status === 201)
+        return { mounted: true };
+    const location = header(response.headers, 'location');
+    if (!location)
         throw new Error(`${repository}: the registry opened an upload without a Location`);
-    const url = new URL(location, session.url);
+    return { mounted: false, session: new URL(location, response.url).toString() };
+}
+/**
+ * Uploads a blob in one streamed `PUT` to `session` (from {@link mountOrStart}), or to a fresh
+ * upload session. The body is sent once: the caller verifies it while it flows and retries the
+ * whole transfer on failure (with a fresh session).
+ */
+async function putBlob(transport, repository, digest, size, body, scopes, options = {}) {
+    const { signal } = options;
+    let session = options.session;
+    if (!session) {
+        const start = await mountOrStart(transport, repository, digest, undefined, scopes, signal);
+        if (start.mounted)
+            return;
+        session = start.session;
+    }
+    const url = new URL(session);
     url.searchParams.set('digest', digest);
     const headers = { 'content-type': 'application/octet-stream' };
     if (size >= 0)
         headers['content-length'] = String(size);
-    const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body });
+    const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body, signal });
     await discard(response.body);
 }
 
-/** Token scopes (`repository:NAME:ACTIONS`) as the token flow names them. */
-/** The scope of one repository. */
-function repositoryScope(repository, access) {
-    return `repository:${repository}:${access}`;
-}
-/** The scope of `_catalog`. */
-const CATALOG_SCOPE = 'registry:catalog:*';
-
-/** A `_catalog` page above this is refused. */
-const CATALOG_PAGE_LIMIT = 16 * 1024 * 1024;
-const PAGE_SIZE$1 = 1000;
-/** Statuses with which registries say they won't list (auth, unsupported, absent). */
-const REFUSALS = new Set([400, 401, 403, 404, 405, 501]);
 /**
- * Every repository in the registry's `/v2/_catalog` whose name is `prefix` or under `prefix/`,
- * following pagination. A registry that refuses gets a clear error naming `--images` as the way out.
+ * What a registry's answer to a manifest `PUT` means beyond its status: targets that rewrite
+ * (answer another `Docker-Content-Digest`) and targets that refuse OCI media types (old ECR,
+ * Harbor < 2, old Quay: `400 MANIFEST_INVALID`).
  */
-async function listCatalog(transport, host, prefix) {
-    const found = [];
-    let url = `/v2/_catalog?n=${PAGE_SIZE$1}`;
-    while (url) {
-        let response;
-        try {
-            response = await transport.read({ method: 'GET', url, scopes: [CATALOG_SCOPE], headers: { accept: 'application/json' } }, CATALOG_PAGE_LIMIT, `${host} catalog`);
-        }
-        catch (error) {
-            if (error instanceof RegistryError && REFUSALS.has(error.status) && !(error instanceof CredentialsRefusedError))
-                throw refusal(host, prefix, error);
-            throw error;
-        }
-        let page;
-        try {
-            page = JSON.parse(response.bytes.toString('utf8'));
-        }
-        catch {
-            throw new ProtocolError(`${host}: /v2/_catalog answered with something that is not JSON; name the repositories with --images`);
-        }
-        for (const name of page.repositories ?? []) {
-            if (!isValidRepositoryPath(name))
-                throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`);
-            if (!prefix || name === prefix || name.startsWith(`${prefix}/`))
-                found.push(name);
-        }
-        const next = nextLink(response.headers, response.url);
-        url = next && next !== response.url ? next : undefined;
-    }
-    return found;
+const OCI_TYPES = new Set([MediaType.OciManifest, MediaType.OciIndex]);
+/**
+ * The error for a refused manifest `PUT`: an OCI manifest or index answered with 400 (or 415)
+ * becomes a `refused` failure (not retried) that says the target does not take OCI media types
+ * and names `--format docker`; anything else is returned as it was.
+ */
+function manifestPutError(error, manifest, where) {
+    if (!(error instanceof RegistryError) || !OCI_TYPES.has(manifest.mediaType))
+        return error;
+    const refusesType = error.status === 415 || (error.status === 400 && (error.code === 'MANIFEST_INVALID' || error.code === 'UNSUPPORTED' || !error.code));
+    if (!refusesType)
+        return error;
+    return new MirrorError('refused', `${where}: the target refuses the OCI media type ${manifest.mediaType} (${error.message})`, {
+        cause: error,
+        side: 'target',
+        hint: (w) => `pass ${w.option('format')} docker to convert OCI manifests and indexes to Docker media types (their digests change)`
+    });
 }
-/** A registry that won't list its repositories (auth, unsupported, absent); the message names --images. */
-class ListingRefusedError extends RegistryError {
-    name = 'ListingRefusedError';
-}
-function refusal(host, prefix, error) {
-    const where = prefix ? `${host}/${prefix}` : host;
-    const message = `${host} refuses to list repositories (/v2/_catalog answered ${error.status}); name the repositories of ${where} with --images`;
-    return new ListingRefusedError(message, error.status, error.request, error.code);
+/**
+ * Checks a manifest stored under `reference`: when the registry answered another digest than the
+ * manifest's, `servedUnderTag` (HEAD by tag) decides. Serving the source's digest under the tag is a
+ * success (the answer header was wrong); otherwise a failure naming both digests.
+ */
+async function checkStoredDigest(stored, manifest, where, servedUnderTag) {
+    if (!stored || stored === manifest.digest)
+        return;
+    const served = await servedUnderTag();
+    if (served === manifest.digest)
+        return;
+    throw new ProtocolError(`${where}: the target rewrote the manifest: it answered ${stored} and serves ${served ?? 'nothing'} under the tag, not the source's ${manifest.digest}`);
 }
 
-/** Manifests larger than this are refused (the limit registries themselves apply). */
-const MANIFEST_LIMIT = 4 * 1024 * 1024;
-/** The media type of a response: the header without parameters, else the manifest's own `mediaType`. */
+/** The media type of a response: the header without parameters, else what the manifest says of itself (schema 1 included). */
 function mediaTypeOf(contentType, bytes) {
     const fromHeader = contentType?.split(';')[0].trim();
     if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
         return fromHeader;
-    try {
-        const parsed = bytes ? JSON.parse(bytes.toString('utf8')) : undefined;
-        if (parsed?.mediaType)
-            return parsed.mediaType;
-    }
-    catch {
-        // not JSON: keep whatever the header said
-    }
-    return fromHeader || 'application/octet-stream';
+    return (bytes && manifestMediaType(bytes)) || fromHeader || 'application/octet-stream';
 }
 /** `HEAD` of a manifest: its descriptor without a pull (free on Docker Hub), undefined when absent. */
-async function headManifest(transport, repository, reference, scopes) {
+async function headManifest(transport, repository, reference, scopes, signal) {
     const response = await transport.send({
         method: 'HEAD',
         url: `/v2/${repository}/manifests/${reference}`,
         scopes,
         headers: { accept: MANIFEST_ACCEPT },
-        accept: [200, 404]
+        accept: [200, 404],
+        signal
     });
     await discard(response.body);
     if (response.status === 404)
         return undefined;
     const digest = header(response.headers, 'docker-content-digest') ?? (isValidDigest(reference) ? reference : undefined);
     if (!digest)
-        return descriptorOf(await getManifest(transport, repository, reference, scopes));
+        return descriptorOf(await getManifest(transport, repository, reference, scopes, signal));
     return {
         mediaType: mediaTypeOf(header(response.headers, 'content-type')),
         digest: assertDigest(digest, `${repository}:${reference} digest`),
@@ -5949,51 +13676,105 @@ async function headManifest(transport, repository, reference, scopes) {
     };
 }
 /** The manifest's exact bytes; by digest, they are checked against it. Throws NotFoundError when absent. */
-async function getManifest(transport, repository, reference, scopes) {
-    const response = await transport.read({ method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes, headers: { accept: MANIFEST_ACCEPT } }, MANIFEST_LIMIT, `manifest ${repository}:${reference}`);
+async function getManifest(transport, repository, reference, scopes, signal) {
+    const response = await transport.read({ method: 'GET', url: `/v2/${repository}/manifests/${reference}`, scopes, headers: { accept: MANIFEST_ACCEPT }, signal }, MAX_MANIFEST_BYTES, `manifest ${repository}:${reference}`);
     const bytes = response.bytes;
+    const mediaType = mediaTypeOf(header(response.headers, 'content-type'), bytes);
     const byDigest = isValidDigest(reference);
-    const digest = digestOf(bytes, byDigest ? reference : 'sha256:');
-    if (byDigest && digest !== reference)
-        throw new DigestMismatchError(`manifest ${repository}@${reference}: content hashes to ${digest}`);
-    return { bytes, mediaType: mediaTypeOf(header(response.headers, 'content-type'), bytes), digest };
+    // Schema 1 is identified by its JWS payload: registries re-sign it on every GET.
+    const digest = manifestDigest(bytes, mediaType, byDigest ? reference : 'sha256:');
+    if (byDigest && digest !== reference) {
+        const what = isSchema1(mediaType) ? 'its JWS payload (signatures removed) hashes' : 'content hashes';
+        throw new DigestMismatchError(`manifest ${repository}@${reference}: ${what} to ${digest}`);
+    }
+    return { bytes, mediaType, digest };
 }
-/** Pushes manifest bytes under a tag or digest; the registry must store them under the same digest. */
-async function putManifest(transport, repository, reference, manifest, scopes) {
-    const response = await transport.send({
-        method: 'PUT',
-        url: `/v2/${repository}/manifests/${reference}`,
-        scopes,
-        headers: { 'content-type': manifest.mediaType },
-        body: manifest.bytes
-    });
+/**
+ * Pushes manifest bytes under a tag or digest; the registry must then serve them under the same
+ * digest (see checkStoredDigest). A target that refuses OCI media types gets its own message.
+ */
+async function putManifest(transport, repository, reference, manifest, scopes, signal) {
+    const where = `${repository}:${reference}`;
+    let response;
+    try {
+        response = await transport.send({
+            method: 'PUT',
+            url: `/v2/${repository}/manifests/${reference}`,
+            scopes,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            signal
+        });
+    }
+    catch (error) {
+        throw manifestPutError(error, manifest, where);
+    }
     await discard(response.body);
     const stored = header(response.headers, 'docker-content-digest');
-    if (stored && stored !== manifest.digest) {
-        throw new ProtocolError(`${repository}:${reference}: the registry stored the manifest as ${stored}, not ${manifest.digest}`);
-    }
+    await checkStoredDigest(stored, manifest, where, async () => isValidDigest(reference) ? stored : (await headManifest(transport, repository, reference, scopes, signal))?.digest);
 }
 function descriptorOf(manifest) {
     return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+}
+/** Deletes a manifest by digest (every tag pointing at it goes too); 202 Accepted. Registries may refuse (405 when deletion is disabled). */
+async function deleteManifest(transport, repository, digest, scopes) {
+    const response = await transport.send({ method: 'DELETE', url: `/v2/${repository}/manifests/${digest}`, scopes, accept: [202, 200] });
+    await discard(response.body);
+}
+
+/**
+ * How the client reaches a registry named by `oci/names`, with Docker Hub's quirks in one place:
+ * its API lives at `registry-1.docker.io`, `docker login` stores its credentials under
+ * `https://index.docker.io/v1/`, and its single-level names live under `library/`.
+ */
+/** The host that serves the registry API: `registry-1.docker.io` for Docker Hub, else the host itself. */
+function apiHost(host) {
+    return isDockerHub(host) ? 'registry-1.docker.io' : host;
+}
+/** The keys `docker login` may have stored a registry's credentials under in `config.json`. */
+function credentialKeys(host) {
+    if (isDockerHub(host))
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+}
+/** A repository path as the registry knows it: Docker Hub's single-level names live under `library/`. */
+function qualifyRepository(host, path) {
+    return isDockerHub(host) && path && !path.includes('/') ? `library/${path}` : path;
+}
+/** True for hosts on the loopback range, spoken to over plain HTTP as docker does. */
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+/** The origin (`scheme://host[:port]`) of a registry's API: HTTP for loopback and insecure hosts, HTTPS otherwise. */
+function registryOrigin(host, insecure = []) {
+    const api = apiHost(host);
+    const plain = isLoopback(api) || insecure.some((entry) => normalizeRegistryHost(entry) === normalizeRegistryHost(host));
+    return `${plain ? 'http' : 'https'}://${api}`;
 }
 
 /** A `tags/list` page can be large (gcr.io's `manifest` map); pages above this are refused. */
 const TAG_PAGE_LIMIT = 64 * 1024 * 1024;
 /** Tags asked for per page. */
-const PAGE_SIZE = 1000;
+const PAGE_SIZE$1 = 1000;
 /**
  * Lists every tag of a repository, page by page (`n`, then the `Link` header). Where the registry
  * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
- * so no request per tag is needed. Tags and names that break the spec's grammar are refused.
+ * so no request per tag is needed. Tags and names that break the spec's grammar are refused, and
+ * the listing keeps within `bounds` (pages, tags, children, time per request).
  */
-async function listTags(transport, repository, scopes, accept404 = false) {
+async function listTags(transport, repository, scopes, accept404 = false, bounds = LISTING_DEFAULTS) {
     const tags = new Map();
     let children;
-    let url = `/v2/${repository}/tags/list?n=${PAGE_SIZE}`;
-    while (url) {
-        const response = await transport.read({ method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined }, TAG_PAGE_LIMIT, `tags of ${repository}`);
-        if (response.status === 404)
+    let missing = false;
+    const what = `tags of ${repository}`;
+    const first = new URL(`/v2/${repository}/tags/list?n=${PAGE_SIZE$1}`, transport.origin).toString();
+    await followPages(first, what, async (url, signal) => {
+        const response = await transport.read({ method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined, signal }, TAG_PAGE_LIMIT, what);
+        if (response.status === 404) {
+            missing = true;
             return undefined;
+        }
         const page = parsePage(response.bytes, repository);
         for (const tag of page.tags ?? [])
             if (!tags.has(tag))
@@ -6004,11 +13785,14 @@ async function listTags(transport, repository, scopes, accept404 = false) {
                 tags.set(checkTag(tag, repository), { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined });
             }
         }
+        checkCount(tags.size, bounds.maxTags, what, 'tags', 'max-tags');
         if (page.child)
             children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))];
-        const next = nextLink(response.headers, response.url);
-        url = next && next !== response.url ? next : undefined;
-    }
+        checkCount(children?.length ?? 0, bounds.maxRepositories, `sub-repositories of ${repository}`, 'repositories', 'max-repositories');
+        return nextLink(response.headers, response.url);
+    }, bounds);
+    if (missing)
+        return undefined;
     return { tags: [...tags.values()], children };
 }
 function parsePage(bytes, repository) {
@@ -6029,6 +13813,280 @@ function childPath(repository, child) {
     if (!isValidRepositoryPath(path))
         throw new ProtocolError(`${repository}: the registry listed an invalid sub-repository "${child.slice(0, 140)}"`);
     return path;
+}
+
+/** JSON documents an API listing page may be; larger ones are refused. */
+const API_PAGE_LIMIT = 16 * 1024 * 1024;
+/** True when `name` is `prefix` or under it. */
+const underPrefix = (name, prefix) => !prefix || name === prefix || name.startsWith(`${prefix}/`);
+
+/**
+ * Reads one JSON page of a registry vendor's API (Quay, Docker Hub, GitHub): undefined on 404 (no
+ * such namespace), a ListingRefusedError naming `what` and `why` on 401/403, the parsed body otherwise.
+ */
+async function readApiPage(transport, url, headers, what, why, signal) {
+    let response;
+    try {
+        response = await transport.read({ method: 'GET', url, scopes: [], headers: { accept: 'application/json', ...headers }, accept: [200, 404], signal }, API_PAGE_LIMIT, what);
+    }
+    catch (error) {
+        if (error instanceof AuthError) {
+            throw new ListingRefusedError(`${what}: the API answered ${error.status}; ${why}`, error.status, error.request, error.code);
+        }
+        throw error;
+    }
+    if (response.status === 404)
+        return undefined;
+    try {
+        return { page: JSON.parse(response.bytes.toString('utf8')), headers: response.headers, url: response.url };
+    }
+    catch {
+        throw new ListingRefusedError(`${what}: the API answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, undefined, 'protocol');
+    }
+}
+/** The error for a page that lacks the field a listing needs. */
+function malformed(what, field) {
+    return new ListingRefusedError(`${what}: the API's answer has no "${field}" list`, 200, { method: 'GET', url: what }, undefined, undefined, 'protocol');
+}
+
+/** Docker Hub's API, apart from its registry (`registry-1.docker.io`). */
+const HUB_API_ORIGIN = 'https://hub.docker.com';
+const PAGE_SIZE = 100;
+/**
+ * docker.io: the registry has no catalog for Hub namespaces, so the namespace is listed with the
+ * Hub API, `GET /v2/namespaces/NS/repositories` (the older `/v2/repositories/NS/` where that one is
+ * absent), following `next`. Anonymous for public repositories; with source credentials a Hub
+ * token (`POST /v2/auth/token` with the username and password or access token) lists private ones too.
+ */
+async function listDockerHub(context, prefix) {
+    const namespace = prefix.split('/')[0];
+    if (!namespace)
+        throw new ProtocolError('docker.io: Docker Hub lists repositories per namespace; name one (docker.io/NAMESPACE)');
+    const api = context.api(HUB_API_ORIGIN);
+    const what = `docker.io repositories of ${namespace}`;
+    const why = context.credentials ? 'the Hub refused the token of the source credentials' : 'private namespaces need --source-username and --source-password';
+    const headers = context.credentials ? { authorization: `Bearer ${await hubToken(context)}` } : {};
+    const repositories = [];
+    let found = false;
+    for (const path of [`/v2/namespaces/${namespace}/repositories`, `/v2/repositories/${namespace}/`]) {
+        const first = new URL(path, HUB_API_ORIGIN);
+        first.searchParams.set('page_size', String(PAGE_SIZE));
+        await followPages(first.toString(), what, async (url, signal) => {
+            const answer = await readApiPage(api, url, headers, what, why, signal);
+            if (!answer)
+                return undefined;
+            const page = answer.page;
+            found = true;
+            if (!Array.isArray(page.results))
+                throw malformed(what, 'results');
+            for (const repository of page.results) {
+                const name = `${repository.namespace ?? namespace}/${repository.name ?? ''}`;
+                if (!isValidRepositoryPath(name))
+                    throw new ProtocolError(`${what}: the API lists an invalid repository name "${name.slice(0, 140)}"`);
+                if (underPrefix(name, prefix))
+                    repositories.push(name);
+            }
+            return page.next ?? undefined;
+        }, context.listing);
+        if (found)
+            break;
+    }
+    return { repositories: [...new Set(repositories)].sort() };
+}
+/** A Hub API token for the source credentials (`POST /v2/auth/token`, `identifier` and `secret`, answering `access_token`). */
+async function hubToken(context) {
+    const { username, password } = context.credentials;
+    const response = await context.api(HUB_API_ORIGIN).send({
+        method: 'POST',
+        url: '/v2/auth/token',
+        scopes: [],
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: Buffer.from(JSON.stringify({ identifier: username, secret: password }))
+    });
+    let token;
+    try {
+        token = JSON.parse((await readLimited(response.body, response.headers, 64 * 1024, 'Hub token')).toString('utf8'))
+            .access_token;
+    }
+    catch {
+        token = undefined;
+    }
+    if (!token)
+        throw new RegistryError('docker.io: the Hub answered no access_token for the source credentials', response.status, {
+            method: 'POST',
+            url: `${HUB_API_ORIGIN}/v2/auth/token`
+        });
+    return token;
+}
+
+/** The GitHub REST API. */
+const GITHUB_API_ORIGIN = 'https://api.github.com';
+/**
+ * ghcr.io has no catalog: an owner's container packages are listed through the GitHub REST API,
+ * `/orgs/OWNER/packages?package_type=container` (then `/users/OWNER/packages` when OWNER is a user),
+ * with the source password as the token.
+ */
+async function listGitHub(context, prefix) {
+    const owner = prefix.split('/')[0];
+    if (!owner)
+        throw new ProtocolError('ghcr.io has no catalog; name an owner (ghcr.io/OWNER)');
+    const api = context.api(GITHUB_API_ORIGIN);
+    const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+    if (context.credentials)
+        headers.authorization = `Bearer ${context.credentials.password}`;
+    const what = `ghcr.io packages of ${owner}`;
+    const why = context.credentials ? 'the token needs the read:packages scope' : 'pass a GitHub token with read:packages as the source password';
+    const repositories = [];
+    for (const kind of ['orgs', 'users']) {
+        const first = new URL(`/${kind}/${encodeURIComponent(owner)}/packages`, GITHUB_API_ORIGIN);
+        first.searchParams.set('package_type', 'container');
+        first.searchParams.set('per_page', '100');
+        let found = false;
+        await followPages(first.toString(), what, async (url, signal) => {
+            const answer = await readApiPage(api, url, headers, what, why, signal);
+            if (!answer)
+                return undefined;
+            found = true;
+            const packages = answer.page;
+            if (!Array.isArray(packages))
+                throw new ProtocolError(`${what}: the GitHub API did not answer a list of packages`);
+            for (const item of packages) {
+                if (item.package_type !== undefined && item.package_type !== 'container')
+                    continue;
+                const path = `${owner}/${(item.name ?? '').toLowerCase()}`;
+                if (!isValidRepositoryPath(path))
+                    throw new ProtocolError(`${what}: the API lists an invalid package name "${path.slice(0, 140)}"`);
+                if (underPrefix(path, prefix))
+                    repositories.push(path);
+            }
+            return nextLink(answer.headers, answer.url);
+        }, context.listing);
+        if (found)
+            break;
+    }
+    return { repositories: [...new Set(repositories)].sort() };
+}
+
+/** Sub-repositories walked at once. */
+const WALK_CONCURRENCY = 8;
+/**
+ * gcr.io, apart from the standard listing as go-containerregistry's `pkg/v1/google` keeps it:
+ * gcr.io refuses `_catalog` to most callers, but its `tags/list` names each repository's
+ * sub-repositories (`child`) and lists digests in bulk (`manifest`), so the namespace is walked
+ * breadth first, one request per repository, each listing kept for the tag step.
+ */
+async function listGoogle(context, prefix) {
+    if (!prefix)
+        return { repositories: (await listCatalog(context.registry, context.host, '', context.listing)).sort() };
+    const listing = await listTags(context.registry, prefix, context.scopes(prefix), true, context.listing);
+    return listing ? walkChildren(context, prefix, listing) : { repositories: [] };
+}
+/** Walks a `child`-listing registry from `root` (whose listing is given); repositories with tags are returned. */
+async function walkChildren(context, root, rootListing) {
+    const repositories = [];
+    const tags = new Map();
+    let level = [[root, rootListing]];
+    while (level.length > 0) {
+        const next = [];
+        for (const [name, listing] of level) {
+            if (listing.tags.length > 0) {
+                repositories.push(name);
+                tags.set(name, listing);
+            }
+            next.push(...(listing.children ?? []));
+        }
+        checkCount(repositories.length + next.length, context.listing.maxRepositories, `${context.host}/${root}`, 'repositories', 'max-repositories');
+        level = [];
+        for (let i = 0; i < next.length; i += WALK_CONCURRENCY) {
+            const batch = next.slice(i, i + WALK_CONCURRENCY);
+            const listings = await Promise.all(batch.map((name) => listTags(context.registry, name, context.scopes(name), true, context.listing)));
+            batch.forEach((name, j) => listings[j] && level.push([name, listings[j]]));
+        }
+    }
+    return { repositories: repositories.sort(), tags };
+}
+
+/**
+ * quay.io: its anonymous `_catalog` answers an empty list, so the namespace is listed with Quay's
+ * API, `/api/v1/repository?namespace=NS&public=true`, page by page. With source credentials the
+ * password is sent as the API's OAuth bearer token (it then also lists private repositories).
+ */
+async function listQuay(context, prefix) {
+    const namespace = prefix.split('/')[0];
+    if (!namespace)
+        throw new ProtocolError(`${context.host}: Quay lists repositories per namespace; name one (${context.host}/NAMESPACE)`);
+    const api = context.api(context.registry.origin);
+    const first = new URL('/api/v1/repository', api.origin);
+    first.searchParams.set('namespace', namespace);
+    first.searchParams.set('public', 'true');
+    const headers = context.credentials ? { authorization: `Bearer ${context.credentials.password}` } : {};
+    const what = `${context.host} repositories of ${namespace}`;
+    const why = context.credentials
+        ? 'the Quay API takes an OAuth access token (an application token with repo:read) as the password'
+        : 'pass an OAuth access token as the source password';
+    const repositories = [];
+    await followPages(first.toString(), what, async (url, signal) => {
+        const answer = await readApiPage(api, url, headers, what, why, signal);
+        if (!answer)
+            return undefined;
+        const page = answer.page;
+        if (!Array.isArray(page.repositories))
+            throw malformed(what, 'repositories');
+        for (const repository of page.repositories) {
+            const path = `${repository.namespace ?? namespace}/${repository.name ?? ''}`;
+            if (!isValidRepositoryPath(path))
+                throw new ProtocolError(`${what}: the API lists an invalid repository name "${path.slice(0, 140)}"`);
+            if (underPrefix(path, prefix))
+                repositories.push(path);
+        }
+        return page.next_page ? withCursor(first, 'next_page', page.next_page) : undefined;
+    }, context.listing);
+    return { repositories: [...new Set(repositories)].sort() };
+}
+
+/**
+ * Any registry of the distribution spec: `/v2/_catalog` filtered to the prefix. Where the catalog
+ * is refused or lists nothing under the prefix, the prefix's own `tags/list` decides: a registry
+ * that names sub-repositories there (gcr.io's extension, served by mirrors of it too) is walked,
+ * a prefix that is itself a repository is listed alone, else the refusal stands.
+ */
+async function listStandard(context, prefix) {
+    let found = [];
+    let refusal;
+    try {
+        found = await listCatalog(context.registry, context.host, prefix, context.listing);
+    }
+    catch (error) {
+        if (!prefix || !(error instanceof ListingRefusedError))
+            throw error;
+        refusal = error;
+    }
+    if (found.length > 0 || !prefix)
+        return { repositories: found.sort() };
+    const listing = await listTags(context.registry, prefix, context.scopes(prefix), true, context.listing);
+    if (listing?.children)
+        return walkChildren(context, prefix, listing);
+    if (refusal)
+        throw refusal;
+    return { repositories: listing?.tags.length ? [prefix] : [] };
+}
+
+/**
+ * The lister for a registry host, chosen here and only here: Docker Hub, Quay and GHCR through their
+ * vendors' APIs (their registries list nothing), gcr.io by walking `child` listings, any other
+ * registry by its `_catalog`. Naming repositories (`--images`) skips listing altogether.
+ */
+function listerFor(host) {
+    const name = normalizeRegistryHost(host);
+    if (isDockerHub(name))
+        return listDockerHub;
+    if (name === 'quay.io')
+        return listQuay;
+    if (name === 'ghcr.io')
+        return listGitHub;
+    if (name === 'gcr.io' || name.endsWith('.gcr.io'))
+        return listGoogle;
+    return listStandard;
 }
 
 var undici = {exports: {}};
@@ -45100,6 +53158,46 @@ function requireUndici () {
 
 var undiciExports = requireUndici();
 
+const RESPONSE_LIMIT = 1024 * 1024;
+/**
+ * The OAuth2 refresh-token exchange of the distribution token spec (oauth.md): `POST` to the realm a
+ * form `grant_type=refresh_token&refresh_token=...&service=...&scope=...&client_id=gcr-mirror`, answered
+ * with `access_token`. Used for Docker config entries holding an `identitytoken` (Azure ACR).
+ * The refresh token goes in the body only, never in a URL or a message.
+ */
+async function exchangeRefreshToken(realm, service, scopes, refreshToken, dispatcher, onRequest) {
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'gcr-mirror' });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    const url = realm;
+    const info = { method: 'POST', url: describeUrl(url.toString()) };
+    const response = await undiciExports.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+        dispatcher
+    });
+    onRequest?.({ method: 'POST', url: info.url, status: response.statusCode });
+    if (response.statusCode === 401) {
+        await discard(response.body);
+        throw new CredentialsRefusedError(`${url.host}: the token service refused the identity token (401); log in again (az acr login) or check the username and password`, 401, info);
+    }
+    if (response.statusCode === 403) {
+        await discard(response.body);
+        throw new AuthError(`${url.host}: the token service denied ${scopes.join(' ')} to the identity token (403): no access to this repository`, 403, info);
+    }
+    if (response.statusCode !== 200) {
+        await discard(response.body);
+        throw new RegistryError(`${url.host}: token service ${info.url} answered ${response.statusCode}`, response.statusCode, info);
+    }
+    const body = JSON.parse((await readLimited(response.body, response.headers, RESPONSE_LIMIT, 'token response')).toString('utf8'));
+    if (!body.access_token)
+        throw new ProtocolError(`${url.host}: token service ${info.url} answered without an access_token`);
+    return { value: body.access_token, expiresIn: body.expires_in };
+}
+
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/;
 /**
  * Parses a `WWW-Authenticate` header (RFC 7235): one or more challenges, each a scheme followed by
@@ -45164,8 +53262,11 @@ class Authenticator {
     constructor(options) {
         this.options = options;
     }
-    /** The `Authorization` value for a request needing `scopes`, or undefined before any challenge. */
-    async authorization(scopes) {
+    /**
+     * The `Authorization` value for a request needing `scopes`, or undefined before any challenge.
+     * A token fetch is shared by the requests that need it: `signal` ends this caller's wait, not the fetch.
+     */
+    async authorization(scopes, signal) {
         const challenge = this.challenge;
         if (!challenge)
             return undefined;
@@ -45173,7 +53274,7 @@ class Authenticator {
             return this.basic();
         if (challenge.scheme !== 'bearer')
             return undefined;
-        return `Bearer ${(await this.token(challenge, scopes)).value}`;
+        return `Bearer ${(await untilAborted(this.token(challenge, scopes), signal)).value}`;
     }
     /**
      * Takes a 401's `WWW-Authenticate`; true when the request should be retried with new
@@ -45218,6 +53319,15 @@ class Authenticator {
     }
     async fetchToken(challenge, scopes) {
         const realm = this.realm(challenge);
+        const identityToken = this.options.credentials?.identityToken;
+        if (identityToken) {
+            this.options.onSecret?.(identityToken);
+            const started = Date.now();
+            const token = await exchangeRefreshToken(realm, challenge.params.service, scopes, identityToken, this.options.dispatcher, this.options.onRequest);
+            this.options.onSecret?.(token.value);
+            const lifetime = (token.expiresIn && token.expiresIn > 0 ? token.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000;
+            return { value: token.value, refreshAt: started + lifetime * 0.8 };
+        }
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);
         for (const scope of scopes)
@@ -45232,6 +53342,10 @@ class Authenticator {
         const response = await undiciExports.request(realm, { method: 'GET', headers, dispatcher: this.options.dispatcher });
         this.options.onRequest?.({ method: 'GET', url: describeUrl(realm.toString()), status: response.statusCode });
         const info = { method: 'GET', url: describeUrl(realm.toString()) };
+        if (response.statusCode === 403 && credentials) {
+            await discard(response.body);
+            throw new AuthError(`${this.host}: the token service denied "${credentials.username}" ${scopes.join(' ')} (403): no access to this repository`, 403, info);
+        }
         if (response.statusCode === 401 || response.statusCode === 403) {
             await discard(response.body);
             throw credentials
@@ -45266,8 +53380,7 @@ class Authenticator {
         return realm;
     }
     needCredentials(what) {
-        const hint = this.options.credentialHint ? `; ${this.options.credentialHint}` : '';
-        return new AuthError(`${this.host}: ${what} needs credentials and none were given${hint}`, 401, { method: 'GET', url: this.options.origin });
+        return new AuthError(`${this.host}: ${what} needs credentials and none were given`, 401, { method: 'GET', url: this.options.origin });
     }
     get host() {
         return new URL(this.options.origin).host;
@@ -45277,32 +53390,312 @@ function scopeKey(scopes) {
     return [...scopes].sort().join(' ');
 }
 
+/** Redirects followed per request at most. */
 const MAX_REDIRECTS = 5;
-const MAX_AUTH_ROUNDS = 2;
-const ERROR_BODY_LIMIT = 64 * 1024;
 /**
- * Sends requests to one registry over a keep-alive connection pool: signs them (see Authenticator),
- * retries 408, 429, 5xx and dropped connections with exponential backoff and jitter, honouring
- * `Retry-After`, follows redirects without leaking `Authorization` to other hosts (a redirect target
- * that challenges gets its own anonymous authenticator), and turns error statuses into typed errors.
+ * Where a 3xx answer sends the request next, or undefined when it is not a redirect to follow.
+ * Refuses schemes other than HTTP(S), a step down from HTTPS to plain HTTP, and more than
+ * {@link MAX_REDIRECTS} hops. Credentials never follow: the transport signs each hop for its own
+ * origin (see `AuthRounds`), so a storage host or another registry gets none of the registry's.
  */
-class Transport {
+function redirectTarget(method, current, status, headers, hops) {
+    const location = header(headers, 'location');
+    if (status < 300 || status >= 400 || !location)
+        return undefined;
+    const where = `${current.origin}${current.pathname}`;
+    if (hops > MAX_REDIRECTS)
+        throw new ProtocolError(`${method} ${where}: more than ${MAX_REDIRECTS} redirects`);
+    const next = new URL(location, current);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new ProtocolError(`${where}: refusing redirect to ${next.protocol}`);
+    if (current.protocol === 'https:' && next.protocol === 'http:')
+        throw new ProtocolError(`${where}: refusing redirect from HTTPS to plain HTTP`);
+    return next;
+}
+/**
+ * Scopes for a registry another one redirected to (registry.k8s.io sends clients to regional
+ * registries): `pull` on the repository its path names, anonymously; none for storage URLs.
+ */
+function foreignScopes(url) {
+    const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(url.pathname)?.[1];
+    return name ? [`repository:${name}:pull`] : [];
+}
+
+/** Challenges answered per hop before a 401 is final. */
+const MAX_AUTH_ROUNDS = 2;
+/**
+ * The auth stage: one Authenticator per origin (the registry's own with the credentials, every other
+ * origin anonymous), signing each hop and answering 401 challenges (a bearer token fetched or renewed,
+ * basic credentials sent) for at most {@link MAX_AUTH_ROUNDS} rounds per hop.
+ */
+class AuthRounds {
     options;
-    agent;
     authenticators = new Map();
-    /** The registry's own origin, normalised: only it gets the credentials. */
     ownOrigin;
     constructor(options) {
         this.options = options;
         this.ownOrigin = new URL(options.origin).origin;
-        this.agent =
+    }
+    /** The credentials that go to `url`'s origin: the registry's own only. */
+    credentialsFor(url) {
+        return url.origin === this.ownOrigin ? this.options.credentials : undefined;
+    }
+    /** Signs a hop to `url` for `scopes` (the request's; used on the registry's own origin only). */
+    async sign(url, scopes, signal) {
+        const hopScopes = url.origin === this.ownOrigin ? scopes : foreignScopes(url);
+        return { authorization: await this.authenticator(url.origin).authorization(hopScopes, signal), scopes: hopScopes };
+    }
+    /** Takes a 401 to a signed hop; true when the hop should be sent again with new authorization. */
+    challenged(url, headers, signed) {
+        return this.authenticator(url.origin).onUnauthorized(header(headers, 'www-authenticate'), signed.scopes, signed.authorization);
+    }
+    authenticator(origin) {
+        let authenticator = this.authenticators.get(origin);
+        if (!authenticator) {
+            authenticator = new Authenticator({
+                origin,
+                credentials: origin === this.ownOrigin ? this.options.credentials : undefined,
+                dispatcher: this.options.dispatcher,
+                onSecret: this.options.onSecret,
+                onRequest: this.options.onRequest
+            });
+            this.authenticators.set(origin, authenticator);
+        }
+        return authenticator;
+    }
+}
+
+/** The `access` claim of a bearer token when it is a JWT (Docker Hub, Harbor, GHCR, distribution's token servers); undefined otherwise. */
+function tokenAccess(authorization) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    const payload = token?.split('.');
+    if (!payload || payload.length !== 3)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload[1], 'base64url').toString('utf8'));
+        return Array.isArray(claims.access) ? claims.access : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The actions a token grants on a repository, as `pull` / `pull,push` / `nothing`; undefined when the token says nothing readable. */
+function grantedActions(authorization, repository) {
+    const access = tokenAccess(authorization);
+    if (!access)
+        return undefined;
+    const actions = access.filter((entry) => entry.type === 'repository' && entry.name === repository).flatMap((entry) => entry.actions ?? []);
+    return actions.length ? [...new Set(actions)].join(',') : 'nothing';
+}
+const PUSH_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+/** The repository and actions of the first repository scope. */
+function scopeParts(scopes) {
+    const scope = scopes.find((s) => s.startsWith('repository:'));
+    if (!scope)
+        return { actions: scopes.map((s) => s.split(':').pop()).join(',') || 'access' };
+    const parts = scope.split(':');
+    return { repository: parts.slice(1, -1).join(':'), actions: parts[parts.length - 1] };
+}
+/** The typed error for a 401, 403 or 404 answer; undefined for other statuses. */
+function refusalError(refusal) {
+    const { status, code, what, info, scopes, credentials, authorization } = refusal;
+    const { repository, actions } = scopeParts(scopes);
+    const pushing = PUSH_METHODS.has(info.method);
+    const wanted = !repository ? `${actions} (catalog)` : pushing || info.method === 'DELETE' ? 'push' : 'pull';
+    if (status === 404) {
+        if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
+            return new NotFoundError(`${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`, status, info, code);
+        }
+        return new NotFoundError(what, status, info, code);
+    }
+    if (status !== 401 && status !== 403)
+        return undefined;
+    if (!credentials)
+        return new AuthError(`${what}: no credentials given to ${actions}`, status, info, code);
+    const insufficient = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.params.error === 'insufficient_scope');
+    const viaToken = /^Bearer\s/i.test(authorization ?? '');
+    if (status === 401 && !viaToken && !insufficient && code !== 'DENIED') {
+        return new CredentialsRefusedError(`${what}: the registry refused the credentials of "${credentials.username}"; check the username and password`, status, info, code);
+    }
+    const granted = repository ? grantedActions(authorization, repository) : undefined;
+    const where = repository ? ` to ${repository}` : '';
+    const token = granted ? ` (its token grants ${granted})` : '';
+    return new AuthError(`${what}: "${credentials.username}" has no ${wanted} access${where}${token}`, status, info, code);
+}
+
+/** Words registries use to refuse schema 1 in their error bodies (Docker Hub, GHCR, distribution's detail). */
+const SCHEMA1_REFUSED = /schema\s*(v|version\s*)?1\b[^"]*\b(unsupported|not supported|deprecated|disabled)/i;
+/**
+ * `refused` for an answer that will not change however often it is asked, where the status alone
+ * would say "transient": a registry refusing a schema 1 manifest. The reference registry 2.8 without
+ * `compatibility.schema1.enabled` answers such a PUT `500` with `{"errors":[{"code":"UNKNOWN",
+ * "message":"unknown error","detail":{}}]}` (its `ErrSchemaV1Unsupported`, "manifest schema v1
+ * unsupported", only reaches its log); other registries say it in the body. Undefined otherwise.
+ */
+function schema1RefusalKind(failed) {
+    if (SCHEMA1_REFUSED.test(failed.body))
+        return 'refused';
+    const pushedSchema1 = failed.method === 'PUT' && failed.contentType !== undefined && isSchema1(failed.contentType.split(';')[0].trim());
+    if (pushedSchema1 && failed.status === 500 && (failed.code === undefined || failed.code === 'UNKNOWN'))
+        return 'refused';
+    return undefined;
+}
+
+const ERROR_BODY_LIMIT = 64 * 1024;
+/** Reads an error body (at most 64 KiB); nothing when it is not the spec's JSON. */
+async function readErrorBody(body, headers) {
+    try {
+        const text = (await readLimited(body, headers, ERROR_BODY_LIMIT, 'error body')).toString('utf8');
+        const parsed = JSON.parse(text);
+        return { code: parsed.errors?.[0]?.code, detail: parsed.errors?.[0]?.message || undefined, text };
+    }
+    catch {
+        abandon(body);
+        return {};
+    }
+}
+/**
+ * Turns an error status into a typed error carrying the status, the spec's code, the registry's own
+ * message (`detail`), `Retry-After` and, for refusals, the actions that were needed, as fields; the
+ * message is one line built from them. Refusals (401, 403, 404) are told apart by `refusalError`;
+ * other statuses take their kind from the status (see `RegistryError`), except answers that will
+ * not change although the status says transient (`schema1RefusalKind`).
+ */
+function mapError(status, headers, body, context) {
+    const { info, scopes } = context;
+    const { code, detail } = body;
+    const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`;
+    const refused = refusalError({
+        status,
+        code,
+        what,
+        info,
+        scopes,
+        credentials: context.credentials,
+        authorization: context.authorization,
+        challenge: header(headers, 'www-authenticate')
+    });
+    const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' });
+    const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind);
+    if (refused && status !== 404)
+        error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access';
+    error.detail = detail;
+    return error;
+}
+
+/**
+ * Sends one request through the dispatcher (the connection pool, proxy-aware where configured). A
+ * failure to connect or a dropped connection is a `NetworkError` (transient) with a short reason; an
+ * aborted exchange rethrows the abort reason (the per-tag timeout), which is never retried.
+ */
+async function exchange(dispatcher, url, ex, info) {
+    try {
+        // undici closes the connection after every HEAD unless told not to (`reset: false`): registries
+        // send no body with HEAD, so keep it alive like the other requests.
+        return await undiciExports.request(url, { method: ex.method, headers: ex.headers, body: ex.body, dispatcher, reset: false, signal: ex.signal });
+    }
+    catch (error) {
+        ex.signal?.throwIfAborted();
+        throw new NetworkError(`${info.method} ${info.url}: ${networkReason(error)}`, info, error);
+    }
+}
+/** A short reason for a network failure. */
+function networkReason(error) {
+    const err = error;
+    const code = err.cause?.code ?? err.code;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused (is the registry running and the port right?)';
+    // Messages may quote the URL: drop query strings (signed URLs, upload state).
+    return (err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, '');
+}
+
+/**
+ * A test-only hook: lets end-to-end tests reach stand-ins under real host names (docker.io,
+ * ghcr.io, ...) without touching /etc/hosts. `GCR_MIRROR_TEST_RESOLVE='ghcr.io=127.0.0.1:8443,...'`
+ * sends connections for each named host to the given address, keeping the name for TLS (SNI and
+ * certificate checks) and the `Host` header. Honoured only with `GCR_MIRROR_TEST=1`; otherwise undefined.
+ */
+function testConnector(env = process.env) {
+    if (env.GCR_MIRROR_TEST !== '1' || !env.GCR_MIRROR_TEST_RESOLVE)
+        return undefined;
+    const routes = new Map();
+    for (const entry of env.GCR_MIRROR_TEST_RESOLVE.split(',')) {
+        const match = /^\s*([^=\s]+)=([^:\s]+):(\d+)\s*$/.exec(entry);
+        if (match)
+            routes.set(match[1].toLowerCase(), { hostname: match[2], port: match[3] });
+    }
+    const connect = undiciExports.buildConnector({});
+    return (options, callback) => connect({ ...options, ...routes.get(options.hostname.toLowerCase()) }, callback);
+}
+
+/** A 429 asking to wait longer than this is not waited for: the run stops starting tags instead. */
+const SHORT_WAIT_SECONDS = 30;
+/** The leading number of a rate-limit header: Docker Hub sends `76;w=21600`, the IETF draft and others `76`. */
+function leadingNumber(value) {
+    const match = value === undefined ? null : /^\s*(\d+)/.exec(value);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * Reads `ratelimit-remaining` / `ratelimit-limit` (Docker Hub's pull limit, the IETF RateLimit
+ * header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the GitHub API) of
+ * an answer and tells `observer` when there is one.
+ */
+function observeRateLimit(headers, origin, observer) {
+    if (!observer)
+        return;
+    const remaining = leadingNumber(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'));
+    if (remaining === undefined)
+        return;
+    const limit = leadingNumber(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'));
+    observer({ remaining, ...(limit === undefined ? {} : { limit }), origin });
+}
+/** True for a rate-limit refusal that asks to wait beyond a short wait: not worth retrying within this run. */
+function isLongRateLimit(error) {
+    const retryAfter = error?.retryAfter;
+    return kindOf(error) === 'rate-limited' && retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS;
+}
+
+/**
+ * Sends requests to one registry, built once per registry from small stages: the network exchange
+ * (`stages/network`, with the request's `signal` reaching undici), the auth rounds (`stages/auth-rounds`:
+ * an authenticator per origin, credentials only to the registry's own), redirects (`stages/redirects`:
+ * no credentials across origins, no HTTPS-to-HTTP), error mapping (`stages/error-mapping`: typed
+ * errors with structured fields), and around them the one retry helper (`util/retry`: 408, 429, 5xx
+ * and dropped connections, backoff with jitter, `Retry-After`), after go-containerregistry's
+ * `pkg/v1/remote/transport` round-trippers.
+ */
+class Transport {
+    options;
+    dispatcher;
+    auth;
+    policy;
+    constructor(options) {
+        this.options = options;
+        this.dispatcher =
             options.dispatcher ??
                 new undiciExports.Agent({
                     connections: options.connections ?? 16,
                     keepAliveTimeout: 30_000,
                     headersTimeout: 60_000,
-                    bodyTimeout: 120_000
+                    bodyTimeout: 120_000,
+                    connect: testConnector()
                 });
+        this.auth = new AuthRounds({
+            origin: options.origin,
+            credentials: options.credentials,
+            dispatcher: this.dispatcher,
+            onSecret: options.onSecret,
+            onRequest: options.onRequest
+        });
+        this.policy = {
+            backoffMs: options.backoffMs ?? 200,
+            maxDelayMs: options.maxDelayMs ?? 30_000,
+            retryable: (error) => isRetryable(error) && !isLongRateLimit(error),
+            retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
+            onRetry: ({ error, attempt, attempts, delayMs }) => options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
+        };
     }
     /** The origin requests go to. */
     get origin() {
@@ -45320,6 +53713,7 @@ class Transport {
                 return { ...response, bytes: await readLimited(response.body, response.headers, limit, what) };
             }
             catch (error) {
+                req.signal?.throwIfAborted();
                 if (error instanceof TooLargeError)
                     throw error;
                 throw new NetworkError(`${req.method} ${describeUrl(response.url)}: body cut short (${networkReason(error)})`, { method: req.method, url: response.url }, error);
@@ -45328,271 +53722,187 @@ class Transport {
     }
     /** Closes every pooled connection, abandoning requests still waiting on a registry that stopped answering. */
     async close() {
-        await this.agent.destroy();
+        await this.dispatcher.destroy();
     }
-    async retrying(req, once) {
+    retrying(req, once) {
         const attempts = req.body instanceof Readable ? 1 : (this.options.attempts ?? 5);
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await once();
-            }
-            catch (error) {
-                if (attempt >= attempts || !isRetryable(error))
-                    throw error;
-                const delay = this.delay(attempt, error);
-                this.options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delay)} ms`);
-                await setTimeout$2(delay);
-            }
-        }
+        return retry$1(once, { ...this.policy, attempts, signal: req.signal });
     }
+    /** One attempt: hops through auth rounds and redirects until an answer or an error. */
     async sendOnce(req) {
         let url = new URL(req.url, this.options.origin);
-        let authRounds = 0;
-        for (let redirects = 0;;) {
-            const authenticator = this.authenticator(url.origin);
-            const scopes = url.origin === this.ownOrigin ? req.scopes : foreignScopes(url);
-            const authorization = await authenticator.authorization(scopes);
+        const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD');
+        const replayable = !(req.body instanceof Readable);
+        for (let hops = 0, round = 0;;) {
+            const signed = await this.auth.sign(url, req.scopes, req.signal);
             const headers = { ...req.headers };
-            if (authorization)
-                headers.authorization = authorization;
+            if (signed.authorization)
+                headers.authorization = signed.authorization;
             const info = { method: req.method, url: describeUrl(url.toString()) };
-            let response;
-            try {
-                // undici closes the connection after every HEAD unless told not to (`reset: false`): registries
-                // send no body with HEAD, so keep it alive like the other requests.
-                response = await undiciExports.request(url, { method: req.method, headers, body: req.body, dispatcher: this.agent, reset: false });
-            }
-            catch (error) {
-                throw new NetworkError(`${req.method} ${info.url}: ${networkReason(error)}`, info, error);
-            }
+            const response = await exchange(this.dispatcher, url, { method: req.method, headers, body: req.body, signal: req.signal }, info);
             const status = response.statusCode;
             this.options.onRequest?.({ method: req.method, url: info.url, status });
-            if (status === 401 && authRounds < MAX_AUTH_ROUNDS && !(req.body instanceof Readable)) {
+            observeRateLimit(response.headers, url.origin, this.options.onRateLimit);
+            if (status === 401 && replayable && round < MAX_AUTH_ROUNDS) {
                 await discard(response.body);
-                authRounds++;
-                if (await authenticator.onUnauthorized(header(response.headers, 'www-authenticate'), scopes, authorization))
+                round++;
+                if (await this.auth.challenged(url, response.headers, signed))
                     continue;
-                throw await this.error(response.statusCode, response.headers, response.body, info, scopes);
+                throw mapError(status, response.headers, {}, { info, scopes: signed.scopes, credentials: this.auth.credentialsFor(url), authorization: signed.authorization });
             }
-            const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD');
-            if (status >= 300 && status < 400 && follow && header(response.headers, 'location')) {
+            const next = follow ? redirectTarget(req.method, url, status, response.headers, hops + 1) : undefined;
+            if (next) {
                 await discard(response.body);
-                if (++redirects > MAX_REDIRECTS)
-                    throw new ProtocolError(`${req.method} ${info.url}: more than ${MAX_REDIRECTS} redirects`);
-                const next = new URL(header(response.headers, 'location'), url);
-                if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                    throw new ProtocolError(`${info.url}: refusing redirect to ${next.protocol}`);
-                if (url.protocol === 'https:' && next.protocol === 'http:')
-                    throw new ProtocolError(`${info.url}: refusing redirect from HTTPS to plain HTTP`);
                 url = next;
-                authRounds = 0;
+                hops++;
+                round = 0;
                 continue;
             }
             if ((req.accept ?? []).includes(status) || (status >= 200 && status < 300 && !req.accept)) {
                 return { status, headers: response.headers, body: response.body, url: url.toString() };
             }
-            throw await this.error(status, response.headers, response.body, info, scopes);
-        }
-    }
-    /** The authenticator of an origin: the registry's own gets the credentials, any other is anonymous. */
-    authenticator(origin) {
-        let authenticator = this.authenticators.get(origin);
-        if (!authenticator) {
-            const own = origin === this.ownOrigin;
-            authenticator = new Authenticator({
-                origin,
-                credentials: own ? this.options.credentials : undefined,
-                credentialHint: this.options.credentialHint,
-                dispatcher: this.agent,
-                onSecret: this.options.onSecret,
-                onRequest: this.options.onRequest
+            const body = await readErrorBody(response.body, response.headers);
+            throw mapError(status, response.headers, body, {
+                info,
+                scopes: signed.scopes,
+                credentials: this.auth.credentialsFor(url),
+                authorization: signed.authorization,
+                contentType: req.headers?.['content-type']
             });
-            this.authenticators.set(origin, authenticator);
         }
-        return authenticator;
     }
-    async error(status, headers, body, info, scopes) {
-        let code;
-        let detail = '';
-        try {
-            const text = (await readLimited(body, headers, ERROR_BODY_LIMIT, 'error body')).toString('utf8');
-            const parsed = JSON.parse(text);
-            code = parsed.errors?.[0]?.code;
-            detail = parsed.errors?.[0]?.message ?? '';
-        }
-        catch {
-            abandon(body);
-        }
-        const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`;
-        if (status === 401 || status === 403) {
-            const credentials = this.options.credentials;
-            const access = scopes.map((s) => s.split(':').pop()).join(',') || 'access';
-            const why = !credentials
-                ? `no credentials given to ${access}${this.options.credentialHint ? `; ${this.options.credentialHint}` : ''}`
-                : status === 401
-                    ? `the registry refused the credentials of "${credentials.username}"; check the username and password`
-                    : `"${credentials.username}" may not ${access}`;
-            const Type = credentials && status === 401 ? CredentialsRefusedError : AuthError;
-            return new Type(`${what}: ${why}`, status, info, code);
-        }
-        if (status === 404)
-            return new NotFoundError(what, status, info, code);
-        return new RegistryError(what, status, info, code, retryAfterSeconds(headers));
-    }
-    delay(attempt, error) {
-        const max = this.options.maxDelayMs ?? 30_000;
-        const retryAfter = error instanceof RegistryError ? error.retryAfter : undefined;
-        if (retryAfter !== undefined)
-            return Math.min(max, retryAfter * 1000);
-        const base = (this.options.backoffMs ?? 200) * 2 ** (attempt - 1);
-        return Math.min(max, base / 2 + Math.random() * base);
-    }
-}
-/**
- * Scopes for a registry another one redirected to (registry.k8s.io sends clients to regional
- * registries): `pull` on the repository its path names, anonymously; none for storage URLs.
- */
-function foreignScopes(url) {
-    const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(url.pathname)?.[1];
-    return name ? [`repository:${name}:pull`] : [];
-}
-/** A short reason for a network failure. */
-function networkReason(error) {
-    const err = error;
-    const code = err.cause?.code ?? err.code;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused (is the registry running and the port right?)';
-    // Messages may quote the URL: drop query strings (signed URLs, upload state).
-    return (err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, '');
 }
 
-/** Sub-repositories walked at once when a registry lists them (gcr.io's `child`). */
-const WALK_CONCURRENCY = 8;
 /**
  * A registry spoken to over the distribution API: reads and writes images by repository path
  * (relative to the registry root). Knows nothing of mirroring; see ImageSource and ImageTarget.
  */
 class RegistryClient {
+    options;
     name;
+    /** The distribution API deletes manifests, not tags. */
+    deletesByDigest = true;
     transport;
     access;
     /** Tag listings fetched while discovering (gcr.io), handed out once by listTags. */
     listed = new Map();
+    /** Transports to the vendor APIs listers use (Docker Hub, GitHub, Quay), by origin. */
+    apis = new Map();
     constructor(options) {
+        this.options = options;
         this.name = options.host;
         this.access = options.access ?? 'pull';
         this.transport = new Transport({
             origin: registryOrigin(options.host, options.insecure),
             credentials: options.credentials,
-            credentialHint: options.credentialHint,
             connections: options.connections,
             onSecret: options.onSecret,
             onRequest: options.onRequest,
             onRetry: options.onRetry,
+            onRateLimit: options.onRateLimit,
             attempts: options.attempts,
             backoffMs: options.backoffMs
         });
     }
     /**
-     * Repositories equal to or under `prefix`: filtered from `/v2/_catalog` (one request per page);
-     * where the registry refuses its catalog or lists nothing there, walked through `tags/list` when it
-     * names sub-repositories (gcr.io's `child`: one request per repository, its tags kept for listTags).
+     * Repositories equal to or under `prefix`, listed the way this registry allows (see listerFor:
+     * `_catalog`, gcr.io's `child` walk, or the Quay, Docker Hub and GitHub APIs). Tag listings
+     * fetched on the way are kept for listTags.
      */
     async listRepositories(prefix) {
-        const root = prefix && this.repository(prefix);
-        let found = [];
-        let refusal;
-        try {
-            found = await listCatalog(this.transport, this.name, root);
-        }
-        catch (error) {
-            if (!root || !(error instanceof ListingRefusedError))
-                throw error;
-            refusal = error;
-        }
-        if (found.length > 0 || !root)
-            return found.sort();
-        const listing = await listTags(this.transport, root, this.scopes(root), true);
-        if (listing?.children)
-            return this.walk(root, listing);
-        if (refusal)
-            throw refusal;
-        return listing?.tags.length ? [root] : [];
+        if (prefix && !isValidRepositoryPath(prefix))
+            throw new ProtocolError(`"${prefix.slice(0, 140)}" is not a valid repository name`);
+        const listing = await listerFor(this.name)(this.listerContext(), prefix);
+        for (const [name, tags] of listing.tags ?? [])
+            this.listed.set(name, tags);
+        return listing.repositories;
     }
-    async listTags(repository) {
+    async listTags(repository, options = {}) {
         const name = this.repository(repository);
         const cached = this.listed.get(name);
         if (cached) {
             this.listed.delete(name);
             return cached.tags;
         }
-        const listing = await listTags(this.transport, name, this.scopes(name), true);
+        const listing = await listTags(this.transport, name, this.scopes(name), true, this.listingBounds(options.signal));
         if (!listing)
             throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` });
         return listing.tags;
     }
-    headManifest(repository, reference) {
+    headManifest(repository, reference, options = {}) {
         const name = this.repository(repository);
-        return headManifest(this.transport, name, this.reference(reference), this.scopes(name));
+        return headManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal);
     }
-    getManifest(repository, reference) {
+    getManifest(repository, reference, options = {}) {
         const name = this.repository(repository);
-        return getManifest(this.transport, name, this.reference(reference), this.scopes(name));
+        return getManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal);
     }
-    putManifest(repository, reference, manifest) {
+    putManifest(repository, reference, manifest, options = {}) {
         const name = this.repository(repository);
-        return putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name));
+        return putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal);
     }
-    hasBlob(repository, digest) {
+    /** `DELETE /v2/NAME/manifests/DIGEST` (the `delete` action on the repository): removes every tag pointing at `digest`. */
+    deleteTag(repository, _tag, digest) {
         const name = this.repository(repository);
-        return hasBlob(this.transport, name, assertDigest(digest), this.scopes(name));
+        return deleteManifest(this.transport, name, assertDigest(digest), [repositoryScope(name, 'pull,push,delete')]);
     }
-    getBlob(repository, digest) {
+    hasBlob(repository, digest, options = {}) {
         const name = this.repository(repository);
-        return getBlob(this.transport, name, assertDigest(digest), this.scopes(name));
+        return hasBlob(this.transport, name, assertDigest(digest), this.scopes(name), options.signal);
     }
-    mountBlob(repository, digest, fromRepository) {
+    getBlob(repository, digest, options = {}) {
+        const name = this.repository(repository);
+        return getBlob(this.transport, name, assertDigest(digest), this.scopes(name), options.signal);
+    }
+    mountOrStart(repository, digest, fromRepository, options = {}) {
         const name = this.repository(repository);
         const from = this.repository(fromRepository);
-        return mountBlob(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')]);
+        return mountOrStart(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')], options.signal);
     }
-    putBlob(repository, digest, size, body) {
+    putBlob(repository, digest, size, body, options = {}) {
         const name = this.repository(repository);
-        return putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name));
+        return putBlob(this.transport, name, assertDigest(digest), size, body, this.scopes(name), options);
     }
-    /** `GET /v2/` signed for `repository`: fails fast on an unknown host, a refused connection or refused credentials. */
+    /**
+     * `GET /v2/` signed for `repository`: fails fast on an unknown host, a refused connection or refused
+     * credentials; a client with push access then opens and cancels an upload to `repository`, so a
+     * missing push right or a repository that must be created first shows before any copy.
+     */
     async checkAccess(repository) {
         const name = this.repository(repository);
         const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) });
         await discard(response.body);
+        if (this.access === 'pull,push')
+            await probePush(this.transport, name, this.scopes(name));
     }
     /** Closes the connection pool. */
-    close() {
-        return this.transport.close();
+    async close() {
+        await Promise.all([this.transport.close(), ...[...this.apis.values()].map((api) => api.close())]);
     }
-    /** Walks sub-repositories breadth first; keeps each listing for listTags. */
-    async walk(root, rootListing) {
-        const found = [];
-        let level = [[root, rootListing]];
-        while (level.length > 0) {
-            const next = [];
-            for (const [name, listing] of level) {
-                if (listing.tags.length > 0) {
-                    found.push(name);
-                    this.listed.set(name, listing);
+    /** The listing bounds, stopping also with the caller's signal (a tag's timeout). */
+    listingBounds(signal) {
+        const bounds = this.options.listing ?? LISTING_DEFAULTS;
+        if (!signal)
+            return bounds;
+        return { ...bounds, signal: bounds.signal ? AbortSignal.any([bounds.signal, signal]) : signal };
+    }
+    listerContext() {
+        return {
+            host: this.name,
+            registry: this.transport,
+            credentials: this.options.credentials,
+            scopes: (repository) => this.scopes(repository),
+            listing: this.listingBounds(),
+            api: (origin) => {
+                let api = this.apis.get(origin);
+                if (!api) {
+                    const { onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options;
+                    api = new Transport({ origin, connections: 2, onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs });
+                    this.apis.set(origin, api);
                 }
-                next.push(...(listing.children ?? []));
+                return api;
             }
-            level = [];
-            for (let i = 0; i < next.length; i += WALK_CONCURRENCY) {
-                const batch = next.slice(i, i + WALK_CONCURRENCY);
-                const listings = await Promise.all(batch.map((name) => listTags(this.transport, name, this.scopes(name), true)));
-                batch.forEach((name, j) => listings[j] && level.push([name, listings[j]]));
-            }
-        }
-        return found.sort();
+        };
     }
     scopes(repository) {
         return [repositoryScope(repository, this.access)];
@@ -45612,7 +53922,7 @@ class RegistryClient {
 
 /** Path of Docker's `config.json`: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
 function dockerConfigPath(env = process.env) {
-    return join$2(env.DOCKER_CONFIG || join$2(homedir(), '.docker'), 'config.json');
+    return join$1(env.DOCKER_CONFIG || join$1(homedir(), '.docker'), 'config.json');
 }
 /**
  * The credentials `docker login` (or docker/login-action) stored for `host`: an `auths` entry
@@ -45632,6 +53942,8 @@ function fromDockerConfig(host, env = process.env) {
         const entry = config.auths?.[key];
         if (!entry)
             continue;
+        if (entry.identitytoken)
+            return { ...userOf(entry), identityToken: entry.identitytoken };
         if (entry.auth) {
             const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
             const colon = decoded.indexOf(':');
@@ -45644,6 +53956,12 @@ function fromDockerConfig(host, env = process.env) {
     const helper = keys.map((key) => config.credHelpers?.[key]).find(Boolean) ?? config.credsStore;
     return helper ? fromHelper(helper, keys[0], env) : undefined;
 }
+/** The user an `identitytoken` entry names (its `auth` or `username`), for messages; the token is what signs in. */
+function userOf(entry) {
+    const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+    const username = entry.username || decoded.slice(0, Math.max(0, decoded.indexOf(':'))) || '<token>';
+    return { username, password: '' };
+}
 /** Asks `docker-credential-<helper> get` for a server's credentials. */
 function fromHelper(helper, server, env) {
     if (!/^[A-Za-z0-9_-]+$/.test(helper))
@@ -45653,6 +53971,9 @@ function fromHelper(helper, server, env) {
         return undefined;
     try {
         const { Username, Secret } = JSON.parse(result.stdout);
+        // Helpers answer `<token>` as the user when the secret is an identity (refresh) token (docker-credential-helpers).
+        if (Username === '<token>' && Secret)
+            return { username: Username, password: '', identityToken: Secret };
         return Username && Secret ? { username: Username, password: Secret } : undefined;
     }
     catch {
@@ -45664,7 +53985,7 @@ function fromHelper(helper, server, env) {
 function openEndpoint(spec, options) {
     if (spec.kind === 'oci') {
         const store = new OciLayout(spec.path);
-        return { ...spec, store, close: async () => undefined };
+        return { ...spec, store, hasCredentials: false, close: async () => undefined };
     }
     const credentials = options.credentials ?? fromDockerConfig(spec.registry);
     const client = new RegistryClient({
@@ -45672,73 +53993,167 @@ function openEndpoint(spec, options) {
         insecure: options.insecureRegistries,
         credentials,
         access: options.role === 'target' ? 'pull,push' : 'pull',
-        credentialHint: `pass --${options.role}-username and --${options.role}-password (or GCR_MIRROR_${options.role.toUpperCase()}_USERNAME/_PASSWORD), or run docker login ${spec.registry}`,
         onSecret: options.onSecret,
         onRequest: options.onRequest,
         onRetry: options.onRetry,
-        connections: options.connections
+        onRateLimit: options.onRateLimit,
+        connections: options.connections,
+        listing: options.listing
     });
-    return { ...spec, store: client, close: () => client.close() };
+    return { ...spec, store: client, hasCredentials: credentials !== undefined, close: () => client.close() };
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
 const LEDGER_FORMAT = 'gcr-mirror-ledger';
 const LEDGER_VERSION = 1;
+/** A background rewrite waits at least this long after the previous one. */
+const REWRITE_INTERVAL_MS = 1_000;
+/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
+const journalPath = (path) => `${path}.journal`;
+const setAsidePath = (path) => `${path}.journal.old`;
 /**
- * The state file: source reference -> digest mirrored -> target reference.
- * Saves are atomic (temporary file, then rename) and coalesced: `save()` called while a write
- * is under way schedules one more write, so the file always holds a recent, valid state.
+ * The state file, owned from load to save: source reference -> digest mirrored -> target reference.
+ *
+ * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
+ * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
+ * a SIGKILL loses no finished tag. The file itself is rewritten atomically (temporary file, then
+ * rename) off the tags' path: in the background once the journal holds as many entries as the
+ * file (and at most once a second), so the rewrites of a run cost O(N) in all, and by
+ * {@link save} at the end. {@link load} replays the journal. A run that records nothing writes
+ * nothing.
  */
 class Ledger {
     path;
     byKey = new Map();
-    writing;
-    pending = false;
+    /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
+    lines = new Map();
+    /** Sources in file order when known to be sorted, and the sources added since. */
+    order;
+    added = [];
+    /** Recorded, not yet handed to the journal. */
+    unjournaled = [];
+    /** Lines waiting for the next journal write. */
+    queue = [];
+    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
+    io = Promise.resolve();
+    scheduled;
+    /** The latest journal write (its failure reaches every commit waiting on it). */
+    appended = Promise.resolve();
+    journal;
+    journalExists = false;
+    setAsideExists = false;
+    /** Journal lines since the last rewrite began. */
+    journalLines = 0;
+    /** The file lacks something the ledger holds. */
+    unsaved;
+    /** The file or the journal was written since the load. */
+    wrote = false;
+    rewriting;
+    lastRewrite = Date.now();
+    sizeAtRewrite = 0;
+    existed = false;
+    /** SHA-256 of the file as loaded ('' when there was none). */
+    loadedDigest = '';
     constructor(path, entries = []) {
         this.path = path;
         for (const entry of entries)
             this.byKey.set(entry.source, entry);
+        this.unsaved = this.byKey.size > 0;
     }
     /**
-     * Loads a ledger. A missing file is an empty ledger; an unreadable, corrupt or foreign file is a
-     * UsageError (it is never silently discarded).
+     * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
+     * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
+     * never silently discarded).
      */
     static async load(path) {
         if (!path)
             return new Ledger(undefined);
-        let text;
-        try {
-            text = await readFile(path, 'utf8');
+        const text = await readText(path);
+        const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
+        const ledger = new Ledger(path, parsed.entries);
+        parsed.lines?.forEach((line, i) => ledger.lines.set(parsed.entries[i].source, line));
+        ledger.unsaved = false;
+        ledger.order = sortedKeys(ledger.byKey.keys());
+        ledger.existed = text !== undefined;
+        ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex');
+        ledger.sizeAtRewrite = ledger.size;
+        // A rewrite under way when the last run ended set this journal aside: its entries come first.
+        const setAside = await readText(setAsidePath(path));
+        const journal = await readText(journalPath(path));
+        for (const [file, lines] of [
+            [setAsidePath(path), setAside],
+            [journalPath(path), journal]
+        ]) {
+            if (lines === undefined)
+                continue;
+            const replayed = parseJournal(lines, file);
+            for (const entry of replayed)
+                ledger.set(entry);
+            ledger.journalLines += replayed.length;
+            ledger.existed = true;
         }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT')
-                return new Ledger(path);
-            throw new UsageError(`--state-file ${path}: cannot be read (${code ?? String(error)})`);
-        }
-        return new Ledger(path, parseLedger(text, path));
+        ledger.journalExists = journal !== undefined;
+        ledger.setAsideExists = setAside !== undefined;
+        ledger.unsaved = setAside !== undefined || journal !== undefined;
+        // Two journals: write the file now, so the next rewrite can set the journal aside again.
+        if (ledger.setAsideExists)
+            await ledger.save();
+        return ledger;
+    }
+    /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
+    get digest() {
+        return this.loadedDigest;
+    }
+    /** Whether a file or a journal was found at load. */
+    get found() {
+        return this.existed;
+    }
+    /**
+     * Whether what is on disk differs from a file of digest `digest` (the one a run restored): the
+     * journal had entries at load, this ledger wrote since, or the file loaded was another one.
+     */
+    changedSince(digest) {
+        return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest;
     }
     /** The entry for a full source reference. */
     get(source) {
         return this.byKey.get(source);
     }
-    /** Records a mirrored tag, keeping its first-mirrored time. */
+    /** Records a mirrored tag, keeping its first-mirrored time; {@link commit} makes it durable. */
     record(entry, now = new Date()) {
         const previous = this.byKey.get(entry.source);
         const stamp = now.toISOString();
         const merged = { ...entry, firstMirrored: previous?.firstMirrored ?? stamp, lastMirrored: stamp };
-        this.byKey.set(entry.source, merged);
+        this.set(merged);
+        this.unjournaled.push(merged);
+        this.unsaved = true;
         return merged;
     }
-    /** Adds entries not already present (used to seed from the metadata record). */
+    /**
+     * Forgets a source reference (a pruned tag); true when it was there. {@link save} makes it
+     * durable: until then a journal replay may bring it back, and the next prune forgets it again.
+     */
+    remove(source) {
+        if (!this.byKey.delete(source))
+            return false;
+        this.lines.delete(source);
+        this.unjournaled = this.unjournaled.filter((entry) => entry.source !== source);
+        this.order = undefined;
+        this.added = [];
+        this.unsaved = true;
+        return true;
+    }
+    /** Adds entries not already present (used to seed from the metadata record); {@link save} writes them. */
     seed(entries) {
         let added = 0;
         for (const entry of entries) {
             if (!this.byKey.has(entry.source)) {
-                this.byKey.set(entry.source, entry);
+                this.set(entry);
                 added++;
             }
         }
+        if (added > 0)
+            this.unsaved = true;
         return added;
     }
     get size() {
@@ -45746,69 +54161,324 @@ class Ledger {
     }
     /** All entries, sorted by source reference. */
     entries() {
-        return [...this.byKey.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+        return this.sorted().map((source) => this.byKey.get(source));
     }
-    /** Serialises deterministically (sorted entries, stable key order). */
+    /**
+     * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
+     * of the lines kept, plus a merge of the sources added since the last time.
+     */
     serialize() {
-        const file = { format: LEDGER_FORMAT, version: LEDGER_VERSION, entries: this.entries() };
-        return `${JSON.stringify(file, null, 1)}\n`;
+        const lines = this.sorted().map((source) => this.lineOf(source));
+        const head = JSON.stringify({ format: LEDGER_FORMAT, version: LEDGER_VERSION });
+        return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
     }
-    /** Writes the ledger atomically; concurrent calls coalesce. Resolves when the state is on disk. */
+    set(entry) {
+        if (!this.byKey.has(entry.source))
+            this.added.push(entry.source);
+        this.byKey.set(entry.source, entry);
+        this.lines.delete(entry.source);
+    }
+    lineOf(source) {
+        let line = this.lines.get(source);
+        if (line === undefined) {
+            line = JSON.stringify(this.byKey.get(source));
+            this.lines.set(source, line);
+        }
+        return line;
+    }
+    /** Sources in order: the known order merged with the (sorted) sources added since. */
+    sorted() {
+        if (!this.order)
+            this.order = [...this.byKey.keys()].sort(compareText);
+        else if (this.added.length > 0)
+            this.order = mergeSorted(this.order, this.added.sort(compareText));
+        this.added = [];
+        return this.order;
+    }
+    /**
+     * Makes every recorded entry durable: appends them to the journal (one write and one fsync for
+     * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
+     */
+    commit() {
+        if (!this.path) {
+            this.unjournaled = [];
+            return Promise.resolve();
+        }
+        for (const entry of this.unjournaled)
+            this.queue.push(`${this.lineOf(entry.source)}\n`);
+        this.unjournaled = [];
+        if (this.queue.length === 0)
+            return this.appended;
+        if (!this.scheduled) {
+            this.scheduled = this.chain(() => this.appendQueued());
+            this.appended = this.scheduled;
+        }
+        return this.scheduled;
+    }
+    /**
+     * Writes the file when it lacks anything the ledger holds or does not exist yet (commits first,
+     * waits for a background rewrite), then removes the journal; concurrent calls coalesce. Nothing is
+     * written otherwise.
+     */
     async save() {
         if (!this.path)
             return;
-        if (this.writing) {
-            this.pending = true;
-            return this.writing;
+        await this.commit();
+        await this.rewriting?.catch(() => undefined);
+        if (!this.needsRewrite())
+            return;
+        await this.chain(async () => {
+            await this.rewriting?.catch(() => undefined);
+            if (this.needsRewrite())
+                await this.startRewrite();
+        });
+        await this.rewriting;
+    }
+    /** The file lacks something, a journal is left, or there is no file yet (a first run writes one, even empty). */
+    needsRewrite() {
+        return this.unsaved || this.journalExists || this.setAsideExists || !this.existed;
+    }
+    /** Runs `step` after every journal write and rotation before it. */
+    chain(step) {
+        const done = this.io.then(step);
+        this.io = done.catch(() => undefined);
+        return done;
+    }
+    async appendQueued() {
+        this.scheduled = undefined;
+        const lines = this.queue.splice(0);
+        if (lines.length === 0 || !this.path)
+            return;
+        if (!this.journal) {
+            await mkdir$1(dirname(this.path), { recursive: true });
+            this.journal = await open$1(journalPath(this.path), 'a', 0o600);
         }
+        this.journalExists = true;
+        this.wrote = true;
+        await this.journal.write(lines.join(''));
+        await this.journal.datasync();
+        this.journalLines += lines.length;
+        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
+        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
+        if (due && !this.rewriting)
+            void this.chain(() => this.startRewrite()).catch(() => undefined);
+    }
+    /**
+     * Sets the journal aside (new commits start a fresh one), snapshots the ledger and writes it in the
+     * background; the journal set aside is removed once the file holds it. Runs on the chain.
+     */
+    async startRewrite() {
         const path = this.path;
-        this.writing = (async () => {
+        if (!path || this.rewriting)
+            return;
+        if (this.journalExists && !this.setAsideExists) {
+            await this.journal?.close();
+            this.journal = undefined;
+            await rename$1(journalPath(path), setAsidePath(path));
+            this.journalExists = false;
+            this.setAsideExists = true;
+            this.journalLines = 0;
+        }
+        const text = this.serialize();
+        this.unsaved = false;
+        this.sizeAtRewrite = this.size;
+        this.lastRewrite = Date.now();
+        this.rewriting = (async () => {
             try {
-                do {
-                    this.pending = false;
-                    await writeFileAtomic(path, this.serialize());
-                } while (this.pending);
+                await writeFileAtomic(path, text);
+                this.wrote = true;
+                this.existed = true;
+                if (this.setAsideExists) {
+                    await rm$1(setAsidePath(path), { force: true });
+                    this.setAsideExists = false;
+                }
+            }
+            catch (error) {
+                this.unsaved = true;
+                throw error;
             }
             finally {
-                this.writing = undefined;
+                this.rewriting = undefined;
             }
         })();
-        return this.writing;
+        this.rewriting.catch(() => undefined);
     }
 }
-/** Parses ledger text, or throws a UsageError naming the file; accepts only our own format. */
-function parseLedger(text, path) {
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
+function sortedKeys(keys) {
+    const list = [...keys];
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] >= list[i])
+            return undefined;
+    return list;
+}
+/** Merges two sorted lists of distinct sources. */
+function mergeSorted(a, b) {
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+/** A file's text, or undefined when it does not exist; any other failure is a UsageError. */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`);
+    }
+}
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry, path) {
+    if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
+    }
+}
+/** A ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_LINE = `{"format":"${LEDGER_FORMAT}","version":${LEDGER_VERSION},"entries":[`;
+function parseLedgerLines(text, path) {
+    const rows = text.split('\n');
+    if (rows[0] === HEAD_LINE && rows.at(-1) === '' && rows.at(-2) === ']}') {
+        const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+        try {
+            const entries = lines.map((line) => JSON.parse(line));
+            if (entries.every((entry) => entry && typeof entry === 'object')) {
+                for (const entry of entries)
+                    checkEntry(entry, path);
+                return { entries, lines };
+            }
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+        }
+    }
+    return { entries: parseWhole(text, path) };
+}
+function parseWhole(text, path) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new UsageError(`--state-file ${path}: not valid JSON; move it aside (it is kept as it is) or pass another --state-file`);
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
     }
     const file = data;
     if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
         throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
     }
     if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
-        throw new UsageError(`--state-file ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
     }
-    for (const entry of file.entries) {
-        if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
-            throw new UsageError(`--state-file ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
-        }
-    }
+    for (const entry of file.entries)
+        checkEntry(entry, path);
     return file.entries;
 }
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+function parseJournal(text, path) {
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a cut-short write
+    return lines.map((line) => {
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch {
+            entry = null;
+        }
+        checkEntry(entry, path);
+        return entry;
+    });
+}
 
-/** Registries that allow only one path level below the account namespace. */
-const SINGLE_LEVEL_REGISTRIES = new Set(['docker.io']);
-/** Decides whether a target needs flattening: `auto` flattens for registries that allow one level only. */
+/**
+ * The error for a run that selected no tag at all (an empty or misspelt namespace, filters that
+ * match nothing anywhere): a scheduled job must not stay green doing nothing, so it fails (exit 1)
+ * with one line saying what was listed and filtered. A shard left empty while the namespace has
+ * repositories is not an error: the other shards have them. Undefined when something was selected.
+ */
+function nothingSelected(stats, selected, options, where) {
+    if (selected > 0)
+        return undefined;
+    if (stats.repositories === 0 && stats.repositoriesBeforeShard > 0)
+        return undefined;
+    if (stats.repositories === 0)
+        return new MirrorError('not-found', `listed 0 repositories under ${where}; nothing to mirror`);
+    const repositories = `${stats.repositories} ${stats.repositories === 1 ? 'repository' : 'repositories'}`;
+    if (stats.tags === 0)
+        return new MirrorError('not-found', `0 tags listed in ${repositories} under ${where}; nothing to mirror`);
+    const filters = describeFilters(options);
+    return new MirrorError('not-found', (w) => `${stats.tags} tags listed in ${repositories} under ${where}, none matched ${filters(w)}`);
+}
+function describeFilters(options) {
+    return (w) => {
+        const parts = [];
+        for (const pattern of options.includeTags)
+            parts.push(`${w.option('include-tags')} ${pattern.source}`);
+        for (const pattern of options.excludeTags)
+            parts.push(`${w.option('exclude-tags')} ${pattern.source}`);
+        if (options.semver)
+            parts.push(`${w.option('semver')} ${options.semver}`);
+        if (options.excludePrerelease)
+            parts.push(w.option('exclude-prerelease'));
+        if (options.latest !== undefined)
+            parts.push(`${w.option('latest')} ${options.latest}`);
+        return parts.join(', ') || 'the filters';
+    };
+}
+
+/**
+ * Decides when a run stops starting tags for a registry's rate limit (Docker Hub's pull limit,
+ * gcr.io quota, Quay): when an answer says `floor` requests or fewer are left, or a request ends
+ * rate-limited (a 429 asking to wait beyond a short wait, or retried to the end). The run then ends
+ * like the time budget: tags in flight finish, the rest are left for the next run, none is failed.
+ */
+class RateLimitGate {
+    floor;
+    /** Why the gate closed; undefined while open. */
+    reason;
+    constructor(floor) {
+        this.floor = floor;
+    }
+    /** Takes what an answer said of its rate limit. */
+    observe = (state) => {
+        if (state.remaining <= this.floor) {
+            this.reason ??= `${new URL(state.origin).host} has ${state.remaining}${state.limit === undefined ? '' : ` of ${state.limit}`} requests left (floor ${this.floor})`;
+        }
+    };
+    /** True (and the gate closed) when `error` is a rate limit: the tag is left for the next run, not failed. */
+    hit(error) {
+        if (kindOf(error) !== 'rate-limited')
+            return false;
+        this.reason ??= errorMessage(error);
+        return true;
+    }
+    get closed() {
+        return this.reason !== undefined;
+    }
+}
+
+/** Decides whether a target needs flattening: `auto` flattens for the registries of REGISTRY_RULES (one level below the namespace). */
 function shouldFlatten(mode, registry) {
     if (mode === 'always')
         return true;
     if (mode === 'never')
         return false;
-    return SINGLE_LEVEL_REGISTRIES.has(registry);
+    return registryRule(registry) !== undefined;
 }
 const join = (namespace, path) => (namespace ? `${namespace}/${path}` : path);
 /**
@@ -45855,6 +54525,114 @@ function nameRepositories(relatives, rules) {
 }
 
 /**
+ * The ledger entries of this mirror (source and target prefixes) whose tag is gone from the source:
+ * not in its repository's listing, or, when repositories are discovered, in a repository no longer
+ * there. A repository whose listing failed, or one the run did not look at, prunes nothing.
+ */
+function findPruneCandidates(entries, scope) {
+    const sourcePrefix = `${scope.source}/`;
+    const candidates = [];
+    for (const entry of entries) {
+        if (!entry.source.startsWith(sourcePrefix) || !entry.target.startsWith(`${scope.target}/`) || !entry.target.startsWith(`${scope.targetRegistry}/`))
+            continue;
+        const rest = entry.source.slice(sourcePrefix.length);
+        const colon = rest.lastIndexOf(':');
+        const [repository, tag] = [rest.slice(0, colon), rest.slice(colon + 1)];
+        if (colon <= 0 || !scope.inScope(repository))
+            continue;
+        const listed = scope.listed.get(repository);
+        if (listed ? listed.has(tag) : !scope.discovered || scope.discovered.has(repository))
+            continue;
+        const target = entry.target.slice(scope.targetRegistry.length + 1);
+        const targetTag = target.slice(target.lastIndexOf(':') + 1);
+        if (targetTag !== tag)
+            continue;
+        candidates.push({ entry, repository, tag, targetRepository: target.slice(0, target.lastIndexOf(':')) });
+    }
+    return candidates;
+}
+/**
+ * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
+ * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
+ * forgotten. Where the target deletes by digest (registries), a digest another tag of the
+ * repository still points at is not deleted (that would take the other tag along). In a dry run
+ * the same checks run and nothing changes. A failure to delete is a `failed` result, never thrown.
+ */
+async function executePrune(candidates, store, ledger, options) {
+    const limit = createLimiter(options.concurrency);
+    const byRepository = new Map();
+    for (const candidate of candidates)
+        byRepository.set(candidate.targetRepository, [...(byRepository.get(candidate.targetRepository) ?? []), candidate]);
+    const results = [];
+    const result = (candidate, fields) => ({
+        source: candidate.entry.source,
+        target: candidate.entry.target,
+        digest: candidate.entry.targetDigest ?? candidate.entry.digest,
+        repository: candidate.repository,
+        tag: candidate.tag,
+        error: null,
+        ...fields
+    });
+    const forget = (candidate) => {
+        if (!options.dryRun)
+            ledger.remove(candidate.entry.source);
+    };
+    for (const [repository, group] of byRepository) {
+        try {
+            const ours = [];
+            for (const candidate of group) {
+                const head = await limit(() => store.headManifest(repository, candidate.tag));
+                const expected = candidate.entry.targetDigest ?? candidate.entry.digest;
+                if (!head || head.digest !== expected) {
+                    forget(candidate);
+                    results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }));
+                }
+                else
+                    ours.push(candidate);
+            }
+            const shared = new Map();
+            if (ours.length > 0 && store.deletesByDigest) {
+                const pruned = new Set(ours.map((c) => c.tag));
+                const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag));
+                const digests = await Promise.all(others.map((t) => (t.digest ? t.digest : limit(async () => (await store.headManifest(repository, t.tag))?.digest))));
+                others.forEach((t, i) => digests[i] && !shared.has(digests[i]) && shared.set(digests[i], t.tag));
+            }
+            const deleted = new Map();
+            for (const candidate of ours) {
+                const digest = candidate.entry.targetDigest ?? candidate.entry.digest;
+                const other = shared.get(digest);
+                if (other) {
+                    results.push(result(candidate, { status: 'skipped', reason: 'digest-shared', why: `${repository}:${other} points at the same digest` }));
+                    continue;
+                }
+                if (options.dryRun) {
+                    results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }));
+                    continue;
+                }
+                try {
+                    if (!store.deleteTag)
+                        throw new Error(`${store.name} cannot delete tags`);
+                    const work = deleted.get(digest) ?? store.deleteTag(repository, candidate.tag, digest);
+                    deleted.set(digest, work);
+                    await work;
+                    ledger.remove(candidate.entry.source);
+                    results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }));
+                }
+                catch (error) {
+                    results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }));
+                }
+            }
+        }
+        catch (error) {
+            for (const candidate of group.filter((c) => !results.some((r) => r.source === c.entry.source))) {
+                results.push(result(candidate, { status: 'failed', error: `cannot check ${candidate.entry.target}: ${errorMessage(error)}` }));
+            }
+        }
+    }
+    return results.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
+/**
  * True when `repository` belongs to the shard. The share is a hash of the name, so it is stable when
  * repositories are added or removed, and N shards together cover every repository exactly once.
  */
@@ -45865,25 +54643,87 @@ function inShard(repository, shard) {
     return bucket === shard.index - 1;
 }
 
+/**
+ * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
+ * SIGTERM) or when `--max-duration` has passed, so listing and planning are bounded like copying.
+ */
+function listingStop(stop, maxDurationMs) {
+    const signals = [stop, maxDurationMs === undefined ? undefined : AbortSignal.timeout(maxDurationMs)].filter((s) => s !== undefined);
+    return signals.length === 0 ? new AbortController().signal : AbortSignal.any(signals);
+}
+/** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
+function stoppableLimiter(concurrency, signal) {
+    const limit = createLimiter(concurrency);
+    return (task) => limit(() => {
+        signal.throwIfAborted();
+        return task();
+    });
+}
+
+/** The fields of `landed` worth recording: a target digest that differs from `digest`, a media type, platforms. */
+function landedFields(landed, digest) {
+    return {
+        ...(landed.targetDigest && landed.targetDigest !== digest ? { targetDigest: landed.targetDigest } : {}),
+        ...(landed.mediaType ? { mediaType: landed.mediaType } : {}),
+        ...(landed.platforms?.length ? { platforms: [...landed.platforms] } : {})
+    };
+}
+/** The engine's view of a planned tag: repository paths and the contract's reference strings. */
+function copyJobOf(planned) {
+    return {
+        sourceRepository: repositoryPath(planned.source),
+        targetRepository: repositoryPath(planned.target),
+        tag: planned.source.tag,
+        digest: planned.digest,
+        sourceRef: formatTagRef(planned.source),
+        targetRef: formatTagRef(planned.target)
+    };
+}
+/** The report entry of a tag, rendered to the contract's strings. */
+function tagResult(tag, status, ending) {
+    return {
+        source: formatTagRef(tag.source),
+        target: formatTagRef(tag.target),
+        digest: tag.digest,
+        status,
+        bytes: ending.bytes ?? 0,
+        error: ending.error ?? null,
+        ...(ending.reason ? { reason: ending.reason } : {}),
+        repository: tag.source.repository,
+        tag: tag.source.tag,
+        durationMs: ending.durationMs,
+        ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
+        ...landedFields(ending.landed ?? {}, tag.digest),
+        ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {})
+    };
+}
+
 const PROGRESS_INTERVAL_MS = 5_000;
-/** One-line message of an error, without stack. */
-function errorMessage(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0];
+/** Runs a step that comes before the first copy; its failure becomes a PreflightError of `side`, with a hint. */
+async function preflight(side, endpoint, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        throw new PreflightError(error, { side, hint: preflightHint(error, side, endpoint) });
+    }
 }
 /**
  * Mirrors the selected tags of the source namespace into the target: discover, filter, name, plan
  * (ledger first: a tag whose source digest equals the ledger's costs no target request), then copy
  * new tags before updated ones, recording each finished tag in the ledger at once.
- * Throws before any copy for bad input or a source that can't be listed; per-tag failures are
- * reported, never thrown.
+ * Throws before any copy for bad input (UsageError) or a store that can't be listed or written
+ * (PreflightError, with the side and a hint); per-tag failures are reported, never thrown.
  */
 async function runSync(options, hooks = {}, deps = {}) {
     const startedAt = new Date();
     const log = hooks.log ?? (() => undefined);
-    const sourceSpec = parseEndpoint(options.source, '--source');
-    const targetSpec = parseEndpoint(options.target, '--target');
+    const stop = listingStop(hooks.signal, options.maxDurationMs);
     const ledger = deps.ledger ?? (await Ledger.load(options.stateFile));
+    for (const spec of [options.source, options.target])
+        if (spec.kind === 'registry' && spec.notice)
+            log('info', spec.notice);
+    const gate = new RateLimitGate(options.rateLimitFloor);
     const open = (spec, role, credentials) => openEndpoint(spec, {
         role,
         insecureRegistries: options.insecureRegistries,
@@ -45891,19 +54731,34 @@ async function runSync(options, hooks = {}, deps = {}) {
         onSecret: deps.onSecret,
         onRequest: deps.onRequest,
         onRetry: (message) => log('debug', `retrying: ${message}`),
-        connections: Math.max(8, options.blobConcurrency * 2)
+        onRateLimit: gate.observe,
+        connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
+        listing: { ...options.listing, signal: stop }
     });
-    const source = open(sourceSpec, 'source', options.sourceCredentials);
-    const target = open(targetSpec, 'target', options.targetCredentials);
+    const source = open(options.source, 'source', options.sourceCredentials);
+    const target = open(options.target, 'target', options.targetCredentials);
     const engine = await createEngine(options, source, target, log);
+    const words = hooks.words ?? CLI_WORDS;
+    const adviseOnName = onceNameHint((advice) => log('warning', advice(words)));
     const images = [];
     let remaining = 0;
     let bytes = 0;
     try {
+        const stats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 };
         // Named images skip discovery, so check the source answers before listing each of them.
-        if (options.images.length > 0)
-            await source.store.checkAccess?.(join$1(source.namespace, options.images[0]));
-        const relatives = (await discoverRepositories(source.store, source.namespace, options.images)).filter((r) => inShard(r, options.shard));
+        const relatives = await preflight('source', source, async () => {
+            if (options.images.length > 0)
+                await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]));
+            const all = await discoverRepositories(source.store, source.namespace, options.images);
+            stats.repositoriesBeforeShard = all.length;
+            return all.filter((r) => inShard(r, options.shard));
+        }).catch((error) => {
+            if (!stop.aborted)
+                throw error;
+            log('info', 'time budget or stop reached while discovering repositories; the next run carries on');
+            return [];
+        });
+        stats.repositories = relatives.length;
         const { repositories, collisions } = nameRepositories(relatives, {
             namespace: target.namespace,
             flatten: shouldFlatten(options.flatten, target.registry),
@@ -45911,11 +54766,15 @@ async function runSync(options, hooks = {}, deps = {}) {
         });
         for (const collision of collisions)
             log('warning', `name collision on ${collision.target}: ${collision.resolution}`);
-        const jobs = await plan(options, source, target, repositories, ledger, images, hooks);
+        const listed = new Map();
+        const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop);
+        const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display);
+        if (empty)
+            throw empty;
         // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
         // A run with nothing to copy sends the target nothing.
         if (jobs.length > 0 && !options.dryRun)
-            await target.store.checkAccess?.(jobs[0].targetRepository);
+            await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)));
         const total = jobs.length + images.length;
         const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() });
         const ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
@@ -45929,16 +54788,18 @@ async function runSync(options, hooks = {}, deps = {}) {
             hooks.onRepositoryStart?.(repository, count);
         try {
             await Promise.all(jobs.map((job) => limit(async () => {
-                if (hooks.signal?.aborted || Date.now() >= deadline) {
+                const result = hooks.signal?.aborted || Date.now() >= deadline || gate.closed
+                    ? undefined
+                    : await copyOne(job, engine, ledger, options, words, adviseOnName, gate);
+                if (!result) {
                     remaining++;
                 }
                 else {
-                    const result = await copyOne(job, engine, ledger, options);
                     bytes += result.bytes;
                     images.push(result);
                     hooks.onImage?.(result);
                     if (result.status !== 'failed' && !options.dryRun)
-                        await ledger.save();
+                        await ledger.commit();
                     progress();
                 }
                 const left = (pendingPerRepo.get(job.repository.relative) ?? 1) - 1;
@@ -45950,8 +54811,25 @@ async function runSync(options, hooks = {}, deps = {}) {
         finally {
             clearInterval(ticker);
         }
-        if (remaining > 0)
+        if (gate.closed)
+            log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`);
+        else if (remaining > 0)
             log('info', `time budget or stop reached: ${remaining} tags left for the next run`);
+        // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
+        // listing cut short by the time budget or a stop proves nothing gone.
+        const pruned = options.prune && !stop.aborted && !gate.closed
+            ? await executePrune(findPruneCandidates(ledger.entries(), {
+                source: source.display,
+                target: target.display,
+                targetRegistry: target.registry,
+                listed,
+                discovered: options.images.length > 0 ? undefined : new Set(relatives),
+                inScope: (repository) => inShard(repository, options.shard)
+            }), target.store, ledger, { dryRun: options.dryRun, concurrency: options.concurrency })
+            : undefined;
+        for (const result of pruned ?? [])
+            if (result.status === 'failed')
+                log('warning', `prune: ${result.error}`);
         const report = {
             source: source.display,
             target: target.display,
@@ -45961,11 +54839,13 @@ async function runSync(options, hooks = {}, deps = {}) {
             images: images.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
             collisions,
             remaining,
+            ...(gate.closed ? { rateLimited: gate.reason } : {}),
             startedAt: startedAt.toISOString(),
             finishedAt: new Date().toISOString(),
             bytes,
             dryRun: options.dryRun,
-            engine: options.engine
+            engine: options.engine,
+            ...(pruned ? { pruned } : {})
         };
         if (options.report)
             await writeReport(options.report, report);
@@ -45979,163 +54859,128 @@ async function runSync(options, hooks = {}, deps = {}) {
 }
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`.
+ * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`;
+ * `stats` counts the tags listed; `listed` gets every tag name per repository listed (for --prune).
  */
-async function plan(options, source, target, repositories, ledger, images, hooks) {
+async function plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop) {
     const listLimit = createLimiter(options.concurrency);
-    const headLimit = createLimiter(options.concurrency * 2);
+    const headLimit = stoppableLimiter(options.headConcurrency, stop);
+    let unlisted = 0;
     const jobs = [];
-    const sourceRef = (relative, tag) => `${join$1(source.display, relative)}:${tag}`;
+    const report = (result) => {
+        images.push(result);
+        hooks.onImage?.(result);
+    };
     await Promise.all(repositories.map((repository) => listLimit(async () => {
         const started = Date.now();
-        const sourceRepository = join$1(source.namespace, repository.relative);
-        const failRepository = (tag, error) => {
-            const result = {
-                source: sourceRef(repository.relative, tag),
-                target: `${join$1(target.registry, repository.target)}:${tag}`,
-                digest: null,
-                status: 'failed',
-                bytes: 0,
-                error,
-                repository: repository.relative,
-                tag,
-                durationMs: Date.now() - started
-            };
-            images.push(result);
-            hooks.onImage?.(result);
-        };
-        let listing;
-        try {
-            listing = await selectRepositoryTags(source.store, sourceRepository, options, headLimit);
-        }
-        catch (error) {
-            failRepository('*', `${join$1(source.display, repository.relative)}: ${errorMessage(error)}`);
+        // Naming puts the target namespace in front of every target path.
+        const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target;
+        const refs = (tag) => ({
+            source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
+            target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
+        });
+        const failRepository = (tag, error) => report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, durationMs: Date.now() - started }));
+        if (stop.aborted) {
+            unlisted++;
             return;
         }
+        let listing;
+        try {
+            listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit);
+        }
+        catch (error) {
+            if (gate.hit(error))
+                return;
+            if (stop.aborted) {
+                unlisted++;
+                return;
+            }
+            failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`);
+            return;
+        }
+        stats.tags += listing.listed;
+        listed.set(repository.relative, new Set(listing.listedTags));
         for (const tag of listing.vanished)
             failRepository(tag, `tag ${tag} vanished from the source between listing and copy`);
         for (const { tag, digest } of listing.selected) {
-            const job = {
-                repository,
-                sourceRepository,
-                targetRepository: repository.target,
-                tag,
-                digest,
-                sourceRef: sourceRef(repository.relative, tag),
-                targetRef: `${join$1(target.registry, repository.target)}:${tag}`,
-                isNew: false
-            };
-            const entry = ledger.get(job.sourceRef);
-            if (entry && entry.digest === digest && entry.target === job.targetRef) {
-                const result = skipped(job, 'ledger', entry.targetDigest);
-                images.push(result);
-                hooks.onImage?.(result);
+            const job = { ...refs(tag), digest, repository, isNew: false };
+            const entry = ledger.get(formatTagRef(job.source));
+            if (entry && entry.digest === digest && entry.target === formatTagRef(job.target)) {
+                report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }));
             }
             else {
                 job.isNew = !entry;
+                job.previous = entry;
                 jobs.push(job);
             }
         }
     })));
-    const order = (job) => `${job.isNew ? 0 : 1}${job.sourceRef}`;
+    if (unlisted > 0)
+        hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`);
+    const order = (job) => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`;
     return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
-function skipped(job, reason, targetDigest) {
-    return {
-        source: job.sourceRef,
-        target: job.targetRef,
-        digest: job.digest,
-        status: 'skipped',
-        bytes: 0,
-        error: null,
-        reason,
-        repository: job.repository.relative,
-        tag: job.tag,
-        durationMs: 0,
-        isNew: job.isNew,
-        ...(targetDigest && targetDigest !== job.digest ? { targetDigest } : {})
-    };
+/** What a dry run would do with a tag, and why in words. */
+function plannedAction(job) {
+    const previous = job.previous;
+    if (!previous)
+        return { planned: 'copy', why: 'new tag' };
+    if (previous.digest !== job.digest)
+        return { planned: 'update', why: `source moved from ${previous.digest}` };
+    return { planned: 'update', why: `target changed from ${previous.target}` };
 }
 /**
- * Settles with `work`, or rejects as soon as `signal` aborts: the per-tag time bound holds even when
- * a registry stops answering mid-request (the abandoned request ends with its own socket timeout).
+ * Copies one planned tag (or finds the target already has it), records it, and never throws; failures
+ * are told to `onError`. Undefined when a rate limit stopped it: the tag is left for the next run.
  */
-function bounded(work, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const abort = () => reject(signal.reason);
-        signal.addEventListener('abort', abort, { once: true });
-        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-    });
-}
-/** Copies one planned tag (or finds the target already has it), records it, and never throws. */
-async function copyOne(job, engine, ledger, options) {
+async function copyOne(planned, engine, ledger, options, words, onError, gate) {
     const started = Date.now();
-    const base = { source: job.sourceRef, target: job.targetRef, digest: job.digest, repository: job.repository.relative, tag: job.tag, isNew: job.isNew };
+    const job = copyJobOf(planned);
     const signal = AbortSignal.timeout(options.tagTimeoutMs);
+    // Every request of the tag (an index's children and blobs at once) listens to this one signal.
+    setMaxListeners(0, signal);
+    const end = (status, ending) => tagResult(planned, status, { ...ending, durationMs: Date.now() - started });
     try {
-        if (job.isNew && (await bounded(engine.targetHas(job), signal))) {
-            ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef });
-            return { ...skipped(job, 'target-has-it'), durationMs: Date.now() - started };
+        const present = planned.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined;
+        if (present) {
+            ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) });
+            return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } });
         }
         if (options.dryRun)
-            return { ...skipped(job, 'dry-run'), durationMs: Date.now() - started };
-        const outcome = await bounded(engine.copy(job, signal), signal);
-        ledger.record({
-            source: job.sourceRef,
-            digest: job.digest,
-            target: job.targetRef,
-            ...(outcome.targetDigest ? { targetDigest: outcome.targetDigest } : {}),
-            ...(outcome.mediaType ? { mediaType: outcome.mediaType } : {}),
-            ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {})
-        });
-        return {
-            ...base,
-            status: 'copied',
-            bytes: outcome.bytes,
-            error: null,
-            durationMs: Date.now() - started,
-            ...(outcome.targetDigest ? { targetDigest: outcome.targetDigest } : {}),
-            ...(outcome.mediaType ? { mediaType: outcome.mediaType } : {}),
-            ...(outcome.platforms?.length ? { platforms: outcome.platforms } : {})
-        };
+            return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
+        const outcome = await untilAborted(engine.copy(job, signal), signal);
+        if (outcome.skipped)
+            return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
+        const landed = landedFields(outcome, job.digest);
+        ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed });
+        return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom });
     }
     catch (error) {
-        const reason = signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${errorMessage(error)}` : errorMessage(error);
-        return { ...base, status: 'failed', bytes: 0, error: reason, durationMs: Date.now() - started };
+        if (gate.hit(error))
+            return undefined;
+        onError(error);
+        const message = errorMessage(error, words);
+        return end('failed', { error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message });
     }
 }
 
-/** CLI flags: name, kind, help. Names match the action's inputs. */
-const FLAGS = {
-    source: { type: 'string', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
-    target: { type: 'string', help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)' },
-    images: { type: 'string', multiple: true, help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all' },
-    'include-tags': { type: 'string', multiple: true, help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
-    'exclude-tags': { type: 'string', multiple: true, help: 'drop tags matching this regex (repeatable)' },
-    semver: { type: 'string', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
-    'exclude-prerelease': { type: 'boolean', help: 'drop pre-releases (-alpha, -beta, -rc, ...) (default: false)' },
-    latest: { type: 'string', help: 'keep the N highest versions per repository (drops non-versions)' },
-    concurrency: { type: 'string', help: `tags copied at once (default: ${DEFAULTS.concurrency})` },
-    'blob-concurrency': { type: 'string', help: `blobs copied at once (default: ${DEFAULTS.blobConcurrency})` },
-    'state-file': { type: 'string', help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target' },
-    report: { type: 'string', help: 'write the JSON report here' },
-    'dry-run': { type: 'boolean', help: 'plan and print, copy nothing, write no ledger' },
-    engine: { type: 'string', help: `registry (default: byte-identical, all platforms) or docker (pull/tag/push through a daemon)` },
-    'insecure-registry': { type: 'string', multiple: true, help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)' },
-    'source-username': { type: 'string', help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)' },
-    'source-password': { type: 'string', help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)' },
-    'target-username': { type: 'string', help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)' },
-    'target-password': { type: 'string', help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)' },
-    separator: { type: 'string', help: `joins nested path parts when flattening (default: ${DEFAULTS.separator})` },
-    flatten: { type: 'string', help: 'auto (default: only for docker.io), always or never' },
-    'max-duration': { type: 'string', help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on' },
-    shard: { type: 'string', help: 'I/N: mirror a deterministic share of the repositories' },
-    'tag-timeout': { type: 'string', help: `give up on one tag after this long, retries included (default: ${DEFAULTS.tagTimeout})` },
+/** Flags of the CLI alone; the sync options come from the option table. */
+const CLI_FLAGS = {
     quiet: { type: 'boolean', help: 'no progress lines' },
     help: { type: 'boolean', short: 'h', help: 'show this help' },
     version: { type: 'boolean', help: 'print the version' }
+};
+/** Every flag: the option table's (lists repeatable), then the CLI's own. */
+const FLAGS = {
+    ...Object.fromEntries(OPTION_TABLE.map((option) => [
+        option.name,
+        {
+            type: option.kind === 'flag' ? 'boolean' : 'string',
+            ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
+            help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
+        }
+    ])),
+    ...CLI_FLAGS
 };
 /** The CLI's help text. */
 function helpText() {
@@ -46180,37 +55025,10 @@ function parseCli(argv) {
     }
     if (extra.length)
         throw new UsageError(`unexpected argument "${extra[0]}"; options start with --, see gcr-mirror --help`);
-    const str = (name) => values[name];
-    const list = (name) => values[name];
     return {
         command: 'sync',
         quiet,
-        options: {
-            source: str('source'),
-            target: str('target'),
-            images: list('images'),
-            includeTags: list('include-tags'),
-            excludeTags: list('exclude-tags'),
-            semver: str('semver'),
-            excludePrerelease: values['exclude-prerelease'],
-            latest: str('latest'),
-            concurrency: str('concurrency'),
-            blobConcurrency: str('blob-concurrency'),
-            stateFile: str('state-file'),
-            report: str('report'),
-            dryRun: values['dry-run'],
-            engine: str('engine'),
-            insecureRegistries: list('insecure-registry'),
-            sourceUsername: str('source-username'),
-            sourcePassword: str('source-password'),
-            targetUsername: str('target-username'),
-            targetPassword: str('target-password'),
-            separator: str('separator'),
-            flatten: str('flatten'),
-            maxDuration: str('max-duration'),
-            shard: str('shard'),
-            tagTimeout: str('tag-timeout')
-        }
+        options: Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]]))
     };
 }
 /** node:util parseArgs errors, shortened to what the user typed wrong. */
@@ -46232,6 +55050,7 @@ function progressLine(progress) {
     const eta = progress.tagsDone > 0 && left > 0 ? `, ETA ${formatDuration((progress.elapsedMs / progress.tagsDone) * left)}` : '';
     return `${progress.tagsDone}/${progress.tagsTotal} tags, ${left} left, ${formatBytes(progress.bytes)} at ${formatBytes(rate)}/s${eta}`;
 }
+
 /**
  * Renders progress on a stream: a live line rewritten in place on a terminal, or a plain line at
  * most every `intervalMs` otherwise (CI logs).
@@ -46262,8 +55081,6 @@ function createProgressRenderer(stream, intervalMs = 10_000) {
     };
 }
 
-/** Exit statuses of the CLI (the contract's, plus the signal conventions). */
-const ExitCode = { Ok: 0, TagsFailed: 1, Usage: 2, Interrupted: 130, Terminated: 143 };
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
  * summary to stdout, progress and errors to stderr. SIGINT/SIGTERM stop new work; the ledger,
@@ -46293,7 +55110,6 @@ async function runCli(argv, env = process.env) {
         const progress = createProgressRenderer(process.stderr);
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
-        let copying = false;
         const report = await runSync(options, {
             signal: controller.signal,
             log: (level, message) => {
@@ -46301,31 +55117,26 @@ async function runCli(argv, env = process.env) {
                     process.stderr.write(`${level === 'info' ? '' : `${level}: `}${message}\n`);
             },
             onImage: (image) => {
-                copying = true;
                 if (image.status === 'failed')
                     process.stderr.write(`\r\x1b[Kfailed ${image.source}: ${image.error}\n`);
             },
             onProgress: cli.quiet ? undefined : (p) => progress.update(p)
-        }).catch((error) => {
-            if (!copying && isUserFacingError(error))
-                throw new UsageError(errorMessage(error));
-            throw error;
         });
         progress.done();
+        if (report.dryRun)
+            process.stdout.write(`${formatPlan(report)}\n`);
         process.stdout.write(`${formatSummary(report)}\n`);
         if (stopSignal)
             return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated;
         return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok;
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            process.stderr.write(`gcr-mirror: ${error.message}\n`);
-            return ExitCode.Usage;
-        }
+        // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
         process.stderr.write(`gcr-mirror: ${errorMessage(error)}\n`);
-        if (env.GCR_MIRROR_DEBUG)
+        const code = exitCodeOf(error);
+        if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG)
             process.stderr.write(`${error.stack}\n`);
-        return ExitCode.TagsFailed;
+        return code;
     }
     finally {
         process.off('SIGINT', onSignal);

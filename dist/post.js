@@ -1,5 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __VERSION__ = "1.0.0";
+
 import * as os from 'os';
 import os__default, { EOL as EOL$1 } from 'os';
 import * as crypto$1 from 'crypto';
@@ -51,7 +53,7 @@ import { dirname as dirname$1 } from 'node:path';
 import { createHmac, createHash } from 'node:crypto';
 import require$$1$5 from 'tty';
 import fs$1 from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir as mkdir$1, open as open$1, rename as rename$1, rm as rm$1, readFile } from 'node:fs/promises';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -79232,14 +79234,14 @@ NetworkError.isNetworkErrorCode = (code) => {
         'EHOSTUNREACH'
     ].includes(code);
 };
-class UsageError extends Error {
+let UsageError$1 = class UsageError extends Error {
     constructor() {
         const message = `Cache storage quota has been hit. Unable to upload any new cache entries.\nMore info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
         super(message);
         this.name = 'UsageError';
     }
-}
-UsageError.isUsageErrorMessage = (msg) => {
+};
+UsageError$1.isUsageErrorMessage = (msg) => {
     if (!msg)
         return false;
     return msg.includes('insufficient usage');
@@ -83875,8 +83877,8 @@ class CacheServiceClient {
                     isRetryable = this.isRetryableHttpStatusCode(statusCode);
                     errorMessage = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
                     if (body.msg) {
-                        if (UsageError.isUsageErrorMessage(body.msg)) {
-                            throw new UsageError();
+                        if (UsageError$1.isUsageErrorMessage(body.msg)) {
+                            throw new UsageError$1();
                         }
                         errorMessage = `${errorMessage}: ${body.msg}`;
                     }
@@ -83897,7 +83899,7 @@ class CacheServiceClient {
                     if (error instanceof SyntaxError) {
                         debug(`Raw Body: ${rawBody}`);
                     }
-                    if (error instanceof UsageError) {
+                    if (error instanceof UsageError$1) {
                         throw error;
                     }
                     if (error instanceof RateLimitError) {
@@ -84828,6 +84830,471 @@ const actionsCache = {
 };
 
 /**
+ * Writes a file atomically: the data goes to a temporary file beside it, is flushed to disk,
+ * then renamed over the destination, so a reader (or a run killed at any moment) sees either
+ * the old content or the new one, never a part.
+ */
+async function writeFileAtomic(path, data) {
+    await mkdir$1(dirname$1(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+    const handle = await open$1(temp, 'w', 0o600);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await rename$1(temp, path);
+    }
+    catch (error) {
+        await rm$1(temp, { force: true });
+        throw error;
+    }
+}
+
+/**
+ * One vocabulary of failures for every store (registry, OCI layout, docker daemon) and every shell.
+ * An error says what *kind* of failure it is; `isRetryable` and `exitCodeOf` decide from the kind
+ * alone, so a corrupt blob read from a layout is retried exactly like one read from a registry.
+ */
+/** The CLI's words, also the default text of every message. */
+const CLI_WORDS = { option: (name) => `--${name}` };
+/** The base of every gcr-mirror error: a kind, a one-line message, and optional details. */
+class MirrorError extends Error {
+    kind;
+    name = 'MirrorError';
+    retryAfter;
+    side;
+    hint;
+    wording;
+    constructor(kind, message, details = {}) {
+        super(typeof message === 'string' ? message : message(CLI_WORDS), details.cause === undefined ? undefined : { cause: details.cause });
+        this.kind = kind;
+        if (typeof message !== 'string')
+            this.wording = message;
+        this.retryAfter = details.retryAfter;
+        this.side = details.side;
+        this.hint = details.hint;
+    }
+    /** The message (and hint) in the words of a shell. */
+    render(words = CLI_WORDS) {
+        const text = this.wording ? this.wording(words) : this.message;
+        return this.hint ? `${text}; ${this.hint(words)}` : text;
+    }
+}
+/** Bad usage or input, found before any copy starts: the CLI exits 2, the action fails the step. */
+class UsageError extends MirrorError {
+    name = 'UsageError';
+    constructor(message, details) {
+        super('usage', message, details);
+    }
+}
+
+/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
+const LEDGER_FORMAT = 'gcr-mirror-ledger';
+const LEDGER_VERSION = 1;
+/** A background rewrite waits at least this long after the previous one. */
+const REWRITE_INTERVAL_MS = 1_000;
+/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
+const journalPath = (path) => `${path}.journal`;
+const setAsidePath = (path) => `${path}.journal.old`;
+/**
+ * The state file, owned from load to save: source reference -> digest mirrored -> target reference.
+ *
+ * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
+ * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
+ * a SIGKILL loses no finished tag. The file itself is rewritten atomically (temporary file, then
+ * rename) off the tags' path: in the background once the journal holds as many entries as the
+ * file (and at most once a second), so the rewrites of a run cost O(N) in all, and by
+ * {@link save} at the end. {@link load} replays the journal. A run that records nothing writes
+ * nothing.
+ */
+class Ledger {
+    path;
+    byKey = new Map();
+    /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
+    lines = new Map();
+    /** Sources in file order when known to be sorted, and the sources added since. */
+    order;
+    added = [];
+    /** Recorded, not yet handed to the journal. */
+    unjournaled = [];
+    /** Lines waiting for the next journal write. */
+    queue = [];
+    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
+    io = Promise.resolve();
+    scheduled;
+    /** The latest journal write (its failure reaches every commit waiting on it). */
+    appended = Promise.resolve();
+    journal;
+    journalExists = false;
+    setAsideExists = false;
+    /** Journal lines since the last rewrite began. */
+    journalLines = 0;
+    /** The file lacks something the ledger holds. */
+    unsaved;
+    /** The file or the journal was written since the load. */
+    wrote = false;
+    rewriting;
+    lastRewrite = Date.now();
+    sizeAtRewrite = 0;
+    existed = false;
+    /** SHA-256 of the file as loaded ('' when there was none). */
+    loadedDigest = '';
+    constructor(path, entries = []) {
+        this.path = path;
+        for (const entry of entries)
+            this.byKey.set(entry.source, entry);
+        this.unsaved = this.byKey.size > 0;
+    }
+    /**
+     * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
+     * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
+     * never silently discarded).
+     */
+    static async load(path) {
+        if (!path)
+            return new Ledger(undefined);
+        const text = await readText(path);
+        const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
+        const ledger = new Ledger(path, parsed.entries);
+        parsed.lines?.forEach((line, i) => ledger.lines.set(parsed.entries[i].source, line));
+        ledger.unsaved = false;
+        ledger.order = sortedKeys(ledger.byKey.keys());
+        ledger.existed = text !== undefined;
+        ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex');
+        ledger.sizeAtRewrite = ledger.size;
+        // A rewrite under way when the last run ended set this journal aside: its entries come first.
+        const setAside = await readText(setAsidePath(path));
+        const journal = await readText(journalPath(path));
+        for (const [file, lines] of [
+            [setAsidePath(path), setAside],
+            [journalPath(path), journal]
+        ]) {
+            if (lines === undefined)
+                continue;
+            const replayed = parseJournal(lines, file);
+            for (const entry of replayed)
+                ledger.set(entry);
+            ledger.journalLines += replayed.length;
+            ledger.existed = true;
+        }
+        ledger.journalExists = journal !== undefined;
+        ledger.setAsideExists = setAside !== undefined;
+        ledger.unsaved = setAside !== undefined || journal !== undefined;
+        // Two journals: write the file now, so the next rewrite can set the journal aside again.
+        if (ledger.setAsideExists)
+            await ledger.save();
+        return ledger;
+    }
+    /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
+    get digest() {
+        return this.loadedDigest;
+    }
+    /** Whether a file or a journal was found at load. */
+    get found() {
+        return this.existed;
+    }
+    /**
+     * Whether what is on disk differs from a file of digest `digest` (the one a run restored): the
+     * journal had entries at load, this ledger wrote since, or the file loaded was another one.
+     */
+    changedSince(digest) {
+        return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest;
+    }
+    /** The entry for a full source reference. */
+    get(source) {
+        return this.byKey.get(source);
+    }
+    /** Records a mirrored tag, keeping its first-mirrored time; {@link commit} makes it durable. */
+    record(entry, now = new Date()) {
+        const previous = this.byKey.get(entry.source);
+        const stamp = now.toISOString();
+        const merged = { ...entry, firstMirrored: previous?.firstMirrored ?? stamp, lastMirrored: stamp };
+        this.set(merged);
+        this.unjournaled.push(merged);
+        this.unsaved = true;
+        return merged;
+    }
+    /**
+     * Forgets a source reference (a pruned tag); true when it was there. {@link save} makes it
+     * durable: until then a journal replay may bring it back, and the next prune forgets it again.
+     */
+    remove(source) {
+        if (!this.byKey.delete(source))
+            return false;
+        this.lines.delete(source);
+        this.unjournaled = this.unjournaled.filter((entry) => entry.source !== source);
+        this.order = undefined;
+        this.added = [];
+        this.unsaved = true;
+        return true;
+    }
+    /** Adds entries not already present (used to seed from the metadata record); {@link save} writes them. */
+    seed(entries) {
+        let added = 0;
+        for (const entry of entries) {
+            if (!this.byKey.has(entry.source)) {
+                this.set(entry);
+                added++;
+            }
+        }
+        if (added > 0)
+            this.unsaved = true;
+        return added;
+    }
+    get size() {
+        return this.byKey.size;
+    }
+    /** All entries, sorted by source reference. */
+    entries() {
+        return this.sorted().map((source) => this.byKey.get(source));
+    }
+    /**
+     * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
+     * of the lines kept, plus a merge of the sources added since the last time.
+     */
+    serialize() {
+        const lines = this.sorted().map((source) => this.lineOf(source));
+        const head = JSON.stringify({ format: LEDGER_FORMAT, version: LEDGER_VERSION });
+        return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+    }
+    set(entry) {
+        if (!this.byKey.has(entry.source))
+            this.added.push(entry.source);
+        this.byKey.set(entry.source, entry);
+        this.lines.delete(entry.source);
+    }
+    lineOf(source) {
+        let line = this.lines.get(source);
+        if (line === undefined) {
+            line = JSON.stringify(this.byKey.get(source));
+            this.lines.set(source, line);
+        }
+        return line;
+    }
+    /** Sources in order: the known order merged with the (sorted) sources added since. */
+    sorted() {
+        if (!this.order)
+            this.order = [...this.byKey.keys()].sort(compareText);
+        else if (this.added.length > 0)
+            this.order = mergeSorted(this.order, this.added.sort(compareText));
+        this.added = [];
+        return this.order;
+    }
+    /**
+     * Makes every recorded entry durable: appends them to the journal (one write and one fsync for
+     * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
+     */
+    commit() {
+        if (!this.path) {
+            this.unjournaled = [];
+            return Promise.resolve();
+        }
+        for (const entry of this.unjournaled)
+            this.queue.push(`${this.lineOf(entry.source)}\n`);
+        this.unjournaled = [];
+        if (this.queue.length === 0)
+            return this.appended;
+        if (!this.scheduled) {
+            this.scheduled = this.chain(() => this.appendQueued());
+            this.appended = this.scheduled;
+        }
+        return this.scheduled;
+    }
+    /**
+     * Writes the file when it lacks anything the ledger holds or does not exist yet (commits first,
+     * waits for a background rewrite), then removes the journal; concurrent calls coalesce. Nothing is
+     * written otherwise.
+     */
+    async save() {
+        if (!this.path)
+            return;
+        await this.commit();
+        await this.rewriting?.catch(() => undefined);
+        if (!this.needsRewrite())
+            return;
+        await this.chain(async () => {
+            await this.rewriting?.catch(() => undefined);
+            if (this.needsRewrite())
+                await this.startRewrite();
+        });
+        await this.rewriting;
+    }
+    /** The file lacks something, a journal is left, or there is no file yet (a first run writes one, even empty). */
+    needsRewrite() {
+        return this.unsaved || this.journalExists || this.setAsideExists || !this.existed;
+    }
+    /** Runs `step` after every journal write and rotation before it. */
+    chain(step) {
+        const done = this.io.then(step);
+        this.io = done.catch(() => undefined);
+        return done;
+    }
+    async appendQueued() {
+        this.scheduled = undefined;
+        const lines = this.queue.splice(0);
+        if (lines.length === 0 || !this.path)
+            return;
+        if (!this.journal) {
+            await mkdir$1(dirname$1(this.path), { recursive: true });
+            this.journal = await open$1(journalPath(this.path), 'a', 0o600);
+        }
+        this.journalExists = true;
+        this.wrote = true;
+        await this.journal.write(lines.join(''));
+        await this.journal.datasync();
+        this.journalLines += lines.length;
+        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
+        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
+        if (due && !this.rewriting)
+            void this.chain(() => this.startRewrite()).catch(() => undefined);
+    }
+    /**
+     * Sets the journal aside (new commits start a fresh one), snapshots the ledger and writes it in the
+     * background; the journal set aside is removed once the file holds it. Runs on the chain.
+     */
+    async startRewrite() {
+        const path = this.path;
+        if (!path || this.rewriting)
+            return;
+        if (this.journalExists && !this.setAsideExists) {
+            await this.journal?.close();
+            this.journal = undefined;
+            await rename$1(journalPath(path), setAsidePath(path));
+            this.journalExists = false;
+            this.setAsideExists = true;
+            this.journalLines = 0;
+        }
+        const text = this.serialize();
+        this.unsaved = false;
+        this.sizeAtRewrite = this.size;
+        this.lastRewrite = Date.now();
+        this.rewriting = (async () => {
+            try {
+                await writeFileAtomic(path, text);
+                this.wrote = true;
+                this.existed = true;
+                if (this.setAsideExists) {
+                    await rm$1(setAsidePath(path), { force: true });
+                    this.setAsideExists = false;
+                }
+            }
+            catch (error) {
+                this.unsaved = true;
+                throw error;
+            }
+            finally {
+                this.rewriting = undefined;
+            }
+        })();
+        this.rewriting.catch(() => undefined);
+    }
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
+function sortedKeys(keys) {
+    const list = [...keys];
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] >= list[i])
+            return undefined;
+    return list;
+}
+/** Merges two sorted lists of distinct sources. */
+function mergeSorted(a, b) {
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+/** A file's text, or undefined when it does not exist; any other failure is a UsageError. */
+async function readText(path) {
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`);
+    }
+}
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry, path) {
+    if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
+    }
+}
+/** A ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_LINE = `{"format":"${LEDGER_FORMAT}","version":${LEDGER_VERSION},"entries":[`;
+function parseLedgerLines(text, path) {
+    const rows = text.split('\n');
+    if (rows[0] === HEAD_LINE && rows.at(-1) === '' && rows.at(-2) === ']}') {
+        const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+        try {
+            const entries = lines.map((line) => JSON.parse(line));
+            if (entries.every((entry) => entry && typeof entry === 'object')) {
+                for (const entry of entries)
+                    checkEntry(entry, path);
+                return { entries, lines };
+            }
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+        }
+    }
+    return { entries: parseWhole(text, path) };
+}
+function parseWhole(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
+    }
+    const file = data;
+    if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
+        throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
+    }
+    if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
+    }
+    for (const entry of file.entries)
+        checkEntry(entry, path);
+    return file.entries;
+}
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+function parseJournal(text, path) {
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a cut-short write
+    return lines.map((line) => {
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch {
+            entry = null;
+        }
+        checkEntry(entry, path);
+        return entry;
+    });
+}
+
+/**
  * The path as handed to the Actions cache, whose entries only match when the path is spelt the same:
  * `~/...` under the home directory (the same on every run of a runner, whatever its temp folder).
  */
@@ -84836,29 +85303,16 @@ function cachePath(path, home = homedir()) {
 }
 /** An error's message, for a warning. */
 const reason = (error) => (error instanceof Error ? error.message : String(error));
-/** SHA-256 of a file, or '' when it does not exist. */
-async function fileDigest(path) {
-    try {
-        return createHash('sha256')
-            .update(await readFile(path))
-            .digest('hex');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    }
-}
 /**
- * Saves the ledger file under `key`. Nothing is saved when the file is missing or unchanged since
- * `restoredDigest` (the restored entry stays the newest). A failed save is a warning: the
- * mirror itself is done, and the next run falls back as after an eviction.
+ * Saves the ledger's file under `key`, on the ledger's own word: nothing is saved when it has no
+ * file or is unchanged since `restoredDigest` (the restored entry stays the newest). The file must be
+ * up to date (`ledger.save()`). A failed save is a warning: the mirror itself is done, and the next
+ * run falls back as after an eviction.
  */
-async function saveLedger(location, restoredDigest, cache, log) {
-    const digest = await fileDigest(location.path);
-    if (!digest)
+async function saveLedger(location, ledger, restoredDigest, cache, log) {
+    if (!ledger.found)
         return 'missing';
-    if (digest === restoredDigest) {
+    if (!ledger.changedSince(restoredDigest)) {
         log.info('Ledger unchanged: the cache entry it came from stays current');
         return 'unchanged';
     }
@@ -84893,7 +85347,10 @@ async function run(cache = actionsCache) {
         if (!pending)
             return;
         info('The main step ended before saving the ledger: saving the tags it finished');
-        await saveLedger({ path: pending.path, key: `${pending.key}-post` }, pending.digest, cache, core);
+        // The main step may have left finished tags in the ledger's journal: fold them into the file first.
+        const ledger = await Ledger.load(pending.path);
+        await ledger.save();
+        await saveLedger({ path: pending.path, key: `${pending.key}-post` }, ledger, pending.digest, cache, core);
     }
     catch (error) {
         warning(`Post step: could not save the ledger (${String(error)})`);

@@ -1,12 +1,13 @@
 import semver from 'semver'
 import type { TagInfo } from '../oci/model'
+import type { TagPattern } from './tag-pattern'
 
 /** The tag selection rules of one run. */
 export interface TagFilter {
-  /** A tag is kept only if it matches at least one (when any are given). Unanchored: use ^ and $. */
-  includeTags: RegExp[]
+  /** A tag is kept only if it matches at least one (when any are given). Unanchored: use ^ and $. Linear-time (RE2). */
+  includeTags: TagPattern[]
   /** A tag matching any of these is dropped. */
-  excludeTags: RegExp[]
+  excludeTags: TagPattern[]
   /** Keep only version tags within this range; non-version tags are dropped when set. */
   semver?: string
   /** Drop pre-releases: versions with a pre-release part, and tags naming alpha/beta/rc/dev/snapshot. */

@@ -4,6 +4,7 @@ import { parsePlatform, type PlatformSpec } from '../engines/platform-filter'
 import { formatDuration, MAX_TIMER_MS, parseDuration } from '../util/duration'
 import { LISTING_DEFAULTS } from '../registry/listing-bounds'
 import { parseEndpoint } from './endpoint'
+import { compileTagPattern, type TagPattern } from './tag-pattern'
 import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
@@ -75,14 +76,12 @@ function parseDurationOption(name: string, value: string | undefined, example: s
   return ms
 }
 
-function parseRegexes(name: string, values: string[] | undefined): RegExp[] {
+function parseRegexes(name: string, values: string[] | undefined): TagPattern[] {
   return splitLines(values).map((source) => {
     try {
-      return new RegExp(source)
+      return compileTagPattern(source)
     } catch (error) {
-      throw new UsageError(
-        (w) => `${w.option(name)} "${source}": not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`
-      )
+      throw new UsageError((w) => `${w.option(name)} "${source}": not a valid regular expression (${(error as Error).message})`)
     }
   })
 }

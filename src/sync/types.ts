@@ -8,6 +8,7 @@ import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import type { Schema1Mode } from '../engines/schema1-push'
 import type { EndpointSpec } from './endpoint'
+import type { TagPattern } from './tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
 
 /** Which transport copies images. */
@@ -24,8 +25,8 @@ export interface SyncOptions {
   target: EndpointSpec
   /** Repositories relative to the source namespace; empty: discover all. */
   images: string[]
-  includeTags: RegExp[]
-  excludeTags: RegExp[]
+  includeTags: TagPattern[]
+  excludeTags: TagPattern[]
   /** A semver range; tags that are not versions are dropped when set. */
   semver?: string
   /** Drop pre-release versions (alpha, beta, rc, ...). */

@@ -57,7 +57,7 @@ describe('getInputs: good inputs', () => {
     [
       'include-tags',
       '^v\\d{1,3}$\n^latest$',
-      (i: ReturnType<typeof read>) => expect(i.options.includeTags.map(String)).toEqual(['/^v\\d{1,3}$/', '/^latest$/'])
+      (i: ReturnType<typeof read>) => expect(i.options.includeTags.map((p) => p.source)).toEqual(['^v\\d{1,3}$', '^latest$'])
     ],
     ['dry-run', 'True', (i: ReturnType<typeof read>) => expect(i.options.dryRun).toBe(true)],
     ['exclude-prerelease', 'TRUE', (i: ReturnType<typeof read>) => expect(i.options.excludePrerelease).toBe(true)],
