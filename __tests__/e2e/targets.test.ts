@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { manifestDigest, pushImage, pushIndex, randomLayer } from '../harness/fixtures'
+import { getManifest, manifestDigest, pushImage, pushIndex, randomLayer } from '../harness/fixtures'
 import { startHostedStandins, type HostedProfile, type HostedStandins } from '../harness/hosted-standin'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
@@ -249,6 +249,37 @@ describe('targets', () => {
         /the target refuses the OCI media type application\/vnd\.oci\.image\.manifest\.v1\+json .*MANIFEST_INVALID.*pass --format docker/
       )
       expect(hosted.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toHaveLength(1)
+    })
+
+    it('--format docker converts OCI manifests and indexes for such a target; the new digests are reported and recorded', async () => {
+      const report = join(dir, 'format-docker.json')
+      const state = join(dir, 'format-docker-ledger.json')
+      const args = ['--images', 'app,multi', '--target', `${NO_OCI.host}/mirror`, '--format', 'docker', '--report', report, '--state-file', state]
+      const run = await cli([...args, ...creds('erin', 'erin-pw-5')])
+      expect(run.code, run.stderr).toBe(0)
+      const images = (await readJson(report)).images as Array<{ repository: string; digest: string; targetDigest?: string; status: string }>
+      const ecr = hosted.backend(NO_OCI.host)
+      for (const name of ['app', 'multi']) {
+        const image = images.find((i) => i.repository === name)!
+        expect(image.status).toBe('copied')
+        expect(image.digest).toBe(digests[name])
+        expect(image.targetDigest).toBeDefined()
+        expect(image.targetDigest).not.toBe(digests[name])
+        expect(await manifestDigest(ecr, `mirror/${name}`, 'v1')).toBe(image.targetDigest)
+      }
+      const list = await getManifest(ecr, 'mirror/multi', 'v1')
+      expect(list!.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json')
+      const children = (JSON.parse(list!.bytes.toString()) as { manifests: Array<{ digest: string; mediaType: string }> }).manifests
+      expect(children).toHaveLength(2)
+      for (const child of children) {
+        expect(child.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json')
+        expect((await getManifest(ecr, 'mirror/multi', child.digest))!.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json')
+      }
+      const ledger = JSON.stringify(await readJson(state))
+      expect(ledger).toContain(images.find((i) => i.repository === 'app')!.targetDigest)
+      const again = await cli([...args, ...creds('erin', 'erin-pw-5')])
+      expect(again.code, again.stderr).toBe(0)
+      expect(((await readJson(report)) as { skipped: number }).skipped).toBe(2)
     })
   })
 })

@@ -8,6 +8,7 @@ import { isIndexType, manifestContent, platformName } from './manifest-content'
 import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from './platform-filter'
 import { isSchema1 } from '../oci/schema1'
 import { Schema1Pusher, type Schema1Mode } from './schema1-push'
+import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -16,11 +17,15 @@ export interface RegistryEngineOptions {
   platforms?: PlatformSpec[]
   /** What to do with schema 1 tags (default `convert`). */
   schema1?: Schema1Mode
+  /** `docker`: OCI manifests and indexes pushed with Docker media types (`--format docker`; digests change). */
+  format?: ManifestFormat
   log?: (message: string) => void
 }
 
 /** Bytes of source manifests kept for reuse within a run. */
 const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024
+/** The media types manifests land with: the source's own, or Docker's (see docker-format). */
+export type ManifestFormat = 'source' | 'docker'
 
 /** The manifest a copy puts under the tag, or why the tag is not copied. */
 type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
@@ -47,6 +52,9 @@ export class RegistryEngine implements Engine {
   /** Source manifests by digest, fetched once per run however many tags point at them (oldest dropped past the bound). */
   private readonly fetched = new Map<string, { work: Promise<RawManifest>; size: number }>()
   private fetchedBytes = 0
+  private readonly format: ManifestFormat
+  /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
+  private readonly converted = new Map<string, RawManifest>()
 
   constructor(
     private readonly source: ImageSource,
@@ -57,11 +65,12 @@ export class RegistryEngine implements Engine {
     this.platforms = options.platforms ?? []
     this.schema1Mode = options.schema1 ?? 'convert'
     this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)
+    this.format = options.format ?? 'source'
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
     const head = (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest
-    if (this.platforms.length === 0) return head === job.digest ? {} : undefined
+    if (this.platforms.length === 0 && this.format === 'source') return head === job.digest ? {} : undefined
     if (!head) return undefined
     const key = `${job.sourceRef}@${job.digest}`
     const work = this.prepared.get(key) ?? this.prepare(job, signal)
@@ -97,8 +106,27 @@ export class RegistryEngine implements Engine {
 
   async close(): Promise<void> {}
 
-  /** The source's top manifest, filtered to the wanted platforms when there are any. */
+  /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
   private async prepare(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
+    const prepared = await this.filter(job, signal)
+    if (this.format !== 'docker' || !('top' in prepared) || !needsDockerFormat(prepared.top.mediaType)) return prepared
+    return { top: await this.toDocker(job, prepared.top, signal) }
+  }
+
+  /** A manifest in Docker media types; an index's children are converted too and kept for copyChild. */
+  private async toDocker(job: CopyJob, top: RawManifest, signal?: AbortSignal): Promise<RawManifest> {
+    if (!isIndexType(top.mediaType)) return toDockerManifest(top)
+    const children = new Map<string, RawManifest>()
+    for (const entry of imageEntries(top)) {
+      const child = toDockerManifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal))
+      children.set(entry.digest, child)
+      this.converted.set(child.digest, child)
+    }
+    return toDockerManifestList(top, children)
+  }
+
+  /** The source's top manifest, filtered to the wanted platforms when there are any. */
+  private async filter(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
     const top = await this.sourceManifest(job.sourceRepository, job.digest, signal)
     if (this.platforms.length === 0) return { top }
     if (isIndexType(top.mediaType)) {
@@ -177,7 +205,7 @@ export class RegistryEngine implements Engine {
     if (known) return known.then(() => 0)
     const work = (async () => {
       if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return 0
-      const child = await this.sourceManifest(job.sourceRepository, digest, signal)
+      const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
       await this.target.putManifest(job.targetRepository, digest, child, { signal })

@@ -33,6 +33,7 @@ export async function createEngine(
     blobConcurrency: options.blobConcurrency,
     platforms: options.platforms,
     schema1: options.schema1,
+    format: options.format,
     log: (message) => log('debug', message)
   })
 }

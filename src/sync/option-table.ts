@@ -36,6 +36,7 @@ export interface RawSyncOptions {
   maxTags?: string | number
   maxRepositories?: string | number
   listTimeout?: string
+  format?: string
 }
 
 /**
@@ -202,6 +203,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'text',
     default: '2m',
     help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
+  },
+  {
+    name: 'format',
+    key: 'format',
+    kind: 'text',
+    default: 'source',
+    help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
   }
 ]
 

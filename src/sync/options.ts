@@ -10,6 +10,7 @@ import { UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
 import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
+import type { ManifestFormat } from '../engines/registry-engine'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /** Documented defaults, from the option table. */
@@ -31,6 +32,7 @@ export const DEFAULTS = {
 
 const ENGINES: EngineName[] = ['registry', 'docker']
 const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
+const FORMATS: ManifestFormat[] = ['source', 'docker']
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
@@ -126,6 +128,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (!ENGINES.includes(engine)) throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`)
   const flatten = (raw.flatten?.trim() || DEFAULTS.flatten) as FlattenMode
   if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
+  const format = (raw.format?.trim() || optionSpec('format').default) as ManifestFormat
+  if (!FORMATS.includes(format)) throw new UsageError((w) => `${w.option('format')} "${raw.format}": expected one of ${FORMATS.join(', ')}`)
   const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1) as Schema1Mode
   if (!SCHEMA1_MODES.includes(schema1)) throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`)
   const separator = raw.separator || DEFAULTS.separator
@@ -195,6 +199,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     schema1,
     rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
     referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
-    listing
+    listing,
+    format
   }
 }

@@ -7,6 +7,7 @@ import type { PlatformSpec } from '../engines/platform-filter'
 import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import type { Schema1Mode } from '../engines/schema1-push'
+import type { ManifestFormat } from '../engines/registry-engine'
 import type { EndpointSpec } from './endpoint'
 import type { TagPattern } from './tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
@@ -66,6 +67,8 @@ export interface SyncOptions {
   platforms: PlatformSpec[]
   /** Schema 1 tags: `convert` (push as is, convert where refused), `keep` (as is only) or `skip`. */
   schema1: Schema1Mode
+  /** `docker`: OCI manifests and indexes converted to Docker media types (`--format docker`). */
+  format: ManifestFormat
   /** Delete target tags this mirror recorded whose source tag is gone. */
   prune: boolean
 }
