@@ -1,4 +1,4 @@
-import { DigestMismatchError, MirrorError, type ErrorKind } from '../oci/errors'
+import { DigestMismatchError, MirrorError, type ErrorKind, type Wording } from '../oci/errors'
 
 /**
  * A layout directory that can't be used (missing, not a layout, malformed index.json), or a name it
@@ -6,7 +6,7 @@ import { DigestMismatchError, MirrorError, type ErrorKind } from '../oci/errors'
  */
 export class LayoutError extends MirrorError {
   override name = 'LayoutError'
-  constructor(message: string, kind: ErrorKind = 'usage') {
+  constructor(message: string | Wording, kind: ErrorKind = 'usage') {
     super(kind, message)
   }
 }

@@ -1,3 +1,3 @@
 export { OciLayout } from './oci-layout'
 export { LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
-export { formatRefName, parseRefName, REF_NAME, type TaggedName } from './ref-name'
+export { formatRefName, REF_NAME, type TaggedName } from './ref-name'

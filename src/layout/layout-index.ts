@@ -1,7 +1,7 @@
 import { MediaType } from '../oci/media-types'
 import { type Descriptor } from '../oci/model'
 import { LayoutError } from './errors'
-import { formatRefName, parseRefName, REF_NAME, type TaggedName } from './ref-name'
+import { formatRefName, REF_NAME } from './ref-name'
 
 /** The parsed `index.json` of a layout. Fields other than `manifests` are kept as found. */
 export interface LayoutIndex {
@@ -9,11 +9,6 @@ export interface LayoutIndex {
   mediaType?: string
   manifests: Descriptor[]
   [field: string]: unknown
-}
-
-/** A tagged entry of index.json. */
-export interface TaggedEntry extends TaggedName {
-  descriptor: Descriptor
 }
 
 /** The index.json of a new layout. */
@@ -34,20 +29,6 @@ export function parseIndex(text: string, where: string): LayoutIndex {
     throw new LayoutError(`${where}: not an image index (expected an object with a manifests array)`, 'protocol')
   }
   return { ...index, schemaVersion: index.schemaVersion ?? 2, manifests: index.manifests ?? [] }
-}
-
-/** The entries whose reference name is `REPOSITORY:TAG`, in index order. */
-export function taggedEntries(index: LayoutIndex): TaggedEntry[] {
-  return index.manifests.flatMap((descriptor) => {
-    const name = parseRefName(descriptor.annotations?.[REF_NAME] ?? '')
-    return name ? [{ ...name, descriptor }] : []
-  })
-}
-
-/** The first entry named `repository:tag` (the one skopeo picks too), if any. */
-export function findTag(index: LayoutIndex, repository: string, tag: string): Descriptor | undefined {
-  const name = formatRefName(repository, tag)
-  return index.manifests.find((descriptor) => descriptor.annotations?.[REF_NAME] === name)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
 import { writeFileAtomic } from '../util/atomic-write'
 import type { BlobStream, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
@@ -7,7 +7,8 @@ import { BlobStore } from './blob-store'
 import { sha256Digest } from '../oci/digest'
 import { isSha256Digest } from './digest'
 import { isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
-import { emptyIndex, findTag, parseIndex, taggedEntries, withoutTag, withTag, type LayoutIndex } from './layout-index'
+import { describeUnnamed, nameEntries, type EntryNaming, type LayoutNames } from './entry-names'
+import { emptyIndex, parseIndex, withoutTag, withTag, type LayoutIndex } from './layout-index'
 import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
 import { isSchema1, manifestDigest } from '../oci/schema1'
 import { isValidRepositoryPath as isRepository, isValidTag as isTag } from '../oci/names'
@@ -22,6 +23,9 @@ const INDEX_FILE = 'index.json'
  * `skopeo inspect oci:PATH:team/app:v1` finds it. Entries carry the manifest's real media type;
  * skopeo 1.9 only looks up entries of OCI media types, so Docker-typed tags are readable here
  * (and by spec-following tools) but not addressable with skopeo 1.9.
+ *
+ * As a source it also reads layouts other tools wrote (bare tags, full references, containerd names,
+ * unnamed entries: see nameEntries).
  *
  * As a source, a missing directory is a {@link LayoutError}; as a target it is created (an
  * existing non-empty directory that is not a layout is refused). Blobs appear under their final
@@ -38,24 +42,45 @@ export class OciLayout implements ImageSource, ImageTarget {
   private created?: Promise<void>
   private indexWrites: Promise<unknown> = Promise.resolve()
 
-  constructor(path: string) {
+  private readonly naming: EntryNaming
+  private readonly names = new WeakMap<LayoutIndex, LayoutNames>()
+
+  /** `images`: the `--images` of the run; one name claims the layout's bare tags and unnamed entries (see nameEntries). */
+  constructor(path: string, options: { images?: readonly string[] } = {}) {
     this.name = `oci:${path}`
     this.root = resolve(path)
     this.blobs = new BlobStore(this.root)
+    this.naming = { images: options.images?.length === 1 ? options.images[0] : undefined, folder: folderRepository(basename(this.root)) }
   }
 
+  /**
+   * The repositories the layout's entries are named into (see nameEntries). A layout that holds
+   * nothing the run can name is a LayoutError saying what it found, never an empty listing.
+   */
   async listRepositories(prefix: string): Promise<string[]> {
-    const entries = taggedEntries(await this.requireIndex())
-    const names = new Set(entries.map((entry) => entry.repository))
-    return [...names].filter((name) => !prefix || name === prefix || name.startsWith(`${prefix}/`)).sort()
+    const index = await this.requireIndex()
+    const names = this.namesOf(index)
+    if (names.named.length === 0) {
+      if (index.manifests.length === 0) throw new LayoutError(`${this.name}: index.json lists no images`)
+      throw new LayoutError(
+        (w) =>
+          `${this.name}: ${describeUnnamed(index.manifests.length, names)}; none with a name this run can use: name them with ${w.option('images')} NAME (bare tags then go to NAME, unnamed entries as NAME:digest-<hex>)`
+      )
+    }
+    const repositories = new Set(names.named.map((entry) => entry.repository))
+    return [...repositories].filter((name) => !prefix || name === prefix || name.startsWith(`${prefix}/`)).sort()
   }
 
   async listTags(repository: string): Promise<TagInfo[]> {
-    const tags = new Map<string, TagInfo>()
-    for (const { repository: name, tag, descriptor } of taggedEntries(await this.requireIndex())) {
-      if (name === repository && !tags.has(tag)) tags.set(tag, { tag, digest: descriptor.digest })
+    const index = await this.requireIndex()
+    const names = this.namesOf(index)
+    const tags = names.named.filter((entry) => entry.repository === repository).map(({ tag, descriptor }) => ({ tag, digest: descriptor.digest }))
+    if (tags.length === 0 && index.manifests.length > 0) {
+      const held = [...new Set(names.named.map((entry) => entry.repository))]
+      const found = held.length ? `it holds ${held.slice(0, 5).join(', ')}${held.length > 5 ? ', ...' : ''}` : describeUnnamed(index.manifests.length, names)
+      throw new LayoutNotFoundError(`${this.name}: no images named ${repository} (${found})`)
     }
-    return [...tags.values()].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
+    return tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0))
   }
 
   async headManifest(repository: string, reference: string): Promise<Descriptor | undefined> {
@@ -139,8 +164,18 @@ export class OciLayout implements ImageSource, ImageTarget {
       return mediaType ? { descriptor: { mediaType, digest: reference, size: bytes.length }, bytes } : undefined
     }
     const index = await this.loadIndex()
-    const entry = index && findTag(index, repository, reference)
+    const entry = index && this.namesOf(index).named.find((named) => named.repository === repository && named.tag === reference)?.descriptor
     return entry && { descriptor: { mediaType: entry.mediaType, digest: entry.digest, size: entry.size } }
+  }
+
+  /** The entries of `index` as this run names them, computed once per index read. */
+  private namesOf(index: LayoutIndex): LayoutNames {
+    let names = this.names.get(index)
+    if (!names) {
+      names = nameEntries(index.manifests, this.naming)
+      this.names.set(index, names)
+    }
+    return names
   }
 
   /** index.json, or a LayoutError when the directory holds no layout. */
@@ -215,4 +250,13 @@ export class OciLayout implements ImageSource, ImageTarget {
     this.indexWrites = run.catch(() => undefined)
     return run
   }
+}
+
+/** A layout folder's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */
+function folderRepository(folder: string): string | undefined {
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|[._-]+$/g, '')
+  return isRepository(name) ? name : undefined
 }

@@ -1,5 +1,3 @@
-import { isValidRepositoryPath, isValidTag } from '../oci/names'
-
 /** The index.json annotation that names an entry. */
 export const REF_NAME = 'org.opencontainers.image.ref.name'
 
@@ -19,16 +17,4 @@ export interface TaggedName {
  */
 export function formatRefName(repository: string, tag: string): string {
   return `${repository}:${tag}`
-}
-
-/**
- * Splits a reference name at its last colon into repository and tag. Names that are not
- * `REPOSITORY:TAG` (a bare tag, as single-image tools write, or a name with a registry port and
- * no tag) give undefined: such entries belong to no repository of the namespace.
- */
-export function parseRefName(name: string): TaggedName | undefined {
-  const colon = name.lastIndexOf(':')
-  const repository = name.slice(0, colon)
-  const tag = name.slice(colon + 1)
-  return colon > 0 && isValidRepositoryPath(repository) && isValidTag(tag) ? { repository, tag } : undefined
 }

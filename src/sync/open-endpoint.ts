@@ -30,12 +30,14 @@ export interface OpenOptions {
   connections?: number
   /** Limits of every listing, and the run's stop signal. */
   listing?: ListingBounds
+  /** The run's `--images`: a layout source puts its bare tags and unnamed entries in the one it names. */
+  images?: string[]
 }
 
 /** Opens the store behind a spec: a registry client, or an OCI layout directory. */
 export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
   if (spec.kind === 'oci') {
-    const store = new OciLayout(spec.path)
+    const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined })
     return { ...spec, store, hasCredentials: false, close: async () => undefined }
   }
   const credentials = options.credentials ?? fromDockerConfig(spec.registry)

@@ -71,7 +71,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onRetry: (message) => log('debug', `retrying: ${message}`),
       onRateLimit: gate.observe,
       connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
-      listing: { ...options.listing, signal: stop }
+      listing: { ...options.listing, signal: stop },
+      images: options.images
     })
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Descriptor } from '../../oci/model'
 import { LayoutError } from '../errors'
-import { emptyIndex, findTag, parseIndex, taggedEntries, withTag } from '../layout-index'
+import { emptyIndex, parseIndex, withTag } from '../layout-index'
 import { REF_NAME } from '../ref-name'
 
 const digest = (n: number): string => `sha256:${String(n).repeat(64).slice(0, 64)}`
@@ -16,16 +16,6 @@ describe('index.json', () => {
     expect(() => parseIndex('[]', 'x/index.json')).toThrow(LayoutError)
     expect(() => parseIndex('{"manifests":{}}', 'x/index.json')).toThrow(/x\/index.json: not an image index/)
     expect(() => parseIndex('{', 'x/index.json')).toThrow(/x\/index.json: not JSON/)
-  })
-
-  it('lists tagged entries and finds the first entry of a name', () => {
-    const index = { ...emptyIndex(), manifests: [named(1, 'app:v1'), target(2), named(3, 'plain'), named(4, 'app:v1')] }
-    expect(taggedEntries(index)).toEqual([
-      { repository: 'app', tag: 'v1', descriptor: index.manifests[0] },
-      { repository: 'app', tag: 'v1', descriptor: index.manifests[3] }
-    ])
-    expect(findTag(index, 'app', 'v1')?.digest).toBe(digest(1))
-    expect(findTag(index, 'app', 'v2')).toBeUndefined()
   })
 
   it('adds a tag, moves it in place dropping duplicates, and leaves an unchanged index as is', () => {

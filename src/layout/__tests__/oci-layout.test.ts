@@ -258,7 +258,7 @@ describe('missing and foreign directories', () => {
     await expect(new OciLayout(dir).listRepositories('')).rejects.toThrow(/index.json: not an image index/)
   })
 
-  it.skipIf(!hasSkopeo)('reads a layout written by skopeo; entries not named REPOSITORY:TAG belong to no repository', async () => {
+  it.skipIf(!hasSkopeo)('reads a layout written by skopeo; a bare tag belongs to the folder, or to the one --images name', async () => {
     const source = directory('skopeo-source')
     const image = multiArchImage('from skopeo')
     await pushImage(new OciLayout(source), 'team/app', 'v1', image)
@@ -266,8 +266,13 @@ describe('missing and foreign directories', () => {
     await skopeo('copy', '--all', '--preserve-digests', `oci:${source}:team/app:v1`, `oci:${written}:mirror/app:v2`)
     await skopeo('copy', '--all', '--preserve-digests', `oci:${source}:team/app:v1`, `oci:${written}:bare`)
     const layout = new OciLayout(written)
-    expect(await layout.listRepositories('')).toEqual(['mirror/app'])
+    expect(await layout.listRepositories('')).toEqual(['mirror/app', 'skopeo-written'])
     expect(await layout.listTags('mirror/app')).toEqual([{ tag: 'v2', digest: image.top.digest }])
+    expect(await layout.listTags('skopeo-written')).toEqual([{ tag: 'bare', digest: image.top.digest }])
     await expectReadable(layout, 'mirror/app', 'v2', image)
+    const claimed = new OciLayout(written, { images: ['web'] })
+    expect(await claimed.listTags('web')).toEqual([{ tag: 'bare', digest: image.top.digest }])
+    await expectReadable(claimed, 'web', 'bare', image)
+    await expect(claimed.listTags('other')).rejects.toThrow(/no images named other \(it holds mirror\/app, web\)/)
   })
 })
