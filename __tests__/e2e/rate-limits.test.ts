@@ -61,7 +61,8 @@ describe('rate limits', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.report.copied).toBe(30)
     expect(limited.manifestGets).toBe(1)
-    expect(limited.manifestHeads).toBe(30)
+    // One HEAD per tag, and one per companion tag the digest may have (sha256-<hex>, .sig, .att, .sbom).
+    expect(limited.manifestHeads).toBe(34)
   })
 
   it('stops at the ratelimit-remaining floor, exit 0, the rest left for the next run', async () => {

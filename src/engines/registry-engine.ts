@@ -1,5 +1,6 @@
 import { digestOf } from '../oci/digest'
-import { DigestMismatchError, TooLargeError } from '../oci/errors'
+import { DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
+import { isCompanionTag } from '../oci/companions'
 import { MAX_MANIFEST_BYTES } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
@@ -127,7 +128,8 @@ export class RegistryEngine implements Engine {
 
   /** The source's top manifest, filtered to the wanted platforms when there are any. */
   private async filter(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
-    const top = await this.sourceManifest(job.sourceRepository, job.digest, signal)
+    // Companion tags are read by tag: registry.k8s.io serves them by tag only (by digest: 404 from the region).
+    const top = isCompanionTag(job.tag) ? await this.companion(job, signal) : await this.sourceManifest(job.sourceRepository, job.digest, signal)
     if (this.platforms.length === 0) return { top }
     if (isIndexType(top.mediaType)) {
       const filtered = filterIndex(top, this.platforms)
@@ -142,6 +144,13 @@ export class RegistryEngine implements Engine {
     const platform = configPlatform(await this.readConfig(job, json.config, signal))
     if (!platform || platformMatches(platform, this.platforms)) return { top }
     return { skipped: 'platform-not-selected', platforms: [platformName(platform)] }
+  }
+
+  /** A companion tag's manifest, read by tag; it must still be the digest planned. */
+  private async companion(job: CopyJob, signal?: AbortSignal): Promise<RawManifest> {
+    const manifest = await this.source.getManifest(job.sourceRepository, job.tag, { signal })
+    if (manifest.digest !== job.digest) throw new ProtocolError(`${job.sourceRef} moved to ${manifest.digest} while being copied`)
+    return manifest
   }
 
   /**

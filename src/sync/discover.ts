@@ -1,6 +1,7 @@
 import type { ImageSource, TagInfo } from '../oci/model'
 import type { Limiter } from '../util/limit'
 import { selectTags, type TagFilter } from './filter'
+import { COMPANION_TAG, companionTags } from '../oci/companions'
 
 /** A tag selected for mirroring, with the digest it points at now. */
 export interface SelectedTag {
@@ -19,22 +20,21 @@ export async function discoverRepositories(source: ImageSource, namespace: strin
   return [...new Set(relative)].sort()
 }
 
-/** Tags cosign and similar tools attach to an image digest: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-const COMPANION = /^sha256-([a-f0-9]{64})\.(sig|att|sbom)$/
-
 /**
  * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
  * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
  * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * mirror keeps its images verifiable; with `probeCompanions` the companion tags the listing omits
+ * (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD) and kept when present. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
  * and every tag listed (selected or not) in `listedTags`.
  */
 export async function selectRepositoryTags(
   source: ImageSource,
   repository: string,
   filter: TagFilter,
-  headLimit: Limiter
+  headLimit: Limiter,
+  probeCompanions = false
 ): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number; listedTags: string[] }> {
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
@@ -53,8 +53,17 @@ export async function selectRepositoryTags(
   const names = new Set(selected.map((t) => t.tag))
   const digests = new Set(selected.map((t) => t.digest))
   const companions = tags.filter((t) => {
-    const match = COMPANION.exec(t.tag)
+    const match = COMPANION_TAG.exec(t.tag)
     return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`)
   })
-  return { selected: [...selected, ...(await resolve(companions))], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) }
+  const listedNames = new Set(tags.map((t) => t.tag))
+  const unlisted = probeCompanions ? [...digests].flatMap(companionTags).filter((tag) => !listedNames.has(tag)) : []
+  const probed = await Promise.all(
+    unlisted.map(async (tag) => {
+      const head = await headLimit(() => source.headManifest(repository, tag))
+      return head ? { tag, digest: head.digest } : undefined
+    })
+  )
+  const found = probed.filter((t): t is SelectedTag => t !== undefined)
+  return { selected: [...selected, ...(await resolve(companions)), ...found], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) }
 }

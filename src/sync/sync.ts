@@ -237,7 +237,7 @@ async function plan(
         }
         let listing
         try {
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit)
+          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, options.referrers)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
