@@ -185,9 +185,9 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   {
     name: 'referrers',
     key: 'referrers',
-    kind: 'flag',
+    kind: 'text',
     default: 'true',
-    help: 'also copy the OCI referrers (signatures, SBOMs, attestations) of every copied manifest'
+    help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag'
   },
   { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
   {
