@@ -75,6 +75,16 @@ describe('bad input', () => {
     ['shard not I/N', () => sync('--shard', 'half'), 2, /--shard "half"/],
     ['bad max-duration', () => sync('--max-duration', '5 parsecs'), 2, /--max-duration "5 parsecs"/],
     ['zero tag-timeout', () => sync('--tag-timeout', '0s'), 2, /--tag-timeout "0s"/],
+    ['tag-timeout past the longest timer', () => sync('--tag-timeout', '50d'), 2, /--tag-timeout "50d": at most .*longest timer/],
+    ['max-duration past the longest timer', () => sync('--max-duration', '30d'), 2, /--max-duration "30d": at most/],
+    ['list-timeout past the longest timer', () => sync('--list-timeout', '25d'), 2, /--list-timeout "25d": at most/],
+    ['zero max-tags', () => sync('--max-tags', '0'), 2, /--max-tags "0"/],
+    [
+      'credentials in --source',
+      () => ['sync', '--source', `user:Hunter2-Secret@${source.host}/corp`, '--target', tgt()],
+      2,
+      /--source holds credentials.*--source-username/
+    ],
     ['separator with a slash', () => sync('--separator', '/'), 2, /--separator "\/"/],
     ['unknown flatten mode', () => sync('--flatten', 'sometimes'), 2, /--flatten "sometimes"/],
     ['insecure registry with a scheme', () => sync('--insecure-registry', 'http://reg.lan'), 2, /--insecure-registry "http:\/\/reg.lan"/],
@@ -131,6 +141,7 @@ describe('bad input', () => {
     expect(lines, run.stderr).toHaveLength(1)
     expect(lines[0]).toMatch(message)
     expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
+    expect(run.stderr).not.toContain('Hunter2-Secret')
     expect(await Promise.all([corrupt, foreign].map((path) => readFile(path, 'utf8')))).toEqual(before)
     const catalog = (await (await fetch(`${target.url}/v2/_catalog`)).json()) as { repositories: string[] }
     expect(catalog.repositories).toEqual([])

@@ -15,6 +15,9 @@ declare const __VERSION__: string | undefined
  * summary to stdout, progress and errors to stderr. SIGINT/SIGTERM stop new work; the ledger,
  * saved after every finished tag, stays valid; a second signal exits at once.
  */
+/** How long after the first SIGINT/SIGTERM the process exits even if tags are still in flight. */
+const HARD_EXIT_MS = 10_000
+
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let stopSignal: NodeJS.Signals | undefined
   const controller = new AbortController()
@@ -23,6 +26,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     stopSignal = signal
     process.stderr.write(`\n${signal}: finishing tags in flight, starting no new ones (send again to exit now)\n`)
     controller.abort()
+    // The last resort: whatever the run is waiting on, it ends within seconds (the ledger on disk holds every finished tag).
+    setTimeout(() => process.exit(signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated), HARD_EXIT_MS).unref()
   }
   try {
     const cli = parseCli(argv)

@@ -37,6 +37,13 @@ export function parseEndpoint(text: string, side: Side): EndpointSpec {
     return { kind: 'oci', path, registry: value, namespace: '', display: value }
   }
   const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '')
+  // Credentials written into the address (`user:pass@host`) would end up in logs and reports: refused without repeating them.
+  if (trimmed.split('/')[0].includes('@')) {
+    throw new UsageError(
+      (w) =>
+        `${w.option(side)} holds credentials (USER:PASSWORD@HOST); give them with ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} instead`
+    )
+  }
   const [first, ...rest] = trimmed.split('/')
   const [host, given] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed]
   const path = side === 'target' ? given.toLowerCase() : given
