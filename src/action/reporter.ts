@@ -20,11 +20,15 @@ function describe(image: ImageResult): string {
     case 'copied':
       return `copied   ${image.tag}  ${image.digest}  ${formatBytes(image.bytes)} in ${formatDuration(image.durationMs)}`
     case 'skipped':
+      if (image.reason === 'dry-run') return `would copy  ${image.tag}  ${image.digest}  (${image.isNew ? 'new' : 'updated'})`
       return `skipped  ${image.tag}  ${image.digest}  (${image.reason ?? 'unchanged'})`
     case 'failed':
       return `FAILED   ${image.tag}  ${image.error}`
   }
 }
+
+/** A dry run reports the tags it would copy as skipped with reason `dry-run`. */
+const wouldCopy = (image: ImageResult): boolean => image.reason === 'dry-run'
 
 function printGroup(title: string, lines: string[]): void {
   core.startGroup(title)
@@ -48,7 +52,11 @@ export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_
     byRepository.delete(repository)
     const [totals] = totalsByRepository(images)
     if (!totals) return
-    printGroup(`${repository} → ${totals.target}: ${totals.copied} copied, ${totals.skipped} skipped, ${totals.failed} failed`, images.map(describe))
+    const planned = images.filter(wouldCopy).length
+    const counts = planned
+      ? `would copy ${planned}, ${totals.skipped - planned} already mirrored, ${totals.failed} failed`
+      : `${totals.copied} copied, ${totals.skipped} skipped, ${totals.failed} failed`
+    printGroup(`${repository} → ${totals.target}: ${counts}`, images.map(describe))
   }
   const timer = setInterval(() => {
     const elapsedMs = Date.now() - started
@@ -83,7 +91,7 @@ export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_
       clearInterval(timer)
       const unchanged: Array<[string, ImageResult[]]> = []
       for (const [repository, images] of byRepository) {
-        if (images.every((image) => image.status === 'skipped')) unchanged.push([repository, images])
+        if (images.every((image) => image.status === 'skipped' && !wouldCopy(image))) unchanged.push([repository, images])
         else printRepository(repository)
       }
       if (unchanged.length === 0) return

@@ -1,66 +1,179 @@
 import * as core from '@actions/core'
-import { totalsByRepository } from '../sync/report'
-import type { SyncReport } from '../sync/types'
+import { ACTION_WORDS } from './context'
+import { explainFailure, type FailureCause, type FailureContext } from '../sync/failure'
+import { describeStop, totalsByRepository, type RepositoryTotals } from '../sync/report'
+import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
-
-type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number]
 
 /** Rows per table: a job summary is limited to 1 MiB; the report file has everything. */
 const MAX_ROWS = 300
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/** Escapes advice text and sets its `code spans` as <code>. */
+const prose = (text: string): string => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>')
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+const tags = (n: number): string => count(n, 'tag')
 
-const header = (...cells: string[]): SummaryTableRow => cells.map((data) => ({ data, header: true }))
+const row = (cells: string[], tag: 'td' | 'th' = 'td'): string => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`
 
-/** Keeps the first MAX_ROWS rows and says how many more the report holds. */
-function capped(rows: SummaryTableRow[], reportPath: string): { rows: SummaryTableRow[]; note?: string } {
-  if (rows.length <= MAX_ROWS) return { rows }
-  return { rows: rows.slice(0, MAX_ROWS), note: `… and ${rows.length - MAX_ROWS} more in ${escape(reportPath)}` }
+/** A table of at most MAX_ROWS rows, and a line saying how many more the report holds. */
+function table(header: string[], rows: string[][], reportPath: string): string {
+  const shown = rows.slice(0, MAX_ROWS)
+  const more = rows.length > MAX_ROWS ? `\n<p>… and ${rows.length - MAX_ROWS} more in ${escape(reportPath)}</p>` : ''
+  return `<table>${row(header, 'th')}${shown.map((cells) => row(cells)).join('')}</table>${more}`
+}
+
+/** The registry host of a report's `source`/`target` (`gcr.io/x` → `gcr.io`), none for an OCI layout. */
+const registryOf = (endpoint: string): string | undefined => (endpoint.startsWith('oci:') ? undefined : endpoint.split('/')[0])
+
+/** A reference relative to a namespace: `ghcr.io/octo/team/app:v1` under `ghcr.io/octo` is `team/app:v1`. */
+const relativeTo = (namespace: string, reference: string): string => (reference.startsWith(`${namespace}/`) ? reference.slice(namespace.length + 1) : reference)
+
+/** Tags that a dry run would copy (they are reported as skipped with reason `dry-run`). */
+const wouldCopy = (image: ImageResult): boolean => image.reason === 'dry-run'
+
+/**
+ * The one status line the summary starts with: an icon and what happened, in the order a reader
+ * needs it (failures, then a stop that left tags, then success).
+ */
+export function statusLine(report: SyncReport): string {
+  const total = report.copied + report.skipped + report.failed
+  const planned = report.images.filter(wouldCopy).length
+  const left = report.remaining > 0 ? `; ${describeStop(report.stop)}: ${tags(report.remaining)} left for the next run` : ''
+  if (report.failed > 0) {
+    const others = report.dryRun
+      ? `would copy ${planned}`
+      : `the other ${total - report.failed} ${report.copied + report.skipped === 1 ? 'is' : 'are'} mirrored`
+    return `❌ <b>${report.failed} of ${tags(total)} failed</b>; ${others}${left}.`
+  }
+  if (report.remaining > 0) {
+    const icon = report.stop?.reason === 'rate-limit' ? '🚦' : report.stop?.reason === 'signal' ? '⏹️' : '⏱️'
+    const done = report.dryRun ? `would copy ${planned}` : `${tags(total)} mirrored`
+    return `${icon} <b>Stopped: ${describeStop(report.stop)}</b>; ${done}, ${tags(report.remaining)} left for the next run, which carries on.`
+  }
+  if (total === 0) return '⚠️ <b>No tag selected</b>: check the source namespace, <code>images</code> and the tag filters.'
+  if (report.dryRun) return `🔎 <b>Dry run: would copy ${tags(planned)}</b>, ${total - planned} already mirrored; nothing was copied.`
+  return `✅ <b>All ${tags(total)} mirrored</b>: ${report.copied} copied, ${report.skipped} already there.`
+}
+
+/** The totals under the status line. */
+function totalsLine(report: SyncReport): string {
+  const elapsed = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt))
+  if (report.dryRun) {
+    const planned = report.images.filter(wouldCopy)
+    const fresh = planned.filter((image) => image.isNew).length
+    return (
+      `Dry run: would copy ${planned.length} (${fresh} new, ${planned.length - fresh} updated), already mirrored ${report.skipped - planned.length}, ` +
+      `failed ${report.failed}; planned in ${elapsed}, nothing copied, no ledger written.`
+    )
+  }
+  return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}, in ${elapsed}.`
+}
+
+const causeKey = (cause: FailureCause): string => [cause.side ?? '', cause.kind, cause.status ?? '', cause.code ?? ''].join('|')
+
+/** The failed tags grouped by cause, biggest group first: what was wrong, what to do, which tags. */
+function failuresSection(report: SyncReport, context: FailureContext, reportPath: string): string {
+  const failed = report.images.filter((image) => image.status === 'failed')
+  if (failed.length === 0) return ''
+  const groups = new Map<string, { cause: FailureCause; images: ImageResult[] }>()
+  for (const image of failed) {
+    const cause = image.cause ?? { kind: 'other' }
+    const group = groups.get(causeKey(cause)) ?? { cause, images: [] }
+    group.images.push(image)
+    groups.set(causeKey(cause), group)
+  }
+  const parts = [`<h3>Failed tags (${report.failed})</h3>`]
+  for (const { cause, images } of [...groups.values()].sort((a, b) => b.images.length - a.images.length)) {
+    const advice = explainFailure(cause, context, ACTION_WORDS)
+    parts.push(`<p><b>${prose(advice.what)}</b> ${tags(images.length)}.<br>What to do: ${prose(advice.todo)}</p>`)
+    parts.push(
+      table(
+        ['Tag', 'Error'],
+        images.map((image) => [escape(image.source), escape(image.error ?? '')]),
+        reportPath
+      )
+    )
+  }
+  return parts.join('\n')
+}
+
+/** The per-repository table (repositories with something to report) and one folded line for the rest. */
+function repositoriesSection(report: SyncReport, reportPath: string): string {
+  const totals = totalsByRepository(report.images)
+  const plannedBy = new Map<string, number>()
+  for (const image of report.images.filter(wouldCopy)) plannedBy.set(image.repository, (plannedBy.get(image.repository) ?? 0) + 1)
+  const quiet = (r: RepositoryTotals): boolean => r.copied === 0 && r.failed === 0 && !plannedBy.has(r.repository)
+  const busy = totals.filter((r) => !quiet(r))
+  const unchanged = totals.filter(quiet)
+  const target = (r: RepositoryTotals): string => escape(relativeTo(report.target, r.target))
+  const parts: string[] = []
+  if (busy.length > 0) {
+    parts.push(`<h3>Repositories</h3>`)
+    parts.push(
+      report.dryRun
+        ? table(
+            ['Repository', 'Target', 'Would copy', 'Already mirrored', 'Failed'],
+            busy.map((r) => {
+              const planned = plannedBy.get(r.repository) ?? 0
+              return [escape(r.repository), target(r), String(planned), String(r.skipped - planned), String(r.failed)]
+            }),
+            reportPath
+          )
+        : table(
+            ['Repository', 'Target', 'Copied', 'Skipped', 'Failed', 'Bytes', 'Time'],
+            busy.map((r) => [
+              escape(r.repository),
+              target(r),
+              String(r.copied),
+              String(r.skipped),
+              String(r.failed),
+              formatBytes(r.bytes),
+              formatDuration(r.durationMs)
+            ]),
+            reportPath
+          )
+    )
+  }
+  if (unchanged.length > 0) {
+    const skipped = unchanged.reduce((sum, r) => sum + r.skipped, 0)
+    const names = unchanged.slice(0, MAX_ROWS).map((r) => `${escape(r.repository)} (${r.skipped})`)
+    const more = unchanged.length > MAX_ROWS ? `, … and ${unchanged.length - MAX_ROWS} more` : ''
+    parts.push(
+      `<details><summary>${count(unchanged.length, 'repository', 'repositories')} unchanged (${tags(skipped)} already mirrored)</summary>${names.join(', ')}${more}</details>`
+    )
+  }
+  return parts.join('\n')
 }
 
 /**
- * Writes the job summary: the totals, a table per repository (tags copied / skipped / failed,
- * bytes, time) and the failed tags with their reasons. Skipped when there is no summary file
- * (a local run without one).
+ * The job summary of a run, as HTML (what `core.summary` writes): the mirror's name, one status line
+ * with an icon, the totals, the failed tags grouped by cause with what to do, the repositories that
+ * copied or failed (targets relative to the target namespace), the unchanged ones folded into one
+ * line, and the name collisions.
  */
+export function renderJobSummary(report: SyncReport, reportPath: string): string {
+  const context: FailureContext = {
+    sourceRegistry: registryOf(report.source),
+    targetRegistry: registryOf(report.target),
+    flattened: report.images.some((image) => relativeTo(report.target, image.target).split(':')[0] !== image.repository)
+  }
+  const parts = [
+    `<h2>gcr-mirror: ${escape(report.source)} → ${escape(report.target)}</h2>`,
+    `<p>${statusLine(report)}</p>`,
+    `<p>${totalsLine(report)}</p>`,
+    failuresSection(report, context, reportPath),
+    repositoriesSection(report, reportPath)
+  ]
+  if (report.collisions.length > 0) {
+    parts.push('<h3>Name collisions</h3>')
+    parts.push(`<ul>${report.collisions.map((c) => `<li>${escape(c.target)}: ${escape(c.resolution)}</li>`).join('')}</ul>`)
+  }
+  return `${parts.filter(Boolean).join('\n')}\n`
+}
+
+/** Writes the job summary (renderJobSummary); nothing without a summary file (a local run without one). */
 export async function writeJobSummary(report: SyncReport, reportPath: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const summary = core.summary.addHeading(`gcr-mirror: ${escape(report.source)} → ${escape(report.target)}`, 2)
-  const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt)
-  const left = report.remaining > 0 ? ` <b>${report.remaining} tags left for the next run.</b>` : ''
-  summary.addRaw(
-    `<p>${report.dryRun ? '<b>Dry run</b>: nothing copied. ' : ''}Copied ${report.copied}, skipped ${report.skipped}, failed ${report.failed}: ` +
-      `${formatBytes(report.bytes)} in ${formatDuration(elapsed)}.${left}</p>`,
-    true
-  )
-
-  const repositories = capped(
-    totalsByRepository(report.images).map((r) => [
-      escape(r.repository),
-      escape(r.target),
-      String(r.copied),
-      String(r.skipped),
-      String(r.failed),
-      formatBytes(r.bytes),
-      formatDuration(r.durationMs)
-    ]),
-    reportPath
-  )
-  if (repositories.rows.length > 0) {
-    summary.addTable([header('Repository', 'Target', 'Copied', 'Skipped', 'Failed', 'Bytes', 'Time'), ...repositories.rows])
-    if (repositories.note) summary.addRaw(`<p>${repositories.note}</p>`, true)
-  }
-
-  const failures = capped(
-    report.images.filter((image) => image.status === 'failed').map((image) => [escape(image.source), escape(image.error ?? '')]),
-    reportPath
-  )
-  if (failures.rows.length > 0) {
-    summary.addHeading(`Failed tags (${report.failed})`, 3).addTable([header('Tag', 'Reason'), ...failures.rows])
-    if (failures.note) summary.addRaw(`<p>${failures.note}</p>`, true)
-  }
-  if (report.collisions.length > 0) {
-    summary.addHeading('Name collisions', 3).addList(report.collisions.map((c) => `${escape(c.target)}: ${escape(c.resolution)}`))
-  }
-  await summary.write()
+  await core.summary.addRaw(renderJobSummary(report, reportPath)).write()
 }

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream'
 import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
-import { isRetryable } from '../oci/errors'
+import { DigestMismatchError, isRetryable, markSide } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
 import { retry } from '../util/retry'
 
@@ -97,6 +97,12 @@ export class BlobCopier {
     const body = await this.source.getBlob(sourceRepository, blob.digest, { signal })
     const size = blob.size >= 0 ? blob.size : body.size
     const verifier = new VerifyingStream(blob.digest, size)
+    // A download that drops or bytes that don't match the digest are the source's fault, whatever
+    // the upload they break then reports: the first such error is what the tag fails with.
+    let sourceError: unknown
+    const onSourceError = (error: unknown): void => void (sourceError ??= error)
+    body.stream.on('error', onSourceError)
+    verifier.on('error', onSourceError)
     const verified = pipeline(body.stream, verifier, () => undefined)
     const abort = (): void => {
       verified.destroy(signal.reason as Error)
@@ -104,10 +110,20 @@ export class BlobCopier {
     signal.addEventListener('abort', abort, { once: true })
     try {
       await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal, session })
+    } catch (error) {
+      if (sourceError === undefined || signal.aborted) throw error
+      throw markSide(sourceFault(sourceError, sourceRepository, blob.digest), 'source', true)
     } finally {
       signal.removeEventListener('abort', abort)
       if (!body.stream.destroyed) body.stream.destroy()
     }
     return size ?? verifier.bytes
   }
+}
+
+/** The error of a source download in words that name the source, not the upload it broke. */
+function sourceFault(error: unknown, repository: string, digest: string): unknown {
+  if (!(error instanceof DigestMismatchError)) return error
+  const detail = error.message.startsWith(`blob ${digest}: `) ? error.message.slice(`blob ${digest}: `.length) : error.message
+  return new DigestMismatchError(`the source served bytes that do not match blob ${digest} of ${repository} (${detail})`)
 }

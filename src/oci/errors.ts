@@ -170,3 +170,43 @@ export function errorMessage(error: unknown, words: Words = CLI_WORDS): string {
   const message = error instanceof MirrorError ? error.render(words) : error instanceof Error ? error.message : String(error)
   return message.split('\n')[0]
 }
+
+/** Sides recorded for errors raised without one (registry and layout errors, Node's own). */
+const sides = new WeakMap<object, Side>()
+
+/**
+ * Records that `error` came from `side` and returns it. An error that already has a side (its own
+ * or a recorded one) keeps it, unless `force`: an error of the source's bytes that surfaced while
+ * the target was being written to stays the source's.
+ */
+export function markSide<T>(error: T, side: Side, force = false): T {
+  if (typeof error === 'object' && error !== null && (force || sideOf(error) === undefined)) sides.set(error, side)
+  return error
+}
+
+/** The end of the mirror an error came from: the one recorded by markSide, else the error's own. */
+export function sideOf(error: unknown): Side | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  return sides.get(error) ?? (error instanceof MirrorError ? error.side : undefined)
+}
+
+/**
+ * `store` with every error its methods throw or reject with marked as coming from `side` (errors
+ * that have a side keep it), so a failure report can say which end was at fault.
+ */
+export function sidedStore<T extends object>(store: T, side: Side): T {
+  return new Proxy(store, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]): unknown => {
+        try {
+          const result: unknown = value.apply(target, args)
+          return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(markSide(error, side))) : result
+        } catch (error) {
+          throw markSide(error, side)
+        }
+      }
+    }
+  })
+}

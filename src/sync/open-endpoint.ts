@@ -1,6 +1,7 @@
 import { OciLayout } from '../layout'
 import { RegistryClient } from '../registry/client'
 import { fromDockerConfig } from '../registry/credentials'
+import { sidedStore } from '../oci/errors'
 import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
 import type { RateLimitObserver } from '../registry/rate-limit'
 import type { EndpointSpec } from './endpoint'
@@ -34,11 +35,14 @@ export interface OpenOptions {
   images?: string[]
 }
 
-/** Opens the store behind a spec: a registry client, or an OCI layout directory. */
+/**
+ * Opens the store behind a spec: a registry client, or an OCI layout directory. Errors of the store
+ * are marked with its role (`sideOf`), for failure reports that say which end was at fault.
+ */
 export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
   if (spec.kind === 'oci') {
     const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined })
-    return { ...spec, store, hasCredentials: false, close: async () => undefined }
+    return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined }
   }
   const credentials = options.credentials ?? fromDockerConfig(spec.registry)
   const client = new RegistryClient({
@@ -53,5 +57,5 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     connections: options.connections,
     listing: options.listing
   })
-  return { ...spec, store: client, hasCredentials: credentials !== undefined, close: () => client.close() }
+  return { ...spec, store: sidedStore(client, options.role), hasCredentials: credentials !== undefined, close: () => client.close() }
 }

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '../util/atomic-write'
 import { formatBytes, formatDuration } from '../util/duration'
-import type { ImageResult, SyncReport } from './types'
+import type { ImageResult, RunStop, SyncReport } from './types'
 
 /** Per-repository totals, for summaries. */
 export interface RepositoryTotals {
@@ -32,6 +32,20 @@ export async function writeReport(path: string, report: SyncReport): Promise<voi
   await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`)
 }
 
+/** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
+export function describeStop(stop?: RunStop): string {
+  switch (stop?.reason) {
+    case 'budget':
+      return stop.budgetMs === undefined ? 'the time budget ran out' : `the time budget (${formatDuration(stop.budgetMs)}) ran out`
+    case 'signal':
+      return 'the run was stopped'
+    case 'rate-limit':
+      return stop.detail ? `a rate limit was reached (${stop.detail})` : 'a rate limit was reached'
+    default:
+      return 'the time budget ran out or the run was stopped'
+  }
+}
+
 /** A human summary of a run: totals, then one line per failure and per naming collision. */
 export function formatSummary(report: SyncReport): string {
   const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt)
@@ -40,7 +54,7 @@ export function formatSummary(report: SyncReport): string {
   const lines = [
     `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
       `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
-      (report.remaining > 0 ? `; ${report.remaining} tags left for the next run` : '')
+      (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
   ]
   for (const collision of report.collisions) lines.push(`  name collision on ${collision.target}: ${collision.resolution}`)
   for (const image of report.images.filter((i) => i.status === 'failed')) lines.push(`  FAILED ${image.source}: ${image.error}`)

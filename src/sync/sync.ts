@@ -16,8 +16,9 @@ import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { listingStop, stoppableLimiter } from './run-stop'
 import { writeReport } from './report'
+import { classifyFailure, type FailureCause } from './failure'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
-import type { ImageResult, ImageStatus, SyncHooks, SyncOptions, SyncReport } from './types'
+import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
 export interface SyncDeps {
@@ -82,6 +83,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const images: ImageResult[] = []
   let remaining = 0
   let bytes = 0
+  /** Why tags are being left for the next run: the first of a rate limit, a stop or the time budget. */
+  let leftBy: RunStop | undefined
   try {
     const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
     // Named images skip discovery, so check the source answers before listing each of them.
@@ -124,10 +127,12 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       await Promise.all(
         jobs.map((job) =>
           limit(async () => {
-            const result =
-              hooks.signal?.aborted || Date.now() >= deadline || gate.closed
-                ? undefined
-                : await copyOne(job, engine, ledger, options, words, adviseOnName, gate)
+            if (gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
+            else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
+            else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
+            const result = leftBy ? undefined : await copyOne(job, engine, ledger, options, words, adviseOnName, gate)
+            // A tag the rate limit stopped is left too (copyOne returns nothing for it).
+            if (!result && gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
             if (!result) {
               remaining++
             } else {
@@ -178,6 +183,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       collisions,
       remaining,
       ...(gate.closed ? { rateLimited: gate.reason } : {}),
+      ...(remaining > 0 && leftBy ? { stop: leftBy } : {}),
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       bytes,
@@ -229,8 +235,8 @@ async function plan(
           source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
           target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
         })
-        const failRepository = (tag: string, error: string): void =>
-          report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, durationMs: Date.now() - started }))
+        const failRepository = (tag: string, error: string, cause: FailureCause): void =>
+          report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
           unlisted++
           return
@@ -244,12 +250,14 @@ async function plan(
             unlisted++
             return
           }
-          failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`)
+          failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`, classifyFailure(error))
           return
         }
         stats.tags += listing.listed
         listed.set(repository.relative, new Set(listing.listedTags))
-        for (const tag of listing.vanished) failRepository(tag, `tag ${tag} vanished from the source between listing and copy`)
+        for (const tag of listing.vanished) {
+          failRepository(tag, `tag ${tag} vanished from the source between listing and copy`, { side: 'source', kind: 'vanished' })
+        }
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))
@@ -313,6 +321,9 @@ async function copyOne(
     if (gate.hit(error)) return undefined
     onError(error)
     const message = errorMessage(error, words)
-    return end('failed', { error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message })
+    return end('failed', {
+      error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message,
+      cause: classifyFailure(error, signal.aborted)
+    })
   }
 }

@@ -1,5 +1,6 @@
 import type { CopyJob } from '../engines/engine'
 import { formatTagRef, repositoryPath, type TagRef } from '../oci/reference'
+import type { FailureCause } from './failure'
 import type { ImageResult, ImageStatus, Landed } from './types'
 
 /** The fields of `landed` worth recording: a target digest that differs from `digest`, a media type, platforms. */
@@ -42,6 +43,8 @@ export interface Ending {
   landed?: Landed
   /** The source media type when a conversion landed (schema 1 pushed as Docker v2). */
   convertedFrom?: string
+  /** Why a failed tag failed. */
+  cause?: FailureCause
 }
 
 /** The report entry of a tag, rendered to the contract's strings. */
@@ -59,6 +62,7 @@ export function tagResult(tag: Pick<PlannedTag, 'source' | 'target' | 'isNew'> &
     durationMs: ending.durationMs,
     ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
     ...landedFields(ending.landed ?? {}, tag.digest),
-    ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {})
+    ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {}),
+    ...(ending.cause ? { cause: ending.cause } : {})
   }
 }

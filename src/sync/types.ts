@@ -11,6 +11,7 @@ import type { ManifestFormat } from '../engines/registry-engine'
 import type { EndpointSpec } from './endpoint'
 import type { TagPattern } from './tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
+import type { FailureCause } from './failure'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
@@ -109,6 +110,18 @@ export interface ImageResult extends Landed {
   /** In a dry run, what the run would do (`copy` a new tag, `update` a moved one), and why in words. */
   planned?: 'copy' | 'update'
   why?: string
+  /** Why a failed tag failed: which end, what kind (see explainFailure for the words). */
+  cause?: FailureCause
+}
+
+/** Why a run left tags for the next one. */
+export interface RunStop {
+  /** `budget`: `--max-duration` ran out; `signal`: SIGINT/SIGTERM; `rate-limit`: a registry's rate limit was reached. */
+  reason: 'budget' | 'signal' | 'rate-limit'
+  /** The time budget, for `budget`. */
+  budgetMs?: number
+  /** For `rate-limit`: what the registry said (the same text as `rateLimited`). */
+  detail?: string
 }
 
 /**
@@ -152,6 +165,8 @@ export interface SyncReport {
   remaining: number
   /** Set when a registry's rate limit stopped the run early (its reason). */
   rateLimited?: string
+  /** Why tags were left for the next run (present when `remaining` > 0). */
+  stop?: RunStop
   startedAt: string
   finishedAt: string
   bytes: number

@@ -55,4 +55,14 @@ describe('createReporter', () => {
     expect(stdout).toContain('::group::d → t/mirror/d: 0 copied, 0 skipped, 1 failed')
     expect(stdout).toContain('::group::2 repositories unchanged (3 tags already mirrored)\na: 2 tags\nb/c: 1 tags\n::endgroup::')
   })
+
+  it('says "would copy" for the tags of a dry run and never folds them into the unchanged ones', () => {
+    const reporter = createReporter(new AbortController().signal)
+    reporter.hooks.onImage?.({ ...skipped('a', 'v1'), reason: 'dry-run', isNew: true })
+    reporter.hooks.onImage?.(skipped('a', 'v2'))
+    reporter.hooks.onImage?.(skipped('b', 'v1'))
+    reporter.finish()
+    expect(stdout).toContain('::group::a → t/mirror/a: would copy 1, 1 already mirrored, 0 failed\nwould copy  v1  sha256:1  (new)\nskipped  v2')
+    expect(stdout).toContain('::group::1 repositories unchanged (1 tags already mirrored)\nb: 1 tags\n::endgroup::')
+  })
 })

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import type { ImageResult, SyncReport } from '../../sync/types'
+import { renderJobSummary, statusLine } from '../summary'
+import { budgetRun, dryRun, failedRun } from './sample-reports'
+
+const at = (html: string, text: string): number => {
+  const index = html.indexOf(text)
+  expect(index, `${text} in the summary`).toBeGreaterThanOrEqual(0)
+  return index
+}
+
+describe('renderJobSummary', () => {
+  it('starts with one status line, then the totals, then the failures by cause before the repository table', () => {
+    const html = renderJobSummary(failedRun(), '/tmp/report.json')
+    const lines = html.split('\n')
+    expect(lines[0]).toBe('<h2>gcr-mirror: gcr.io/google-containers → ghcr.io/octo-org</h2>')
+    expect(lines[1]).toBe('<p>❌ <b>4 of 60 tags failed</b>; the other 56 are mirrored.</p>')
+    expect(lines[2]).toBe('<p>Copied 4 (94.7 MiB), skipped 52 (already mirrored), failed 4, in 12m41s.</p>')
+    const failures = at(html, '<h3>Failed tags (4)</h3>')
+    expect(failures).toBeLessThan(at(html, '<h3>Repositories</h3>'))
+    // Biggest group first; each says which end, what was wrong and what to do.
+    const denied = at(
+      html,
+      '<p><b>The target (ghcr.io) accepted the login but refused access (HTTP 403 DENIED).</b> 2 tags.<br>What to do: give the workflow <code>permissions: packages: write</code>'
+    )
+    const corrupt = at(html, '<p><b>The source served bytes that do not match their digest, on every attempt.</b> 1 tag.')
+    const schema1 = at(html, '<b>The target (ghcr.io) refused the manifest (HTTP 400 MANIFEST_INVALID): its media type or content is not accepted there.</b>')
+    expect(failures).toBeLessThan(denied)
+    expect(denied).toBeLessThan(Math.min(corrupt, schema1))
+    expect(html).toContain('<tr><td>gcr.io/google-containers/pause:3.1</td><td>PUT https://ghcr.io/v2/octo-org/pause/manifests/3.1: 403 DENIED')
+  })
+
+  it('shows targets relative to the target namespace and folds the unchanged repositories into one line', () => {
+    const html = renderJobSummary(failedRun(), '/tmp/report.json')
+    expect(html).toContain('<tr><th>Repository</th><th>Target</th><th>Copied</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th></tr>')
+    expect(html).toContain('<tr><td>pause</td><td>pause</td><td>2</td><td>0</td><td>3</td><td>616.6 KiB</td><td>2.5s</td></tr>')
+    expect(html).toContain('<tr><td>team/metrics-server</td><td>team/metrics-server</td>')
+    expect(html).not.toContain('<td>ghcr.io/octo-org/')
+    expect(html).toContain('<details><summary>8 repositories unchanged (52 tags already mirrored)</summary>addon-resizer (3), busybox (4),')
+    expect(html).not.toContain('<tr><td>etcd</td>')
+  })
+
+  it('says "would copy" in a dry run, never "skipped"', () => {
+    const html = renderJobSummary(dryRun(), '/tmp/report.json')
+    expect(html.split('\n')[1]).toBe('<p>🔎 <b>Dry run: would copy 5 tags</b>, 53 already mirrored; nothing was copied.</p>')
+    expect(html).toContain('would copy 5 (4 new, 1 updated), already mirrored 53, failed 0')
+    expect(html).toContain('<tr><th>Repository</th><th>Target</th><th>Would copy</th><th>Already mirrored</th><th>Failed</th></tr>')
+    expect(html).toContain('<tr><td>kube-proxy</td><td>kube-proxy</td><td>2</td><td>1</td><td>0</td></tr>')
+    expect(html).not.toMatch(/skipped/i)
+  })
+
+  it('says a run stopped by its budget left tags for the next run', () => {
+    const html = renderJobSummary(budgetRun(), '/tmp/report.json')
+    expect(html.split('\n')[1]).toBe(
+      '<p>⏱️ <b>Stopped: the time budget (5h00m) ran out</b>; 67 tags mirrored, 1284 tags left for the next run, which carries on.</p>'
+    )
+  })
+
+  it('escapes what registries send', () => {
+    const report = failedRun()
+    report.images.find((i) => i.status === 'failed')!.error = '<script>alert(1)</script> & more'
+    const html = renderJobSummary(report, '/tmp/report.json')
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
+  })
+
+  it('keeps tables within bounds and points at the report for the rest', () => {
+    const base = failedRun()
+    const images: ImageResult[] = Array.from({ length: 320 }, (_, i) => ({ ...base.images[0], repository: `r${i}`, status: 'copied', source: `x/r${i}:v1` }))
+    const html = renderJobSummary({ ...base, images, failed: 0, copied: 320, skipped: 0 }, '/tmp/report.json')
+    expect(html.match(/<tr><td>r\d+<\/td>/g)).toHaveLength(300)
+    expect(html).toContain('<p>… and 20 more in /tmp/report.json</p>')
+  })
+})
+
+describe('statusLine', () => {
+  const clean = (extra: Partial<SyncReport> = {}): SyncReport => ({ ...failedRun(), images: [], copied: 3, skipped: 7, failed: 0, ...extra })
+
+  it('has one line for every way a run ends', () => {
+    expect(statusLine(clean())).toBe('✅ <b>All 10 tags mirrored</b>: 3 copied, 7 already there.')
+    expect(statusLine(clean({ copied: 0, skipped: 0 }))).toBe('⚠️ <b>No tag selected</b>: check the source namespace, <code>images</code> and the tag filters.')
+    expect(statusLine(clean({ remaining: 5, stop: { reason: 'rate-limit', detail: 'registry-1.docker.io has 3 of 100 requests left (floor 10)' } }))).toBe(
+      '🚦 <b>Stopped: a rate limit was reached (registry-1.docker.io has 3 of 100 requests left (floor 10))</b>; 10 tags mirrored, 5 tags left for the next run, which carries on.'
+    )
+    expect(statusLine(clean({ remaining: 1, stop: { reason: 'signal' } }))).toBe(
+      '⏹️ <b>Stopped: the run was stopped</b>; 10 tags mirrored, 1 tag left for the next run, which carries on.'
+    )
+    expect(statusLine(clean({ failed: 1, remaining: 2, stop: { reason: 'budget', budgetMs: 60_000 } }))).toBe(
+      '❌ <b>1 of 11 tags failed</b>; the other 10 are mirrored; the time budget (1m00s) ran out: 2 tags left for the next run.'
+    )
+  })
+})
