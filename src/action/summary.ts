@@ -61,13 +61,34 @@ function totalsLine(report: SyncReport): string {
   const elapsed = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt))
   if (report.dryRun) {
     const planned = report.images.filter(wouldCopy)
-    const fresh = planned.filter((image) => image.isNew).length
+    const updated = planned.filter((image) => (image.planned ? image.planned === 'update' : !image.isNew)).length
+    const prunes = (report.pruned ?? []).filter((p) => p.planned === 'prune').length
     return (
-      `Dry run: would copy ${planned.length} (${fresh} new, ${planned.length - fresh} updated), already mirrored ${report.skipped - planned.length}, ` +
+      `Dry run: would copy ${planned.length} (${planned.length - updated} new, ${updated} updated), ` +
+      `${report.pruned ? `would prune ${prunes}, ` : ''}already mirrored ${report.skipped - planned.length}, ` +
       `failed ${report.failed}; planned in ${elapsed}, nothing copied, no ledger written.`
     )
   }
-  return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}, in ${elapsed}.`
+  const pruned = report.pruned
+    ? `, pruned ${report.pruned.filter((p) => p.status === 'pruned').length}` +
+      `${report.pruned.some((p) => p.status === 'failed') ? ` (${report.pruned.filter((p) => p.status === 'failed').length} could not be deleted)` : ''}`
+    : ''
+  return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}${pruned}, in ${elapsed}.`
+}
+
+/** The target tags `--prune` could not delete (a warning, not a failure of the run). */
+function pruneSection(report: SyncReport, reportPath: string): string {
+  const failed = (report.pruned ?? []).filter((p) => p.status === 'failed')
+  if (failed.length === 0) return ''
+  return [
+    `<h3>Not pruned (${failed.length})</h3>`,
+    '<p>The target refused to delete these tags, which are gone from the source; they stay, and the next run tries again.</p>',
+    table(
+      ['Target tag', 'Error'],
+      failed.map((p) => [escape(relativeTo(report.target, p.target)), escape(p.error ?? '')]),
+      reportPath
+    )
+  ].join('\n')
 }
 
 const causeKey = (cause: FailureCause): string => [cause.side ?? '', cause.kind, cause.status ?? '', cause.code ?? ''].join('|')
@@ -163,7 +184,8 @@ export function renderJobSummary(report: SyncReport, reportPath: string): string
     `<p>${statusLine(report)}</p>`,
     `<p>${totalsLine(report)}</p>`,
     failuresSection(report, context, reportPath),
-    repositoriesSection(report, reportPath)
+    repositoriesSection(report, reportPath),
+    pruneSection(report, reportPath)
   ]
   if (report.collisions.length > 0) {
     parts.push('<h3>Name collisions</h3>')

@@ -75,7 +75,13 @@ export function failedRun(): SyncReport {
 
 /** A dry run: new and updated tags it would copy, the rest already mirrored. */
 export function dryRun(): SyncReport {
-  const planned = (repository: string, tag: string, isNew: boolean): ImageResult => image(repository, tag, 'skipped', { reason: 'dry-run', isNew })
+  const planned = (repository: string, tag: string, isNew: boolean): ImageResult =>
+    image(repository, tag, 'skipped', {
+      reason: 'dry-run',
+      isNew,
+      planned: isNew ? 'copy' : 'update',
+      why: isNew ? 'new tag' : `source moved from ${digest(3)}`
+    })
   return report(
     [
       ...unchanged(),

@@ -49,6 +49,28 @@ describe('renderJobSummary', () => {
     expect(html).not.toMatch(/skipped/i)
   })
 
+  it('counts what --prune deleted, would delete, or could not delete', () => {
+    const prune = (tag: string, status: 'pruned' | 'skipped' | 'failed', extra = {}) => ({
+      source: `gcr.io/google-containers/pause:${tag}`,
+      target: `ghcr.io/octo-org/pause:${tag}`,
+      digest: 'sha256:1',
+      status,
+      error: status === 'failed' ? 'DELETE https://ghcr.io/v2/octo-org/pause/manifests/sha256:1: 405 UNSUPPORTED' : null,
+      repository: 'pause',
+      tag,
+      ...extra
+    })
+    const run = renderJobSummary({ ...failedRun(), pruned: [prune('0.1', 'pruned'), prune('0.2', 'failed')] }, '/tmp/report.json')
+    expect(run).toContain('failed 4, pruned 1 (1 could not be deleted), in 12m41s.')
+    expect(run).toContain('<h3>Not pruned (1)</h3>')
+    expect(run).toContain('<tr><td>pause:0.2</td><td>DELETE https://ghcr.io/v2/octo-org/pause/manifests/sha256:1: 405 UNSUPPORTED</td></tr>')
+    const dry = renderJobSummary(
+      { ...dryRun(), pruned: [prune('0.1', 'skipped', { reason: 'dry-run', planned: 'prune', why: 'gone from the source' })] },
+      '/tmp/r.json'
+    )
+    expect(dry).toContain('would copy 5 (4 new, 1 updated), would prune 1, already mirrored 53')
+  })
+
   it('says a run stopped by its budget left tags for the next run', () => {
     const html = renderJobSummary(budgetRun(), '/tmp/report.json')
     expect(html.split('\n')[1]).toBe(
