@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { get as httpsGet } from 'node:https'
 import { freePort } from './ports'
 import { startTokenServer, type TokenServer } from './token-server'
 
@@ -35,16 +36,24 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL')
 })
 
-function config(dataDir: string, port: number, auth: string, schema1: boolean, deletes: boolean): string {
+function config(dataDir: string, port: number, auth: string, schema1: boolean, deletes: boolean, tls?: { certificate: string; key: string }): string {
+  const tlsConfig = tls ? `, tls: {certificate: ${tls.certificate}, key: ${tls.key}}` : ''
   return [
     // distribution 2.8 refuses schema 1 pushes unless told otherwise (500, "manifest schema v1 unsupported" in its log).
     ...(schema1 ? ['compatibility: {schema1: {enabled: true}}'] : []),
     'version: 0.1',
     'log: {level: error, accesslog: {disabled: true}}',
     `storage: {filesystem: {rootdirectory: ${dataDir}}, delete: {enabled: ${deletes}}, maintenance: {uploadpurging: {enabled: false}}}`,
-    `http: {addr: "127.0.0.1:${port}", secret: "${randomBytes(16).toString('hex')}"}`,
+    `http: {addr: "127.0.0.1:${port}", secret: "${randomBytes(16).toString('hex')}"${tlsConfig}}`,
     auth
   ].join('\n')
+}
+
+/** Serve HTTPS (docker-registry's `http.tls`) under `hostName`, a name that resolves to 127.0.0.1 (see __tests__/e2e/proxy.test.ts). */
+export interface RegistryTls {
+  cert: Buffer
+  key: Buffer
+  hostName: string
 }
 
 /**
@@ -55,7 +64,7 @@ function config(dataDir: string, port: number, auth: string, schema1: boolean, d
  * `deletes: false` (then DELETE answers 405). Resolves once `/v2/` answers; `stop()` kills it and removes its files.
  */
 export async function startRegistry(
-  options: { auth?: RegistryAuth; username?: string; password?: string; schema1?: boolean; deletes?: boolean } = {}
+  options: { auth?: RegistryAuth; username?: string; password?: string; schema1?: boolean; deletes?: boolean; tls?: RegistryTls } = {}
 ): Promise<TestRegistry> {
   const auth = options.auth ?? 'none'
   const dir = await mkdtemp(join(tmpdir(), 'registry-'))
@@ -76,15 +85,22 @@ export async function startRegistry(
   for (let attempt = 1; ; attempt++) {
     const port = await freePort()
     const configPath = join(dir, 'config.yml')
-    await writeFile(configPath, config(dataDir, port, authConfig, options.schema1 ?? false, options.deletes ?? true))
+    let tls: { certificate: string; key: string } | undefined
+    if (options.tls) {
+      tls = { certificate: join(dir, 'server.pem'), key: join(dir, 'server.key') }
+      await writeFile(tls.certificate, options.tls.cert)
+      await writeFile(tls.key, options.tls.key)
+    }
+    await writeFile(configPath, config(dataDir, port, authConfig, options.schema1 ?? false, options.deletes ?? true, tls))
     // Logs go to a file: a pipe nobody reads while the parent blocks (spawnSync) would stall the registry.
     const logPath = join(dir, `registry-${attempt}.log`)
     const log = openSync(logPath, 'a')
     const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', log, log] })
     closeSync(log)
     running.add(child)
-    const url = `http://127.0.0.1:${port}`
-    if (await ready(url, child)) {
+    const host = options.tls ? `${options.tls.hostName}:${port}` : `127.0.0.1:${port}`
+    const url = options.tls ? `https://${host}` : `http://${host}`
+    if (await ready(options.tls ? `https://127.0.0.1:${port}` : url, child)) {
       const stop = async (): Promise<void> => {
         running.delete(child)
         if (child.exitCode === null) {
@@ -101,7 +117,7 @@ export async function startRegistry(
         if (auth === 'token') return `Bearer ${tokenServer!.issue([`repository:${repository}:pull,push,delete`, 'registry:catalog:*'])}`
         return undefined
       }
-      return { host: `127.0.0.1:${port}`, url, dataDir, auth, username, password, tokenServer, adminAuthorization, stop }
+      return { host, url, dataDir, auth, username, password, tokenServer, adminAuthorization, stop }
     }
     running.delete(child)
     child.kill('SIGKILL')
@@ -113,12 +129,22 @@ async function ready(url: string, child: ChildProcess): Promise<boolean> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   while (Date.now() < deadline && child.exitCode === null) {
     try {
-      const response = await fetch(`${url}/v2/`)
-      if (response.status === 200 || response.status === 401) return true
+      const status = url.startsWith('https:') ? await httpsStatus(`${url}/v2/`) : (await fetch(`${url}/v2/`)).status
+      if (status === 200 || status === 401) return true
     } catch {
       // not listening yet
     }
     await sleep(50)
   }
   return false
+}
+
+/** The status of a GET over HTTPS, any certificate accepted (the probe only asks whether the registry answers; not undici: importing it would replace the global fetch's dispatcher). */
+function httpsStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpsGet(url, { rejectUnauthorized: false }, (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    }).on('error', reject)
+  })
 }

@@ -1,6 +1,9 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { fetch as undiciFetch } from 'undici'
+import { createDispatcher } from '../registry/dispatcher'
+import { proxyEnv, usesProxy } from '../registry/proxy-env'
 
 /** The Octokit client the metadata publisher talks to GitHub with. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -34,9 +37,16 @@ export function createGitHubClient(token: string, apiUrl: string | undefined, lo
     {
       baseUrl: apiBaseUrl(apiUrl),
       retry: { doNotRetry: DO_NOT_RETRY },
+      ...(usesProxy(proxyEnv()) ? { request: { fetch: proxyFetch() } } : {}),
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') }
     },
     retry,
     throttling
   )
+}
+
+/** A fetch through the proxies of the environment (`HTTPS_PROXY`, `NO_PROXY`), for Octokit: one dispatcher for every API call. */
+function proxyFetch(): typeof undiciFetch {
+  const dispatcher = createDispatcher()
+  return (input, init) => undiciFetch(input, { ...init, dispatcher })
 }

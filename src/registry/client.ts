@@ -15,6 +15,8 @@ import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
 import type { RateLimitObserver } from './rate-limit'
 import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo, UploadStart } from '../oci/model'
+import { createDispatcher, type NetworkOptions } from './dispatcher'
+import type { Dispatcher } from 'undici'
 
 /** Options of a RegistryClient. */
 export interface RegistryClientOptions {
@@ -35,6 +37,8 @@ export interface RegistryClientOptions {
   onRateLimit?: RateLimitObserver
   /** Limits of every listing, and the run's stop signal. */
   listing?: ListingBounds
+  /** Proxies, extra CAs and certificate checks of this registry's connections. */
+  network?: NetworkOptions
   /** Retry tuning (tests). */
   attempts?: number
   backoffMs?: number
@@ -48,6 +52,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
   readonly name: string
   /** The distribution API deletes manifests, not tags. */
   readonly deletesByDigest = true
+  /** One connection pool (proxy-aware) for the registry, its token realms and its listing APIs. */
+  private readonly dispatcher: Dispatcher
   private readonly transport: Transport
   private readonly access: Access
   /** Tag listings fetched while discovering (gcr.io), handed out once by listTags. */
@@ -58,10 +64,11 @@ export class RegistryClient implements ImageSource, ImageTarget {
   constructor(private readonly options: RegistryClientOptions) {
     this.name = options.host
     this.access = options.access ?? 'pull'
+    this.dispatcher = createDispatcher(options.network, options.connections)
     this.transport = new Transport({
       origin: registryOrigin(options.host, options.insecure),
       credentials: options.credentials,
-      connections: options.connections,
+      dispatcher: this.dispatcher,
       onSecret: options.onSecret,
       onRequest: options.onRequest,
       onRetry: options.onRetry,
@@ -151,7 +158,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
 
   /** Closes the connection pool. */
   async close(): Promise<void> {
-    await Promise.all([this.transport.close(), ...[...this.apis.values()].map((api) => api.close())])
+    await this.dispatcher.destroy()
   }
 
   /** The listing bounds, stopping also with the caller's signal (a tag's timeout). */
@@ -172,7 +179,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
         let api = this.apis.get(origin)
         if (!api) {
           const { onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options
-          api = new Transport({ origin, connections: 2, onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs })
+          api = new Transport({ origin, dispatcher: this.dispatcher, onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs })
           this.apis.set(origin, api)
         }
         return api

@@ -6,13 +6,13 @@ import { buildConnector } from 'undici'
  * sends connections for each named host to the given address, keeping the name for TLS (SNI and
  * certificate checks) and the `Host` header. Honoured only with `GCR_MIRROR_TEST=1`; otherwise undefined.
  */
-export function testConnector(env: NodeJS.ProcessEnv = process.env): buildConnector.connector | undefined {
+export function testConnector(env: NodeJS.ProcessEnv = process.env, tls: buildConnector.BuildOptions = {}): buildConnector.connector | undefined {
   if (env.GCR_MIRROR_TEST !== '1' || !env.GCR_MIRROR_TEST_RESOLVE) return undefined
   const routes = new Map<string, { hostname: string; port: string }>()
   for (const entry of env.GCR_MIRROR_TEST_RESOLVE.split(',')) {
     const match = /^\s*([^=\s]+)=([^:\s]+):(\d+)\s*$/.exec(entry)
     if (match) routes.set(match[1].toLowerCase(), { hostname: match[2], port: match[3] })
   }
-  const connect = buildConnector({})
+  const connect = buildConnector({ ...tls })
   return (options, callback) => connect({ ...options, ...routes.get(options.hostname.toLowerCase()) }, callback)
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { Agent, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { RequestObserver } from './auth'
 import { describeUrl, NetworkError, type RequestInfo } from './errors'
 import { isRetryable, MirrorError, TooLargeError } from '../oci/errors'
@@ -10,8 +10,8 @@ import { AuthRounds, MAX_AUTH_ROUNDS } from './stages/auth-rounds'
 import { mapError, readErrorBody } from './stages/error-mapping'
 import { exchange, networkReason } from './stages/network'
 import { redirectTarget } from './stages/redirects'
-import { testConnector } from './test-resolve'
 import { isLongRateLimit, observeRateLimit, type RateLimitObserver } from './rate-limit'
+import { createDispatcher } from './dispatcher'
 
 /** Options of a Transport. */
 export interface TransportOptions {
@@ -33,7 +33,7 @@ export interface TransportOptions {
   onRetry?: (message: string) => void
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
-  /** The connection pool (proxy-aware where configured) to use instead of a new keep-alive Agent; unit tests pass a MockAgent. */
+  /** The connection pool (see createDispatcher) shared with the registry's other transports; unit tests pass a MockAgent. Default: a pool of its own. */
   dispatcher?: Dispatcher
 }
 
@@ -75,19 +75,13 @@ export interface RegistryResponse {
  */
 export class Transport {
   private readonly dispatcher: Dispatcher
+  private readonly ownsDispatcher: boolean
   private readonly auth: AuthRounds
   private readonly policy: Omit<RetryPolicy, 'attempts' | 'signal'>
 
   constructor(private readonly options: TransportOptions) {
-    this.dispatcher =
-      options.dispatcher ??
-      new Agent({
-        connections: options.connections ?? 16,
-        keepAliveTimeout: 30_000,
-        headersTimeout: 60_000,
-        bodyTimeout: 120_000,
-        connect: testConnector()
-      })
+    this.ownsDispatcher = !options.dispatcher
+    this.dispatcher = options.dispatcher ?? createDispatcher({}, options.connections)
     this.auth = new AuthRounds({
       origin: options.origin,
       credentials: options.credentials,
@@ -133,9 +127,9 @@ export class Transport {
     })
   }
 
-  /** Closes every pooled connection, abandoning requests still waiting on a registry that stopped answering. */
+  /** Closes the pool it made (a pool handed in is closed by its owner), abandoning requests still waiting on a registry that stopped answering. */
   async close(): Promise<void> {
-    await this.dispatcher.destroy()
+    if (this.ownsDispatcher) await this.dispatcher.destroy()
   }
 
   private retrying<T>(req: RegistryRequest, once: () => Promise<T>): Promise<T> {

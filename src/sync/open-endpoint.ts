@@ -2,6 +2,7 @@ import { OciLayout } from '../layout'
 import { RegistryClient } from '../registry/client'
 import { fromDockerConfig } from '../registry/credentials'
 import { sidedStore } from '../oci/errors'
+import type { NetworkOptions } from '../registry/dispatcher'
 import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
 import type { RateLimitObserver } from '../registry/rate-limit'
 import type { EndpointSpec } from './endpoint'
@@ -33,6 +34,8 @@ export interface OpenOptions {
   listing?: ListingBounds
   /** The run's `--images`: a layout source puts its bare tags and unnamed entries in the one it names. */
   images?: string[]
+  /** Proxies, extra CAs and certificate checks. */
+  network?: NetworkOptions
 }
 
 /**
@@ -55,7 +58,8 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     onRetry: options.onRetry,
     onRateLimit: options.onRateLimit,
     connections: options.connections,
-    listing: options.listing
+    listing: options.listing,
+    network: options.network
   })
   return { ...spec, store: sidedStore(client, options.role), hasCredentials: credentials !== undefined, close: () => client.close() }
 }

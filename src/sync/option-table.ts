@@ -19,6 +19,9 @@ export interface RawSyncOptions {
   dryRun?: string | boolean
   engine?: string
   insecureRegistries?: string[]
+  caFile?: string
+  sourceTlsVerify?: string | boolean
+  targetTlsVerify?: string | boolean
   sourceUsername?: string
   sourcePassword?: string
   targetUsername?: string
@@ -119,6 +122,27 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'list',
     default: '',
     help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
+  },
+  {
+    name: 'ca-file',
+    key: 'caFile',
+    kind: 'text',
+    default: '',
+    help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
+  },
+  {
+    name: 'source-tls-verify',
+    key: 'sourceTlsVerify',
+    kind: 'text',
+    default: 'true',
+    help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
+  },
+  {
+    name: 'target-tls-verify',
+    key: 'targetTlsVerify',
+    kind: 'text',
+    default: 'true',
+    help: 'false: accept any TLS certificate from the target registry (warned)'
   },
   {
     name: 'source-username',

@@ -7,6 +7,8 @@ import { parseEndpoint } from './endpoint'
 import { compileTagPattern, type TagPattern } from './tag-pattern'
 import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
+import { checkProxyEnv, proxyEnv } from '../registry/proxy-env'
+import { readFileSync } from 'node:fs'
 import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
 import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
@@ -57,6 +59,23 @@ function parseBool(name: string, value: string | boolean | undefined, fallback: 
   if (/^(true|yes|1|on)$/i.test(value)) return true
   if (/^(false|no|0|off)$/i.test(value)) return false
   throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`)
+}
+
+/** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */
+function readCaFile(path: string | undefined): string | undefined {
+  const file = path?.trim()
+  if (!file) return undefined
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    throw new UsageError((w) => `${w.option('ca-file')} "${file}": cannot read it (${code}); expected a PEM file of CA certificates`)
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new UsageError((w) => `${w.option('ca-file')} "${file}": no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`)
+  }
+  return text
 }
 
 function parseInteger(name: string, value: string | number | undefined, min: number, max: number): number | undefined {
@@ -140,6 +159,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   for (const host of insecureRegistries) {
     if (!isValidHost(host)) throw new UsageError((w) => `${w.option('insecure-registry')} "${host}": expected HOST or HOST:PORT`)
   }
+  const caPem = readCaFile(raw.caFile)
+  checkProxyEnv(proxyEnv(env))
   const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s')
   const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s')!
   const listing = {
@@ -188,6 +209,9 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     prune: parseBool('prune', raw.prune, false),
     engine,
     insecureRegistries,
+    caPem,
+    sourceTlsVerify: parseBool('source-tls-verify', raw.sourceTlsVerify, true),
+    targetTlsVerify: parseBool('target-tls-verify', raw.targetTlsVerify, true),
     sourceCredentials: parseCredentials('source', raw.sourceUsername, raw.sourcePassword, env),
     targetCredentials: parseCredentials('target', raw.targetUsername, raw.targetPassword, env),
     separator,

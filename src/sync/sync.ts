@@ -15,6 +15,7 @@ import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { listingStop, stoppableLimiter } from './run-stop'
+import { networkNotices, proxySecrets, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
@@ -73,8 +74,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onRateLimit: gate.observe,
       connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
       listing: { ...options.listing, signal: stop },
-      images: options.images
+      images: options.images,
+      network: sideNetwork(options, role)
     })
+  for (const secret of proxySecrets()) deps.onSecret?.(secret)
+  for (const notice of networkNotices(options, hooks.words ?? CLI_WORDS)) log(notice.level, notice.message)
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
   const engine = await createEngine(options, source, target, log)

@@ -47,6 +47,11 @@ export interface SyncOptions {
   engine: EngineName
   /** Extra `host[:port]` spoken to over plain HTTP. */
   insecureRegistries: string[]
+  /** CA certificates (PEM) read from `--ca-file`, trusted on both sides. */
+  caPem?: string
+  /** false: the side's TLS certificates are not checked (`--source-tls-verify false`). */
+  sourceTlsVerify: boolean
+  targetTlsVerify: boolean
   sourceCredentials?: Credentials
   targetCredentials?: Credentials
   /** Separator used when flattening nested names (default `-`). */

@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream'
 import { request, type Dispatcher } from 'undici'
 import { NetworkError, type RequestInfo } from '../errors'
+import { redactUrlCredentials } from '../proxy-env'
+import { MirrorError } from '../../oci/errors'
 
 /** One HTTP exchange as the transport sends it. */
 export interface Exchange {
@@ -14,7 +16,8 @@ export interface Exchange {
 /**
  * Sends one request through the dispatcher (the connection pool, proxy-aware where configured). A
  * failure to connect or a dropped connection is a `NetworkError` (transient) with a short reason; an
- * aborted exchange rethrows the abort reason (the per-tag timeout), which is never retried.
+ * aborted exchange rethrows the abort reason (the per-tag timeout), which is never retried; a proxy that
+ * refuses the tunnel (4xx to CONNECT) is `refused`, not retried.
  */
 export async function exchange(dispatcher: Dispatcher, url: URL, ex: Exchange, info: RequestInfo): Promise<Dispatcher.ResponseData> {
   try {
@@ -23,6 +26,17 @@ export async function exchange(dispatcher: Dispatcher, url: URL, ex: Exchange, i
     return await request(url, { method: ex.method as Dispatcher.HttpMethod, headers: ex.headers, body: ex.body, dispatcher, reset: false, signal: ex.signal })
   } catch (error) {
     ex.signal?.throwIfAborted()
+    const proxyStatus = Number(/Proxy response \((\d{3})\)/.exec((error as Error).message ?? '')?.[1])
+    if (proxyStatus >= 400 && proxyStatus < 500) {
+      const why = proxyStatus === 401 || proxyStatus === 407 ? 'check the credentials in the proxy URL' : 'the proxy does not allow this host or port'
+      throw new MirrorError(
+        'refused',
+        `${info.method} ${info.url}: the proxy refused the tunnel (${proxyStatus}): ${why} (HTTPS_PROXY, HTTP_PROXY; NO_PROXY to bypass it)`,
+        {
+          cause: error
+        }
+      )
+    }
     throw new NetworkError(`${info.method} ${info.url}: ${networkReason(error)}`, info, error)
   }
 }
@@ -34,5 +48,6 @@ export function networkReason(error: unknown): string {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
   if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
   // Messages may quote the URL: drop query strings (signed URLs, upload state).
-  return (err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, '')
+  // Proxy URLs may carry credentials: never quote them.
+  return redactUrlCredentials((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''))
 }

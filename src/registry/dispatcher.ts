@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { rootCertificates } from 'node:tls'
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici'
+import { proxyEnv, usesProxy } from './proxy-env'
+import { testConnector } from './test-resolve'
+
+/** How connections are made: proxies, extra CAs, certificate checks. */
+export interface NetworkOptions {
+  /** Extra CA certificates (PEM, from `--ca-file`), trusted besides the system's and `NODE_EXTRA_CA_CERTS`. */
+  caPem?: string
+  /** false: any certificate is accepted (`--source-tls-verify false`; the shells warn). */
+  tlsVerify?: boolean
+  /** Where `HTTP(S)_PROXY`, `NO_PROXY` and `NODE_EXTRA_CA_CERTS` are read (default: process.env). */
+  env?: NodeJS.ProcessEnv
+}
+
+/** The TLS options of every connection: the CAs to trust and whether to check certificates. */
+export function tlsOptions(network: NetworkOptions): { ca?: string[]; rejectUnauthorized?: boolean } {
+  const env = network.env ?? process.env
+  const options: { ca?: string[]; rejectUnauthorized?: boolean } = {}
+  // An explicit `ca` replaces Node's store, NODE_EXTRA_CA_CERTS included: add them back.
+  if (network.caPem) options.ca = [...rootCertificates, ...extraCertificates(env), network.caPem]
+  if (network.tlsVerify === false) options.rejectUnauthorized = false
+  return options
+}
+
+function extraCertificates(env: NodeJS.ProcessEnv): string[] {
+  if (!env.NODE_EXTRA_CA_CERTS) return []
+  try {
+    return [readFileSync(env.NODE_EXTRA_CA_CERTS, 'utf8')]
+  } catch {
+    return [] // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at startup.
+  }
+}
+
+/**
+ * The connection pool of one registry (and its token realms and listing APIs), built once and handed
+ * down: keep-alive, bounded header and body waits, the TLS options above, and, when the environment
+ * names a proxy, undici's EnvHttpProxyAgent (CONNECT tunnels for HTTPS, `NO_PROXY` honoured; loopback
+ * hosts are proxied too unless `NO_PROXY` lists them).
+ */
+export function createDispatcher(network: NetworkOptions = {}, connections = 16): Dispatcher {
+  const env = network.env ?? process.env
+  const tls = tlsOptions(network)
+  const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: 60_000, bodyTimeout: 120_000 }
+  const connect = testConnector(env, tls) ?? tls
+  const proxies = proxyEnv(env)
+  if (!usesProxy(proxies)) return new Agent({ ...pool, connect })
+  return new EnvHttpProxyAgent({
+    ...pool,
+    connect,
+    requestTls: tls,
+    proxyTls: tls,
+    httpProxy: proxies.httpProxy ?? '',
+    httpsProxy: proxies.httpsProxy ?? proxies.httpProxy ?? '',
+    noProxy: proxies.noProxy ?? ''
+  })
+}
