@@ -25,8 +25,9 @@ export async function discoverRepositories(source: ImageSource, namespace: strin
  * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
  * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable; with `probeCompanions` the companion tags the listing omits
- * (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD) and kept when present. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * mirror keeps its images verifiable; for the selected tags `probeCompanions` accepts, the companion
+ * tags the listing omits (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD)
+ * and kept when present. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
  * and every tag listed (selected or not) in `listedTags`.
  */
 export async function selectRepositoryTags(
@@ -34,7 +35,7 @@ export async function selectRepositoryTags(
   repository: string,
   filter: TagFilter,
   headLimit: Limiter,
-  probeCompanions = false
+  probeCompanions: (selected: SelectedTag) => boolean = () => false
 ): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number; listedTags: string[] }> {
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
@@ -57,13 +58,14 @@ export async function selectRepositoryTags(
     return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`)
   })
   const listedNames = new Set(tags.map((t) => t.tag))
-  const unlisted = probeCompanions ? [...digests].flatMap(companionTags).filter((tag) => !listedNames.has(tag)) : []
-  const probed = await Promise.all(
+  const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest))
+  const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag))
+  const heads = await Promise.all(
     unlisted.map(async (tag) => {
       const head = await headLimit(() => source.headManifest(repository, tag))
       return head ? { tag, digest: head.digest } : undefined
     })
   )
-  const found = probed.filter((t): t is SelectedTag => t !== undefined)
+  const found = heads.filter((t): t is SelectedTag => t !== undefined)
   return { selected: [...selected, ...(await resolve(companions)), ...found], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) }
 }

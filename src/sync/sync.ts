@@ -247,7 +247,9 @@ async function plan(
         }
         let listing
         try {
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, options.referrers)
+          // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
+          const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
+          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
@@ -265,7 +267,7 @@ async function plan(
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))
-          if (entry && entry.digest === digest && entry.target === formatTagRef(job.target)) {
+          if (entry && isLedgerHit(ledger, job, digest)) {
             report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }))
           } else {
             job.isNew = !entry
@@ -279,6 +281,12 @@ async function plan(
   if (unlisted > 0) hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`)
   const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
+}
+
+/** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
+function isLedgerHit(ledger: Ledger, tag: Pick<PlannedTag, 'source' | 'target'>, digest: string): boolean {
+  const entry = ledger.get(formatTagRef(tag.source))
+  return entry !== undefined && entry.digest === digest && entry.target === formatTagRef(tag.target)
 }
 
 /** What a dry run would do with a tag, and why in words. */
