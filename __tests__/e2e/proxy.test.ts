@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { hostname, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,11 +11,14 @@ import { makeCertificates, type TestCertificates } from '../harness/tls'
 import { startTinyproxy, type TestTinyproxy } from '../harness/tinyproxy'
 import { readJson, runCli } from './cli'
 
+/** A registry host name that resolves to 127.0.0.1 (see .ci/run) but is not a loopback name. */
+const PROXIED_HOST = 'registry.gcr-mirror.test'
+
 /**
  * A private registry behind a corporate proxy (issue 13, "Proxies, CAs, TLS"): two real registries
- * (docker-registry with `http.tls`) serve HTTPS with a certificate from a throwaway CA, under this
- * machine's host name (it resolves to 127.0.0.1 through /etc/hosts, for tinyproxy too, and is not a
- * loopback name, so gcr-mirror speaks HTTPS to it as to any registry). A real tinyproxy with
+ * (docker-registry with `http.tls`) serve HTTPS with a certificate from a throwaway CA, under
+ * PROXIED_HOST (.ci/run maps it to 127.0.0.1 in /etc/hosts, for tinyproxy too; it is not a loopback
+ * name, so gcr-mirror speaks HTTPS to it as to any registry). A real tinyproxy with
  * BasicAuth and a CONNECT port list stands between: its log shows the tunnels a run opened.
  */
 describe('behind a proxy, with a private CA', () => {
@@ -31,9 +34,11 @@ describe('behind a proxy, with a private CA', () => {
   const nodeFetch = globalThis.fetch
 
   beforeAll(async () => {
-    host = hostname().toLowerCase()
-    const resolved = await lookup(host, { family: 4 })
-    if (resolved.address !== '127.0.0.1') throw new Error(`this test needs the host name ${host} to resolve to 127.0.0.1 (it resolves to ${resolved.address})`)
+    host = PROXIED_HOST
+    const resolved = await lookup(host, { family: 4 }).catch(() => ({ address: 'nothing' }))
+    if (resolved.address !== '127.0.0.1') {
+      throw new Error(`this test needs ${host} to resolve to 127.0.0.1 (it resolves to ${resolved.address}): bash .ci/run adds it to /etc/hosts`)
+    }
     certificates = makeCertificates([host])
     const tls = { cert: certificates.cert, key: certificates.key, hostName: host }
     ;[source, target] = await Promise.all([startRegistry({ tls }), startRegistry({ tls })])
