@@ -21,10 +21,12 @@ const HARD_EXIT_MS = 10_000
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let stopSignal: NodeJS.Signals | undefined
   const controller = new AbortController()
+  // Every stderr line goes through the renderer, so none is lost under the live progress line.
+  let progress = createProgressRenderer(process.stderr, { quiet: true })
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopSignal) process.exit(signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated)
     stopSignal = signal
-    process.stderr.write(`\n${signal}: finishing tags in flight, starting no new ones (send again to exit now)\n`)
+    progress.log(`${signal}: finishing tags in flight, starting no new ones (send again to exit now)`)
     controller.abort()
     // The last resort: whatever the run is waiting on, it ends within seconds (the ledger on disk holds every finished tag).
     setTimeout(() => process.exit(signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated), HARD_EXIT_MS).unref()
@@ -41,16 +43,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const entries = cli.config ? await loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
     const options = entries ? undefined : parseSyncOptions(cli.options, env)
-    const progress = createProgressRenderer(process.stderr)
+    progress = createProgressRenderer(process.stderr, { quiet: cli.quiet })
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
     const hooks: SyncHooks = {
       signal: controller.signal,
       log: (level, message) => {
-        if (level !== 'debug' || env.GCR_MIRROR_DEBUG) process.stderr.write(`${level === 'info' ? '' : `${level}: `}${message}\n`)
+        if (level !== 'debug' || env.GCR_MIRROR_DEBUG) progress.log(`${level === 'info' ? '' : `${level}: `}${message}`)
       },
       onImage: (image) => {
-        if (image.status === 'failed') process.stderr.write(`\r\x1b[Kfailed ${image.source}: ${image.error}\n`)
+        if (image.status === 'failed') progress.log(`failed ${image.source}: ${image.error}`)
       },
       onProgress: cli.quiet ? undefined : (p) => progress.update(p)
     }
@@ -66,6 +68,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok
   } catch (error) {
     // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
+    progress.done()
     process.stderr.write(`gcr-mirror: ${errorMessage(error)}\n`)
     const code = exitCodeOf(error)
     if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)

@@ -18,6 +18,7 @@ import { listingStop, stoppableLimiter } from './run-stop'
 import { networkNotices, proxySecrets, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
+import { CopyClock } from './progress'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
 import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncReport } from './types'
 
@@ -118,7 +119,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // A run with nothing to copy sends the target nothing.
     if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     const total = jobs.length + images.length
-    const progress = (): void => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime() })
+    const clock = new CopyClock(jobs.length, options.concurrency)
+    const progress = (): void =>
+      hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime(), copy: clock.snapshot() })
     const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
     ticker.unref()
     const deadline = options.maxDurationMs === undefined ? Infinity : startedAt.getTime() + options.maxDurationMs
@@ -134,7 +137,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
             if (gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
             else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
             else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
+            clock.start(job)
             const result = leftBy ? undefined : await copyOne(job, engine, ledger, options, words, adviseOnName, gate)
+            clock.end(job, result !== undefined)
             // A tag the rate limit stopped is left too (copyOne returns nothing for it).
             if (!result && gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
             if (!result) {

@@ -183,9 +183,28 @@ export interface SyncReport {
 
 /** Live counters for progress lines. */
 export interface Progress {
+  /** Tags of the run (ledger hits included) and how many are done. */
   tagsTotal: number
   tagsDone: number
   bytes: number
+  /** Since the run started (planning included). */
+  elapsedMs: number
+  /** The copy phase alone, for the rate and the ETA. */
+  copy: CopyPhase
+}
+
+/** The copy phase of a run so far (CopyClock). */
+export interface CopyPhase {
+  /** Tags to copy (the plan, without ledger hits) and how many of them ended. */
+  total: number
+  done: number
+  /** Time the ended tags took, summed. */
+  busyMs: number
+  /** How long each tag in flight has been running. */
+  inFlightMs: number[]
+  /** Tags copied at once. */
+  concurrency: number
+  /** Since the copy phase started. */
   elapsedMs: number
 }
 

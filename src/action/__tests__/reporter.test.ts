@@ -35,7 +35,8 @@ describe('createReporter', () => {
     reporter.hooks.onImage?.(skipped('a', 'v1'))
     vi.advanceTimersByTime(20_000)
     expect(stdout).toContain('Planning: 1 tags checked so far (20.0s)')
-    reporter.hooks.onProgress?.({ tagsTotal: 10, tagsDone: 4, bytes: 4 * 1024 * 1024, elapsedMs: 30_000 })
+    const copy = { total: 10, done: 4, busyMs: 4 * 7_500, inFlightMs: [], concurrency: 1, elapsedMs: 30_000 }
+    reporter.hooks.onProgress?.({ tagsTotal: 10, tagsDone: 4, bytes: 4 * 1024 * 1024, elapsedMs: 30_000, copy })
     stdout = ''
     vi.advanceTimersByTime(20_000)
     expect(stdout).toMatch(/^4\/10 tags, 6 left, 4\.0 MiB at [\d.]+ KiB\/s, ETA \d+/m)
