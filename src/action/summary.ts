@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { ACTION_WORDS } from './context'
 import { explainFailure, type FailureCause, type FailureContext } from '../sync/failure'
 import { describeStop, totalsByRepository, type RepositoryTotals } from '../sync/report'
+import type { MirrorReport } from '../sync/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
 
@@ -167,31 +168,69 @@ function repositoriesSection(report: SyncReport, reportPath: string): string {
   return parts.join('\n')
 }
 
-/**
- * The job summary of a run, as HTML (what `core.summary` writes): the mirror's name, one status line
- * with an icon, the totals, the failed tags grouped by cause with what to do, the repositories that
- * copied or failed (targets relative to the target namespace), the unchanged ones folded into one
- * line, and the name collisions.
- */
-export function renderJobSummary(report: SyncReport, reportPath: string): string {
+/** In a dry run, the tags it would copy or update and why, folded. */
+function plannedSection(report: SyncReport, reportPath: string): string {
+  const planned = report.images.filter(wouldCopy)
+  if (planned.length === 0) return ''
+  const rows = planned.map((image) => [
+    escape(`${image.repository}:${image.tag}`),
+    image.planned ?? (image.isNew ? 'copy' : 'update'),
+    escape(image.why ?? (image.isNew ? 'new tag' : 'changed'))
+  ])
+  return `<details><summary>The ${tags(planned.length)} it would copy or update</summary>${table(['Tag', 'Would', 'Why'], rows, reportPath)}</details>`
+}
+
+/** One mirror's summary: its name, status line, totals, failures by cause, repositories, prunes, collisions. */
+function mirrorSummary(report: SyncReport, reportPath: string, title: string): string {
   const context: FailureContext = {
     sourceRegistry: registryOf(report.source),
     targetRegistry: registryOf(report.target),
     flattened: report.images.some((image) => relativeTo(report.target, image.target).split(':')[0] !== image.repository)
   }
   const parts = [
-    `<h2>gcr-mirror: ${escape(report.source)} → ${escape(report.target)}</h2>`,
+    `<h2>${title}</h2>`,
     `<p>${statusLine(report)}</p>`,
     `<p>${totalsLine(report)}</p>`,
     failuresSection(report, context, reportPath),
     repositoriesSection(report, reportPath),
+    report.dryRun ? plannedSection(report, reportPath) : '',
     pruneSection(report, reportPath)
   ]
   if (report.collisions.length > 0) {
     parts.push('<h3>Name collisions</h3>')
     parts.push(`<ul>${report.collisions.map((c) => `<li>${escape(c.target)}: ${escape(c.resolution)}</li>`).join('')}</ul>`)
   }
-  return `${parts.filter(Boolean).join('\n')}\n`
+  return parts.filter(Boolean).join('\n')
+}
+
+/** Our own headings one level down (a mirror's summary inside the summary of a config run). */
+const demote = (html: string): string => html.replace(/<(\/?)h([1-5])>/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`)
+
+/**
+ * The job summary of a run, as HTML (what `core.summary` writes): the mirror's name, one status line
+ * with an icon, the totals, the failed tags grouped by cause with what to do, the repositories that
+ * copied or failed (targets relative to the target namespace), the unchanged ones folded into one
+ * line, what a dry run would copy, prunes and name collisions. A config run (`mirrors`) gets the
+ * status line and totals of the whole run first, then each mirror's summary.
+ */
+export function renderJobSummary(report: SyncReport & { mirrors?: MirrorReport[] }, reportPath: string): string {
+  const mirrors = report.mirrors ?? []
+  if (mirrors.length === 0) return `${mirrorSummary(report, reportPath, `gcr-mirror: ${escape(report.source)} → ${escape(report.target)}`)}\n`
+  const stop = report.stop ?? mirrors.find((m) => m.stop)?.stop
+  const parts = [
+    `<h2>gcr-mirror: ${count(mirrors.length, 'mirror')}</h2>`,
+    `<p>${statusLine({ ...report, ...(stop ? { stop } : {}) })}</p>`,
+    `<p>${totalsLine(report)}</p>`
+  ]
+  for (const mirror of mirrors) {
+    const title = `${escape(mirror.name)}: ${escape(mirror.source)} → ${escape(mirror.target)}`
+    parts.push(
+      mirror.error
+        ? `<h3>${title}</h3>\n<p>❌ <b>The mirror failed as a whole</b>: ${escape(mirror.error)}</p>`
+        : demote(mirrorSummary(mirror, reportPath, title))
+    )
+  }
+  return `${parts.join('\n')}\n`
 }
 
 /** Writes the job summary (renderJobSummary); nothing without a summary file (a local run without one). */

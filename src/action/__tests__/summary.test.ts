@@ -46,7 +46,51 @@ describe('renderJobSummary', () => {
     expect(html).toContain('would copy 5 (4 new, 1 updated), already mirrored 53, failed 0')
     expect(html).toContain('<tr><th>Repository</th><th>Target</th><th>Would copy</th><th>Already mirrored</th><th>Failed</th></tr>')
     expect(html).toContain('<tr><td>kube-proxy</td><td>kube-proxy</td><td>2</td><td>1</td><td>0</td></tr>')
+    expect(html).toContain('<details><summary>The 5 tags it would copy or update</summary><table><tr><th>Tag</th><th>Would</th><th>Why</th></tr>')
+    expect(html).toContain('<tr><td>pause:latest</td><td>update</td><td>source moved from sha256:')
     expect(html).not.toMatch(/skipped/i)
+  })
+
+  it('gives a config run the status of the whole run first, then each mirror with its own headings', () => {
+    const first = { name: 'k8s', ...failedRun() }
+    const second = { name: 'quay', ...budgetRun(), source: 'quay.io/coreos', target: 'ghcr.io/octo-org/coreos' }
+    const broken = {
+      ...dryRun(),
+      name: 'hub',
+      source: 'docker.io/library',
+      images: [],
+      copied: 0,
+      skipped: 0,
+      failed: 1,
+      error: 'docker.io/library: 401 UNAUTHORIZED'
+    }
+    const mirrors = [first, second, broken]
+    const sum = (field: 'copied' | 'skipped' | 'failed' | 'remaining' | 'bytes'): number => mirrors.reduce((total, m) => total + m[field], 0)
+    const total = {
+      ...failedRun(),
+      source: mirrors.map((m) => m.source).join(', '),
+      target: mirrors.map((m) => m.target).join(', '),
+      copied: sum('copied'),
+      skipped: sum('skipped'),
+      failed: sum('failed'),
+      remaining: sum('remaining'),
+      bytes: sum('bytes'),
+      images: mirrors.flatMap((m) => m.images),
+      mirrors
+    }
+    const html = renderJobSummary(total, '/tmp/report.json')
+    const lines = html.split('\n')
+    expect(lines[0]).toBe('<h2>gcr-mirror: 3 mirrors</h2>')
+    expect(lines[1]).toBe(
+      '<p>❌ <b>5 of 128 tags failed</b>; the other 123 are mirrored; the time budget (5h00m) ran out: 1284 tags left for the next run.</p>'
+    )
+    expect(html).toContain('<h3>k8s: gcr.io/google-containers → ghcr.io/octo-org</h3>\n<p>❌ <b>4 of 60 tags failed</b>')
+    expect(html).toContain('<h4>Failed tags (4)</h4>')
+    expect(html).toContain('<h3>quay: quay.io/coreos → ghcr.io/octo-org/coreos</h3>\n<p>⏱️ <b>Stopped: the time budget (5h00m) ran out</b>')
+    expect(html).toContain(
+      '<h3>hub: docker.io/library → ghcr.io/octo-org</h3>\n<p>❌ <b>The mirror failed as a whole</b>: docker.io/library: 401 UNAUTHORIZED</p>'
+    )
+    expect(html).not.toContain('<h2>k8s')
   })
 
   it('counts what --prune deleted, would delete, or could not delete', () => {
