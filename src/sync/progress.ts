@@ -76,6 +76,6 @@ export function progressLine(progress: Progress): string {
   const rate = progress.bytes / seconds
   const left = progress.tagsTotal - progress.tagsDone
   const remaining = left > 0 ? estimateRemainingMs(progress.copy) : undefined
-  const eta = remaining === undefined ? '' : `, ETA ${formatDuration(remaining)}`
+  const eta = remaining === undefined ? '' : `, ETA ${remaining < 1000 ? '<1s' : formatDuration(remaining)}`
   return `${progress.tagsDone}/${progress.tagsTotal} tags, ${left} left, ${formatBytes(progress.bytes)} at ${formatBytes(rate)}/s${eta}`
 }
