@@ -168,11 +168,12 @@ describe('targets', () => {
 
     it('valid credentials without push: no access, with what the token grants, found by the preflight before any copy', async () => {
       hosted.requests.length = 0
-      const run = await cli(['--images', 'app', '--target', 'alice', ...creds('bob', 'bob-pw-2')])
+      // team/other is not on the target yet (app is, from the first test): there is work, so push access is asked.
+      const run = await cli(['--images', 'team/other', '--target', 'alice', ...creds('bob', 'bob-pw-2')])
       expect(run.code).toBe(2)
       const line = oneLine(run.stderr)
       expect(line).toMatch(
-        /POST https:\/\/registry-1\.docker\.io\/v2\/alice\/app\/blobs\/uploads\/: 401.*"bob" has no push access to alice\/app \(its token grants pull\)/
+        /POST https:\/\/registry-1\.docker\.io\/v2\/alice\/team_other\/blobs\/uploads\/: 401.*"bob" has no push access to alice\/team_other \(its token grants pull\)/
       )
       expect(line).toMatch(/the target credentials are valid but lack the right: grant them push \(write\) access there/)
       expect(line).not.toMatch(/check the username and password/)

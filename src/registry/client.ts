@@ -153,7 +153,12 @@ export class RegistryClient implements ImageSource, ImageTarget {
     const name = this.repository(repository)
     const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) })
     await discard(response.body)
-    if (this.access === 'pull,push') await blobs.probePush(this.transport, name, this.scopes(name))
+  }
+
+  /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
+  async checkPush(repository: string): Promise<void> {
+    const name = this.repository(repository)
+    await blobs.probePush(this.transport, name, this.scopes(name))
   }
 
   /** Closes the connection pool. */

@@ -118,6 +118,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
     if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
+    // Push access is proved once, just before the first tag that needs a write: a run that finds
+    // everything on the target writes nothing, and a missing push right still ends it before any copy.
+    let pushProbe: Promise<void> | undefined
+    const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)
     const progress = (): void =>
@@ -138,7 +142,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
             else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
             else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
             clock.start(job)
-            const result = leftBy ? undefined : await copyOne(job, engine, ledger, options, words, adviseOnName, gate)
+            const result = leftBy ? undefined : await copyOne(job, engine, ledger, options, words, adviseOnName, gate, writable)
             clock.end(job, result !== undefined)
             // A tag the rate limit stopped is left too (copyOne returns nothing for it).
             if (!result && gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
@@ -303,8 +307,8 @@ function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
 }
 
 /**
- * Copies one planned tag (or finds the target already has it), records it, and never throws; failures
- * are told to `onError`. Undefined when a rate limit stopped it: the tag is left for the next run.
+ * Copies one planned tag (or finds the target already has it), records it, and throws only when the
+ * target refuses the run's first write (a PreflightError); other failures are told to `onError`. Undefined when a rate limit stopped it: the tag is left for the next run.
  */
 async function copyOne(
   planned: PlannedJob,
@@ -313,7 +317,8 @@ async function copyOne(
   options: SyncOptions,
   words: Words,
   onError: (error: unknown) => void,
-  gate: RateLimitGate
+  gate: RateLimitGate,
+  writable: () => Promise<void>
 ): Promise<ImageResult | undefined> {
   const started = Date.now()
   const job = copyJobOf(planned)
@@ -329,12 +334,15 @@ async function copyOne(
       return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
     if (options.dryRun) return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
+    await writable()
     const outcome = await untilAborted(engine.copy(job, signal), signal)
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
     return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom })
   } catch (error) {
+    // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
+    if (error instanceof PreflightError) throw error
     if (gate.hit(error)) return undefined
     onError(error)
     const message = errorMessage(error, words)
