@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer, type Server } from 'node:https'
 import { startRegistry, type TestRegistry } from './registry'
-import { makeTestCertificates } from './test-ca'
+import { makeCertificates } from './tls'
 
 /**
  * Stand-ins for hosted registries under their real host names (docker.io, an Aliyun Personal
@@ -79,7 +79,7 @@ const OCI_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'applic
 /** Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry. */
 export async function startHostedStandins(profiles: HostedProfile[]): Promise<HostedStandins> {
   const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0]])
-  const certificates = makeTestCertificates([...new Set(hosts)])
+  const certificates = makeCertificates([...new Set(hosts)])
   const secret = randomBytes(32)
   const backends = new Map<string, TestRegistry>()
   for (const profile of profiles) backends.set(profile.host, await startRegistry())
