@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -35,6 +35,8 @@ describe('bad input', () => {
     await writeFile(foreign, '{"name":"not a ledger","items":[1,2,3]}')
     // Root reads any file, so "unreadable" is a path through a regular file (ENOTDIR).
     unreadable = join(corrupt, 'state.json')
+    await mkdir(join(dir, 'layout'))
+    await symlink(join(dir, 'layout'), join(dir, 'link'))
   })
 
   afterAll(async () => {
@@ -44,6 +46,8 @@ describe('bad input', () => {
 
   const src = (): string => `${source.host}/corp`
   const tgt = (): string => `${target.host}/mirror`
+  /** The source registry under another loopback name. */
+  const alias = (name: string, namespace: string): string => `${name}:${source.host.split(':')[1]}${namespace ? `/${namespace}` : ''}`
   const sync = (...extra: string[]): string[] => ['sync', '--source', src(), '--target', tgt(), ...extra]
 
   // [what, argv, expected exit code, a fragment the one-line message must hold]
@@ -59,6 +63,43 @@ describe('bad input', () => {
     ['empty oci path', () => ['sync', '--source', src(), '--target', 'oci:'], 2, /oci: needs a directory path/],
     ['Docker Hub without an account', () => ['sync', '--source', src(), '--target', 'docker.io'], 2, /Docker Hub needs an account/],
     ['same source and target', () => ['sync', '--source', src(), '--target', src()], 2, /the same/],
+    // One registry under two names, namespaces one inside the other (issue 14: each run mirrored the last run's mirror again).
+    [
+      'same source and target through localhost',
+      () => ['sync', '--source', src(), '--target', alias('localhost', 'corp')],
+      2,
+      /are the same .*are one registry/
+    ],
+    [
+      'target inside the source through localhost',
+      () => ['sync', '--source', src(), '--target', alias('localhost', 'corp/mirror')],
+      2,
+      /--target localhost:\d+\/corp\/mirror lies inside the --source namespace 127\.0\.0\.1:\d+\/corp \(.* are one registry\): the next run/
+    ],
+    [
+      'target inside the source through [::1]',
+      () => ['sync', '--source', src(), '--target', alias('[::1]', 'corp/x')],
+      2,
+      /--target \[::1\]:\d+\/corp\/x lies inside/
+    ],
+    [
+      'target on a whole-registry source',
+      () => ['sync', '--source', alias('localhost', ''), '--target', tgt().replace(target.host, source.host)],
+      2,
+      /lies inside the --source namespace localhost:\d+ \(/
+    ],
+    [
+      'source inside the target',
+      () => ['sync', '--source', src(), '--target', source.host],
+      2,
+      /--source .*\/corp lies inside the --target namespace 127\.0\.0\.1:\d+: the mirror would write among/
+    ],
+    [
+      'oci target inside the oci source, through a symlink',
+      () => ['sync', '--source', `oci:${dir}/layout`, '--target', `oci:${dir}/link/mirror`],
+      2,
+      /--target .*\/layout\/mirror lies inside the --source layout/
+    ],
     ['image with uppercase', () => sync('--images', 'App'), 2, /--images "App"/],
     ['image with an empty level', () => sync('--images', 'a//b'), 2, /--images "a\/\/b"/],
     ['bad include regex', () => sync('--include-tags', '(v1'), 2, /--include-tags "\(v1"/],
@@ -145,6 +186,8 @@ describe('bad input', () => {
     expect(await Promise.all([corrupt, foreign].map((path) => readFile(path, 'utf8')))).toEqual(before)
     const catalog = (await (await fetch(`${target.url}/v2/_catalog`)).json()) as { repositories: string[] }
     expect(catalog.repositories).toEqual([])
+    const sourceCatalog = (await (await fetch(`${source.url}/v2/_catalog`)).json()) as { repositories: string[] }
+    expect(sourceCatalog.repositories).toEqual(['corp/app'])
   })
 
   it('reports a missing repository as a failed entry, copies the rest, exits 1', async () => {

@@ -45,3 +45,20 @@ export function normalizeRegistryHost(host: string): string {
 export function isDockerHub(host: string): boolean {
   return normalizeRegistryHost(host) === 'docker.io'
 }
+
+/** Names of this machine's loopback interface: one registry on a port answers under each. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '[0:0:0:0:0:0:0:1]'])
+
+/**
+ * What a registry host names, whatever alias it is written with: Docker Hub's names become
+ * `docker.io`, `localhost` / `127.0.0.1` / `[::1]` one loopback, and a default port (`:443`, or
+ * `:80` for a plain-HTTP registry) the bare host. Two hosts with one identity are one registry.
+ * Aliases only DNS knows (a name in /etc/hosts) are not resolved.
+ */
+export function registryIdentity(host: string): string {
+  const lower = host.toLowerCase()
+  const match = /^(.*?)(?::(\d+))?$/.exec(lower)!
+  const port = match[2] === '443' || match[2] === '80' ? undefined : match[2]
+  const name = DOCKER_HUB_ALIASES.has(match[1]) ? 'docker.io' : LOOPBACK.has(match[1]) ? 'loopback' : match[1]
+  return port === undefined ? name : `${name}:${port}`
+}

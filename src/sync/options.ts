@@ -4,6 +4,7 @@ import { parsePlatform, type PlatformSpec } from '../engines/platform-filter'
 import { formatDuration, MAX_TIMER_MS, parseDuration } from '../util/duration'
 import { LISTING_DEFAULTS } from '../registry/listing-bounds'
 import { parseEndpoint } from './endpoint'
+import { assertSeparate } from './overlap'
 import { compileTagPattern, type TagPattern } from './tag-pattern'
 import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
@@ -129,9 +130,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   const source = parseEndpoint(raw.source ?? '', 'source')
   const target = parseEndpoint(raw.target ?? '', 'target')
   assertNamespaceFits(target)
-  if (source.display === target.display) {
-    throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${source.display}); a mirror needs two places`)
-  }
+  assertSeparate(source, target)
 
   const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''))
   for (const image of images) {

@@ -69,6 +69,16 @@ describe('parseSyncOptions: good input', () => {
       expect(parse({ target: endpoint }).target).toEqual(parseEndpoint(endpoint, 'target'))
     }
   )
+  // Separate namespaces on one registry, or one namespace on two registries, are a mirror.
+  it.each<[string, string]>([
+    ['127.0.0.1:5001/corp', '127.0.0.1:5001/corpus'],
+    ['127.0.0.1:5001/corp', 'localhost:5001/mirror/corp'],
+    ['127.0.0.1:5001/corp', '127.0.0.1:5003/corp/mirror'],
+    ['docker.io/alice', 'docker.io/bob'],
+    ['oci:/tmp/layout-a', 'oci:/tmp/layout-ab']
+  ])('accepts source %s with target %s', (source, target) => {
+    expect(parse({ source, target }).target.display).toBe(parseEndpoint(target, 'target').display)
+  })
 })
 
 describe('parseSyncOptions: bad input names the input and what is accepted', () => {
@@ -92,6 +102,39 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['aliyun without namespace', { target: 'registry.cn-hangzhou.aliyuncs.com' }, /--target .*has no namespace/],
     ['empty oci path', { target: 'oci:' }, /oci: needs a directory/],
     ['same source and target', { target: '127.0.0.1:5001/corp' }, /are the same/],
+    [
+      'same registry through localhost',
+      { target: 'localhost:5001/corp' },
+      /are the same \(localhost:5001\/corp\) \(127.0.0.1:5001 and localhost:5001 are one registry\)/
+    ],
+    [
+      'target inside the source',
+      { target: '127.0.0.1:5001/corp/mirror' },
+      /^--target 127.0.0.1:5001\/corp\/mirror lies inside the --source namespace 127.0.0.1:5001\/corp: the next run/
+    ],
+    [
+      'target inside the source through [::1]',
+      { target: '[::1]:5001/corp/mirror' },
+      /--target \[::1\]:5001\/corp\/mirror lies inside the --source namespace.*are one registry/
+    ],
+    [
+      'target inside a whole-registry source',
+      { source: 'localhost:5001', target: '127.0.0.1:5001/mirror' },
+      /--target .* lies inside the --source namespace localhost:5001/
+    ],
+    [
+      'source inside the target',
+      { target: '127.0.0.1:5001' },
+      /--source 127.0.0.1:5001\/corp lies inside the --target namespace 127.0.0.1:5001: the mirror would write among/
+    ],
+    ['Docker Hub aliases', { source: 'index.docker.io/alice', target: 'registry-1.docker.io/alice' }, /are the same \(docker.io\/alice\)/],
+    ['a default port', { source: 'reg.example.com:443/corp', target: 'reg.example.com/corp/mirror' }, /lies inside the --source namespace.*are one registry/],
+    [
+      'oci target inside the oci source',
+      { source: 'oci:/tmp/layout-a', target: 'oci:/tmp/layout-a/../layout-a/sub' },
+      /--target \/tmp\/layout-a\/sub lies inside the --source layout \/tmp\/layout-a/
+    ],
+    ['oci layouts equal by resolved path', { source: 'oci:/tmp/layout-a', target: 'oci:/tmp/./layout-a/' }, /are the same layout \(\/tmp\/layout-a\)/],
     ['bad image name', { images: ['App'] }, /--images "App"/],
     ['bad include regex', { includeTags: ['(['] }, /--include-tags "\(\["/],
     ['bad exclude regex', { excludeTags: ['*x'] }, /--exclude-tags/],
