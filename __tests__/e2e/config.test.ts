@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -33,27 +33,24 @@ describe('gcr-mirror sync --config', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
+  /** Writes `<name>.yml`: defaults with its own ledger and report, then the `mirrors` lines given. */
+  async function writeConfig(name: string, mirrors: string[]): Promise<{ config: string; state: string; report: string }> {
+    const [config, state, report] = [`${name}.yml`, `${name}-ledger.json`, `${name}-report.json`].map((file) => join(dir, file))
+    await writeFile(config, ['defaults:', `  state-file: ${state}`, `  report: ${report}`, 'mirrors:', ...mirrors].join('\n'))
+    return { config, state, report }
+  }
+
   it('mirrors each entry with its own options into one ledger and one report; reruns copy nothing', async () => {
-    const config = join(dir, 'mirrors.yml')
-    const state = join(dir, 'ledger.json')
-    const report = join(dir, 'report.json')
-    await writeFile(
-      config,
-      [
-        'defaults:',
-        `  state-file: ${state}`,
-        `  report: ${report}`,
-        'mirrors:',
-        '  - name: a',
-        `    source: ${source.host}/team-a`,
-        `    target: ${target.host}/mirror-a`,
-        '    include-tags: ["^v"]',
-        '    platforms: [linux/amd64]',
-        '  - name: b',
-        `    source: ${source.host}/team-b`,
-        `    target: ${target.host}/mirror-b`
-      ].join('\n')
-    )
+    const { config, state, report } = await writeConfig('mirrors', [
+      '  - name: a',
+      `    source: ${source.host}/team-a`,
+      `    target: ${target.host}/mirror-a`,
+      '    include-tags: ["^v"]',
+      '    platforms: [linux/amd64]',
+      '  - name: b',
+      `    source: ${source.host}/team-b`,
+      `    target: ${target.host}/mirror-b`
+    ])
     const run = await runCli(['sync', '--config', config, '--quiet'])
     expect(run.stderr).not.toMatch(/error|warning/)
     expect(run.code).toBe(0)
@@ -81,6 +78,46 @@ describe('gcr-mirror sync --config', () => {
     const dry = await runCli(['sync', '--config', config, '--quiet', '--dry-run', '--include-tags', '.'])
     expect(dry.code).toBe(0)
     expect(dry.stdout).toMatch(/would copy +app:dev/)
+  })
+
+  it('mirrors nested sources into two targets, each in its own ledger section; a rerun is a no-op for both', async () => {
+    const inner = (await pushImage(source, 'nest/inner/tool', 'v1', { layers: [randomLayer(1024, 504)] })).digest
+    const outer = (await pushImage(source, 'nest/app', 'v1', { layers: [randomLayer(1024, 505)] })).digest
+    const { config, state, report } = await writeConfig('nested', [
+      `  - source: ${source.host}/nest`,
+      `    target: ${target.host}/outer`,
+      '  - name: inner',
+      `    source: ${source.host}/nest/inner`,
+      `    target: ${target.host}/inner`
+    ])
+    const run = await runCli(['sync', '--config', config, '--quiet'])
+    expect(run.stderr).not.toMatch(/error|warning/)
+    expect(run.code).toBe(0)
+    expect(await manifestDigest(target, 'outer/inner/tool', 'v1')).toBe(inner)
+    expect(await manifestDigest(target, 'outer/app', 'v1')).toBe(outer)
+    expect(await manifestDigest(target, 'inner/tool', 'v1')).toBe(inner)
+    const outerId = `${source.host}/nest -> ${target.host}/outer`
+    const ledger = await readJson(state)
+    expect(ledger.version).toBe(2)
+    const sections = ledger.entries.map((e: { section: string; source: string; target: string }) => [e.section, e.source, e.target])
+    expect(sections.sort()).toEqual(
+      [
+        ['inner', `${source.host}/nest/inner/tool:v1`, `${target.host}/inner/tool:v1`],
+        [outerId, `${source.host}/nest/app:v1`, `${target.host}/outer/app:v1`],
+        [outerId, `${source.host}/nest/inner/tool:v1`, `${target.host}/outer/inner/tool:v1`]
+      ].sort()
+    )
+    const before = await readFile(state, 'utf8')
+
+    const again = await runCli(['sync', '--config', config, '--quiet'])
+    expect(again.code).toBe(0)
+    const second = await readJson(report)
+    expect(second.mirrors.map((m: { name: string; copied: number; skipped: number }) => [m.name, m.copied, m.skipped])).toEqual([
+      [outerId, 0, 2],
+      ['inner', 0, 1]
+    ])
+    expect(second.images.every((i: { reason?: string }) => i.reason === 'ledger')).toBe(true)
+    expect(await readFile(state, 'utf8')).toBe(before)
   })
 
   it('refuses a bad config with one line naming the key and the entry, exit 2, before any copy', async () => {

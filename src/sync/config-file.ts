@@ -5,8 +5,9 @@ import { OPTION_TABLE, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
 import type { SyncOptions } from './types'
 
-/** One mirror of a config file: its name (for messages and the report) and its validated options. */
+/** One mirror of a config file: its name and its validated options. */
 export interface MirrorEntry {
+  /** Its `name`, else `source -> target`: unique in the file, the id of its ledger section, shown in messages and the report. */
   name: string
   options: SyncOptions
 }
@@ -56,7 +57,8 @@ function readOptions(where: string, mapping: Mapping, allowRunWide: boolean): Ra
  * `name` and any other option of the CLI (same names, without `--`). Each mirror's options are
  * `defaults`, then its own keys, then `overrides` (options given on the command line beside
  * `--config`), validated like the CLI's. Throws a one-line UsageError naming `file`, the mirror
- * and the key. Two mirrors may not read overlapping sources (one ledger keys tags by source).
+ * and the key. Mirrors may read the same or nested sources (each has its section of the ledger),
+ * but their ids (name, else `source -> target`) must differ.
  */
 export function parseConfig(text: string, file: string, overrides: RawSyncOptions = {}, env: NodeJS.ProcessEnv = process.env): MirrorEntry[] {
   let document: unknown
@@ -89,15 +91,15 @@ export function parseConfig(text: string, file: string, overrides: RawSyncOption
       throw error
     }
   })
-  for (const [i, a] of entries.entries()) {
-    for (const b of entries.slice(i + 1)) {
-      const [x, y] = [a.options.source.display, b.options.source.display]
-      if (x === y || x.startsWith(`${y}/`) || y.startsWith(`${x}/`)) {
-        throw new UsageError(
-          `config ${file}: mirrors "${a.name}" and "${b.name}" read overlapping sources (${x}, ${y}); the ledger keys tags by source: use one mirror, or separate runs`
-        )
-      }
+  const seen = new Map<string, number>()
+  for (const [i, entry] of entries.entries()) {
+    const first = seen.get(entry.name)
+    if (first !== undefined) {
+      throw new UsageError(
+        `config ${file}, mirrors[${i}] (${entry.name}): same id as mirrors[${first}] (the id keys its section of the ledger: its name, else source -> target); give each a distinct name`
+      )
     }
+    seen.set(entry.name, i)
   }
   return entries
 }

@@ -16,11 +16,33 @@ export interface LedgerEntry extends Landed {
   /** ISO times. */
   firstMirrored: string
   lastMirrored: string
+  /** The section (config mirror id) the entry belongs to; absent: the section of a single-mirror run. */
+  section?: string
+}
+
+/**
+ * What one mirror reads and writes of a ledger: {@link Ledger} itself (the section of a
+ * single-mirror run) or one section of it ({@link Ledger.section}), keyed by source reference.
+ */
+export interface LedgerView {
+  get(source: string): LedgerEntry | undefined
+  record(entry: Omit<LedgerEntry, 'firstMirrored' | 'lastMirrored' | 'section'>, now?: Date): LedgerEntry
+  remove(source: string): boolean
+  /** This view's entries (for {@link Ledger} itself: every section's), sorted. */
+  entries(): LedgerEntry[]
+  commit(): Promise<void>
+  save(): Promise<void>
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
 export const LEDGER_FORMAT = 'gcr-mirror-ledger'
-export const LEDGER_VERSION = 1
+/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
+export const LEDGER_VERSION = 2
+const FLAT_VERSION = 1
+
+/** The map key of an entry: its source reference, behind its section when it has one. */
+const keyOf = (source: string, section?: string): string => (section === undefined ? source : `${section}\u0000${source}`)
+const entryKey = (entry: LedgerEntry): string => keyOf(entry.source, entry.section)
 
 /** A background rewrite waits at least this long after the previous one. */
 const REWRITE_INTERVAL_MS = 1_000
@@ -36,7 +58,9 @@ export const journalPath = (path: string): string => `${path}.journal`
 const setAsidePath = (path: string): string => `${path}.journal.old`
 
 /**
- * The state file, owned from load to save: source reference -> digest mirrored -> target reference.
+ * The state file, owned from load to save: source reference -> digest mirrored -> target reference,
+ * per section (one per mirror of a config run; {@link section}); the ledger itself is the section
+ * of a single-mirror run, which is what a version 1 file holds.
  *
  * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
  * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
@@ -82,7 +106,7 @@ export class Ledger {
     readonly path: string | undefined,
     entries: Iterable<LedgerEntry> = []
   ) {
-    for (const entry of entries) this.byKey.set(entry.source, entry)
+    for (const entry of entries) this.byKey.set(entryKey(entry), entry)
     this.unsaved = this.byKey.size > 0
   }
 
@@ -96,7 +120,7 @@ export class Ledger {
     const text = await readText(path)
     const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
     const ledger = new Ledger(path, parsed.entries)
-    parsed.lines?.forEach((line, i) => ledger.lines.set(parsed.entries[i].source, line))
+    parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
     ledger.unsaved = false
     ledger.order = sortedKeys(ledger.byKey.keys())
     ledger.existed = text !== undefined
@@ -141,16 +165,37 @@ export class Ledger {
     return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest
   }
 
-  /** The entry for a full source reference. */
-  get(source: string): LedgerEntry | undefined {
-    return this.byKey.get(source)
+  /**
+   * One section of this ledger (a mirror of a config run, by its id): reads fall back to the
+   * section of a single-mirror run (a version 1 file a config run took over; the caller compares
+   * the target), writes stay in the section. Commit and save act on the whole ledger.
+   */
+  section(id: string): LedgerView {
+    return {
+      get: (source) => this.get(source, id) ?? this.get(source),
+      record: (entry, now) => this.record(entry, now, id),
+      remove: (source) => this.remove(source, id),
+      entries: () => this.entries().filter((entry) => entry.section === id),
+      commit: () => this.commit(),
+      save: () => this.save()
+    }
+  }
+
+  /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
+  get(source: string, section?: string): LedgerEntry | undefined {
+    return this.byKey.get(keyOf(source, section))
   }
 
   /** Records a mirrored tag, keeping its first-mirrored time; {@link commit} makes it durable. */
-  record(entry: Omit<LedgerEntry, 'firstMirrored' | 'lastMirrored'>, now = new Date()): LedgerEntry {
-    const previous = this.byKey.get(entry.source)
+  record(entry: Omit<LedgerEntry, 'firstMirrored' | 'lastMirrored' | 'section'>, now = new Date(), section?: string): LedgerEntry {
+    const previous = this.byKey.get(keyOf(entry.source, section))
     const stamp = now.toISOString()
-    const merged: LedgerEntry = { ...entry, firstMirrored: previous?.firstMirrored ?? stamp, lastMirrored: stamp }
+    const merged: LedgerEntry = {
+      ...(section === undefined ? {} : { section }),
+      ...entry,
+      firstMirrored: previous?.firstMirrored ?? stamp,
+      lastMirrored: stamp
+    }
     this.set(merged)
     this.unjournaled.push(merged)
     this.unsaved = true
@@ -161,10 +206,11 @@ export class Ledger {
    * Forgets a source reference (a pruned tag); true when it was there. {@link save} makes it
    * durable: until then a journal replay may bring it back, and the next prune forgets it again.
    */
-  remove(source: string): boolean {
-    if (!this.byKey.delete(source)) return false
-    this.lines.delete(source)
-    this.unjournaled = this.unjournaled.filter((entry) => entry.source !== source)
+  remove(source: string, section?: string): boolean {
+    const key = keyOf(source, section)
+    if (!this.byKey.delete(key)) return false
+    this.lines.delete(key)
+    this.unjournaled = this.unjournaled.filter((entry) => entryKey(entry) !== key)
     this.order = undefined
     this.added = []
     this.unsaved = true
@@ -175,7 +221,7 @@ export class Ledger {
   seed(entries: Iterable<LedgerEntry>): number {
     let added = 0
     for (const entry of entries) {
-      if (!this.byKey.has(entry.source)) {
+      if (!this.byKey.has(entryKey(entry))) {
         this.set(entry)
         added++
       }
@@ -188,9 +234,9 @@ export class Ledger {
     return this.byKey.size
   }
 
-  /** All entries, sorted by source reference. */
+  /** All entries of every section, sorted by section, then source reference. */
   entries(): LedgerEntry[] {
-    return this.sorted().map((source) => this.byKey.get(source) as LedgerEntry)
+    return this.sorted().map((key) => this.byKey.get(key) as LedgerEntry)
   }
 
   /**
@@ -198,27 +244,30 @@ export class Ledger {
    * of the lines kept, plus a merge of the sources added since the last time.
    */
   serialize(): string {
-    const lines = this.sorted().map((source) => this.lineOf(source))
-    const head = JSON.stringify({ format: LEDGER_FORMAT, version: LEDGER_VERSION })
+    const keys = this.sorted()
+    const lines = keys.map((key) => this.lineOf(key))
+    const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
+    const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION })
     return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`
   }
 
   private set(entry: LedgerEntry): void {
-    if (!this.byKey.has(entry.source)) this.added.push(entry.source)
-    this.byKey.set(entry.source, entry)
-    this.lines.delete(entry.source)
+    const key = entryKey(entry)
+    if (!this.byKey.has(key)) this.added.push(key)
+    this.byKey.set(key, entry)
+    this.lines.delete(key)
   }
 
-  private lineOf(source: string): string {
-    let line = this.lines.get(source)
+  private lineOf(key: string): string {
+    let line = this.lines.get(key)
     if (line === undefined) {
-      line = JSON.stringify(this.byKey.get(source))
-      this.lines.set(source, line)
+      line = JSON.stringify(this.byKey.get(key))
+      this.lines.set(key, line)
     }
     return line
   }
 
-  /** Sources in order: the known order merged with the (sorted) sources added since. */
+  /** Keys in order: the known order merged with the (sorted) keys added since. */
   private sorted(): string[] {
     if (!this.order) this.order = [...this.byKey.keys()].sort(compareText)
     else if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
@@ -235,7 +284,7 @@ export class Ledger {
       this.unjournaled = []
       return Promise.resolve()
     }
-    for (const entry of this.unjournaled) this.queue.push(`${this.lineOf(entry.source)}\n`)
+    for (const entry of this.unjournaled) this.queue.push(`${this.lineOf(entryKey(entry))}\n`)
     this.unjournaled = []
     if (this.queue.length === 0) return this.appended
     if (!this.scheduled) {
@@ -365,13 +414,19 @@ async function readText(path: string): Promise<string | undefined> {
 
 /** Checks one entry's required fields, or throws a UsageError naming the file. */
 function checkEntry(entry: Partial<LedgerEntry> | null, path: string): asserts entry is LedgerEntry {
-  if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
+  if (
+    !entry ||
+    typeof entry.source !== 'string' ||
+    typeof entry.digest !== 'string' ||
+    typeof entry.target !== 'string' ||
+    !(entry.section === undefined || typeof entry.section === 'string')
+  ) {
     throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
   }
 }
 
-/** A ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
-const HEAD_LINE = `{"format":"${LEDGER_FORMAT}","version":${LEDGER_VERSION},"entries":[`
+/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
+const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`)
 
 /**
  * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
@@ -384,7 +439,7 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
 
 function parseLedgerLines(text: string, path: string): { entries: LedgerEntry[]; lines?: string[] } {
   const rows = text.split('\n')
-  if (rows[0] === HEAD_LINE && rows.at(-1) === '' && rows.at(-2) === ']}') {
+  if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
     const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
     try {
       const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)

@@ -1,7 +1,7 @@
 import { errorMessage } from '../oci/errors'
 import type { ImageSource, ImageTarget } from '../oci/model'
 import { createLimiter } from '../util/limit'
-import type { Ledger, LedgerEntry } from './ledger'
+import type { LedgerEntry, LedgerView } from './ledger'
 import type { PruneResult } from './types'
 
 /** A tag this mirror recorded whose source tag is gone. */
@@ -68,7 +68,7 @@ export interface PruneOptions {
 export async function executePrune(
   candidates: PruneCandidate[],
   store: ImageSource & ImageTarget,
-  ledger: Ledger,
+  ledger: LedgerView,
   options: PruneOptions
 ): Promise<PruneResult[]> {
   const limit = createLimiter(options.concurrency)

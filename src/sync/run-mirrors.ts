@@ -13,11 +13,16 @@ export type MultiMirrorReport = SyncReport & { mirrors: MirrorReport[] }
 
 /**
  * Runs the mirrors of a config file one after the other with one ledger (the run-wide
- * `state-file`) and one time budget, and writes one report: the totals and every tag of all
+ * `state-file`, a section per mirror keyed by its id) and one time budget, and writes one report: the totals and every tag of all
  * mirrors, plus `mirrors`, each mirror's report. A mirror that fails as a whole (its source can't
  * be listed, say) counts as one failure and the next one still runs; a stop signal ends the run.
  */
-export async function runMirrors(entries: MirrorEntry[], hooks: SyncHooks = {}, deps: SyncDeps = {}, words?: Words): Promise<MultiMirrorReport> {
+export async function runMirrors(
+  entries: MirrorEntry[],
+  hooks: SyncHooks = {},
+  deps: Omit<SyncDeps, 'ledger'> & { ledger?: Ledger } = {},
+  words?: Words
+): Promise<MultiMirrorReport> {
   const startedAt = new Date()
   const shared = entries[0].options
   const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile))
@@ -28,7 +33,7 @@ export async function runMirrors(entries: MirrorEntry[], hooks: SyncHooks = {}, 
     if (hooks.signal?.aborted) break
     hooks.log?.('info', `mirror ${entry.name}: ${options.source.display} -> ${options.target.display}`)
     try {
-      mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger })) })
+      mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) })
     } catch (error) {
       const message = errorMessage(error, words)
       hooks.log?.('error', `mirror ${entry.name}: ${message}`)

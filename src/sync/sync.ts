@@ -8,7 +8,7 @@ import { discoverRepositories, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
-import { Ledger, type LedgerEntry } from './ledger'
+import { Ledger, type LedgerEntry, type LedgerView } from './ledger'
 import { nothingSelected, type ListingStats } from './nothing-selected'
 import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
@@ -25,7 +25,7 @@ import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncRep
 /** Dependencies a shell may provide instead of the defaults. */
 export interface SyncDeps {
   /** A ledger already loaded (the action restores it from the cache); else `options.stateFile` is loaded. */
-  ledger?: Ledger
+  ledger?: LedgerView
   /** Called with every secret obtained at run time (registry tokens) so shells can mask them. */
   onSecret?: (secret: string) => void
   /** Observes every HTTP request (tests, benchmarks). */
@@ -61,7 +61,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
   const stop = listingStop(hooks.signal, options.maxDurationMs)
-  const ledger = deps.ledger ?? (await Ledger.load(options.stateFile))
+  const ledger: LedgerView = deps.ledger ?? (await Ledger.load(options.stateFile))
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
   const gate = new RateLimitGate(options.rateLimitFloor)
   const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
@@ -222,7 +222,7 @@ async function plan(
   source: Endpoint,
   target: Endpoint,
   repositories: NamedRepository[],
-  ledger: Ledger,
+  ledger: LedgerView,
   images: ImageResult[],
   hooks: SyncHooks,
   stats: ListingStats,
@@ -293,7 +293,7 @@ async function plan(
 }
 
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
-function isLedgerHit(ledger: Ledger, tag: Pick<PlannedTag, 'source' | 'target'>, digest: string): boolean {
+function isLedgerHit(ledger: LedgerView, tag: Pick<PlannedTag, 'source' | 'target'>, digest: string): boolean {
   const entry = ledger.get(formatTagRef(tag.source))
   return entry !== undefined && entry.digest === digest && entry.target === formatTagRef(tag.target)
 }
@@ -313,7 +313,7 @@ function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
 async function copyOne(
   planned: PlannedJob,
   engine: Engine,
-  ledger: Ledger,
+  ledger: LedgerView,
   options: SyncOptions,
   words: Words,
   onError: (error: unknown) => void,

@@ -48,7 +48,11 @@ describe('parseConfig', () => {
     ],
     ['missing source', 'mirrors:\n  - {target: b.io/y}', /mirrors\[0\]: source is required/],
     ['list for a single value', 'mirrors:\n  - {source: [a.io/x], target: b.io/y}', /key "source" takes one value/],
-    ['overlapping sources', 'mirrors:\n  - {source: a.io/x, target: b.io/y}\n  - {source: a.io/x/sub, target: b.io/z}', /read overlapping sources/]
+    [
+      'two mirrors with one id',
+      'mirrors:\n  - {name: one, source: a.io/x, target: b.io/y}\n  - {name: one, source: a.io/x/sub, target: b.io/z}',
+      /^config m\.yml, mirrors\[1\] \(one\): same id as mirrors\[0\]/
+    ]
   ])('%s: one line naming the key and the entry', (_name, text, message) => {
     const attempt = () => parseConfig(text, 'm.yml', {}, {})
     expect(attempt).toThrow(UsageError)

@@ -163,3 +163,42 @@ describe('Ledger journal', () => {
     }
   })
 })
+
+describe('Ledger sections', () => {
+  it('keeps the same source apart per section, in the file and in the journal a kill leaves', async () => {
+    const dir = await temp()
+    const path = join(dir, 'state.json')
+    const killed = await Ledger.load(path)
+    killed.section('a').record(entry(1))
+    killed.section('b').record({ ...entry(1), target: 'u/a:1' })
+    await killed.commit()
+    // Killed here: only the journal holds both, each line with its section.
+    const journal = (await readFile(`${path}.journal`, 'utf8')).trim().split('\n')
+    expect(journal.map((line) => (JSON.parse(line) as { section: string }).section)).toEqual(['a', 'b'])
+    const next = await Ledger.load(path)
+    expect(next.section('a').get('r/a:1')?.target).toBe('t/a:1')
+    expect(next.section('b').get('r/a:1')?.target).toBe('u/a:1')
+    expect(next.get('r/a:1')).toBeUndefined()
+    expect(next.section('b').entries()).toHaveLength(1)
+    expect(next.section('b').remove('r/a:1')).toBe(true)
+    expect(next.section('a').get('r/a:1')).toBeDefined()
+    await next.save()
+    const text = await readFile(path, 'utf8')
+    expect(text.split('\n')[0]).toBe('{"format":"gcr-mirror-ledger","version":2,"entries":[')
+    expect((await Ledger.load(path)).entries()).toMatchObject([{ section: 'a', source: 'r/a:1', target: 't/a:1' }])
+  })
+
+  it('loads a flat version 1 file as the section of a single-mirror run, which a section reads through', async () => {
+    const path = join(await temp(), 'state.json')
+    const flat = `{"format":"gcr-mirror-ledger","version":1,"entries":[${JSON.stringify({ ...entry(1), firstMirrored: 'a', lastMirrored: 'a' })}]}`
+    await writeFile(path, flat)
+    const ledger = await Ledger.load(path)
+    expect(ledger.get('r/a:1')?.digest).toBe(entry(1).digest)
+    expect(ledger.section('a').get('r/a:1')?.digest).toBe(entry(1).digest)
+    expect(ledger.section('a').entries()).toEqual([])
+    // A single-mirror run keeps writing version 1, so older gcr-mirror versions still read it.
+    ledger.record(entry(2))
+    await ledger.save()
+    expect((await readFile(path, 'utf8')).split('\n')[0]).toBe('{"format":"gcr-mirror-ledger","version":1,"entries":[')
+  })
+})
