@@ -26,15 +26,19 @@ export function assertDigest(digest: string, what = 'digest'): string {
 }
 
 /**
- * A pass-through stream that hashes what flows and fails, before the last byte leaves, when the
- * content is longer than `size`, or at the end when its digest or length differ: an upload fed
- * from it is aborted instead of completed, so a target never commits a corrupt blob.
+ * A pass-through stream that hashes what flows and holds back its last chunk until the input has
+ * ended and its digest and length are proved: the final bytes leave only then. An upload fed from
+ * it with a known length (or chunked) therefore never completes with wrong bytes, whether or not the
+ * store checks digests itself: on a mismatch the stream fails instead, the request is destroyed
+ * short of its last bytes, and nothing is committed. Content longer than `size` fails at once.
  */
 export class VerifyingStream extends Transform {
   /** Bytes seen so far. */
   bytes = 0
   private readonly hash
   private readonly algorithm: string
+  /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
+  private held: Buffer | undefined
 
   constructor(
     private readonly digest: string,
@@ -53,7 +57,9 @@ export class VerifyingStream extends Transform {
       return
     }
     this.hash.update(chunk)
-    callback(null, chunk)
+    const previous = this.held
+    this.held = chunk
+    callback(null, previous)
   }
 
   override _flush(callback: TransformCallback): void {
@@ -62,6 +68,6 @@ export class VerifyingStream extends Transform {
       callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`))
     } else if (actual !== this.digest) {
       callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`))
-    } else callback()
+    } else callback(null, this.held)
   }
 }

@@ -32,9 +32,16 @@ export async function probePush(transport: Transport, repository: string, scopes
   const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] })
   await discard(session.body)
   const location = header(session.headers, 'location')
-  if (!location) return
+  if (location) await cancelUpload(transport, new URL(location, session.url).toString(), scopes)
+}
+
+/** How long cancelling an upload session may take: it is tidying, never worth a hung run. */
+const CANCEL_TIMEOUT_MS = 5_000
+
+/** Cancels an upload session (`DELETE`), best effort: a registry that can't is left to expire it. */
+async function cancelUpload(transport: Transport, session: string, scopes: string[]): Promise<void> {
   await transport
-    .send({ method: 'DELETE', url: new URL(location, session.url).toString(), scopes, accept: [200, 202, 204, 404, 405] })
+    .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS) })
     .then((r) => discard(r.body))
     .catch(() => undefined)
 }
@@ -70,8 +77,10 @@ export async function mountOrStart(
 
 /**
  * Uploads a blob in one streamed `PUT` to `session` (from {@link mountOrStart}), or to a fresh
- * upload session. The body is sent once: the caller verifies it while it flows and retries the
- * whole transfer on failure (with a fresh session).
+ * upload session. The body is sent once: the caller verifies it while it flows (a VerifyingStream
+ * holds the last bytes back until the digest is proved, so a wrong body fails short of its
+ * Content-Length and is never committed) and retries the whole transfer on failure; a failed PUT
+ * cancels its session.
  */
 export async function putBlob(
   transport: Transport,
@@ -93,6 +102,11 @@ export async function putBlob(
   url.searchParams.set('digest', digest)
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' }
   if (size >= 0) headers['content-length'] = String(size)
-  const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body, signal })
-  await discard(response.body)
+  try {
+    const response = await transport.send({ method: 'PUT', url: url.toString(), scopes, headers, body, signal })
+    await discard(response.body)
+  } catch (error) {
+    await cancelUpload(transport, session, scopes)
+    throw error
+  }
 }

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream'
+import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { describe, expect, it } from 'vitest'
 import { sha256Digest, VerifyingStream } from '../digest'
@@ -29,6 +29,24 @@ describe('VerifyingStream', () => {
   it('fails content shorter or longer than its descriptor', async () => {
     await expect(verify(bytes.subarray(1), digest, bytes.length)).rejects.toThrow(/bytes, its descriptor says/)
     await expect(verify(Buffer.concat([bytes, Buffer.from('x')]), digest, bytes.length)).rejects.toThrow(/more than/)
+  })
+
+  it('holds back the last chunk until the digest is proved: corrupt content never gets through whole', async () => {
+    const corrupt = Buffer.from(bytes)
+    corrupt[corrupt.length - 1] ^= 0xff
+    const passed: Buffer[] = []
+    const run = pipeline(
+      Readable.from([corrupt.subarray(0, 5), corrupt.subarray(5, 10), corrupt.subarray(10)]),
+      new VerifyingStream(digest, bytes.length),
+      new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          passed.push(chunk)
+          callback()
+        }
+      })
+    )
+    await expect(run).rejects.toThrow(DigestMismatchError)
+    expect(Buffer.concat(passed)).toEqual(corrupt.subarray(0, 10))
   })
 
   it('refuses a malformed digest before reading anything', () => {
