@@ -1,5 +1,5 @@
 import type { ImageSource, TagInfo } from '../oci/model'
-import type { Limiter } from '../util/limit'
+import { mapBounded, type Limiter } from '../util/limit'
 import { selectTags, type TagFilter } from './filter'
 import { COMPANION_TAG, companionTags } from '../oci/companions'
 
@@ -40,14 +40,13 @@ export async function selectRepositoryTags(
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
   const resolve = async (chosen: TagInfo[]): Promise<SelectedTag[]> => {
-    const resolved = await Promise.all(
-      chosen.map(async ({ tag, digest }) => {
-        if (digest) return { tag, digest }
-        const head = await headLimit(() => source.headManifest(repository, tag))
-        if (!head) vanished.push(tag)
-        return head ? { tag, digest: head.digest } : undefined
-      })
-    )
+    // At most the limiter's width waits per repository: 10,000 tags are not 10,000 pending calls.
+    const resolved = await mapBounded(chosen, headLimit.concurrency, async ({ tag, digest }) => {
+      if (digest) return { tag, digest }
+      const head = await headLimit(() => source.headManifest(repository, tag))
+      if (!head) vanished.push(tag)
+      return head ? { tag, digest: head.digest } : undefined
+    })
     return resolved.filter((t): t is SelectedTag => t !== undefined)
   }
   const selected = await resolve(selectTags(tags, filter))
@@ -60,12 +59,10 @@ export async function selectRepositoryTags(
   const listedNames = new Set(tags.map((t) => t.tag))
   const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest))
   const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag))
-  const heads = await Promise.all(
-    unlisted.map(async (tag) => {
-      const head = await headLimit(() => source.headManifest(repository, tag))
-      return head ? { tag, digest: head.digest } : undefined
-    })
-  )
+  const heads = await mapBounded(unlisted, headLimit.concurrency, async (tag) => {
+    const head = await headLimit(() => source.headManifest(repository, tag))
+    return head ? { tag, digest: head.digest } : undefined
+  })
   const found = heads.filter((t): t is SelectedTag => t !== undefined)
   return { selected: [...selected, ...(await resolve(companions)), ...found], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) }
 }

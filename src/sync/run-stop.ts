@@ -12,9 +12,10 @@ export function listingStop(stop: AbortSignal | undefined, maxDurationMs: number
 /** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
 export function stoppableLimiter(concurrency: number, signal: AbortSignal): Limiter {
   const limit = createLimiter(concurrency)
-  return (task) =>
+  const stoppable = <T>(task: () => Promise<T>): Promise<T> =>
     limit(() => {
       signal.throwIfAborted()
       return task()
     })
+  return Object.assign(stoppable, { concurrency })
 }
