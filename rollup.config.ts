@@ -1,4 +1,7 @@
-// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) as ESM.
+// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) as ESM, each built on its
+// own. What a command may not need is loaded by dynamic import() and lands in a chunk of its own,
+// dist/chunks/<entry>-<module>.js (the YAML parser for --config, the docker engine with @actions/exec),
+// so `--version` or a plain sync never parses it.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
@@ -15,15 +18,16 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // failing to load the bundle.
 const requireShim = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
 
-const entry = (input: string, file: string, shebang = false): RollupOptions => ({
-  input,
+const entry = (input: string, name: string, shebang = false): RollupOptions => ({
+  input: { [name]: input },
   output: {
-    file,
+    dir: 'dist',
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${name}-[name].js`,
     format: 'es',
     sourcemap: false,
-    banner: shebang ? `#!/usr/bin/env node\n${requireShim}` : requireShim,
-    intro: `const __VERSION__ = ${JSON.stringify(version)};`,
-    inlineDynamicImports: true
+    banner: (chunk) => (shebang && chunk.isEntry ? `#!/usr/bin/env node\n${requireShim}` : requireShim),
+    intro: `const __VERSION__ = ${JSON.stringify(version)};`
   },
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
@@ -37,4 +41,4 @@ const entry = (input: string, file: string, shebang = false): RollupOptions => (
   ]
 })
 
-export default [entry('src/index.ts', 'dist/index.js'), entry('src/post.ts', 'dist/post.js'), entry('src/cli.ts', 'dist/cli.js', true)]
+export default [entry('src/index.ts', 'index'), entry('src/post.ts', 'post'), entry('src/cli.ts', 'cli', true)]

@@ -21,7 +21,7 @@ const DIGEST = `sha256:${'a'.repeat(64)}`
  * list, a manifest HEAD with Docker-Content-Digest) that waits `latencyMs` before every answer, and
  * a target that is never asked (the ledger holds every tag).
  */
-function standIn(tags: number, latencyMs: number, counter: { heads: number }): Server {
+export function standIn(tags: number, latencyMs: number, counter: { heads: number }): Server {
   const names = Array.from({ length: tags }, (_, i) => `v${i}`)
   return createServer((request, response) => {
     setTimeout(() => {
@@ -45,7 +45,7 @@ function standIn(tags: number, latencyMs: number, counter: { heads: number }): S
   })
 }
 
-const listen = (server: Server): Promise<number> =>
+export const listen = (server: Server): Promise<number> =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
 
 /** Runs the CLI's no-op rerun of `tags` tags at `latencyMs` per request and measures it. */

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -60,8 +60,12 @@ describe('npm package', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  it('ships the bundles, the action metadata and the documents, no sources', () => {
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'dist/cli.js', 'dist/index.js', 'dist/post.js', 'package.json'])
+  it('ships the bundles with every chunk they load, the action metadata and the documents, no sources', async () => {
+    const chunks = (await readdir(join(ROOT, 'dist', 'chunks'))).map((name) => `dist/chunks/${name}`)
+    expect(chunks.length).toBeGreaterThan(0)
+    expect(files).toEqual(
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'dist/cli.js', 'dist/index.js', 'dist/post.js', ...chunks, 'package.json'].sort()
+    )
   })
 
   it('installs nothing but itself: no runtime dependency, the bundle holds them', async () => {
@@ -90,5 +94,18 @@ describe('npm package', () => {
     expect(result.images[0]).toMatchObject({ source: `${registry.host}/corp/app:v1`, digest: image.digest, status: 'copied' })
     const index = await readJson(join(layout, 'index.json'))
     expect(index.manifests.map((m: any) => [m.digest, m.annotations['org.opencontainers.image.ref.name']])).toEqual([[image.digest, 'app:v1']])
+  })
+
+  it('mirrors from a --config file (the YAML parser is a chunk loaded on demand)', async () => {
+    const image = await pushImage(registry, 'corp/tool', 'v2', { layers: [randomLayer(2048, 16)] })
+    const layout = join(dir, 'layout-config')
+    const config = join(dir, 'mirrors.yaml')
+    await writeFile(config, `mirrors:\n  - name: tool\n    source: ${registry.host}/corp\n    images: [tool]\n    target: oci:${layout}\n`)
+    const { stdout, stderr } = await run(bin, ['sync', '--config', config, '--quiet'], {
+      env: { PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: '/nonexistent' }
+    })
+    expect(stdout, stderr).toMatch(/copied 1\b/)
+    const index = await readJson(join(layout, 'index.json'))
+    expect(index.manifests.map((m: any) => m.digest)).toEqual([image.digest])
   })
 })

@@ -1,7 +1,6 @@
 import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
 import { formatPlan, formatSummary } from '../sync/report'
-import { loadConfig } from '../sync/config-file'
 import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
 import { runSync } from '../sync/sync'
 import type { SyncHooks } from '../sync/types'
@@ -41,7 +40,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`)
       return ExitCode.Ok
     }
-    const entries = cli.config ? await loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
+    // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
+    const entries = cli.config ? await (await import('../sync/config-file')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
     const options = entries ? undefined : parseSyncOptions(cli.options, env)
     progress = createProgressRenderer(process.stderr, { quiet: cli.quiet })
     process.on('SIGINT', onSignal)

@@ -1,4 +1,5 @@
-import { request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
+import { request } from './undici'
 import { ProtocolError } from '../oci/errors'
 import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from './errors'
 import { discard, readLimited } from './http'

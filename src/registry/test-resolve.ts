@@ -1,4 +1,5 @@
-import { buildConnector } from 'undici'
+import type { buildConnector as BuildConnector } from 'undici'
+import { buildConnector } from './undici'
 
 /**
  * A test-only hook: lets end-to-end tests reach stand-ins under real host names (docker.io,
@@ -6,7 +7,7 @@ import { buildConnector } from 'undici'
  * sends connections for each named host to the given address, keeping the name for TLS (SNI and
  * certificate checks) and the `Host` header. Honoured only with `GCR_MIRROR_TEST=1`; otherwise undefined.
  */
-export function testConnector(env: NodeJS.ProcessEnv = process.env, tls: buildConnector.BuildOptions = {}): buildConnector.connector | undefined {
+export function testConnector(env: NodeJS.ProcessEnv = process.env, tls: BuildConnector.BuildOptions = {}): BuildConnector.connector | undefined {
   if (env.GCR_MIRROR_TEST !== '1' || !env.GCR_MIRROR_TEST_RESOLVE) return undefined
   const routes = new Map<string, { hostname: string; port: string }>()
   for (const entry of env.GCR_MIRROR_TEST_RESOLVE.split(',')) {

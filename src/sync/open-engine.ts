@@ -1,4 +1,3 @@
-import { DockerEngine } from '../engines/docker-engine'
 import type { Engine } from '../engines/engine'
 import { RegistryEngine } from '../engines/registry-engine'
 import { UsageError } from '../oci/errors'
@@ -19,6 +18,8 @@ export async function createEngine(
     if (source.kind !== 'registry' || target.kind !== 'registry') {
       throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`)
     }
+    // Loaded only here: the docker engine and @actions/exec are a chunk of their own in the bundles.
+    const { DockerEngine } = await import('../engines/docker-engine')
     const engine = new DockerEngine({
       sourceHost: source.registry,
       targetHost: target.registry,

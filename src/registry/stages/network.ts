@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream'
-import { request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
+import { request } from '../undici'
 import { NetworkError, type RequestInfo } from '../errors'
 import { redactUrlCredentials } from '../proxy-env'
 import { MirrorError } from '../../oci/errors'
