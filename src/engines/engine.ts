@@ -25,6 +25,8 @@ export interface CopyOutcome {
   skipped?: string
   /** The source media type when the engine pushed a conversion (schema 1 to Docker v2); `targetDigest` is the conversion's. */
   convertedFrom?: string
+  /** OCI referrers (signatures, SBOMs, attestations, at every depth) of the tag's manifests the target has now. */
+  referrers?: number
 }
 
 /** What `targetHas` found: the target serves what a copy would put there, under this digest when it differs from the source's. */

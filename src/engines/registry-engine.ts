@@ -1,6 +1,6 @@
 import { digestOf } from '../oci/digest'
 import { DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
-import { isCompanionTag } from '../oci/companions'
+import { isCompanionTag, referrersSubject } from '../oci/companions'
 import { MAX_MANIFEST_BYTES } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
@@ -10,6 +10,7 @@ import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from 
 import { isSchema1 } from '../oci/schema1'
 import { Schema1Pusher, type Schema1Mode } from './schema1-push'
 import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
+import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -20,6 +21,8 @@ export interface RegistryEngineOptions {
   schema1?: Schema1Mode
   /** `docker`: OCI manifests and indexes pushed with Docker media types (`--format docker`; digests change). */
   format?: ManifestFormat
+  /** Copy the OCI referrers of every manifest a tag pushes unchanged (`--referrers`, default false here). */
+  referrers?: boolean
   log?: (message: string) => void
 }
 
@@ -56,6 +59,7 @@ export class RegistryEngine implements Engine {
   private readonly format: ManifestFormat
   /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
   private readonly converted = new Map<string, RawManifest>()
+  private readonly referrers: ReferrerCopier | undefined
 
   constructor(
     private readonly source: ImageSource,
@@ -67,6 +71,7 @@ export class RegistryEngine implements Engine {
     this.schema1Mode = options.schema1 ?? 'convert'
     this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)
     this.format = options.format ?? 'source'
+    this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal)) : undefined
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
@@ -96,13 +101,51 @@ export class RegistryEngine implements Engine {
       const pushed = await this.schema1.push(job, top, signal)
       return { ...pushed, bytes: bytes + pushed.bytes }
     }
-    await this.target.putManifest(job.targetRepository, job.tag, top, { signal })
+    const subject = this.referrers && referrersSubject(job.tag)
+    if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
+    await this.push(job.targetRepository, job.tag, top, signal)
+    const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)
       ? manifestContent(top.bytes, top.mediaType)
           .children.filter((child) => child.platform && child.platform.os !== 'unknown')
           .map((child) => platformName(child.platform!))
       : undefined
-    return { bytes: bytes + top.bytes.length, mediaType: top.mediaType, platforms, ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}) }
+    return {
+      bytes: bytes + top.bytes.length + referrers.bytes,
+      mediaType: top.mediaType,
+      platforms,
+      ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}),
+      ...(referrers.count ? { referrers: referrers.count } : {})
+    }
+  }
+
+  /**
+   * The referrers of the manifests a tag pushed unchanged: the top when it is the source's, and an
+   * index's children (kept byte for byte by --platforms; converted by --format docker, so none then).
+   * Companion tags are not asked for theirs; the top's fallback tag is a companion job of its own.
+   */
+  private async copyReferrers(job: CopyJob, top: RawManifest, signal: AbortSignal): Promise<ReferrersCopied> {
+    if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker') return { count: 0, bytes: 0 }
+    const children = isIndexType(top.mediaType) ? manifestContent(top.bytes, top.mediaType).children.map((child) => child.digest) : []
+    const subjects = top.digest === job.digest ? [top.digest, ...children] : children
+    return this.referrers.copy(job, subjects, signal, 0, true)
+  }
+
+  /** A referrers fallback tag: its referrers (placed as its children) get theirs, and the target's tag lists them all. */
+  private async copyReferrersIndex(job: CopyJob, subject: string, index: RawManifest, bytes: number, signal: AbortSignal): Promise<CopyOutcome> {
+    const copied = await this.referrers!.copyIndex(job, subject, index, signal)
+    return {
+      bytes: bytes + copied.bytes + (copied.digest === index.digest ? index.bytes.length : 0),
+      mediaType: index.mediaType,
+      ...(copied.digest !== job.digest ? { targetDigest: copied.digest } : {}),
+      ...(copied.count ? { referrers: copied.count } : {})
+    }
+  }
+
+  /** Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists referrers itself. */
+  private async push(repository: string, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
+    const put = await this.target.putManifest(repository, reference, manifest, { signal })
+    this.referrers?.noteTarget(manifest, put)
   }
 
   async close(): Promise<void> {}
@@ -217,7 +260,7 @@ export class RegistryEngine implements Engine {
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
-      await this.target.putManifest(job.targetRepository, digest, child, { signal })
+      await this.push(job.targetRepository, digest, child, signal)
       return bytes + child.bytes.length
     })()
     this.manifests.set(key, work)

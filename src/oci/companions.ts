@@ -16,3 +16,9 @@ export function companionTags(digest: string): string[] {
 export function isCompanionTag(tag: string): boolean {
   return COMPANION_TAG.test(tag)
 }
+
+/** The digest whose referrers fallback tag `tag` is (`sha256-<hex>`, no suffix), else undefined. */
+export function referrersSubject(tag: string): string | undefined {
+  const match = COMPANION_TAG.exec(tag)
+  return match && !match[2] ? `sha256:${match[1]}` : undefined
+}

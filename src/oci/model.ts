@@ -75,6 +75,16 @@ export interface ImageSource {
   getBlob(repository: string, digest: string, options?: CallOptions): Promise<BlobStream>
   /** Fails with a clear error when the store can't be reached or read (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
+  /**
+   * The referrers of a manifest from the store's referrers API (`GET /v2/NAME/referrers/DIGEST`,
+   * every page), undefined when the store has none (404): then the fallback tag `sha256-<hex>` holds them.
+   */
+  listReferrers?(repository: string, digest: string, options?: CallOptions): Promise<Descriptor[] | undefined>
+}
+
+/** What a manifest push told: `subject` is the `OCI-Subject` header, sent by a store that lists the pushed referrer itself. */
+export interface ManifestPut {
+  subject?: string
 }
 
 /** How a mount-or-start request ended: mounted, or an upload session (URL) to put the blob into. */
@@ -95,7 +105,11 @@ export interface ImageTarget {
   /** The digest a tag points at now, undefined when absent (HEAD). */
   headManifest(repository: string, reference: string, options?: CallOptions): Promise<Descriptor | undefined>
   /** Pushes manifest bytes under a tag or digest reference. */
-  putManifest(repository: string, reference: string, manifest: RawManifest, options?: CallOptions): Promise<void>
+  putManifest(repository: string, reference: string, manifest: RawManifest, options?: CallOptions): Promise<ManifestPut | void>
+  /** Reads a manifest back (the referrers fallback index is read, extended and pushed again). Throws NotFoundError when absent. */
+  getManifest?(repository: string, reference: string, options?: CallOptions): Promise<RawManifest>
+  /** As ImageSource.listReferrers: tells whether the target lists referrers itself. */
+  listReferrers?(repository: string, digest: string, options?: CallOptions): Promise<Descriptor[] | undefined>
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
   /** Fails with a clear error when `repository` can't be pushed to (asked once, before the first write of a run). */

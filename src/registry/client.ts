@@ -14,7 +14,8 @@ import { LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
 import type { RateLimitObserver } from './rate-limit'
-import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo, UploadStart } from '../oci/model'
+import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest, TagInfo, UploadStart } from '../oci/model'
+import { listReferrers } from './referrers'
 import { createDispatcher, type NetworkOptions } from './dispatcher'
 import type { Dispatcher } from 'undici'
 
@@ -112,9 +113,15 @@ export class RegistryClient implements ImageSource, ImageTarget {
     return manifests.getManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal)
   }
 
-  putManifest(repository: string, reference: string, manifest: RawManifest, options: CallOptions = {}): Promise<void> {
+  putManifest(repository: string, reference: string, manifest: RawManifest, options: CallOptions = {}): Promise<ManifestPut> {
     const name = this.repository(repository)
     return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal)
+  }
+
+  /** The referrers API's answer for `digest` (every page), undefined when the registry has no referrers API. */
+  listReferrers(repository: string, digest: string, options: CallOptions = {}): Promise<Descriptor[] | undefined> {
+    const name = this.repository(repository)
+    return listReferrers(this.transport, name, assertDigest(digest), this.scopes(name), this.listingBounds(options.signal))
   }
 
   /** `DELETE /v2/NAME/manifests/DIGEST` (the `delete` action on the repository): removes every tag pointing at `digest`. */

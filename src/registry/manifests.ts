@@ -5,7 +5,7 @@ import { discard, header } from './http'
 import { isValidDigest } from '../oci/names'
 import type { Transport } from './transport'
 import { MANIFEST_ACCEPT, manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
-import { type Descriptor, type RawManifest } from '../oci/model'
+import { type Descriptor, type ManifestPut, type RawManifest } from '../oci/model'
 import { isSchema1, manifestDigest } from '../oci/schema1'
 
 /** The media type of a response: the header without parameters, else what the manifest says of itself (schema 1 included). */
@@ -64,6 +64,8 @@ export async function getManifest(transport: Transport, repository: string, refe
 /**
  * Pushes manifest bytes under a tag or digest; the registry must then serve them under the same
  * digest (see checkStoredDigest). A target that refuses OCI media types gets its own message.
+ * Resolves to the `OCI-Subject` header, which a registry with the referrers API sends for a
+ * manifest with a `subject` (distribution-spec v1.1, "Pushing Manifests with Subject").
  */
 export async function putManifest(
   transport: Transport,
@@ -72,7 +74,7 @@ export async function putManifest(
   manifest: RawManifest,
   scopes: string[],
   signal?: AbortSignal
-): Promise<void> {
+): Promise<ManifestPut> {
   const where = `${repository}:${reference}`
   let response
   try {
@@ -92,6 +94,8 @@ export async function putManifest(
   await checkStoredDigest(stored, manifest, where, async () =>
     isValidDigest(reference) ? stored : (await headManifest(transport, repository, reference, scopes, signal))?.digest
   )
+  const subject = header(response.headers, 'oci-subject')
+  return subject ? { subject } : {}
 }
 
 function descriptorOf(manifest: RawManifest): Descriptor {

@@ -35,6 +35,7 @@ export async function createEngine(
     platforms: options.platforms,
     schema1: options.schema1,
     format: options.format,
+    referrers: options.referrers,
     log: (message) => log('debug', message)
   })
 }

@@ -211,7 +211,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'referrers',
     kind: 'text',
     default: 'true',
-    help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag'
+    help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
   },
   { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
   {

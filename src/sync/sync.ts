@@ -339,7 +339,7 @@ async function copyOne(
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
-    return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom })
+    return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom, referrers: outcome.referrers })
   } catch (error) {
     // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
     if (error instanceof PreflightError) throw error

@@ -43,6 +43,8 @@ export interface Ending {
   landed?: Landed
   /** The source media type when a conversion landed (schema 1 pushed as Docker v2). */
   convertedFrom?: string
+  /** OCI referrers copied with the tag. */
+  referrers?: number
   /** Why a failed tag failed. */
   cause?: FailureCause
 }
@@ -63,6 +65,7 @@ export function tagResult(tag: Pick<PlannedTag, 'source' | 'target' | 'isNew'> &
     ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
     ...landedFields(ending.landed ?? {}, tag.digest),
     ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {}),
+    ...(ending.referrers ? { referrers: ending.referrers } : {}),
     ...(ending.cause ? { cause: ending.cause } : {})
   }
 }

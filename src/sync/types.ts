@@ -104,6 +104,8 @@ export interface ImageResult extends Landed {
   error: string | null
   /** The source media type when a conversion landed (schema 1 pushed as Docker v2; `targetDigest` is its digest). */
   convertedFrom?: string
+  /** OCI referrers (signatures, SBOMs, attestations, at every depth) copied with the tag; absent when none (`--referrers`). */
+  referrers?: number
   /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1` (`--schema1 skip`). */
   reason?: string
   /** Source repository relative to the namespace, and the tag. */

@@ -89,9 +89,17 @@ describe('manifests', () => {
       .get(REGISTRY)
       .intercept({ path: '/v2/a/manifests/v1', method: 'HEAD' })
       .reply(200, '', { headers: { 'docker-content-digest': sha256Digest(body) } })
-    await expect(
-      putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes)
-    ).resolves.toBeUndefined()
+    await expect(putManifest(transport, 'a', 'v1', { bytes: body, mediaType: MediaType.OciManifest, digest: sha256Digest(body) }, scopes)).resolves.toEqual({})
+  })
+
+  it('tells the OCI-Subject a registry with the referrers API answers to a manifest with a subject', async () => {
+    const digest = sha256Digest(body)
+    const subject = sha256Digest(Buffer.from('subject'))
+    agent
+      .get(REGISTRY)
+      .intercept({ path: `/v2/a/manifests/${digest}`, method: 'PUT' })
+      .reply(201, '', { headers: { 'docker-content-digest': digest, 'oci-subject': subject } })
+    await expect(putManifest(transport, 'a', digest, { bytes: body, mediaType: MediaType.OciManifest, digest }, scopes)).resolves.toEqual({ subject })
   })
 
   it('a target refusing OCI media types fails with a refusal that names --format docker, not retried', async () => {

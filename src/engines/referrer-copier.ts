@@ -1,0 +1,164 @@
+import { sha256Digest } from '../oci/digest'
+import { kindOf } from '../oci/errors'
+import { MediaType } from '../oci/media-types'
+import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
+import { MAX_REFERRER_DEPTH, mergeReferrersIndex, parseReferrersIndex, referrersTag, subjectOf } from '../oci/referrers'
+import type { CopyJob } from './engine'
+
+/** What copying referrers did: referrers the target now has (every depth), and bytes uploaded. */
+export interface ReferrersCopied {
+  count: number
+  bytes: number
+}
+
+const NONE: ReferrersCopied = { count: 0, bytes: 0 }
+
+/** A subject's referrers as the source lists them; `index` is the fallback tag's manifest when they came from it. */
+interface Listed {
+  descriptors: Descriptor[]
+  index?: RawManifest
+}
+
+/**
+ * Copies OCI 1.1 referrers (signatures, SBOMs, attestations whose `subject` is a copied manifest)
+ * after their subject (distribution-spec v1.1). The source's referrers API is asked first; after
+ * one "no API" answer (404) the run reads the fallback tag `sha256-<hex>` instead. Each referrer
+ * is placed by digest with `copyManifest` (blobs first, once per target repository per run), then
+ * its own referrers, down to MAX_REFERRER_DEPTH. A target whose manifest PUT answers `OCI-Subject`
+ * lists referrers itself; any other gets the fallback tag index: read, the missing descriptors
+ * added (what it lists is kept), pushed, one writer per tag at a time. A fallback tag the target
+ * lacks gets the source's own index bytes when they list the same referrers, so digests match.
+ */
+export class ReferrerCopier {
+  /** Undefined until the source answers its first referrers request. */
+  private sourceHasApi: boolean | undefined
+  /** Whether the target lists referrers itself: learnt from PUT answers, else asked once. */
+  private targetTracks: Promise<boolean> | undefined
+  private readonly done = new Map<string, Promise<ReferrersCopied>>()
+  private readonly indexWrites = new Map<string, Promise<unknown>>()
+
+  constructor(
+    private readonly source: ImageSource,
+    private readonly target: ImageTarget,
+    private readonly copyManifest: (job: CopyJob, digest: string, signal: AbortSignal) => Promise<number>
+  ) {}
+
+  /**
+   * Copies the referrers of `subjects` (manifests the tag put on the target unchanged) and theirs,
+   * `depth` levels below the tag. With `skipFallback`, the fallback tag of `job.digest` is left to
+   * its own companion tag job (discover selects it), so it is not copied twice.
+   */
+  async copy(job: CopyJob, subjects: string[], signal: AbortSignal, depth = 0, skipFallback = false): Promise<ReferrersCopied> {
+    if (depth >= MAX_REFERRER_DEPTH) return NONE
+    const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest)))
+    return results.reduce((sum, r) => ({ count: sum.count + r.count, bytes: sum.bytes + r.bytes }), NONE)
+  }
+
+  /**
+   * A fallback tag copied as a tag (`sha256-<hex>` of the source, its referrers already placed as
+   * its children): their referrers copied, and the target's fallback tag made to list them all.
+   * Resolves to what was copied and the digest the target's fallback tag has now.
+   */
+  async copyIndex(job: CopyJob, subject: string, index: RawManifest, signal: AbortSignal): Promise<ReferrersCopied & { digest: string }> {
+    const descriptors = parseReferrersIndex(index.bytes, `${job.sourceRef}`)
+    const nested = await this.copy(
+      job,
+      descriptors.map((d) => d.digest),
+      signal,
+      1
+    )
+    const digest = await this.writeIndex(job, subject, { descriptors, index }, signal)
+    return { count: descriptors.length + nested.count, bytes: nested.bytes, digest }
+  }
+
+  /** Learns from a push whether the target lists referrers itself (the `OCI-Subject` answer to a manifest with a subject). */
+  noteTarget(manifest: RawManifest, put: ManifestPut | void): void {
+    if (subjectOf(manifest) !== undefined) this.targetTracks = Promise.resolve(Boolean(put && put.subject))
+  }
+
+  private copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
+    const key = `${job.targetRepository}@${subject}`
+    const known = this.done.get(key)
+    if (known) return known.then((r) => ({ count: r.count, bytes: 0 }))
+    const work = (async (): Promise<ReferrersCopied> => {
+      const listed = await this.sourceReferrers(job, subject, signal, skipFallback)
+      if (!listed || listed.descriptors.length === 0) return NONE
+      const sizes = await Promise.all(listed.descriptors.map((d) => this.copyManifest(job, d.digest, signal)))
+      const nested = await this.copy(
+        job,
+        listed.descriptors.map((d) => d.digest),
+        signal,
+        depth + 1
+      )
+      if (!(await this.tracks(job, subject, signal))) await this.writeIndex(job, subject, listed, signal)
+      return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes }
+    })()
+    this.done.set(key, work)
+    work.catch(() => this.done.delete(key))
+    return work
+  }
+
+  /** The source's referrers of `subject`: its API, else (no API) its fallback tag; undefined when there are none. */
+  private async sourceReferrers(job: CopyJob, subject: string, signal: AbortSignal, skipFallback: boolean): Promise<Listed | undefined> {
+    if (this.sourceHasApi !== false && this.source.listReferrers) {
+      const descriptors = await this.source.listReferrers(job.sourceRepository, subject, { signal })
+      this.sourceHasApi = descriptors !== undefined
+      if (descriptors) return { descriptors }
+    }
+    if (skipFallback) return undefined
+    const tag = referrersTag(subject)
+    if (!(await this.source.headManifest(job.sourceRepository, tag, { signal }))) return undefined
+    const index = await this.source.getManifest(job.sourceRepository, tag, { signal })
+    return { descriptors: parseReferrersIndex(index.bytes, `${job.sourceRepository}:${tag}`), index }
+  }
+
+  /** True when the target lists referrers itself; asked of its referrers API when no push has told yet. */
+  private tracks(job: CopyJob, subject: string, signal: AbortSignal): Promise<boolean> {
+    if (this.targetTracks) return this.targetTracks
+    const asked = this.target.listReferrers
+      ? this.target.listReferrers(job.targetRepository, subject, { signal }).then((listed) => listed !== undefined)
+      : Promise.resolve(false)
+    this.targetTracks = asked
+    asked.catch(() => {
+      if (this.targetTracks === asked) this.targetTracks = undefined
+    })
+    return asked
+  }
+
+  /** Makes the target's fallback tag of `subject` list `listed` (one writer per tag); resolves to its digest. */
+  private writeIndex(job: CopyJob, subject: string, listed: Listed, signal: AbortSignal): Promise<string> {
+    const tag = referrersTag(subject)
+    const key = `${job.targetRepository}:${tag}`
+    const run = (this.indexWrites.get(key) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => {
+        const current = await this.readTarget(job.targetRepository, tag, signal)
+        const what = `${job.targetRef.slice(0, job.targetRef.lastIndexOf(':'))}:${tag} on the target`
+        if (!current && listed.index) {
+          await this.put(job, tag, listed.index, signal)
+          return listed.index.digest
+        }
+        const merged = mergeReferrersIndex(current?.bytes, listed.descriptors, what)
+        if (!merged) return current!.digest
+        const manifest = { bytes: merged, mediaType: MediaType.OciIndex, digest: sha256Digest(merged) }
+        await this.put(job, tag, manifest, signal)
+        return manifest.digest
+      })
+    this.indexWrites.set(key, run)
+    return run
+  }
+
+  private async put(job: CopyJob, tag: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
+    await this.target.putManifest(job.targetRepository, tag, manifest, { signal })
+  }
+
+  private async readTarget(repository: string, tag: string, signal: AbortSignal): Promise<RawManifest | undefined> {
+    if (!this.target.getManifest) return undefined
+    try {
+      return await this.target.getManifest(repository, tag, { signal })
+    } catch (error) {
+      if (kindOf(error) === 'not-found') return undefined
+      throw error
+    }
+  }
+}
