@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestDigest, pushImage, randomLayer } from '../harness/fixtures'
+import { startEchoingRegistry, type EchoingRegistry, type EchoingRegistryOptions } from '../harness/hostile'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
@@ -102,5 +104,119 @@ describe('secrets', () => {
     expect(storage.requests.filter((r) => r.authorization)).toEqual([])
     expect(redirecting.requests.some((r) => r.authorization)).toBe(true)
     expect(await manifestDigest(tokenTarget, 'redirected/app', 'v1')).toBe(digest)
+  })
+
+  describe('text a registry or token service echoes back', () => {
+    const username = 'echo-user'
+    const password = 'Echo-Pa55word-9f3k'
+    const basic = Buffer.from(`${username}:${password}`).toString('base64')
+    const credentials = { GCR_MIRROR_SOURCE_USERNAME: username, GCR_MIRROR_SOURCE_PASSWORD: password }
+    const stands: EchoingRegistry[] = []
+    const echoing = async (options: Omit<EchoingRegistryOptions, 'username' | 'password'>): Promise<EchoingRegistry> => {
+      const stand = await startEchoingRegistry({ username, password, ...options })
+      stands.push(stand)
+      return stand
+    }
+    afterAll(async () => {
+      await Promise.allSettled(stands.map((s) => s.stop()))
+    })
+
+    /** Runs the CLI from the stand-in into a fresh layout; returns everything it printed and wrote. */
+    const mirror = async (stand: EchoingRegistry, name: string): Promise<{ code: number | null; stderr: string; everything: string }> => {
+      const out = join(dir, name)
+      await mkdir(out)
+      const run = await runCli(
+        [
+          'sync',
+          '--source',
+          `${stand.host}/ns`,
+          '--target',
+          `oci:${join(out, 'layout')}`,
+          '--state-file',
+          join(out, 'state.json'),
+          '--report',
+          join(out, 'report.json')
+        ],
+        { ...credentials, GCR_MIRROR_DEBUG: '1' }
+      )
+      return { code: run.code, stderr: run.stderr, everything: [run.stdout, run.stderr, await allFiles(out)].join('\n') }
+    }
+
+    /** The password, its base64 `user:pass`, and each token the stand-in issued, appear nowhere. */
+    const expectNoSecret = (everything: string, stand: EchoingRegistry): void => {
+      for (const secret of [password, basic, encodeURIComponent(password), ...stand.issued]) expect(everything).not.toContain(secret)
+      expect(everything).not.toMatch(/opaque-[0-9a-f]{24}/)
+    }
+
+    it('redacts 401 and 403 bodies that quote the Basic header and the password', async () => {
+      const stand = await echoing({ scheme: 'basic', repositories: { a: 'echo-401', b: 'echo-403' } })
+      const run = await mirror(stand, 'echo-basic')
+      expect(run.everything).toContain('request carried Basic ***; user echo-user password ***')
+      expect(stand.requests.some((r) => r.authorization === `Basic ${basic}`)).toBe(true)
+      expectNoSecret(run.everything, stand)
+    })
+
+    it('redacts every bearer token issued: quoted by a later 401 and 403, and in a redirect URL to storage', async () => {
+      const stand = await echoing({ scheme: 'bearer', repositories: { a: 'echo-401', b: 'echo-403', c: 'redirect-with-token' } })
+      const run = await mirror(stand, 'echo-bearer')
+      expect(run.code, run.stderr).toBe(1)
+      // The second 401 came after a fresh token was asked for: at least two tokens issued, each hidden.
+      expect(stand.issued.length).toBeGreaterThanOrEqual(2)
+      expect(run.everything).toContain('signed URL expired')
+      expect(run.everything).toMatch(/token=\*\*\*&X-Amz-Signature=\*\*\*/)
+      expect(run.everything).toMatch(/token \*\*\*/)
+      expectNoSecret(run.everything, stand)
+    })
+
+    it('never quotes a 200 token answer that is not JSON (it repeats the password and the Basic header)', async () => {
+      const stand = await echoing({
+        scheme: 'bearer',
+        repositories: { a: 'echo-403' },
+        tokenBody: (_issued, authorization) => `${password} is not the password of ${username} (${authorization})`
+      })
+      const run = await mirror(stand, 'echo-token-text')
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/token service .* answered 200 with a body that is not a JSON object/)
+      expectNoSecret(run.everything, stand)
+    })
+
+    it('keeps the action log and job summary free of them too, masking each token in the runner', async () => {
+      const stand = await echoing({ scheme: 'bearer', repositories: { a: 'echo-401', b: 'echo-403', c: 'redirect-with-token' } })
+      const job = join(dir, 'action-job')
+      await mkdir(join(job, 'temp'), { recursive: true })
+      await Promise.all(['output', 'state', 'summary.md'].map((file) => writeFile(join(job, file), '')))
+      const inputs = {
+        source: `${stand.host}/ns`,
+        target: `oci:${join(job, 'layout')}`,
+        cache: 'false',
+        'source-username': username,
+        'source-password': password
+      }
+      const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'index.js')], {
+        env: {
+          PATH: process.env.PATH,
+          HOME: job,
+          DOCKER_CONFIG: '/nonexistent',
+          RUNNER_TEMP: join(job, 'temp'),
+          GITHUB_OUTPUT: join(job, 'output'),
+          GITHUB_STATE: join(job, 'state'),
+          GITHUB_STEP_SUMMARY: join(job, 'summary.md'),
+          ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
+        },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let log = ''
+      child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+      await new Promise((resolve) => child.on('close', resolve))
+      // The runner hides what `::add-mask::` names: every token issued is named there, and nothing else shows one.
+      const masks = [...log.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1])
+      for (const token of stand.issued) expect(masks).toContain(token)
+      const shown = log.replace(/^::add-mask::.*$/gm, '')
+      expect(shown).toContain('request carried Bearer ***')
+      const summary = await readFile(join(job, 'summary.md'), 'utf8')
+      expect(summary).toContain('<table>')
+      expectNoSecret([shown, summary, await allFiles(join(job, 'temp'))].join('\n'), stand)
+    })
   })
 })

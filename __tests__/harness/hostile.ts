@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 
 /** One request a hostile stand-in saw. */
@@ -62,4 +63,104 @@ export async function startHostile(route: HostileRoute): Promise<HostileRegistry
         server.close(() => resolve())
       })
   }
+}
+
+/** What an echoing registry does when asked for a manifest of one of its repositories. */
+export type EchoBehaviour = 'echo-401' | 'echo-403' | 'redirect-with-token'
+
+/** Options of startEchoingRegistry. */
+export interface EchoingRegistryOptions {
+  username: string
+  password: string
+  /** `basic`: htpasswd-style Basic auth; `bearer`: Docker's token flow with its own `/token` realm. */
+  scheme: 'basic' | 'bearer'
+  /** Repositories (under `ns/`) and what a manifest GET of each answers. */
+  repositories: Record<string, EchoBehaviour>
+  /** The tags each repository lists (default `v1`). */
+  tags?: string[]
+  /** The token realm's 200 answer for an issued token (default the spec's JSON); the tests make it not JSON. */
+  tokenBody?: (issued: string, authorization: string) => string
+}
+
+/** An echoing registry, and every token its realm issued. */
+export interface EchoingRegistry extends HostileRegistry {
+  issued: string[]
+}
+
+const MANIFEST = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'0'.repeat(64)}`, size: 2 },
+    layers: []
+  })
+)
+const MANIFEST_DIGEST = `sha256:${createHash('sha256').update(MANIFEST).digest('hex')}`
+
+/**
+ * A registry that repeats what it was sent, as some do in error bodies (harbor and nginx-fronted
+ * registries quoting the request, token services quoting a bad login; issue 14): 401 and 403 bodies
+ * in the spec's error format quoting the `Authorization` header, the user's password and the bare
+ * token; blob-storage redirects whose URL carries the token, answered by a 403 quoting the URL. It
+ * lists `ns/<repository>` in its catalog with `tags`, answers HEAD of a manifest with its digest,
+ * and answers a manifest GET as `repositories` says. Tokens are opaque (not JWTs), so only a redactor
+ * that knows them can hide them.
+ */
+export async function startEchoingRegistry(options: EchoingRegistryOptions): Promise<EchoingRegistry> {
+  const issued: string[] = []
+  const basic = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`
+  let self = ''
+  const authorized = (authorization: string | undefined): boolean =>
+    options.scheme === 'basic' ? authorization === basic : issued.some((token) => authorization === `Bearer ${token}`)
+  const challenge = (): Record<string, string> => ({
+    'www-authenticate': options.scheme === 'basic' ? 'Basic realm="echo"' : `Bearer realm="http://${self}/token",service="echo"`
+  })
+  const echo = (authorization: string | undefined): string =>
+    `request carried ${authorization}; user ${options.username} password ${options.password}; token ${authorization?.replace(/^Bearer /, '')}`
+  const registry = await startHostile((req, res, url) => {
+    const authorization = req.headers.authorization
+    if (url.pathname === '/token') {
+      if (authorization !== basic) return json(res, 401, { details: `bad login ${authorization}` })
+      const token = `opaque-${randomBytes(12).toString('hex')}`
+      issued.push(token)
+      const body = options.tokenBody?.(token, authorization) ?? JSON.stringify({ token, expires_in: 300 })
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+      return true
+    }
+    if (url.pathname.startsWith('/storage/')) {
+      return json(res, 403, { errors: [{ code: 'DENIED', message: `signed URL expired: http://${self}${req.url}` }] })
+    }
+    if (!authorized(authorization)) return json(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, challenge())
+    if (url.pathname === '/v2/' || url.pathname === '/v2') return json(res, 200, {})
+    const names = Object.keys(options.repositories)
+    if (url.pathname === '/v2/_catalog') return json(res, 200, { repositories: names.map((name) => `ns/${name}`) })
+    const match = /^\/v2\/ns\/([^/]+)\/(tags\/list|manifests\/(.+))$/.exec(url.pathname)
+    const behaviour = match ? options.repositories[match[1]] : undefined
+    if (!match || !behaviour) return false
+    if (match[2] === 'tags/list') return json(res, 200, { name: `ns/${match[1]}`, tags: options.tags ?? ['v1'] })
+    if (req.method === 'HEAD') {
+      res
+        .writeHead(200, {
+          'content-type': 'application/vnd.oci.image.manifest.v1+json',
+          'content-length': String(MANIFEST.length),
+          'docker-content-digest': MANIFEST_DIGEST
+        })
+        .end()
+      return true
+    }
+    const token = authorization?.replace(/^Bearer /, '') ?? ''
+    if (behaviour === 'redirect-with-token') {
+      res.writeHead(307, { location: `http://${self}/storage/${match[1]}?token=${token}&X-Amz-Signature=${randomBytes(8).toString('hex')}` }).end()
+      return true
+    }
+    const status = behaviour === 'echo-401' ? 401 : 403
+    return json(
+      res,
+      status,
+      { errors: [{ code: status === 401 ? 'UNAUTHORIZED' : 'DENIED', message: echo(authorization) }] },
+      status === 401 ? challenge() : {}
+    )
+  })
+  self = registry.host
+  return { ...registry, issued }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
 import { parseSyncOptions } from '../sync/options'
+import { addSecret, onSecret } from '../util/redact'
 import type { SyncOptions } from '../sync/types'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
@@ -45,10 +46,20 @@ function booleanInput(name: string, fallback: boolean): boolean {
   }
 }
 
-/** An input holding a secret: masked in the log as soon as it is read. */
+let masking = false
+
+/** Every secret the redactor learns (inputs, tokens issued during the run) is masked in the job log too. */
+export function maskSecretsInLog(): void {
+  if (masking) return
+  masking = true
+  onSecret((secret) => core.setSecret(secret))
+}
+
+/** An input holding a secret: registered with the redactor (so masked in the log) as soon as it is read. */
 function secretInput(name: string): string {
+  maskSecretsInLog()
   const value = core.getInput(name)
-  if (value) core.setSecret(value)
+  addSecret(value)
   return value
 }
 
@@ -106,11 +117,9 @@ function readOptionInputs(): RawSyncOptions {
  * Throws a UsageError whose message names the input and the accepted form.
  */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  maskSecretsInLog()
   try {
     const options = parseSyncOptions(readOptionInputs(), env)
-    for (const credentials of [options.sourceCredentials, options.targetCredentials]) {
-      if (credentials) core.setSecret(credentials.password)
-    }
     const id = mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')

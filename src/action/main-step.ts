@@ -12,6 +12,7 @@ import { errorMessage } from '../oci/errors'
 import { runSync } from '../sync/sync'
 import type { SyncReport } from '../sync/types'
 import { formatDuration } from '../util/duration'
+import { forDisplay } from '../util/printable'
 
 /** What the action calls out to; tests replace some of it. */
 export interface ActionDeps {
@@ -41,7 +42,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
   if (restored.cached) saveLedgerState({ path: location.path, key: location.key, digest: restored.digest })
   const reporter = createReporter(signal)
   try {
-    const report = await deps.runSync(options, reporter.hooks, { ledger: restored.ledger, onSecret: core.setSecret })
+    const report = await deps.runSync(options, reporter.hooks, { ledger: restored.ledger })
     return { report, ledger: restored.ledger }
   } finally {
     reporter.finish()
@@ -63,8 +64,8 @@ async function recordMetadata(inputs: ActionInputs, report: SyncReport, ledger: 
 }
 
 function fail(inputs: ActionInputs, message: string): void {
-  if (inputs.failOnError) core.setFailed(message)
-  else core.warning(message)
+  if (inputs.failOnError) core.setFailed(forDisplay(message))
+  else core.warning(forDisplay(message))
 }
 
 /**
@@ -89,10 +90,10 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     core.setOutput('failed', report.failed)
     core.setOutput('remaining', report.remaining)
     core.setOutput('report', inputs.options.report)
-    core.info(formatSummary(report))
+    core.info(forDisplay(formatSummary(report)))
     // The mirror is done and the report written: a summary that can't be written is only a warning.
     await writeJobSummary(report, inputs.options.report).catch((error: unknown) =>
-      core.warning(`Job summary not written: ${errorMessage(error, ACTION_WORDS)}`)
+      core.warning(forDisplay(`Job summary not written: ${errorMessage(error, ACTION_WORDS)}`))
     )
     await recordMetadata(inputs, report, ledger, deps)
 
@@ -104,7 +105,7 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     }
     if (report.failed > 0) fail(inputs, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
   } catch (error) {
-    core.setFailed(errorMessage(error, ACTION_WORDS))
+    core.setFailed(forDisplay(errorMessage(error, ACTION_WORDS)))
   } finally {
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)

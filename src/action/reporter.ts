@@ -4,6 +4,7 @@ import { progressLine } from '../sync/progress'
 import { totalsByRepository } from '../sync/report'
 import type { ImageResult, Progress, SyncHooks } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
+import { forDisplay } from '../util/printable'
 
 /** A progress line is printed this often (the issue asks for at least every 30 s). */
 const PROGRESS_EVERY_MS = 20_000
@@ -31,15 +32,16 @@ function describe(image: ImageResult): string {
 const wouldCopy = (image: ImageResult): boolean => image.reason === 'dry-run'
 
 function printGroup(title: string, lines: string[]): void {
-  core.startGroup(title)
-  for (const line of lines) core.info(line)
+  core.startGroup(forDisplay(title))
+  for (const line of lines) core.info(forDisplay(line))
   core.endGroup()
 }
 
 /**
  * Reports a run in the Actions log. Repositories are copied concurrently, so each one's lines are
  * collected and printed as one group (`core.startGroup`) when it is done; a progress line (tags
- * done/left, bytes, rate, ETA) comes every 20 s; each failed tag is an error annotation.
+ * done/left, bytes, rate, ETA) comes every 20 s; each failed tag is an error annotation. Every line
+ * goes through `forDisplay`: secrets redacted, control characters escaped.
  */
 export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_MS): ActionReporter {
   const started = Date.now()
@@ -69,9 +71,10 @@ export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_
       signal,
       words: ACTION_WORDS,
       log(level, message) {
-        if (level === 'debug') core.debug(message)
-        else if (level === 'info') core.info(message)
-        else core[level](message)
+        const shown = forDisplay(message)
+        if (level === 'debug') core.debug(shown)
+        else if (level === 'info') core.info(shown)
+        else core[level](shown)
       },
       onImage(image) {
         checked++
@@ -80,7 +83,7 @@ export function createReporter(signal: AbortSignal, intervalMs = PROGRESS_EVERY_
         else byRepository.set(image.repository, [image])
         if (image.status !== 'failed') return
         const title = image.tag === '*' ? `Cannot list ${image.repository}` : `Failed to mirror ${image.repository}:${image.tag}`
-        core.error(`${image.source}: ${image.error}`, { title })
+        core.error(forDisplay(`${image.source}: ${image.error}`), { title: forDisplay(title) })
       },
       onRepositoryEnd: printRepository,
       onProgress(progress) {

@@ -5,11 +5,14 @@ import { describeStop, totalsByRepository, type RepositoryTotals } from '../sync
 import type { MirrorReport } from '../sync/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
+import { forDisplay } from '../util/printable'
+import { redact } from '../util/redact'
 
 /** Rows per table: a job summary is limited to 1 MiB; the report file has everything. */
 const MAX_ROWS = 300
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/** HTML of a text: secrets redacted, control characters escaped (`forDisplay`), markup characters escaped. */
+const escape = (text: string): string => forDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 /** Escapes advice text and sets its `code spans` as <code>. */
 const prose = (text: string): string => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>')
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
@@ -236,5 +239,5 @@ export function renderJobSummary(report: SyncReport & { mirrors?: MirrorReport[]
 /** Writes the job summary (renderJobSummary); nothing without a summary file (a local run without one). */
 export async function writeJobSummary(report: SyncReport, reportPath: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(renderJobSummary(report, reportPath)).write()
+  await core.summary.addRaw(redact(renderJobSummary(report, reportPath))).write()
 }

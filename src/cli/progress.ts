@@ -1,5 +1,6 @@
 import { progressLine } from '../sync/progress'
 import type { Progress } from '../sync/types'
+import { forDisplay } from '../util/printable'
 
 /** What the CLI writes to stderr: log lines, and progress. */
 export interface ProgressRenderer {
@@ -24,7 +25,8 @@ export type ProgressStream = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boole
  * cut to the terminal's width (a wrapped line could not be cleared), and every log line printed on
  * its own line: the live line is cleared, the log line printed, the live line drawn again. Anywhere
  * else (CI logs, files, pipes): plain lines with no escape codes, progress at most every
- * `intervalMs`. With `quiet`, no progress at all.
+ * `intervalMs`. With `quiet`, no progress at all. Log lines are shown through `forDisplay` (secrets
+ * redacted, control characters escaped): a registry's text cannot drive the terminal.
  */
 export function createProgressRenderer(stream: ProgressStream, options: { intervalMs?: number; quiet?: boolean; now?: () => number } = {}): ProgressRenderer {
   const intervalMs = options.intervalMs ?? 10_000
@@ -50,7 +52,8 @@ export function createProgressRenderer(stream: ProgressStream, options: { interv
         stream.write(`${progressLine(progress)}\n`)
       }
     },
-    log(text) {
+    log(raw) {
+      const text = forDisplay(raw)
       if (line === undefined) {
         stream.write(`${text}\n`)
         return

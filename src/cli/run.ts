@@ -6,16 +6,23 @@ import { runSync } from '../sync/sync'
 import type { SyncHooks } from '../sync/types'
 import { helpText, parseCli } from './args'
 import { createProgressRenderer } from './progress'
+import { forDisplay } from '../util/printable'
 
 declare const __VERSION__: string | undefined
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
- * summary to stdout, progress and errors to stderr. SIGINT/SIGTERM stop new work; the ledger,
- * saved after every finished tag, stays valid; a second signal exits at once.
+ * summary to stdout, progress and errors to stderr, every line through `forDisplay` (secrets
+ * redacted, control characters escaped). SIGINT/SIGTERM stop new work; the ledger, saved after
+ * every finished tag, stays valid; a second signal exits at once.
  */
 /** How long after the first SIGINT/SIGTERM the process exits even if tags are still in flight. */
 const HARD_EXIT_MS = 10_000
+
+/** Writes lines to stdout as `forDisplay` shows them. */
+function out(text: string): void {
+  process.stdout.write(`${forDisplay(text)}\n`)
+}
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let stopSignal: NodeJS.Signals | undefined
@@ -33,7 +40,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   try {
     const cli = parseCli(argv)
     if (cli.command === 'help') {
-      process.stdout.write(`${helpText()}\n`)
+      out(helpText())
       return ExitCode.Ok
     }
     if (cli.command === 'version') {
@@ -60,18 +67,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     progress.done()
     const parts: MirrorReport[] = 'mirrors' in report ? (report.mirrors as MirrorReport[]) : [{ name: '', ...report }]
     for (const part of parts) {
-      if (part.dryRun) process.stdout.write(`${formatPlan(part)}\n`)
-      process.stdout.write(`${formatSummary(part)}\n`)
-      if (part.error) process.stdout.write(`  FAILED ${part.name}: ${part.error}\n`)
+      if (part.dryRun) out(formatPlan(part))
+      out(formatSummary(part))
+      if (part.error) out(`  FAILED ${part.name}: ${part.error}`)
     }
     if (stopSignal) return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated
     return report.failed > 0 ? ExitCode.TagsFailed : ExitCode.Ok
   } catch (error) {
     // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
     progress.done()
-    process.stderr.write(`gcr-mirror: ${errorMessage(error)}\n`)
+    process.stderr.write(`${forDisplay(`gcr-mirror: ${errorMessage(error)}`)}\n`)
     const code = exitCodeOf(error)
-    if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+    if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG) process.stderr.write(`${forDisplay(String((error as Error).stack))}\n`)
     return code
   } finally {
     process.off('SIGINT', onSignal)

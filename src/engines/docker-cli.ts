@@ -1,4 +1,6 @@
 import { getExecOutput } from '@actions/exec'
+import { addCredentials, redact } from '../util/redact'
+import { printable } from '../util/printable'
 import type { Credentials } from '../oci/model'
 
 /** A docker command that failed: what ran (never a secret) and the last line docker wrote to stderr. */
@@ -29,11 +31,10 @@ const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/g
 
 /**
  * The docker CLI through `@actions/exec`: silent, output captured, failures as one-line
- * DockerCommandErrors. Passwords go to `docker login` on stdin only and are masked in every message.
+ * DockerCommandErrors. Passwords go to `docker login` on stdin only and are redacted (`util/redact`) in every message.
  */
 export class DockerCli {
   private readonly env: Record<string, string> | undefined
-  private readonly secrets = new Set<string>()
 
   constructor(private readonly options: DockerCliOptions = {}) {
     const overrides = {
@@ -50,7 +51,7 @@ export class DockerCli {
 
   /** `docker login HOST -u USER --password-stdin`, the password written to stdin. */
   async login(host: string, credentials: Credentials): Promise<void> {
-    if (credentials.password) this.secrets.add(credentials.password)
+    addCredentials(credentials)
     await this.run(['login', host, '--username', credentials.username, '--password-stdin'], credentials.password)
   }
 
@@ -103,8 +104,7 @@ export class DockerCli {
 
   /** One line, no secret, bounded length. */
   private mask(text: string): string {
-    let masked = text.split('\n')[0]
-    for (const secret of this.secrets) masked = masked.split(secret).join('***')
+    const masked = printable(redact(text.split('\n')[0]))
     return masked.length > MAX_DETAIL ? `${masked.slice(0, MAX_DETAIL)}…` : masked
   }
 }

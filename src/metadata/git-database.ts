@@ -1,5 +1,7 @@
 import { MetadataError } from './errors'
 import type { GitHubClient } from './github-client'
+import { redact } from '../util/redact'
+import { printable } from '../util/printable'
 
 /** A branch's state: its head commit, missing, or the repository has no commits at all. */
 export type BranchHead = { kind: 'commit'; sha: string } | { kind: 'missing' } | { kind: 'empty-repository' }
@@ -73,21 +75,26 @@ export class GitDatabase {
   /** Stores a text as a blob (sent base64, so the bytes are exact); returns its sha. */
   async createBlob(content: string): Promise<string> {
     const { data } = await this.call('create a blob', () =>
-      this.client.rest.git.createBlob({ ...this.params(), content: Buffer.from(content, 'utf8').toString('base64'), encoding: 'base64' })
+      this.client.rest.git.createBlob({ ...this.params(), content: Buffer.from(redact(content), 'utf8').toString('base64'), encoding: 'base64' })
     )
     return data.sha
   }
 
   /** A new tree: `base` (if any) with these files added or replaced (nested paths allowed). */
   async createTree(base: string | undefined, files: NewTreeEntry[]): Promise<string> {
-    const tree = files.map((file) => ({ ...file, mode: '100644' as const, type: 'blob' as const }))
+    const tree = files.map((file) => ({
+      ...file,
+      ...('content' in file ? { content: redact(file.content) } : {}),
+      mode: '100644' as const,
+      type: 'blob' as const
+    }))
     const { data } = await this.call('create a tree', () => this.client.rest.git.createTree({ ...this.params(), tree, ...(base ? { base_tree: base } : {}) }))
     return data.sha
   }
 
   /** A new commit; no parents makes a root commit. */
   async createCommit(message: string, tree: string, parents: string[]): Promise<string> {
-    const { data } = await this.call('create a commit', () => this.client.rest.git.createCommit({ ...this.params(), message, tree, parents }))
+    const { data } = await this.call('create a commit', () => this.client.rest.git.createCommit({ ...this.params(), message: redact(message), tree, parents }))
     return data.sha
   }
 
@@ -104,7 +111,13 @@ export class GitDatabase {
   /** Commits one file with the contents API: the only way to give an empty repository its first commit. */
   async createFirstFile(branch: string, path: string, content: string, message: string): Promise<void> {
     await this.call(`create ${path}`, () =>
-      this.client.rest.repos.createOrUpdateFileContents({ ...this.params(), path, branch, message, content: Buffer.from(content, 'utf8').toString('base64') })
+      this.client.rest.repos.createOrUpdateFileContents({
+        ...this.params(),
+        path,
+        branch,
+        message: redact(message),
+        content: Buffer.from(redact(content), 'utf8').toString('base64')
+      })
     )
   }
 
@@ -134,8 +147,9 @@ export class GitDatabase {
   private describe(what: string, error: unknown): MetadataError {
     const failure = error as { status?: unknown; message?: string; response?: { data?: { message?: unknown } } }
     const status = typeof failure.status === 'number' ? failure.status : undefined
-    const detail = typeof failure.response?.data?.message === 'string' ? failure.response.data.message : (failure.message ?? String(error)).split('\n')[0]
+    let detail = typeof failure.response?.data?.message === 'string' ? failure.response.data.message : (failure.message ?? String(error)).split('\n')[0]
     const where = `metadata-repo ${this.label}`
+    detail = printable(redact(detail))
     switch (status) {
       case undefined:
         return new MetadataError(`${where}: cannot ${what}: ${detail}`)

@@ -4,6 +4,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { fetch as undiciFetch } from 'undici'
 import { createDispatcher } from '../registry/dispatcher'
 import { proxyEnv, usesProxy } from '../registry/proxy-env'
+import { addSecret } from '../util/redact'
 
 /** The Octokit client the metadata publisher talks to GitHub with. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -22,9 +23,10 @@ export function apiBaseUrl(apiUrl?: string): string {
 /**
  * An Octokit with the retry plugin (server errors, with backoff) and the throttling plugin
  * (GitHub's primary and secondary rate limits: writes spaced, rate-limited requests retried after
- * the time GitHub asks for).
+ * the time GitHub asks for). The token is registered with the redactor.
  */
 export function createGitHubClient(token: string, apiUrl: string | undefined, log: (message: string) => void): GitHubClient {
+  addSecret(token)
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {

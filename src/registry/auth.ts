@@ -4,9 +4,11 @@ import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from '
 import { ProtocolError } from '../oci/errors'
 import { discard, readLimited } from './http'
 import { exchangeRefreshToken } from './oauth'
+import { parseTokenAnswer } from './token-answer'
 import type { Credentials } from '../oci/model'
 import { untilAborted } from '../util/abortable'
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate'
+import { addCredentials, addSecret } from '../util/redact'
 
 /** Observes every HTTP request. */
 export type RequestObserver = (event: { method: string; url: string; status: number }) => void
@@ -18,7 +20,6 @@ export interface AuthenticatorOptions {
   /** Given only to this origin and the token realm it names; never to a redirect target. */
   credentials?: Credentials
   dispatcher: Dispatcher
-  onSecret?: (secret: string) => void
   onRequest?: RequestObserver
 }
 
@@ -36,13 +37,16 @@ const DEFAULT_TOKEN_SECONDS = 60
  * (then signs ahead of time, sparing a round trip per request): Basic sends the credentials; Bearer
  * fetches a token per scope set (`repository:NAME:pull[,push]`) from the realm the registry named,
  * only over HTTPS unless the registry itself is plain HTTP, and caches it until shortly before it expires.
- * Concurrent requests for one scope share one token request.
+ * Concurrent requests for one scope share one token request. The credentials and every token issued
+ * are registered with the redactor (`util/redact`) before anything could quote them.
  */
 export class Authenticator {
   private challenge?: Challenge
   private readonly tokens = new Map<string, Promise<Token>>()
 
-  constructor(private readonly options: AuthenticatorOptions) {}
+  constructor(private readonly options: AuthenticatorOptions) {
+    addCredentials(options.credentials)
+  }
 
   /**
    * The `Authorization` value for a request needing `scopes`, or undefined before any challenge.
@@ -101,10 +105,9 @@ export class Authenticator {
     const realm = this.realm(challenge)
     const identityToken = this.options.credentials?.identityToken
     if (identityToken) {
-      this.options.onSecret?.(identityToken)
       const started = Date.now()
       const token = await exchangeRefreshToken(realm, challenge.params.service, scopes, identityToken, this.options.dispatcher, this.options.onRequest)
-      this.options.onSecret?.(token.value)
+      addSecret(token.value)
       const lifetime = (token.expiresIn && token.expiresIn > 0 ? token.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000
       return { value: token.value, refreshAt: started + lifetime * 0.8 }
     }
@@ -136,14 +139,13 @@ export class Authenticator {
       await discard(response.body)
       throw new RegistryError(`${this.host}: token service ${info.url} answered ${response.statusCode}`, response.statusCode, info)
     }
-    const body = JSON.parse((await readLimited(response.body, response.headers, TOKEN_RESPONSE_LIMIT, 'token response')).toString('utf8')) as {
-      token?: string
-      access_token?: string
-      expires_in?: number
-    }
+    const body = parseTokenAnswer<{ token?: string; access_token?: string; expires_in?: number }>(
+      await readLimited(response.body, response.headers, TOKEN_RESPONSE_LIMIT, 'token response'),
+      `${this.host}: token service ${info.url}`
+    )
     const value = body.token || body.access_token
     if (!value) throw new ProtocolError(`${this.host}: token service ${info.url} answered without a token`)
-    this.options.onSecret?.(value)
+    addSecret(value)
     const lifetime = (body.expires_in && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS) * 1000
     return { value, refreshAt: started + lifetime * 0.8 }
   }

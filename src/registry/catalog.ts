@@ -1,7 +1,6 @@
 import { CredentialsRefusedError, RegistryError } from './errors'
-import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
-import { checkCount, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
+import { checkCount, keepListedName, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { followPages } from './pages'
 import { isValidRepositoryPath } from '../oci/names'
 import { CATALOG_SCOPE } from './scope'
@@ -51,7 +50,7 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
         )
       }
       for (const name of page.repositories ?? []) {
-        if (!isValidRepositoryPath(name)) throw new ProtocolError(`${host}: the catalog lists an invalid repository name "${name.slice(0, 140)}"`)
+        if (!keepListedName(name, typeof name === 'string' && isValidRepositoryPath(name), `${host} catalog`, bounds)) continue
         if (!prefix || name === prefix || name.startsWith(`${prefix}/`)) found.push(name)
       }
       checkCount(found.length, bounds.maxRepositories, what, 'repositories', 'max-repositories')

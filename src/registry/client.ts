@@ -30,7 +30,6 @@ export interface RegistryClientOptions {
   access?: Access
   /** Keep-alive connections per origin. */
   connections?: number
-  onSecret?: (secret: string) => void
   onRequest?: RequestObserver
   /** Told about every retried request. */
   onRetry?: (message: string) => void
@@ -70,7 +69,6 @@ export class RegistryClient implements ImageSource, ImageTarget {
       origin: registryOrigin(options.host, options.insecure),
       credentials: options.credentials,
       dispatcher: this.dispatcher,
-      onSecret: options.onSecret,
       onRequest: options.onRequest,
       onRetry: options.onRetry,
       onRateLimit: options.onRateLimit,
@@ -190,8 +188,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {
-          const { onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options
-          api = new Transport({ origin, dispatcher: this.dispatcher, onSecret, onRequest, onRetry, onRateLimit, attempts, backoffMs })
+          const { onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options
+          api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, attempts, backoffMs })
           this.apis.set(origin, api)
         }
         return api

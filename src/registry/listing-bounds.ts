@@ -1,4 +1,5 @@
 import { MirrorError, type Wording } from '../oci/errors'
+import { quoted } from '../util/printable'
 
 /**
  * Limits every listing obeys (a catalog, one repository's tags, a child walk, a vendor API),
@@ -19,9 +20,21 @@ export interface ListingLimits {
 /** The documented defaults (README, "Limits"). */
 export const LISTING_DEFAULTS: ListingLimits = { maxPages: 10_000, maxTags: 100_000, maxRepositories: 10_000, requestTimeoutMs: 120_000 }
 
-/** What listings run under: the limits, and the run's stop signal (SIGTERM, `--max-duration`). */
+/** What listings run under: the limits, the run's stop signal (SIGTERM, `--max-duration`), and who hears of names skipped. */
 export interface ListingBounds extends ListingLimits {
   signal?: AbortSignal
+  /** Told of each listed name skipped because the grammar does not allow it (a warning of the run). */
+  onSkipped?: (message: string) => void
+}
+
+/**
+ * True for a listed name the grammar allows. A name it does not (`v1\x1b[2J`, a tag with a newline)
+ * could be no image anyone can pull: it is skipped, and `bounds.onSkipped` told, with the name escaped
+ * and shortened so it cannot drive a terminal or the job log.
+ */
+export function keepListedName(name: string, valid: boolean, what: string, bounds: ListingBounds): boolean {
+  if (!valid) bounds.onSkipped?.(`${what}: skipping ${quoted(name, 140)}, which the distribution spec's grammar does not allow`)
+  return valid
 }
 
 /** A listing that went past one of its limits. */

@@ -3,6 +3,7 @@ import { request } from './undici'
 import { ProtocolError } from '../oci/errors'
 import { AuthError, CredentialsRefusedError, describeUrl, RegistryError } from './errors'
 import { discard, readLimited } from './http'
+import { parseTokenAnswer } from './token-answer'
 
 const RESPONSE_LIMIT = 1024 * 1024
 
@@ -54,10 +55,10 @@ export async function exchangeRefreshToken(
     await discard(response.body)
     throw new RegistryError(`${url.host}: token service ${info.url} answered ${response.statusCode}`, response.statusCode, info)
   }
-  const body = JSON.parse((await readLimited(response.body, response.headers, RESPONSE_LIMIT, 'token response')).toString('utf8')) as {
-    access_token?: string
-    expires_in?: number
-  }
+  const body = parseTokenAnswer<{ access_token?: string; expires_in?: number }>(
+    await readLimited(response.body, response.headers, RESPONSE_LIMIT, 'token response'),
+    `${url.host}: token service ${info.url}`
+  )
   if (!body.access_token) throw new ProtocolError(`${url.host}: token service ${info.url} answered without an access_token`)
   return { value: body.access_token, expiresIn: body.expires_in }
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../oci/errors'
+import { addSecret, redact } from '../util/redact'
 
 /** The proxies the environment names, as undici's EnvHttpProxyAgent reads them (lowercase first). */
 export interface ProxyEnv {
@@ -18,17 +19,11 @@ export function usesProxy(proxies: ProxyEnv): boolean {
   return Boolean(proxies.httpProxy || proxies.httpsProxy)
 }
 
-/** A text with the user and password of every URL in it replaced by `***` (proxy URLs carry credentials). */
-export function redactUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@'"]+@/gi, '$1***@')
-}
-
 /**
  * Checks the proxy URLs before any request: each must be an `http:` or `https:` URL. A bad one is a
- * usage error quoting it without its credentials. Resolves to the credentials found (to mask in logs).
+ * usage error quoting it without its credentials. Their passwords are registered with the redactor.
  */
-export function checkProxyEnv(proxies: ProxyEnv): string[] {
-  const secrets: string[] = []
+export function checkProxyEnv(proxies: ProxyEnv): void {
   for (const [name, value] of [
     ['HTTP_PROXY', proxies.httpProxy],
     ['HTTPS_PROXY', proxies.httpsProxy]
@@ -38,22 +33,22 @@ export function checkProxyEnv(proxies: ProxyEnv): string[] {
     try {
       url = new URL(value)
     } catch {
-      throw new UsageError(`${name} "${redactUrlCredentials(value)}": expected a URL such as http://proxy.example:3128`)
+      throw new UsageError(`${name} "${redact(value)}": expected a URL such as http://proxy.example:3128`)
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new UsageError(`${name} "${redactUrlCredentials(value)}": expected an http:// or https:// proxy URL`)
+      throw new UsageError(`${name} "${redact(value)}": expected an http:// or https:// proxy URL`)
     }
-    if (url.password) secrets.push(decodeURIComponent(url.password))
+    addSecret(decodeURIComponent(url.password))
+    addSecret(url.password)
   }
-  return secrets
 }
 
 /** One line saying which proxies requests go through, credentials redacted (for the log). */
 export function describeProxies(proxies: ProxyEnv): string | undefined {
   if (!usesProxy(proxies)) return undefined
   const parts = [
-    proxies.httpsProxy && `HTTPS through ${redactUrlCredentials(proxies.httpsProxy)}`,
-    proxies.httpProxy && `HTTP through ${redactUrlCredentials(proxies.httpProxy)}`,
+    proxies.httpsProxy && `HTTPS through ${redact(proxies.httpsProxy)}`,
+    proxies.httpProxy && `HTTP through ${redact(proxies.httpProxy)}`,
     proxies.noProxy && `not for ${proxies.noProxy}`
   ].filter(Boolean)
   return `proxy: ${parts.join(', ')}`

@@ -1,7 +1,7 @@
 import { assertDigest } from '../oci/digest'
 import { ProtocolError } from '../oci/errors'
 import { nextLink } from './http'
-import { checkCount, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
+import { checkCount, keepListedName, LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { followPages } from './pages'
 import { isValidRepositoryPath, isValidTag } from '../oci/names'
 import type { Transport } from './transport'
@@ -33,7 +33,8 @@ export interface TagListing {
 /**
  * Lists every tag of a repository, page by page (`n`, then the `Link` header). Where the registry
  * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
- * so no request per tag is needed. Tags and names that break the spec's grammar are refused, and
+ * so no request per tag is needed. Tags that break the spec's grammar are skipped with a warning,
+ * sub-repositories that do are refused, and
  * the listing keeps within `bounds` (pages, tags, children, time per request).
  */
 export async function listTags(
@@ -62,11 +63,12 @@ export async function listTags(
         return undefined
       }
       const page = parsePage(response.bytes, repository)
-      for (const tag of page.tags ?? []) if (!tags.has(tag)) tags.set(tag, { tag: checkTag(tag, repository) })
+      for (const tag of page.tags ?? []) if (!tags.has(tag) && keepTag(tag, repository, bounds)) tags.set(tag, { tag })
       for (const [digest, info] of Object.entries(page.manifest ?? {})) {
         const created = Number(info.timeUploadedMs ?? info.timeCreatedMs)
         for (const tag of info.tag ?? []) {
-          tags.set(checkTag(tag, repository), { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined })
+          if (!keepTag(tag, repository, bounds)) continue
+          tags.set(tag, { tag, digest: assertDigest(digest, `${repository}:${tag} digest`), created: created > 0 ? created : undefined })
         }
       }
       checkCount(tags.size, bounds.maxTags, what, 'tags', 'max-tags')
@@ -88,9 +90,8 @@ function parsePage(bytes: Buffer, repository: string): TagListPage {
   }
 }
 
-function checkTag(tag: string, repository: string): string {
-  if (!isValidTag(tag)) throw new ProtocolError(`${repository}: the registry listed an invalid tag "${tag.slice(0, 140)}"`)
-  return tag
+function keepTag(tag: string, repository: string, bounds: ListingBounds): boolean {
+  return keepListedName(tag, typeof tag === 'string' && isValidTag(tag), `tags of ${repository}`, bounds)
 }
 
 function childPath(repository: string, child: string): string {

@@ -27,7 +27,6 @@ export interface TransportOptions {
   backoffMs?: number
   /** Longest wait between attempts, `Retry-After` included. */
   maxDelayMs?: number
-  onSecret?: (secret: string) => void
   onRequest?: RequestObserver
   /** Told about every retry: what failed and when the next attempt comes. */
   onRetry?: (message: string) => void
@@ -86,7 +85,6 @@ export class Transport {
       origin: options.origin,
       credentials: options.credentials,
       dispatcher: this.dispatcher,
-      onSecret: options.onSecret,
       onRequest: options.onRequest
     })
     this.policy = {

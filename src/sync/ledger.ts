@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/prom
 import { dirname } from 'node:path'
 import type { Landed } from './types'
 import { writeFileAtomic } from '../util/atomic-write'
+import { redactedJson } from '../util/redact'
 import { UsageError } from '../oci/errors'
 
 /** What the mirror holds for one source tag. */
@@ -261,7 +262,7 @@ export class Ledger {
   private lineOf(key: string): string {
     let line = this.lines.get(key)
     if (line === undefined) {
-      line = JSON.stringify(this.byKey.get(key))
+      line = redactedJson(this.byKey.get(key))
       this.lines.set(key, line)
     }
     return line

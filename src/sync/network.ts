@@ -1,6 +1,6 @@
 import type { Words } from '../oci/errors'
 import type { NetworkOptions } from '../registry/dispatcher'
-import { checkProxyEnv, describeProxies, proxyEnv } from '../registry/proxy-env'
+import { describeProxies, proxyEnv } from '../registry/proxy-env'
 import type { SyncOptions } from './types'
 
 /** How one side's registry is reached: the run's extra CAs, the side's certificate check, the proxies of the environment. */
@@ -22,9 +22,4 @@ export function networkNotices(options: SyncOptions, words: Words): Array<{ leve
     })
   }
   return notices
-}
-
-/** The passwords of the proxy URLs, for shells that mask secrets. */
-export function proxySecrets(): string[] {
-  return checkProxyEnv(proxyEnv())
 }

@@ -22,8 +22,6 @@ export interface OpenOptions {
   role: 'source' | 'target'
   insecureRegistries: string[]
   credentials?: Credentials
-  /** Called with every secret obtained (tokens), so shells can mask them. */
-  onSecret?: (secret: string) => void
   onRequest?: (event: { method: string; url: string; status: number }) => void
   /** Told about every retried request (logged at debug level). */
   onRetry?: (message: string) => void
@@ -53,7 +51,6 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     insecure: options.insecureRegistries,
     credentials,
     access: options.role === 'target' ? 'pull,push' : 'pull',
-    onSecret: options.onSecret,
     onRequest: options.onRequest,
     onRetry: options.onRetry,
     onRateLimit: options.onRateLimit,

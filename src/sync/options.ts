@@ -14,6 +14,7 @@ import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
 import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
+import { addCredentials, addSecret } from '../util/redact'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /** Documented defaults, from the option table. */
@@ -113,12 +114,15 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
   const user = username || env[`${prefix}USERNAME`] || ''
   const pass = password || env[`${prefix}PASSWORD`] || ''
   if (!user && !pass) return undefined
+  addSecret(pass)
   if (!user || !pass) {
     throw new UsageError(
       (w) => `${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} go together (or ${prefix}USERNAME / ${prefix}PASSWORD); only one was given`
     )
   }
-  return { username: user, password: pass }
+  const credentials = { username: user, password: pass }
+  addCredentials(credentials)
+  return credentials
 }
 
 /**

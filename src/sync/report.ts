@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../util/atomic-write'
+import { redactedJson } from '../util/redact'
 import { formatBytes, formatDuration } from '../util/duration'
 import type { ImageResult, RunStop, SyncReport } from './types'
 
@@ -29,7 +30,7 @@ export function totalsByRepository(images: ImageResult[]): RepositoryTotals[] {
 
 /** Writes the report JSON atomically. */
 export async function writeReport(path: string, report: SyncReport): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFileAtomic(path, `${redactedJson(report, 2)}\n`)
 }
 
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */

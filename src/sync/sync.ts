@@ -15,7 +15,7 @@ import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { listingStop, stoppableLimiter } from './run-stop'
-import { networkNotices, proxySecrets, sideNetwork } from './network'
+import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
 import { CopyClock } from './progress'
@@ -26,8 +26,6 @@ import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncRep
 export interface SyncDeps {
   /** A ledger already loaded (the action restores it from the cache); else `options.stateFile` is loaded. */
   ledger?: LedgerView
-  /** Called with every secret obtained at run time (registry tokens) so shells can mask them. */
-  onSecret?: (secret: string) => void
   /** Observes every HTTP request (tests, benchmarks). */
   onRequest?: (event: { method: string; url: string; status: number }) => void
 }
@@ -69,16 +67,14 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       role,
       insecureRegistries: options.insecureRegistries,
       credentials,
-      onSecret: deps.onSecret,
       onRequest: deps.onRequest,
       onRetry: (message) => log('debug', `retrying: ${message}`),
       onRateLimit: gate.observe,
       connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
-      listing: { ...options.listing, signal: stop },
+      listing: { ...options.listing, signal: stop, onSkipped: (message) => log('warning', message) },
       images: options.images,
       network: sideNetwork(options, role)
     })
-  for (const secret of proxySecrets()) deps.onSecret?.(secret)
   for (const notice of networkNotices(options, hooks.words ?? CLI_WORDS)) log(notice.level, notice.message)
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)

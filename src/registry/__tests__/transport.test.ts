@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AuthError, NotFoundError, RegistryError } from '../errors'
 import { ProtocolError } from '../../oci/errors'
 import { Transport, type TransportOptions } from '../transport'
+import { redact } from '../../util/redact'
 
 /** Parsing and error paths of the transport with undici's MockAgent; the real flows run against real registries in __tests__/e2e. */
 const REGISTRY = 'https://registry.test'
@@ -74,15 +75,14 @@ describe('Transport', () => {
         return { statusCode: 200, data: '{}' }
       })
       .times(2)
-    const secrets: string[] = []
-    const t = transport({ credentials: { username: 'u', password: 'p' }, onSecret: (s) => secrets.push(s) })
+    const t = transport({ credentials: { username: 'u', password: 'p' } })
     await t.send({ method: 'GET', url: '/v2/a/tags/list', scopes })
     await t.send({ method: 'GET', url: '/v2/a/tags/list', scopes })
     expect(seen).toBe('Bearer tok-123')
     expect(tokenRequests).toHaveLength(1)
     expect(tokenRequests[0]).toContain('scope=repository%3Aa%3Apull')
     expect(tokenRequests[0]).toContain('service=registry.test')
-    expect(secrets).toEqual(['tok-123'])
+    expect(redact('echoed tok-123 back')).toBe('echoed *** back')
   })
 
   it('refuses a token realm over plain HTTP for an HTTPS registry', async () => {

@@ -4,6 +4,7 @@ import { RegistryError } from '../errors'
 import { readLimited } from '../http'
 import { followPages } from '../pages'
 import { malformed, readApiPage } from './api-page'
+import { addSecret } from '../../util/redact'
 import { underPrefix, type ListerContext, type RepositoryListing } from './lister'
 
 /** Docker Hub's API, apart from its registry (`registry-1.docker.io`). */
@@ -79,6 +80,7 @@ async function hubToken(context: ListerContext): Promise<string> {
   } catch {
     token = undefined
   }
+  addSecret(token)
   if (!token)
     throw new RegistryError('docker.io: the Hub answered no access_token for the source credentials', response.status, {
       method: 'POST',

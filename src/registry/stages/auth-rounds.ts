@@ -13,7 +13,6 @@ export interface AuthRoundsOptions {
   origin: string
   credentials?: Credentials
   dispatcher: Dispatcher
-  onSecret?: (secret: string) => void
   onRequest?: RequestObserver
 }
 
@@ -61,7 +60,6 @@ export class AuthRounds {
         origin,
         credentials: origin === this.ownOrigin ? this.options.credentials : undefined,
         dispatcher: this.options.dispatcher,
-        onSecret: this.options.onSecret,
         onRequest: this.options.onRequest
       })
       this.authenticators.set(origin, authenticator)

@@ -3,6 +3,8 @@ import { abandon, header, readLimited, retryAfterSeconds, type Headers, type Res
 import { refusalError } from '../refusal'
 import { schema1RefusalKind } from '../schema1-refusal'
 import type { Credentials } from '../../oci/model'
+import { redact } from '../../util/redact'
+import { printable } from '../../util/printable'
 
 const ERROR_BODY_LIMIT = 64 * 1024
 
@@ -48,7 +50,9 @@ export interface ErrorContext {
  */
 export function mapError(status: number, headers: Headers, body: ErrorBody, context: ErrorContext): RegistryError {
   const { info, scopes } = context
-  const { code, detail } = body
+  // The registry's own words, as one line with no secret in it (a registry may echo the Authorization header).
+  const detail = body.detail === undefined ? undefined : printable(redact(body.detail.slice(0, 400)))
+  const code = body.code === undefined ? undefined : printable(body.code.slice(0, 80))
   const what = `${info.method} ${info.url}: ${status}${code ? ` ${code}` : ''}${detail ? ` (${detail.slice(0, 200)})` : ''}`
   const refused = refusalError({
     status,

@@ -2,8 +2,8 @@ import type { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import { request } from '../undici'
 import { NetworkError, type RequestInfo } from '../errors'
-import { redactUrlCredentials } from '../proxy-env'
 import { MirrorError } from '../../oci/errors'
+import { redact } from '../../util/redact'
 
 /** One HTTP exchange as the transport sends it. */
 export interface Exchange {
@@ -50,5 +50,5 @@ export function networkReason(error: unknown): string {
   if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
   // Messages may quote the URL: drop query strings (signed URLs, upload state).
   // Proxy URLs may carry credentials: never quote them.
-  return redactUrlCredentials((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''))
+  return redact((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''))
 }
