@@ -12,15 +12,20 @@ export interface BlobCopierOptions {
   /** Whole-blob attempts (a streamed upload can't be replayed by the transport). */
   attempts?: number
   log?: (message: string) => void
+  /** True when the target repository had no tags when the run began (see ImageTarget.hasTags): no HEAD per blob there. */
+  fresh?: (targetRepository: string) => Promise<boolean>
 }
 
 /**
  * Copies blobs from a source to a target, each at most once per run: a blob already placed in a
  * target repository is awaited, not fetched again; a blob placed in another repository of the target
  * is mounted with one mount-or-start request (when the registry can't mount, its answer is the upload
- * session the blob goes into); otherwise the target is asked (HEAD) before a streamed GET-then-PUT
- * whose sha256 and size are verified on the fly (a mismatch aborts the upload, so the registry never
- * commits it).
+ * session the blob goes into); any other blob is mounted from the target repository itself, which
+ * a registry answers with 201 when the blob is there already. A HEAD is asked only where that
+ * answer can't be trusted yet and the repository had tags at the start. Then a streamed
+ * GET-then-PUT whose sha256 and size are verified on the fly (the last chunk held back until they
+ * match, so the registry never commits a wrong blob). A new blob costs the target 2 requests, a
+ * mountable or present one 1.
  */
 export class BlobCopier {
   private readonly placed = new Map<string, Promise<void>>()
@@ -28,6 +33,12 @@ export class BlobCopier {
   /** Per digest, the first placement of this run: other repositories wait for it, then mount. */
   private readonly first = new Map<string, Promise<void>>()
   private readonly limit: Limiter
+  /**
+   * Whether the target answers `POST ?mount=DIGEST&from=ITSELF` with 201 when the repository holds
+   * the blob (distribution 2.8 does): then that one request replaces HEAD-then-POST. Learnt from
+   * the answers: a 201 proves it, a 202 for a blob a HEAD then finds proves the opposite.
+   */
+  private selfMount: 'unknown' | 'works' | 'no' = 'unknown'
   private readonly attempts: number
 
   constructor(
@@ -72,15 +83,31 @@ export class BlobCopier {
 
   private async place(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const elsewhere = this.located.get(blob.digest)
+    const fresh = (await this.options.fresh?.(targetRepository)) ?? false
     let session: string | undefined
-    if (elsewhere && elsewhere !== targetRepository && this.target.mountOrStart) {
-      // Mount-or-start: one request mounts it, or opens the session it is then put into.
-      const start = await this.target.mountOrStart(targetRepository, blob.digest, elsewhere, { signal })
-      if (start.mounted) return 0
-      session = start.session
+    let known = false
+    let from: string | undefined
+    if (this.target.mountOrStart) {
+      // Mount-or-start: one request mounts it (from where this run placed it, or from the repository
+      // itself when it may hold it already), or opens the session it is then put into.
+      from = elsewhere && elsewhere !== targetRepository ? elsewhere : this.selfMount !== 'no' ? targetRepository : undefined
+      const start = from ? await this.target.mountOrStart(targetRepository, blob.digest, from, { signal }) : undefined
+      if (start?.mounted) {
+        if (from === targetRepository) this.selfMount = 'works'
+        return 0
+      }
+      session = start?.session
+      // A repository without tags at the start holds only this run's blobs or a killed run's (which a
+      // self-mount finds); where self-mounts are known to work, a 202 says the blob is not there.
+      known = fresh || (from === targetRepository && this.selfMount === 'works')
     }
     // A blob from a run before this one may be there: ask, so a rerun never uploads it again.
-    if (await this.target.hasBlob(targetRepository, blob.digest, { signal })) return 0
+    if (!known && (await this.target.hasBlob(targetRepository, blob.digest, { signal }))) {
+      // The repository had it, yet a mount from itself opened a session: that registry can't tell that way.
+      if (session && from === targetRepository) this.selfMount = 'no'
+      if (session) await this.target.cancelUpload?.(targetRepository, session)
+      return 0
+    }
     let attempt = 0
     // The first attempt uses the session a refused mount opened; a retry starts a fresh one.
     return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal, attempt++ === 0 ? session : undefined), {

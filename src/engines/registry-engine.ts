@@ -37,7 +37,8 @@ type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
 /**
  * The default engine: copies manifests and blobs registry to registry (or to and from an OCI
  * layout), byte for byte, so the target serves the source's digests. Children go before their
- * index and blobs before their manifest; a child the target already has is not walked.
+ * index and blobs before their manifest; a child the target already has is not walked. In a
+ * target repository that had no tags when the run began, nothing is asked before a write.
  * With `platforms`, an index is first filtered (see filterIndex): the target then gets a new
  * index of the wanted platforms, reported as `targetDigest`; a single-platform image whose config
  * names another platform is not copied (`skipped: platform-not-selected`). Schema 1 tags go
@@ -60,13 +61,15 @@ export class RegistryEngine implements Engine {
   /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
   private readonly converted = new Map<string, RawManifest>()
   private readonly referrers: ReferrerCopier | undefined
+  /** Per target repository, whether it had no tags when this run first looked (see fresh). */
+  private readonly freshness = new Map<string, Promise<boolean>>()
 
   constructor(
     private readonly source: ImageSource,
     private readonly target: ImageTarget,
     options: RegistryEngineOptions
   ) {
-    this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log })
+    this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log, fresh: (repository) => this.fresh(repository) })
     this.platforms = options.platforms ?? []
     this.schema1Mode = options.schema1 ?? 'convert'
     this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)
@@ -75,7 +78,9 @@ export class RegistryEngine implements Engine {
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
-    const head = (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest
+    const head = (await this.fresh(job.targetRepository, signal))
+      ? undefined
+      : (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest
     if (this.platforms.length === 0 && this.format === 'source') return head === job.digest ? {} : undefined
     if (!head) return undefined
     const key = `${job.sourceRef}@${job.digest}`
@@ -149,6 +154,25 @@ export class RegistryEngine implements Engine {
   }
 
   async close(): Promise<void> {}
+
+  /**
+   * True when the target repository had no tags when this run first looked (one `tags/list?n=1`
+   * per repository, asked once): nothing there to HEAD for, so tags, children and blobs go
+   * straight to their writes. False when the store can't tell, or the question failed.
+   */
+  private fresh(repository: string, signal?: AbortSignal): Promise<boolean> {
+    let known = this.freshness.get(repository)
+    if (!known) {
+      known = this.target.hasTags
+        ? this.target.hasTags(repository, { signal }).then(
+            (tagged) => !tagged,
+            () => false
+          )
+        : Promise.resolve(false)
+      this.freshness.set(repository, known)
+    }
+    return known
+  }
 
   /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
   private async prepare(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
@@ -256,7 +280,8 @@ export class RegistryEngine implements Engine {
     const known = this.manifests.get(key)
     if (known) return known.then(() => 0)
     const work = (async () => {
-      if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return 0
+      if (!(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
+        return 0
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()

@@ -100,6 +100,13 @@ export interface ImageTarget {
    * session (when the store can't mount it) that {@link putBlob} then puts it into.
    */
   mountOrStart?(repository: string, digest: string, fromRepository: string, options?: CallOptions): Promise<UploadStart>
+  /** Cancels an upload session `mountOrStart` opened and the caller no longer needs (best effort). */
+  cancelUpload?(repository: string, session: string): Promise<void>
+  /**
+   * True when the repository lists any tag (absent: the store can't tell cheaply). A repository
+   * without tags needs no HEAD before a write: what is in it came from this run or a killed one.
+   */
+  hasTags?(repository: string, options?: CallOptions): Promise<boolean>
   /** Uploads a blob from a stream (into `session` when given); the stream is verified against `digest` by the caller. */
   putBlob(repository: string, digest: string, size: number, body: Readable, options?: CallOptions & { session?: string }): Promise<void>
   /** The digest a tag points at now, undefined when absent (HEAD). */

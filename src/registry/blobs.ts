@@ -39,7 +39,7 @@ export async function probePush(transport: Transport, repository: string, scopes
 const CANCEL_TIMEOUT_MS = 5_000
 
 /** Cancels an upload session (`DELETE`), best effort: a registry that can't is left to expire it. */
-async function cancelUpload(transport: Transport, session: string, scopes: string[]): Promise<void> {
+export async function cancelUpload(transport: Transport, session: string, scopes: string[]): Promise<void> {
   await transport
     .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS) })
     .then((r) => discard(r.body))

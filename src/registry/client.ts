@@ -9,7 +9,7 @@ import * as manifests from './manifests'
 import { isValidDigest, isValidRepositoryPath, isValidTag } from '../oci/names'
 import { qualifyRepository, registryOrigin } from './reference'
 import { repositoryScope, type Access } from './scope'
-import { listTags, type TagListing } from './tags'
+import { hasTags, listTags, type TagListing } from './tags'
 import { LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
@@ -141,7 +141,19 @@ export class RegistryClient implements ImageSource, ImageTarget {
   mountOrStart(repository: string, digest: string, fromRepository: string, options: CallOptions = {}): Promise<UploadStart> {
     const name = this.repository(repository)
     const from = this.repository(fromRepository)
-    return blobs.mountOrStart(this.transport, name, assertDigest(digest), from, [...this.scopes(name), repositoryScope(from, 'pull')], options.signal)
+    // A mount from the repository itself (is the blob here already?) needs no scope beyond its own.
+    const scopes = from === name ? this.scopes(name) : [...this.scopes(name), repositoryScope(from, 'pull')]
+    return blobs.mountOrStart(this.transport, name, assertDigest(digest), from, scopes, options.signal)
+  }
+
+  cancelUpload(repository: string, session: string): Promise<void> {
+    const name = this.repository(repository)
+    return blobs.cancelUpload(this.transport, session, this.scopes(name))
+  }
+
+  hasTags(repository: string, options: CallOptions = {}): Promise<boolean> {
+    const name = this.repository(repository)
+    return hasTags(this.transport, name, this.scopes(name), options.signal)
   }
 
   putBlob(repository: string, digest: string, size: number, body: Readable, options: CallOptions & { session?: string } = {}): Promise<void> {

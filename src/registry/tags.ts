@@ -99,3 +99,21 @@ function childPath(repository: string, child: string): string {
   if (!isValidRepositoryPath(path)) throw new ProtocolError(`${repository}: the registry listed an invalid sub-repository "${child.slice(0, 140)}"`)
   return path
 }
+
+/**
+ * True when the repository lists at least one tag: one `GET tags/list?n=1` (404 for a repository
+ * that does not exist yet). A repository without tags holds only what this run puts there, or
+ * what a run killed before its first tag left (found by a self-mount, see BlobCopier).
+ */
+export async function hasTags(transport: Transport, repository: string, scopes: string[], signal?: AbortSignal): Promise<boolean> {
+  const what = `tags of ${repository}`
+  const url = new URL(`/v2/${repository}/tags/list?n=1`, transport.origin).toString()
+  const response = await transport.read(
+    { method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: [200, 404], signal },
+    TAG_PAGE_LIMIT,
+    what
+  )
+  if (response.status === 404) return false
+  const page = parsePage(response.bytes, repository)
+  return (page.tags ?? []).length > 0 || Object.keys(page.manifest ?? {}).length > 0
+}

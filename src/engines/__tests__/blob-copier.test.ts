@@ -41,39 +41,75 @@ describe('BlobCopier', () => {
     expect(await layout.hasBlob('app', blob.digest)).toBe(true)
   })
 
-  it('mounts a blob it placed in another repository with one request, and puts it into the session a refused mount opens', async () => {
+  /** A target that mounts (when `mounts`) only what `from` holds, and logs every request. */
+  const recording = (mounts: boolean, held: string[] = []) => {
     const calls: string[] = []
-    const target = (mounts: boolean) =>
-      ({
-        name: 't',
-        async hasBlob(repository: string) {
-          calls.push(`HEAD ${repository}`)
-          return false
-        },
-        async mountOrStart(repository: string, _digest: string, from: string): Promise<UploadStart> {
-          calls.push(`POST ${repository} from ${from}`)
-          return mounts ? { mounted: true } : { mounted: false, session: `https://t/upload/${repository}` }
-        },
-        async putBlob(repository: string, _digest: string, _size: number, body: Readable, options?: { session?: string }) {
-          for await (const _ of body) void _
-          calls.push(`PUT ${repository} ${options?.session ?? 'new session'}`)
-        }
-      }) as unknown as ImageTarget
-    const source = {
-      name: 's',
-      getBlob: async (): Promise<BlobStream> => ({ stream: Readable.from([content]), size: content.length })
-    } as unknown as ImageSource
-    const signal = new AbortController().signal
+    const holds = new Set(held)
+    const target = {
+      name: 't',
+      async hasBlob(repository: string, digest: string) {
+        calls.push(`HEAD ${repository}`)
+        return holds.has(`${repository}@${digest}`)
+      },
+      async mountOrStart(repository: string, digest: string, from: string): Promise<UploadStart> {
+        calls.push(`POST ${repository} from ${from}`)
+        if (!mounts || !holds.has(`${from}@${digest}`)) return { mounted: false, session: `https://t/upload/${repository}` }
+        holds.add(`${repository}@${digest}`)
+        return { mounted: true }
+      },
+      async cancelUpload(repository: string) {
+        calls.push(`DELETE ${repository}`)
+      },
+      async putBlob(repository: string, digest: string, _size: number, body: Readable, options?: { session?: string }) {
+        for await (const _ of body) void _
+        holds.add(`${repository}@${digest}`)
+        calls.push(`PUT ${repository} ${options?.session ?? 'new session'}`)
+      }
+    } as unknown as ImageTarget
+    return { calls, target }
+  }
+  const source = {
+    name: 's',
+    getBlob: async (): Promise<BlobStream> => ({ stream: Readable.from([content]), size: content.length })
+  } as unknown as ImageSource
+  const signal = new AbortController().signal
+  const other = { ...blob, digest: sha256Digest(Buffer.from('other')) }
 
-    const mounting = new BlobCopier(source, target(true), { concurrency: 2 })
-    await mounting.ensure('a', 'a', blob, signal)
-    await mounting.ensure('b', 'b', blob, signal)
-    expect(calls).toEqual(['HEAD a', 'PUT a new session', 'POST b from a'])
+  it('mounts a blob it placed in another repository with one request, and puts it into the session a refused mount opens', async () => {
+    const mounting = recording(true)
+    const copier = new BlobCopier(source, mounting.target, { concurrency: 2 })
+    await copier.ensure('a', 'a', blob, signal)
+    await copier.ensure('b', 'b', blob, signal)
+    // In a repository that may hold it, a self-mount's 202 is not trusted before a 201 has shown the registry answers that way.
+    expect(mounting.calls).toEqual(['POST a from a', 'HEAD a', 'PUT a https://t/upload/a', 'POST b from a'])
 
-    calls.length = 0
-    const refusing = new BlobCopier(source, target(false), { concurrency: 2 })
-    await refusing.ensure('a', 'a', blob, signal)
-    await refusing.ensure('b', 'b', blob, signal)
-    expect(calls).toEqual(['HEAD a', 'PUT a new session', 'POST b from a', 'HEAD b', 'PUT b https://t/upload/b'])
+    const refusing = recording(false)
+    const copier2 = new BlobCopier(source, refusing.target, { concurrency: 2 })
+    await copier2.ensure('a', 'a', blob, signal)
+    await copier2.ensure('b', 'b', blob, signal)
+    expect(refusing.calls).toEqual(['POST a from a', 'HEAD a', 'PUT a https://t/upload/a', 'POST b from a', 'HEAD b', 'PUT b https://t/upload/b'])
+  })
+
+  it('asks nothing before the write in a repository that had no tags: mount-or-start from itself, then PUT', async () => {
+    const { calls, target } = recording(true, [`a@${other.digest}`])
+    const copier = new BlobCopier(source, target, { concurrency: 1, fresh: async () => true })
+    await copier.ensure('a', 'a', blob, signal)
+    // A killed run's leftover is found by the self-mount (201) and not uploaded again.
+    await expect(copier.ensure('a', 'a', other, signal)).resolves.toBe(0)
+    expect(calls).toEqual(['POST a from a', 'PUT a https://t/upload/a', 'POST a from a'])
+  })
+
+  it('learns from a 201 that a self-mount tells presence (no HEAD after), and from a 202 for a present blob that it does not', async () => {
+    const works = recording(true, [`a@${other.digest}`])
+    const copier = new BlobCopier(source, works.target, { concurrency: 1, fresh: async () => false })
+    await copier.ensure('a', 'a', other, signal)
+    await copier.ensure('a', 'a', blob, signal)
+    expect(works.calls).toEqual(['POST a from a', 'POST a from a', 'PUT a https://t/upload/a'])
+
+    const not = recording(false, [`a@${other.digest}`])
+    const copier2 = new BlobCopier(source, not.target, { concurrency: 1, fresh: async () => false })
+    await copier2.ensure('a', 'a', other, signal)
+    await copier2.ensure('a', 'a', blob, signal)
+    expect(not.calls).toEqual(['POST a from a', 'HEAD a', 'DELETE a', 'HEAD a', 'PUT a new session'])
   })
 })
