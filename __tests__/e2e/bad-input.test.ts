@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +10,20 @@ import { startGcrStandin } from '../harness/gcr-standin'
 import { startProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { runCli } from './cli'
+
+/** Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN): tried once on a scratch directory. */
+const canMount = ((): boolean => {
+  const probe = mkdtempSync(join(tmpdir(), 'mount-probe-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', probe], { stdio: 'ignore' })
+    execFileSync('umount', [probe], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
+  }
+})()
 
 /**
  * Bad input of every kind gives one clear line naming the input or registry, the documented exit
@@ -22,6 +39,10 @@ describe('bad input', () => {
   let corrupt: string
   let foreign: string
   let unreadable: string
+  let socketPath: string
+  let socket: Server | undefined
+  let roMount: string | undefined
+  const readOnly = (): string => roMount!
 
   beforeAll(async () => {
     ;[source, target, basic, token] = await Promise.all([startRegistry(), startRegistry(), startRegistry({ auth: 'basic' }), startRegistry({ auth: 'token' })])
@@ -37,9 +58,23 @@ describe('bad input', () => {
     unreadable = join(corrupt, 'state.json')
     await mkdir(join(dir, 'layout'))
     await symlink(join(dir, 'layout'), join(dir, 'link'))
+    execFileSync('mkfifo', [join(dir, 'fifo')])
+    socketPath = join(dir, 'report.sock')
+    socket = createServer()
+    await new Promise<void>((resolve) => socket!.listen(socketPath, resolve))
+    await symlink(dir, join(dir, 'dirlink'))
+    await mkdir(join(dir, 'own-layout', 'blobs', 'sha256'), { recursive: true })
+    await writeFile(join(dir, 'own-layout', 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+    // A read-only file system (a tmpfs mounted ro; root ignores permission bits, not EROFS).
+    roMount = join(dir, 'ro')
+    await mkdir(roMount)
+    if (canMount) execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', roMount])
+    else roMount = undefined
   })
 
   afterAll(async () => {
+    socket?.close()
+    if (roMount) execFileSync('umount', [roMount])
     await Promise.allSettled([source?.stop(), target?.stop(), basic?.stop(), token?.stop(), standin?.stop()])
     if (dir) await rm(dir, { recursive: true, force: true })
   })
@@ -132,7 +167,56 @@ describe('bad input', () => {
     ['state file not JSON', () => sync('--state-file', corrupt), 2, /--state-file .*corrupt.json: not valid JSON/],
     ['state file not ours', () => sync('--state-file', foreign), 2, /--state-file .*foreign.json: not a gcr-mirror ledger/],
     ['state file unreadable', () => sync('--state-file', unreadable), 2, /--state-file .*corrupt.json\/state.json: cannot be read \(ENOTDIR\)/],
-    ['state file is a directory', () => sync('--state-file', dir), 2, /--state-file .*cannot be read/],
+    ['state file is a directory', () => sync('--state-file', dir), 2, /--state-file .*: is a directory, not a file/],
+    // Local paths (issue 14, "Nothing lost"): refused before any copy, one line naming the path.
+    ['state file is a FIFO', () => sync('--state-file', join(dir, 'fifo')), 2, /--state-file .*\/fifo: is a FIFO; expected a regular file/],
+    ['report is a FIFO', () => sync('--report', join(dir, 'fifo')), 2, /--report .*\/fifo: is a FIFO; expected a regular file/],
+    ['report is a socket', () => sync('--report', socketPath), 2, /--report .*\.sock: is a socket; expected a regular file/],
+    ['state file is a device', () => sync('--state-file', '/dev/null'), 2, /--state-file \/dev\/null: is a device; expected a regular file/],
+    [
+      'report and state file the same file through a link',
+      () => sync('--state-file', join(dir, 'state.json'), '--report', join(dir, 'dirlink', 'state.json')),
+      2,
+      /--report .*dirlink\/state.json is the same file as --state-file .*\/state.json/
+    ],
+    [
+      "report is the state file's journal",
+      () => sync('--state-file', join(dir, 's.json'), '--report', join(dir, 's.json.journal')),
+      2,
+      /--report .* is the state file's journal file as --state-file/
+    ],
+    [
+      'state file inside an oci: target (index.json)',
+      () => sync('--target', `oci:${join(dir, 'own-layout')}`, '--state-file', join(dir, 'own-layout', 'index.json')),
+      2,
+      /--state-file .*own-layout\/index.json: is inside oci:.*own-layout's own files \(index.json\)/
+    ],
+    [
+      'state file inside an oci: target (blobs/)',
+      () => sync('--target', `oci:${join(dir, 'own-layout')}`, '--state-file', join(dir, 'own-layout', 'blobs', 'sha256', 'state.json')),
+      2,
+      /--state-file .*: is inside oci:.*own-layout's own files \(blobs\)/
+    ],
+    ['state file under a regular file', () => sync('--state-file', join(corrupt, 'deeper', 'state.json')), 2, /--state-file .*: cannot be read \(ENOTDIR\)/],
+    ['oci: target is a file', () => sync('--target', `oci:${corrupt}`), 2, /oci:.*corrupt.json: cannot be written: .*corrupt.json is not a directory/],
+    [
+      'state file on a read-only file system',
+      () => sync('--state-file', join(readOnly(), 'state.json')),
+      2,
+      /--state-file .*: cannot be written: .* does not take new files \(EROFS\)/
+    ],
+    [
+      'report on a read-only file system',
+      () => sync('--report', join(readOnly(), 'sub', 'r.json')),
+      2,
+      /--report .*: cannot be written: .* does not take new files \(EROFS\)/
+    ],
+    [
+      'oci: target on a read-only file system',
+      () => sync('--target', `oci:${join(readOnly(), 'layout')}`),
+      2,
+      /oci:.*layout: cannot be written: .* does not take new files \(EROFS\)/
+    ],
     ['password without a user', () => sync('--target-password', 'x'), 2, /--target-username/],
     [
       'private source without credentials',
@@ -174,7 +258,11 @@ describe('bad input', () => {
     ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/]
   ]
 
-  it.each(cases)('%s', async (_what, argv, code, message) => {
+  // Rows on a read-only file system need a tmpfs mounted ro; skipped (with the reason) where mounting is not permitted.
+  const rows = canMount ? cases : cases.filter(([what]) => !what.includes('read-only'))
+  it.skipIf(canMount)('read-only file system rows: skipped, mounting a tmpfs is not permitted here', () => undefined)
+
+  it.each(rows)('%s', async (_what, argv, code, message) => {
     const before = await Promise.all([corrupt, foreign].map((path) => readFile(path, 'utf8')))
     const run = await runCli(argv())
     expect(run.code, run.stderr).toBe(code)

@@ -8,6 +8,7 @@ import { writeJobSummary } from './summary'
 import { publishMetadata, readMetadataLedger } from '../metadata'
 import type { Ledger } from '../sync/ledger'
 import { formatSummary } from '../sync/report'
+import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
 import { errorMessage } from '../oci/errors'
 import { runSync } from '../sync/sync'
 import type { SyncReport } from '../sync/types'
@@ -72,13 +73,16 @@ function fail(inputs: ActionInputs, message: string): void {
  * The action's main step: reads and validates every input, mirrors, then sets the outputs, writes
  * the job summary, records the metadata, and ends with a notice when tags are left for the next
  * run. Failed tags fail the step when `fail-on-error` is true. SIGINT/SIGTERM (a cancelled job)
- * stop new tags; the ledger keeps every finished one.
+ * stop new tags; the ledger keeps every finished one; a second signal, or 10 s, ends the step at once.
  */
 export async function run(deps: ActionDeps = defaults): Promise<void> {
   const controller = new AbortController()
-  const stop = (signal: NodeJS.Signals): void => {
+  const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
+    // A second signal, or 10 s after the first, ends the step whatever it waits on; the post step saves the ledger.
+    if (controller.signal.aborted) exitBySignal(signal)
     core.warning(`${signal}: finishing the tags in flight, starting no new ones`)
     controller.abort()
+    setTimeout(() => exitBySignal(signal), HARD_EXIT_MS).unref()
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -3,6 +3,7 @@ import { parseSyncOptions } from '../sync/options'
 import { formatPlan, formatSummary } from '../sync/report'
 import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
 import { runSync } from '../sync/sync'
+import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
 import type { SyncHooks } from '../sync/types'
 import { helpText, parseCli } from './args'
 import { createProgressRenderer } from './progress'
@@ -10,32 +11,29 @@ import { forDisplay } from '../util/printable'
 
 declare const __VERSION__: string | undefined
 
-/**
- * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
- * summary to stdout, progress and errors to stderr, every line through `forDisplay` (secrets
- * redacted, control characters escaped). SIGINT/SIGTERM stop new work; the ledger, saved after
- * every finished tag, stays valid; a second signal exits at once.
- */
-/** How long after the first SIGINT/SIGTERM the process exits even if tags are still in flight. */
-const HARD_EXIT_MS = 10_000
-
 /** Writes lines to stdout as `forDisplay` shows them. */
 function out(text: string): void {
   process.stdout.write(`${forDisplay(text)}\n`)
 }
 
+/**
+ * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
+ * summary to stdout, progress and errors to stderr, every line through `forDisplay` (secrets
+ * redacted, control characters escaped). SIGINT/SIGTERM stop new work; the ledger, saved after
+ * every finished tag, stays valid; a second signal, or 10 s, ends the process at once.
+ */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let stopSignal: NodeJS.Signals | undefined
+  let stopSignal: 'SIGINT' | 'SIGTERM' | undefined
   const controller = new AbortController()
   // Every stderr line goes through the renderer, so none is lost under the live progress line.
   let progress = createProgressRenderer(process.stderr, { quiet: true })
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (stopSignal) process.exit(signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated)
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM'): void => {
+    if (stopSignal) exitBySignal(signal)
     stopSignal = signal
     progress.log(`${signal}: finishing tags in flight, starting no new ones (send again to exit now)`)
     controller.abort()
-    // The last resort: whatever the run is waiting on, it ends within seconds (the ledger on disk holds every finished tag).
-    setTimeout(() => process.exit(signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated), HARD_EXIT_MS).unref()
+    // The last resort: whatever the run is waiting on (a FIFO, a hung mount), it ends within seconds.
+    setTimeout(() => exitBySignal(signal), HARD_EXIT_MS).unref()
   }
   try {
     const cli = parseCli(argv)

@@ -29,3 +29,15 @@ export function isMissingFile(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   return code === 'ENOENT' || code === 'ENOTDIR'
 }
+
+/** File system codes that say the disk can't take the write (full, over quota, read-only). */
+const DISK_CODES: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EROFS: 'the file system is read-only' }
+
+/**
+ * A write into the layout the disk refused, as a LayoutError of kind `refused` (never retried: the
+ * tag fails with the cause, the run goes on); any other error as it is.
+ */
+export function diskRefusal(error: unknown, where: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code && code in DISK_CODES ? new LayoutError(`${where}: ${DISK_CODES[code]} (${code})`, 'refused') : error
+}

@@ -1,12 +1,14 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
-import { writeFileAtomic } from '../util/atomic-write'
+import { atomicTempPid, writeFileAtomic } from '../util/atomic-write'
+import { NotRegularFileError, readRegularFile, removeLeftTemps } from '../util/local-file'
+import { LockFile } from '../util/lock-file'
 import type { BlobStream, Descriptor, ImageSource, ImageTarget, RawManifest, TagInfo } from '../oci/model'
 import { BlobStore } from './blob-store'
 import { sha256Digest } from '../oci/digest'
 import { isSha256Digest } from './digest'
-import { isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
+import { diskRefusal, isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
 import { describeUnnamed, nameEntries, type EntryNaming, type LayoutNames } from './entry-names'
 import { emptyIndex, parseIndex, withoutTag, withTag, type LayoutIndex } from './layout-index'
 import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
@@ -15,6 +17,12 @@ import { isValidRepositoryPath as isRepository, isValidTag as isTag } from '../o
 
 const LAYOUT_FILE = 'oci-layout'
 const INDEX_FILE = 'index.json'
+/** The short lock every change of index.json is made under, by any run writing the layout. */
+const INDEX_LOCK = 'index.json.lock'
+/** A run waits this long for another one's index.json change (milliseconds each) before failing the tag. */
+const INDEX_LOCK_WAIT_MS = 30_000
+/** An index lock from another host untouched this long is stale. */
+const INDEX_LOCK_STALE_MS = 60_000
 
 /**
  * An OCI image layout directory (`oci:PATH`) holding a whole mirror namespace: every repository
@@ -29,9 +37,11 @@ const INDEX_FILE = 'index.json'
  *
  * As a source, a missing directory is a {@link LayoutError}; as a target it is created (an
  * existing non-empty directory that is not a layout is refused). Blobs appear under their final
- * name only complete and verified. index.json is rewritten atomically, one change at a time per
- * instance; one process should write a layout at a time. No blob is ever deleted: a moved or
- * pruned tag leaves its manifest in `blobs`.
+ * name only complete and verified. index.json is changed read-modify-write under a short lock
+ * (`index.json.lock`, see LockFile): each change re-reads the file when another run wrote it since,
+ * so runs writing one layout at once keep every tag each of them wrote. The first write of a run
+ * removes the temporary files a killed run left. No blob is ever deleted: a moved or pruned tag
+ * leaves its manifest in `blobs`.
  */
 export class OciLayout implements ImageSource, ImageTarget {
   readonly name: string
@@ -41,6 +51,8 @@ export class OciLayout implements ImageSource, ImageTarget {
   private index?: Promise<LayoutIndex | undefined>
   private created?: Promise<void>
   private indexWrites: Promise<unknown> = Promise.resolve()
+  /** index.json's identity (inode, size, mtime) when last read or written: a change means another run wrote it. */
+  private seen = ''
 
   private readonly naming: EntryNaming
   private readonly names = new WeakMap<LayoutIndex, LayoutNames>()
@@ -114,6 +126,7 @@ export class OciLayout implements ImageSource, ImageTarget {
   }
 
   async putBlob(_repository: string, digest: string, size: number, body: Readable): Promise<void> {
+    // A blob the disk refuses fails its tag (kind refused) and leaves no file under its name (BlobStore.write).
     await this.create()
     await this.blobs.write(digest, size, body)
   }
@@ -198,21 +211,43 @@ export class OciLayout implements ImageSource, ImageTarget {
     const layoutFile = join(this.root, LAYOUT_FILE)
     let version: unknown
     try {
-      version = (JSON.parse(await readFile(layoutFile, 'utf8')) as { imageLayoutVersion?: unknown } | null)?.imageLayoutVersion
+      version = (JSON.parse((await readRegularFile(layoutFile)).toString('utf8')) as { imageLayoutVersion?: unknown } | null)?.imageLayoutVersion
     } catch (error) {
       if (isMissingFile(error)) return undefined
-      throw new LayoutError(`${layoutFile}: ${(error as Error).message}`)
+      throw new LayoutError(error instanceof NotRegularFileError ? error.message : `${layoutFile}: ${(error as Error).message}`)
     }
     if (typeof version !== 'string' || !version.startsWith('1.')) {
       throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`, 'protocol')
     }
     const indexFile = join(this.root, INDEX_FILE)
     try {
-      return parseIndex(await readFile(indexFile, 'utf8'), indexFile)
+      this.seen = await this.identity()
+      return parseIndex((await readRegularFile(indexFile)).toString('utf8'), indexFile)
     } catch (error) {
       if (isMissingFile(error)) return emptyIndex()
-      throw error
+      if (error instanceof LayoutError) throw error
+      throw new LayoutError(error instanceof NotRegularFileError ? error.message : `${indexFile}: cannot be read (${(error as Error).message})`)
     }
+  }
+
+  /** index.json's inode, size and modification time ('' when absent): every atomic rewrite changes it. */
+  private async identity(): Promise<string> {
+    const info = await stat(join(this.root, INDEX_FILE), { bigint: true }).catch(() => undefined)
+    return info ? `${info.ino}/${info.size}/${info.mtimeNs}` : ''
+  }
+
+  /** Runs `task` holding the layout's index lock; a live run keeping it past the wait fails with a LayoutError. */
+  private underIndexLock<T>(task: () => Promise<T>): Promise<T> {
+    return LockFile.with(
+      join(this.root, INDEX_LOCK),
+      { staleMs: INDEX_LOCK_STALE_MS, waitMs: INDEX_LOCK_WAIT_MS },
+      (holder) =>
+        new LayoutError(
+          `${this.name}: another run (pid ${holder.pid} since ${holder.startedAt}) has held ${INDEX_LOCK} for ${INDEX_LOCK_WAIT_MS / 1000} s`,
+          'transient'
+        ),
+      task
+    )
   }
 
   /** Makes the directory a layout once per instance, unless it already is one. */
@@ -224,32 +259,56 @@ export class OciLayout implements ImageSource, ImageTarget {
     return this.created
   }
 
+  /** Under the index lock (another run may be creating it too): a layout found is used, else one is made. */
   private async createLayout(): Promise<void> {
-    if (await this.loadIndex()) return
-    const found = await readdir(this.root).catch((error: unknown) => {
-      if (isMissingFile(error)) return []
-      throw error
-    })
-    if (found.length > 0) throw new LayoutError(`${this.name}: ${this.root} is not empty and not an OCI image layout; refusing to write into it`)
-    await mkdir(this.blobs.directory, { recursive: true })
-    const index = emptyIndex()
-    await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(index))
-    await writeFileAtomic(join(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
-    this.index = Promise.resolve(index)
+    if (!(await this.loadIndex())) {
+      await mkdir(this.root, { recursive: true }).catch((error: unknown) => {
+        throw diskRefusal(error, `${this.name}: cannot create ${this.root}`)
+      })
+      await this.underIndexLock(async () => {
+        this.index = undefined
+        if (await this.loadIndex()) return
+        const found = (await readdir(this.root)).filter((name) => !isOwnTemp(name))
+        if (found.length > 0) throw new LayoutError(`${this.name}: ${this.root} is not empty and not an OCI image layout; refusing to write into it`)
+        await mkdir(this.blobs.directory, { recursive: true })
+        const index = emptyIndex()
+        await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(index))
+        await writeFileAtomic(join(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
+        this.seen = await this.identity()
+        this.index = Promise.resolve(index)
+      })
+    }
+    // What a killed run left: its blobs' and index.json's temporary files (only ours, older than this run).
+    await this.blobs.removeLeftTemps()
+    await removeLeftTemps(this.root, (name) => atomicTempPid(INDEX_FILE, name) || atomicTempPid(LAYOUT_FILE, name))
   }
 
-  /** Applies `change` to index.json and writes it atomically, one change at a time so none is lost. */
+  /**
+   * Applies `change` to index.json and writes it atomically under the index lock, one change at a
+   * time: the file is read again first when another run wrote it since, so no run's entries are lost.
+   */
   private updateIndex(change: (index: LayoutIndex) => LayoutIndex): Promise<void> {
-    const run = this.indexWrites.then(async () => {
-      const current = await this.requireIndex()
-      const next = change(current)
-      if (next === current) return
-      await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(next))
-      this.index = Promise.resolve(next)
-    })
+    const run = this.indexWrites.then(() =>
+      this.underIndexLock(async () => {
+        if ((await this.identity()) !== this.seen) this.index = undefined
+        const current = await this.requireIndex()
+        const next = change(current)
+        if (next === current) return
+        await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(next)).catch((error: unknown) => {
+          throw diskRefusal(error, `${this.name}: cannot write ${INDEX_FILE}`)
+        })
+        this.seen = await this.identity()
+        this.index = Promise.resolve(next)
+      })
+    )
     this.indexWrites = run.catch(() => undefined)
     return run
   }
+}
+
+/** The layout's own short-lived files another run may have in the directory while creating it. */
+function isOwnTemp(name: string): boolean {
+  return name === INDEX_LOCK || name === `${INDEX_LOCK}.takeover` || atomicTempPid(INDEX_FILE, name) !== false || atomicTempPid(LAYOUT_FILE, name) !== false
 }
 
 /** A layout folder's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { basename, dirname } from 'node:path'
 import type { Landed } from './types'
-import { writeFileAtomic } from '../util/atomic-write'
+import { atomicTempPid, writeFileAtomic } from '../util/atomic-write'
+import { NotRegularFileError, readRegularFile, removeLeftTemps, resolveFile } from '../util/local-file'
+import { LockFile, type LockHolder } from '../util/lock-file'
 import { redactedJson } from '../util/redact'
 import { UsageError } from '../oci/errors'
 
@@ -47,6 +50,17 @@ const entryKey = (entry: LedgerEntry): string => keyOf(entry.source, entry.secti
 
 /** A background rewrite waits at least this long after the previous one. */
 const REWRITE_INTERVAL_MS = 1_000
+
+/** A state file lock from another host untouched this long is stale (its holder refreshes it every 2.5 minutes). */
+export const STATE_LOCK_STALE_MS = 10 * 60 * 1000
+
+/** The lock a run holds on its state file from load to the end of the run. */
+export const lockPath = (file: string): string => `${file}.lock`
+
+/** How {@link Ledger.load} tells what it did on the way (a stale lock taken over, temporary files removed). */
+export interface LoadOptions {
+  warn?: (message: string) => void
+}
 
 interface LedgerFile {
   format: typeof LEDGER_FORMAT
@@ -102,11 +116,16 @@ export class Ledger {
   private existed = false
   /** SHA-256 of the file as loaded ('' when there was none). */
   private loadedDigest = ''
+  /** The state file's lock, held from load to {@link release}. */
+  private lock: LockFile | undefined
+  /** The file written: `path` with symbolic links followed (the link stays a link). */
+  private file: string | undefined
 
   constructor(
     readonly path: string | undefined,
     entries: Iterable<LedgerEntry> = []
   ) {
+    this.file = path
     for (const entry of entries) this.byKey.set(entryKey(entry), entry)
     this.unsaved = this.byKey.size > 0
   }
@@ -115,12 +134,32 @@ export class Ledger {
    * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
    * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
    * never silently discarded).
+   *
+   * First it takes the state file's lock (`PATH.lock`, see {@link LockFile}): a live run holding it
+   * is a UsageError naming it (exit 2, before any copy); a lock whose run is gone is taken over with
+   * a warning. Then the temporary files of a killed run's rewrites are removed. The lock is held
+   * until {@link release} (or the process exits).
    */
-  static async load(path: string | undefined): Promise<Ledger> {
+  static async load(path: string | undefined, options: LoadOptions = {}): Promise<Ledger> {
     if (!path) return new Ledger(undefined)
-    const text = await readText(path)
+    const file = await resolveFile(path)
+    const lock = await lockStateFile(path, file, options)
+    try {
+      return await Ledger.read(path, file, lock, options)
+    } catch (error) {
+      await lock.release()
+      throw error
+    }
+  }
+
+  private static async read(path: string, file: string, lock: LockFile, options: LoadOptions): Promise<Ledger> {
+    const left = await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
+    if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
+    const text = await readText(file, path)
     const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
     const ledger = new Ledger(path, parsed.entries)
+    ledger.file = file
+    ledger.lock = lock
     parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
     ledger.unsaved = false
     ledger.order = sortedKeys(ledger.byKey.keys())
@@ -128,14 +167,14 @@ export class Ledger {
     ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex')
     ledger.sizeAtRewrite = ledger.size
     // A rewrite under way when the last run ended set this journal aside: its entries come first.
-    const setAside = await readText(setAsidePath(path))
-    const journal = await readText(journalPath(path))
-    for (const [file, lines] of [
+    const setAside = await readText(setAsidePath(file), path)
+    const journal = await readText(journalPath(file), path)
+    for (const [name, lines] of [
       [setAsidePath(path), setAside],
       [journalPath(path), journal]
     ] as const) {
       if (lines === undefined) continue
-      const replayed = parseJournal(lines, file)
+      const replayed = parseJournal(lines, name)
       for (const entry of replayed) ledger.set(entry)
       ledger.journalLines += replayed.length
       ledger.existed = true
@@ -146,6 +185,18 @@ export class Ledger {
     // Two journals: write the file now, so the next rewrite can set the journal aside again.
     if (ledger.setAsideExists) await ledger.save()
     return ledger
+  }
+
+  /** Lets the state file go (closes the journal, removes the lock; {@link save} first): the ledger is not used after. */
+  async release(): Promise<void> {
+    try {
+      await this.io
+      await this.journal?.close()
+      this.journal = undefined
+    } finally {
+      await this.lock?.release()
+      this.lock = undefined
+    }
   }
 
   /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
@@ -281,7 +332,7 @@ export class Ledger {
    * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
    */
   commit(): Promise<void> {
-    if (!this.path) {
+    if (!this.file) {
       this.unjournaled = []
       return Promise.resolve()
     }
@@ -301,7 +352,7 @@ export class Ledger {
    * written otherwise.
    */
   async save(): Promise<void> {
-    if (!this.path) return
+    if (!this.file) return
     await this.commit()
     await this.rewriting?.catch(() => undefined)
     if (!this.needsRewrite()) return
@@ -327,10 +378,10 @@ export class Ledger {
   private async appendQueued(): Promise<void> {
     this.scheduled = undefined
     const lines = this.queue.splice(0)
-    if (lines.length === 0 || !this.path) return
+    if (lines.length === 0 || !this.file) return
     if (!this.journal) {
-      await mkdir(dirname(this.path), { recursive: true })
-      this.journal = await open(journalPath(this.path), 'a', 0o600)
+      await mkdir(dirname(this.file), { recursive: true })
+      this.journal = await open(journalPath(this.file), 'a', 0o600)
     }
     this.journalExists = true
     this.wrote = true
@@ -347,7 +398,7 @@ export class Ledger {
    * background; the journal set aside is removed once the file holds it. Runs on the chain.
    */
   private async startRewrite(): Promise<void> {
-    const path = this.path
+    const path = this.file
     if (!path || this.rewriting) return
     if (this.journalExists && !this.setAsideExists) {
       await this.journal?.close()
@@ -402,15 +453,40 @@ function mergeSorted(a: string[], b: string[]): string[] {
   return out
 }
 
-/** A file's text, or undefined when it does not exist; any other failure is a UsageError. */
-async function readText(path: string): Promise<string | undefined> {
+/**
+ * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * failure is a UsageError. A FIFO or device is refused at once, never waited on.
+ */
+async function readText(file: string, path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8')
+    return (await readRegularFile(file)).toString('utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined
-    throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`)
+    const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`
+    const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path
+    throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`)
   }
+}
+
+/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
+async function lockStateFile(path: string, file: string, options: LoadOptions): Promise<LockFile> {
+  await mkdir(dirname(file), { recursive: true }).catch(() => undefined)
+  const lock = await LockFile.acquire(lockPath(file), {
+    staleMs: STATE_LOCK_STALE_MS,
+    onStale: (holder, why) =>
+      options.warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`)
+  })
+  if (lock instanceof LockFile) return lock
+  throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`)
+}
+
+/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
+export function describeHolder(holder: LockHolder): string {
+  return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`
 }
 
 /** Checks one entry's required fields, or throws a UsageError naming the file. */

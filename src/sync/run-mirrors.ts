@@ -1,6 +1,7 @@
 import { errorMessage, type Words } from '../oci/errors'
 import type { MirrorEntry } from './config-file'
 import { Ledger } from './ledger'
+import { checkLocalPaths } from './local-paths'
 import { writeReport } from './report'
 import { runSync, type SyncDeps } from './sync'
 import type { SyncHooks, SyncReport } from './types'
@@ -23,9 +24,19 @@ export async function runMirrors(
   deps: Omit<SyncDeps, 'ledger'> & { ledger?: Ledger } = {},
   words?: Words
 ): Promise<MultiMirrorReport> {
+  const shared = entries[0].options
+  for (const entry of entries) await checkLocalPaths(entry.options)
+  const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile, { warn: (message) => hooks.log?.('warning', message) }))
+  try {
+    return await runAll(entries, ledger, hooks, deps, words)
+  } finally {
+    if (!deps.ledger) await ledger.release()
+  }
+}
+
+async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, deps: Omit<SyncDeps, 'ledger'>, words?: Words): Promise<MultiMirrorReport> {
   const startedAt = new Date()
   const shared = entries[0].options
-  const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile))
   const deadline = shared.maxDurationMs === undefined ? undefined : startedAt.getTime() + shared.maxDurationMs
   const mirrors: MirrorReport[] = []
   for (const entry of entries) {

@@ -1,4 +1,21 @@
+import { constants } from 'node:os'
 import { createLimiter, type Limiter } from '../util/limit'
+
+/** How long after the first SIGINT/SIGTERM a shell ends the process even if tags are still in flight. */
+export const HARD_EXIT_MS = 10_000
+
+/**
+ * Ends the process at once, as `signal` would have without a handler: the default action is
+ * restored and the signal raised again (exit status 128 + N: 130, 143). Not `process.exit`, which
+ * waits for Node's file system threads: one stuck opening a FIFO or on a hung mount would hold the
+ * exit forever. Touches no file: the ledger on disk already holds every finished tag, and the lock
+ * left behind is taken over by the next run (its pid is gone).
+ */
+export function exitBySignal(signal: 'SIGINT' | 'SIGTERM'): never {
+  process.removeAllListeners(signal)
+  process.kill(process.pid, signal)
+  process.exit(128 + constants.signals[signal])
+}
 
 /**
  * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,

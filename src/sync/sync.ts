@@ -9,6 +9,7 @@ import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger, type LedgerEntry, type LedgerView } from './ledger'
+import { checkLocalPaths } from './local-paths'
 import { nothingSelected, type ListingStats } from './nothing-selected'
 import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
@@ -59,7 +60,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
   const stop = listingStop(hooks.signal, options.maxDurationMs)
-  const ledger: LedgerView = deps.ledger ?? (await Ledger.load(options.stateFile))
+  await checkLocalPaths(options)
+  const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message) })
+  const ledger: LedgerView = deps.ledger ?? owned!
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
   const gate = new RateLimitGate(options.rateLimitFloor)
   const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
@@ -203,8 +206,12 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (options.report) await writeReport(options.report, report)
     return report
   } finally {
-    if (!options.dryRun) await ledger.save()
-    await Promise.allSettled([engine.close(), source.close(), target.close()])
+    try {
+      if (!options.dryRun) await ledger.save()
+    } finally {
+      await owned?.release()
+      await Promise.allSettled([engine.close(), source.close(), target.close()])
+    }
   }
 }
 

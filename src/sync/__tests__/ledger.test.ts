@@ -8,6 +8,11 @@ import { Ledger } from '../ledger'
 const temp = () => mkdtemp(join(tmpdir(), 'ledger-'))
 const entry = (n: number) => ({ source: `r/a:${n}`, digest: `sha256:${String(n).padStart(64, '0')}`, target: `t/a:${n}` })
 
+/** The files of `dir` but the state file's lock, which the ledgers loaded in this process hold until they are released. */
+async function unlocked(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => !name.endsWith('.lock'))
+}
+
 describe('Ledger', () => {
   it('treats a missing file as empty and round-trips what it records', async () => {
     const path = join(await temp(), 'state.json')
@@ -41,7 +46,7 @@ describe('Ledger', () => {
     await Promise.all(Array.from({ length: 50 }, (_, n) => (ledger.record(entry(n)), ledger.save())))
     await ledger.save()
     expect((await Ledger.load(path)).size).toBe(50)
-    expect(await readdir(dir)).toEqual(['state.json'])
+    expect(await unlocked(dir)).toEqual(['state.json'])
   })
 
   it('serialises deterministically', async () => {
@@ -93,12 +98,12 @@ describe('Ledger journal', () => {
     killed.record(entry(2))
     await killed.commit()
     expect(await readFile(path, 'utf8')).toBe(before)
-    expect((await readdir(dir)).sort()).toEqual(['state.json', 'state.json.journal'])
+    expect((await unlocked(dir)).sort()).toEqual(['state.json', 'state.json.journal'])
     const next = await Ledger.load(path)
     expect(next.get('r/a:2')?.digest).toBe(entry(2).digest)
     expect(next.changedSince(first.digest)).toBe(true)
     await next.save()
-    expect(await readdir(dir)).toEqual(['state.json'])
+    expect(await unlocked(dir)).toEqual(['state.json'])
     expect((await Ledger.load(path)).size).toBe(2)
   })
 
@@ -113,7 +118,7 @@ describe('Ledger journal', () => {
     expect((await stat(path)).mtimeMs).toBe(mtimeMs)
     expect(ledger.changedSince(ledger.digest)).toBe(false)
     expect(ledger.changedSince('')).toBe(true)
-    expect(await readdir(dir)).toEqual(['state.json'])
+    expect(await unlocked(dir)).toEqual(['state.json'])
   })
 
   it('drops a last journal line a kill cut short, and refuses a corrupt one before it', async () => {
@@ -135,7 +140,7 @@ describe('Ledger journal', () => {
     const ledger = await Ledger.load(path)
     expect(ledger.entries().map((e) => e.source)).toEqual(['r/a:1', 'r/a:2'])
     await ledger.save()
-    expect(await readdir(dir)).toEqual(['state.json'])
+    expect(await unlocked(dir)).toEqual(['state.json'])
     expect((await Ledger.load(path)).size).toBe(2)
   })
 
@@ -157,7 +162,7 @@ describe('Ledger journal', () => {
       expect(file.entries.length).toBeGreaterThanOrEqual(1)
       expect((await Ledger.load(path)).size).toBe(2)
       await ledger.save()
-      expect(await readdir(dir)).toEqual(['state.json'])
+      expect(await unlocked(dir)).toEqual(['state.json'])
     } finally {
       vi.useRealTimers()
     }
