@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream'
-import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
+import type { Descriptor, ImageSource, ImageTarget, UploadStart } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
 import { DigestMismatchError, isRetryable, markSide } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
@@ -91,7 +91,7 @@ export class BlobCopier {
       // Mount-or-start: one request mounts it (from where this run placed it, or from the repository
       // itself when it may hold it already), or opens the session it is then put into.
       from = elsewhere && elsewhere !== targetRepository ? elsewhere : this.selfMount !== 'no' ? targetRepository : undefined
-      const start = from ? await this.target.mountOrStart(targetRepository, blob.digest, from, { signal }) : undefined
+      const start = from ? await this.startUpload(targetRepository, blob.digest, from, signal) : undefined
       if (start?.mounted) {
         if (from === targetRepository) this.selfMount = 'works'
         return 0
@@ -118,6 +118,17 @@ export class BlobCopier {
       signal,
       onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
     })
+  }
+
+  /** Mount-or-start; a registry refusing a mount from the repository itself (not a passing failure) is asked the old way from then on. */
+  private async startUpload(repository: string, digest: string, from: string, signal: AbortSignal): Promise<UploadStart | undefined> {
+    try {
+      return await this.target.mountOrStart!(repository, digest, from, { signal })
+    } catch (error) {
+      if (from !== repository || this.selfMount === 'works' || signal.aborted || isRetryable(error)) throw error
+      this.selfMount = 'no'
+      return undefined
+    }
   }
 
   private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal, session?: string): Promise<number> {

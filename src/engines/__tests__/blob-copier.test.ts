@@ -5,6 +5,7 @@ import { Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { OciLayout } from '../../layout'
 import { sha256Digest } from '../../oci/digest'
+import { ProtocolError } from '../../oci/errors'
 import type { BlobStream, ImageSource, ImageTarget, UploadStart } from '../../oci/model'
 import { BlobCopier } from '../blob-copier'
 
@@ -70,10 +71,14 @@ describe('BlobCopier', () => {
   }
   const source = {
     name: 's',
-    getBlob: async (): Promise<BlobStream> => ({ stream: Readable.from([content]), size: content.length })
+    getBlob: async (_repository: string, digest: string): Promise<BlobStream> => {
+      const bytes = digest === other.digest ? otherBytes : content
+      return { stream: Readable.from([bytes]), size: bytes.length }
+    }
   } as unknown as ImageSource
   const signal = new AbortController().signal
-  const other = { ...blob, digest: sha256Digest(Buffer.from('other')) }
+  const otherBytes = Buffer.from('other')
+  const other = { ...blob, digest: sha256Digest(otherBytes), size: otherBytes.length }
 
   it('mounts a blob it placed in another repository with one request, and puts it into the session a refused mount opens', async () => {
     const mounting = recording(true)
@@ -111,5 +116,19 @@ describe('BlobCopier', () => {
     await copier2.ensure('a', 'a', other, signal)
     await copier2.ensure('a', 'a', blob, signal)
     expect(not.calls).toEqual(['POST a from a', 'HEAD a', 'DELETE a', 'HEAD a', 'PUT a new session'])
+  })
+
+  it('copies through HEAD and a plain upload where the registry refuses a mount from the repository itself', async () => {
+    const { calls, target } = recording(true)
+    const refusing = Object.assign(Object.create(target) as ImageTarget, {
+      async mountOrStart(repository: string, _digest: string, from: string): Promise<UploadStart> {
+        calls.push(`POST ${repository} from ${from}`)
+        throw new ProtocolError('400 UNSUPPORTED')
+      }
+    })
+    const copier = new BlobCopier(source, refusing, { concurrency: 1, fresh: async () => false })
+    await expect(copier.ensure('a', 'a', blob, signal)).resolves.toBe(content.length)
+    await copier.ensure('a', 'a', other, signal)
+    expect(calls).toEqual(['POST a from a', 'HEAD a', 'PUT a new session', 'HEAD a', 'PUT a new session'])
   })
 })
