@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCacheService, type CacheService } from '../../src/action/__tests__/cache-service'
 import { readRunnerFile, stateEnv } from '../../src/action/__tests__/runner-files'
-import { buildCorpus, manifestDigest, type Corpus } from '../harness/fixtures'
+import { buildCorpus, manifestDigest, pushImage, randomLayer, type Corpus } from '../harness/fixtures'
 import { startGitHubApi } from '../harness/github-api'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
@@ -439,5 +439,98 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     } finally {
       await api.stop()
     }
+  })
+
+  it('runs the mirrors of an inline config: outputs, summary, one metadata commit and one cache entry cover every mirror; a rerun copies nothing', async () => {
+    const app = (await pushImage(source, 'cfg/app', 'v1', { layers: [randomLayer(2048, 900)] })).digest
+    const tool = (await pushImage(source, 'cfg/team/tool', 'v1', { layers: [randomLayer(2048, 901)] })).digest
+    const api = await startGitHubApi({ files: { 'README.md': '# mirror\n' } })
+    try {
+      const env = { GITHUB_API_URL: api.url }
+      // Nested sources into two targets: each mirror has its own section of the one ledger.
+      const config = [
+        'defaults:',
+        '  include-tags: ["^v"]',
+        'mirrors:',
+        '  - name: all',
+        `    source: ${source.host}/cfg`,
+        `    target: ${target.host}/cfg-all`,
+        '  - name: team',
+        `    source: ${source.host}/cfg/team`,
+        `    target: ${target.host}/cfg-team`
+      ].join('\n')
+      const inputs = { config, 'metadata-repo': `${api.owner}/${api.repo}`, 'github-token': api.token, 'metadata-branch': 'cfg-metadata' }
+      const run = await (await job(env)).main(inputs)
+      expect(run.code, run.stdout).toBe(0)
+      expect(run.outputs).toMatchObject({ copied: '3', skipped: '0', failed: '0', remaining: '0' })
+      expect(await manifestDigest(target, 'cfg-all/app', 'v1')).toBe(app)
+      expect(await manifestDigest(target, 'cfg-all/team/tool', 'v1')).toBe(tool)
+      expect(await manifestDigest(target, 'cfg-team/tool', 'v1')).toBe(tool)
+      const report = JSON.parse(await readFile(run.outputs.report, 'utf8')) as { mirrors: Array<{ name: string; copied: number }> }
+      expect(report.mirrors.map((m) => [m.name, m.copied])).toEqual([
+        ['all', 2],
+        ['team', 1]
+      ])
+
+      const lines = run.summary.split('\n')
+      expect(lines[0]).toBe('<h2>gcr-mirror: 2 mirrors</h2>')
+      expect(lines[1]).toBe('<p>✅ <b>All 3 tags mirrored</b>: 3 copied, 0 already there.</p>')
+      expect(lines[2]).toMatch(/^<p>Copied 3 \(.+\), skipped 0 \(already mirrored\), failed 0, in .+\.<\/p>$/)
+      expect(run.summary).toContain(`<h3>all: ${source.host}/cfg → ${target.host}/cfg-all</h3>`)
+      expect(run.summary).toContain(`<h3>team: ${source.host}/cfg/team → ${target.host}/cfg-team</h3>`)
+      expect(run.summary).toContain('<tr><td>team/tool</td><td>team/tool</td><td>1</td>')
+
+      // One commit records both mirrors, each in its namespace's record.
+      expect((await api.git(['log', '--format=%s', 'cfg-metadata'])).trim().split('\n')).toEqual(['mirror: 3 tags added'])
+      const body = await api.git(['log', '-1', '--format=%b', 'cfg-metadata'])
+      expect(body).toContain(`${source.host}/cfg -> ${target.host}/cfg-all`)
+      expect(body).toContain(`${source.host}/cfg/team -> ${target.host}/cfg-team`)
+      const records = (await api.git(['ls-tree', '-r', '--name-only', 'cfg-metadata']))
+        .trim()
+        .split('\n')
+        .filter((f) => f.endsWith('.json'))
+      expect(records).toHaveLength(2)
+      const team = records.find((f) => f.endsWith('/cfg/team.json'))!
+      expect(JSON.parse(await api.git(['show', `cfg-metadata:${team}`]))).toMatchObject({
+        source: `${source.host}/cfg/team`,
+        target: `${target.host}/cfg-team`
+      })
+
+      // One cache entry for the whole config, keyed over all its mirrors.
+      const saved = cache.entries.filter((entry) => entry.key.startsWith('gcr-mirror-ledger-config-all_team-'))
+      expect(saved).toHaveLength(1)
+
+      const again = await (await job(env)).main(inputs)
+      expect(again.code, again.stdout).toBe(0)
+      expect(again.stdout).toContain('Ledger: restored 3 tags')
+      expect(again.outputs).toMatchObject({ copied: '0', skipped: '3', failed: '0' })
+      expect((await api.git(['log', '--format=%s', 'cfg-metadata'])).trim().split('\n')).toHaveLength(1)
+    } finally {
+      await api.stop()
+    }
+  })
+
+  it('refuses a bad config (inline or a file in the workspace) or a config beside source with one line, before any request', async () => {
+    const bad = await job()
+    const inline = `mirrors:\n  - name: broken\n    source: ${source.host}/cfg\n    target: ${target.host}/never\n    include-tag: v1\n`
+    const run = await bad.main({ config: inline })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+    expect(errors).toEqual([expect.stringMatching(/^::error::Input error: config \(inline\), mirrors\[0\] \(broken\): unknown key "include-tag"/)])
+    expect(await bad.state()).toEqual({})
+
+    const file = await job()
+    await writeFile(
+      join(file.dir, 'workspace', 'mirrors.yml'),
+      `mirrors:\n  - source: ${source.host}/cfg\n    target: ${target.host}/never\n    latest: many\n`
+    )
+    const fromFile = await file.main({ config: 'mirrors.yml' })
+    expect(fromFile.code).toBe(1)
+    expect(fromFile.stdout).toMatch(/^::error::Input error: config mirrors\.yml, mirrors\[0\]: latest "many"/m)
+
+    const both = await (await job()).main({ config: inline.replace('include-tag', 'include-tags'), source: `${source.host}/cfg` })
+    expect(both.code).toBe(1)
+    expect(both.stdout).toContain('::error::Input error: source and config do not go together: each mirror of the inline config names its own source')
+    expect(await manifestDigest(target, 'never/app', 'v1')).toBeUndefined()
   })
 })

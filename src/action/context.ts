@@ -1,8 +1,10 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
+import { configOverrides, parseConfig, type MirrorEntry } from '../sync/config-file'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
 import { parseSyncOptions } from '../sync/options'
 import { addSecret, onSecret } from '../util/redact'
@@ -21,7 +23,9 @@ export interface MetadataInputs {
 export interface ActionInputs {
   /** The sync options; `stateFile` (default under `~/.cache/gcr-mirror`) and `report` (default under `RUNNER_TEMP`) are always set. */
   options: SyncOptions & { stateFile: string; report: string }
-  /** Identifies this mirror (source, target, shard): names the default files and the cache entries. */
+  /** With `config`: its mirrors, each with the run's `stateFile` and `report` (`options` is the first one's). */
+  mirrors?: Array<MirrorEntry & { options: ActionInputs['options'] }>
+  /** Identifies this mirror (source, target, shard) or config (all its mirrors): names the default files and the cache entries. */
   mirrorId: string
   /** Keep the ledger in the Actions cache. */
   cache: boolean
@@ -72,12 +76,47 @@ export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard
   const source = options.source.display
   const target = options.target.display
   const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
-  const readable = `${source}-to-${target}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)
-  const hash = createHash('sha256')
-    .update(JSON.stringify([source, target, options.shard ?? null]))
-    .digest('hex')
-    .slice(0, 12)
-  return `${readable}${shard}-${hash}`
+  return readableId(`${source}-to-${target}`, shard, [source, target, options.shard ?? null])
+}
+
+/** The id of a config run, over all its mirrors: `config-<names>-<hash>` (hash of each mirror's id, endpoints and shard). */
+export function configMirrorId(mirrors: MirrorEntry[]): string {
+  const parts = mirrors.map(({ name, options }) => [name, options.source.display, options.target.display, options.shard ?? null])
+  return readableId(`config-${mirrors.map((m) => m.name).join('_')}`, '', parts)
+}
+
+/** `readable` made safe and short, `suffix`, and a hash of `parts`. */
+function readableId(readable: string, suffix: string, parts: unknown[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12)
+  return `${readable.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120)}${suffix}-${hash}`
+}
+
+/**
+ * The `config` input: inline YAML when the value has a newline or starts with `mirrors:` or `{`,
+ * else the path of a file (relative to the workspace). The other inputs apply to every mirror
+ * when they differ from their default; `source`, `target` and `images` do not go with it.
+ */
+function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv): MirrorEntry[] {
+  const text = value.trim()
+  const inline = value.includes('\n') || text.startsWith('mirrors:') || text.startsWith('{')
+  const specs = new Map(OPTION_TABLE.map((option) => [option.key as string, option]))
+  const isDefault = (key: string, value: unknown): boolean => {
+    const spec = specs.get(key)
+    if (!spec) return false
+    if (spec.kind === 'flag') return value === (spec.default === 'true')
+    return (Array.isArray(value) ? value.join(',') : value) === spec.default
+  }
+  const overrides = configOverrides(given, inline ? 'the inline config' : text, ACTION_WORDS, isDefault)
+  if (inline) return parseConfig(value, '(inline)', overrides, env)
+  let content: string
+  try {
+    content = readFileSync(resolve(env.GITHUB_WORKSPACE || process.cwd(), text), 'utf8')
+  } catch (error) {
+    throw new UsageError(
+      `config ${text}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); give a file in the workspace or inline YAML`
+    )
+  }
+  return parseConfig(content, text, overrides, env)
 }
 
 /**
@@ -119,13 +158,17 @@ function readOptionInputs(): RawSyncOptions {
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   maskSecretsInLog()
   try {
-    const options = parseSyncOptions(readOptionInputs(), env)
-    const id = mirrorId(options)
+    const raw = readOptionInputs()
+    const config = core.getInput('config')
+    const mirrors = config.trim() ? readConfig(config, raw, env) : undefined
+    const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
+    const id = mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')
     return {
       options: { ...options, stateFile, report },
+      mirrors: mirrors?.map((mirror) => ({ ...mirror, options: { ...mirror.options, stateFile, report } })),
       mirrorId: id,
       cache: booleanInput('cache', true),
       failOnError: booleanInput('fail-on-error', true),

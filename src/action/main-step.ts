@@ -6,10 +6,11 @@ import { createReporter } from './reporter'
 import { markLedgerSaved, saveLedgerState } from './state-helper'
 import { writeJobSummary } from './summary'
 import { publishMetadata, readMetadataLedger } from '../metadata'
-import type { Ledger } from '../sync/ledger'
+import type { Ledger, LedgerEntry } from '../sync/ledger'
 import { formatSummary } from '../sync/report'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
 import { errorMessage } from '../oci/errors'
+import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
 import { runSync } from '../sync/sync'
 import type { SyncReport } from '../sync/types'
 import { formatDuration } from '../util/duration'
@@ -19,31 +20,46 @@ import { forDisplay } from '../util/printable'
 export interface ActionDeps {
   cache: CacheStore
   runSync: typeof runSync
+  runMirrors: typeof runMirrors
   readMetadataLedger: typeof readMetadataLedger
   publishMetadata: typeof publishMetadata
 }
 
-const defaults: ActionDeps = { cache: actionsCache, runSync, readMetadataLedger, publishMetadata }
+const defaults: ActionDeps = { cache: actionsCache, runSync, runMirrors, readMetadataLedger, publishMetadata }
+
+/** A run's report: one mirror's, or a config run's with each mirror's. */
+type RunReport = SyncReport & { mirrors?: MirrorReport[] }
+
+/** The ledger entries the metadata record holds for the run's sources (a config mirror's in its section). */
+async function metadataLedger(inputs: ActionInputs, deps: ActionDeps): Promise<LedgerEntry[]> {
+  const metadata = inputs.metadata!
+  const read = (source: string): Promise<LedgerEntry[]> => deps.readMetadataLedger({ ...metadata, source, log: core.debug })
+  if (!inputs.mirrors) return read(inputs.options.source.display)
+  const sections = await Promise.all(
+    inputs.mirrors.map(async (mirror) => (await read(mirror.options.source.display)).map((entry) => ({ ...entry, section: mirror.name })))
+  )
+  return sections.flat()
+}
 
 /**
  * Restores the ledger (cache, else the metadata record), runs the sync, and saves the ledger
  * whatever happened. Once the ledger is ready its location is handed to the post step, which saves
  * it if this step never gets to.
  */
-async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSignal): Promise<{ report: SyncReport; ledger: Ledger }> {
-  const { options, metadata } = inputs
+async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSignal): Promise<{ report: RunReport; ledger: Ledger }> {
+  const { options, metadata, mirrors } = inputs
   const location = ledgerLocation(options.stateFile, inputs.mirrorId)
-  const source = options.source.display
   const restored = await restoreLedger(location, {
     cache: inputs.cache ? deps.cache : undefined,
-    fallback: metadata && (() => deps.readMetadataLedger({ ...metadata, source, log: core.debug })),
+    fallback: metadata && (() => metadataLedger(inputs, deps)),
     fallbackName: metadata && `the metadata record in ${metadata.repo}`,
     log: core
   })
   if (restored.cached) saveLedgerState({ path: location.path, key: location.key, digest: restored.digest })
   const reporter = createReporter(signal)
   try {
-    const report = await deps.runSync(options, reporter.hooks, { ledger: restored.ledger })
+    const using = { ledger: restored.ledger }
+    const report = mirrors ? await deps.runMirrors(mirrors, reporter.hooks, using, ACTION_WORDS) : await deps.runSync(options, reporter.hooks, using)
     return { report, ledger: restored.ledger }
   } finally {
     reporter.finish()
@@ -52,7 +68,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
 }
 
 /** Commits the run to the metadata repository; a failure counts like a failed tag (see `fail-on-error`). */
-async function recordMetadata(inputs: ActionInputs, report: SyncReport, ledger: Ledger, deps: ActionDeps): Promise<void> {
+async function recordMetadata(inputs: ActionInputs, report: RunReport, ledger: Ledger, deps: ActionDeps): Promise<void> {
   const metadata = inputs.metadata
   if (!metadata) return
   await core.group(`Metadata: ${metadata.repo}`, async () => {
@@ -94,7 +110,7 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     core.setOutput('failed', report.failed)
     core.setOutput('remaining', report.remaining)
     core.setOutput('report', inputs.options.report)
-    core.info(forDisplay(formatSummary(report)))
+    for (const part of report.mirrors ?? [report]) core.info(forDisplay(formatSummary(part)))
     // The mirror is done and the report written: a summary that can't be written is only a warning.
     await writeJobSummary(report, inputs.options.report).catch((error: unknown) =>
       core.warning(forDisplay(`Job summary not written: ${errorMessage(error, ACTION_WORDS)}`))

@@ -98,7 +98,7 @@ function pruneSection(report: SyncReport, reportPath: string): string {
 const causeKey = (cause: FailureCause): string => [cause.side ?? '', cause.kind, cause.status ?? '', cause.code ?? ''].join('|')
 
 /** The failed tags grouped by cause, biggest group first: what was wrong, what to do, which tags. */
-function failuresSection(report: SyncReport, context: FailureContext, reportPath: string): string {
+function failuresSection(report: SyncReport, context: FailureContext, reportPath: string, heading = 'Failed tags'): string {
   const failed = report.images.filter((image) => image.status === 'failed')
   if (failed.length === 0) return ''
   const groups = new Map<string, { cause: FailureCause; images: ImageResult[] }>()
@@ -108,7 +108,7 @@ function failuresSection(report: SyncReport, context: FailureContext, reportPath
     group.images.push(image)
     groups.set(causeKey(cause), group)
   }
-  const parts = [`<h3>Failed tags (${report.failed})</h3>`]
+  const parts = [`<h3>${heading} (${report.failed})</h3>`]
   for (const { cause, images } of [...groups.values()].sort((a, b) => b.images.length - a.images.length)) {
     const advice = explainFailure(cause, context, ACTION_WORDS)
     parts.push(`<p><b>${prose(advice.what)}</b> ${tags(images.length)}.<br>What to do: ${prose(advice.todo)}</p>`)
@@ -183,18 +183,20 @@ function plannedSection(report: SyncReport, reportPath: string): string {
   return `<details><summary>The ${tags(planned.length)} it would copy or update</summary>${table(['Tag', 'Would', 'Why'], rows, reportPath)}</details>`
 }
 
-/** One mirror's summary: its name, status line, totals, failures by cause, repositories, prunes, collisions. */
-function mirrorSummary(report: SyncReport, reportPath: string, title: string): string {
-  const context: FailureContext = {
-    sourceRegistry: registryOf(report.source),
-    targetRegistry: registryOf(report.target),
-    flattened: report.images.some((image) => relativeTo(report.target, image.target).split(':')[0] !== image.repository)
-  }
+/** What a mirror's failures are explained against: its registries, and whether names were flattened. */
+const failureContext = (report: SyncReport): FailureContext => ({
+  sourceRegistry: registryOf(report.source),
+  targetRegistry: registryOf(report.target),
+  flattened: report.images.some((image) => relativeTo(report.target, image.target).split(':')[0] !== image.repository)
+})
+
+/** One mirror's summary: its name, status line, totals, failures by cause (unless shown before), repositories, prunes, collisions. */
+function mirrorSummary(report: SyncReport, reportPath: string, title: string, failures = true): string {
   const parts = [
     `<h2>${title}</h2>`,
     `<p>${statusLine(report)}</p>`,
     `<p>${totalsLine(report)}</p>`,
-    failuresSection(report, context, reportPath),
+    failures ? failuresSection(report, failureContext(report), reportPath) : '',
     repositoriesSection(report, reportPath),
     report.dryRun ? plannedSection(report, reportPath) : '',
     pruneSection(report, reportPath)
@@ -214,7 +216,8 @@ const demote = (html: string): string => html.replace(/<(\/?)h([1-5])>/g, (_, sl
  * with an icon, the totals, the failed tags grouped by cause with what to do, the repositories that
  * copied or failed (targets relative to the target namespace), the unchanged ones folded into one
  * line, what a dry run would copy, prunes and name collisions. A config run (`mirrors`) gets the
- * status line and totals of the whole run first, then each mirror's summary.
+ * status line and totals of the whole run first, then the failures of every mirror (a mirror that
+ * failed as a whole, then the failed tags by cause), then each mirror's summary.
  */
 export function renderJobSummary(report: SyncReport & { mirrors?: MirrorReport[] }, reportPath: string): string {
   const mirrors = report.mirrors ?? []
@@ -225,14 +228,13 @@ export function renderJobSummary(report: SyncReport & { mirrors?: MirrorReport[]
     `<p>${statusLine({ ...report, ...(stop ? { stop } : {}) })}</p>`,
     `<p>${totalsLine(report)}</p>`
   ]
-  for (const mirror of mirrors) {
-    const title = `${escape(mirror.name)}: ${escape(mirror.source)} → ${escape(mirror.target)}`
-    parts.push(
-      mirror.error
-        ? `<h3>${title}</h3>\n<p>❌ <b>The mirror failed as a whole</b>: ${escape(mirror.error)}</p>`
-        : demote(mirrorSummary(mirror, reportPath, title))
-    )
+  const title = (mirror: MirrorReport): string => `${escape(mirror.name)}: ${escape(mirror.source)} → ${escape(mirror.target)}`
+  for (const mirror of mirrors.filter((m) => m.error))
+    parts.push(`<h3>${title(mirror)}</h3>\n<p>❌ <b>The mirror failed as a whole</b>: ${escape(mirror.error!)}</p>`)
+  for (const mirror of mirrors.filter((m) => !m.error && m.failed > 0)) {
+    parts.push(failuresSection(mirror, failureContext(mirror), reportPath, `Failed in ${title(mirror)}`))
   }
+  for (const mirror of mirrors.filter((m) => !m.error)) parts.push(demote(mirrorSummary(mirror, reportPath, title(mirror), false)))
   return `${parts.join('\n')}\n`
 }
 

@@ -1,4 +1,5 @@
 import type { LedgerEntry } from '../sync/ledger'
+import type { MirrorReport } from '../sync/run-mirrors'
 import type { SyncReport } from '../sync/types'
 import { collectChanges } from './changes'
 import { MetadataError } from './errors'
@@ -11,8 +12,9 @@ import { retry } from '../util/retry'
 
 /** Inputs of {@link publishMetadata}. */
 export interface PublishOptions extends LocationOptions {
-  report: SyncReport
-  /** The ledger after the run (all entries; those of the report's namespaces are used). */
+  /** The run's report; a config run's (with `mirrors`) records every mirror in the one commit. */
+  report: SyncReport & { mirrors?: MirrorReport[] }
+  /** The ledger after the run (all entries; those of the report's namespaces, and a mirror's section, are used). */
   ledger: LedgerEntry[]
   /** Print what would change and commit nothing (also implied by a dry-run report). */
   dryRun?: boolean
@@ -51,7 +53,10 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
   const log = options.log ?? (() => undefined)
   const now = options.now ?? new Date()
   const dryRun = Boolean(options.dryRun || options.report.dryRun)
-  const changes = collectChanges(options.report, options.ledger, now, dryRun)
+  const mirrors = options.report.mirrors?.filter((mirror) => !mirror.error)
+  const changes = mirrors
+    ? mirrors.map((mirror) => collectChanges(mirror, sectionOf(options.ledger, mirror.name), now, dryRun))
+    : [collectChanges(options.report, options.ledger, now, dryRun)]
   const location = await openLocation(options, log)
   const where = `metadata ${location.db.label}@${location.branch}`
   const read = blobReader(location.db)
@@ -97,6 +102,13 @@ export async function publishMetadata(options: PublishOptions): Promise<PublishR
     if (!(error instanceof BranchMoved)) throw error
     throw new MetadataError(`metadata-repo ${location.db.label}: branch ${location.branch} kept moving; gave up after ${MAX_ATTEMPTS} attempts`)
   }
+}
+
+/** A config mirror's entries: its section, and those of a single-mirror ledger it reads through (see `Ledger.section`). */
+function sectionOf(ledger: LedgerEntry[], id: string): LedgerEntry[] {
+  const own = ledger.filter((entry) => entry.section === id)
+  const sources = new Set(own.map((entry) => entry.source))
+  return [...own, ...ledger.filter((entry) => entry.section === undefined && !sources.has(entry.source))]
 }
 
 /** Another attempt is needed: the branch moved under the commit (or the first commit was just made). */

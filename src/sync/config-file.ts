@@ -105,18 +105,35 @@ export function parseConfig(text: string, file: string, overrides: RawSyncOption
 }
 
 /**
+ * The options given beside a config (CLI flags or action inputs) that apply to every mirror: the
+ * ones set (not empty, and not `unset(key, value)`). `source`, `target` and `images` belong in
+ * the config (`where`): a UsageError otherwise.
+ */
+export function configOverrides(
+  given: RawSyncOptions,
+  where: string,
+  words: Words = KEY_WORDS,
+  unset: (key: string, value: unknown) => boolean = () => false
+): RawSyncOptions {
+  const overrides = Object.fromEntries(
+    Object.entries(given).filter(
+      ([key, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.every((v) => v === '')) && !unset(key, value)
+    )
+  ) as RawSyncOptions
+  for (const name of ['source', 'target', 'images'] as const) {
+    if (overrides[name] !== undefined)
+      throw new UsageError(`${words.option(name)} and ${words.option('config')} do not go together: each mirror of ${where} names its own ${name}`)
+  }
+  return overrides
+}
+
+/**
  * Reads and parses the config file at `path`. `given` are the options given beside it (CLI flags
  * or action inputs; empty ones are ignored): they apply to every mirror, over the file, except
  * `source`, `target` and `images`, which belong in the file (a UsageError otherwise).
  */
 export async function loadConfig(path: string, given: RawSyncOptions, env: NodeJS.ProcessEnv = process.env, words: Words = KEY_WORDS): Promise<MirrorEntry[]> {
-  const overrides = Object.fromEntries(
-    Object.entries(given).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.every((v) => v === '')))
-  ) as RawSyncOptions
-  for (const name of ['source', 'target', 'images'] as const) {
-    if (overrides[name] !== undefined)
-      throw new UsageError(`${words.option(name)} and ${words.option('config')} do not go together: each mirror of ${path} names its own ${name}`)
-  }
+  const overrides = configOverrides(given, path, words)
   let text: string
   try {
     text = await readFile(path, 'utf8')

@@ -72,6 +72,7 @@ function deps(sync: ReturnType<typeof fakeSync>, extra: Partial<ActionDeps> = {}
   return {
     cache,
     runSync: sync.runSync,
+    runMirrors: () => Promise.reject(new Error('not configured')),
     readMetadataLedger: () => Promise.reject(new Error('not configured')),
     publishMetadata: () => Promise.reject(new Error('not configured')),
     ...extra

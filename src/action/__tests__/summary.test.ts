@@ -85,7 +85,11 @@ describe('renderJobSummary', () => {
       '<p>❌ <b>5 of 128 tags failed</b>; the other 123 are mirrored; the time budget (5h00m) ran out: 1284 tags left for the next run.</p>'
     )
     expect(html).toContain('<h3>k8s: gcr.io/google-containers → ghcr.io/octo-org</h3>\n<p>❌ <b>4 of 60 tags failed</b>')
-    expect(html).toContain('<h4>Failed tags (4)</h4>')
+    // Failures of every mirror come before any mirror's repositories.
+    const failures = html.indexOf('<h3>Failed in k8s: gcr.io/google-containers → ghcr.io/octo-org (4)</h3>')
+    expect(failures).toBeGreaterThan(html.indexOf('The mirror failed as a whole'))
+    expect(failures).toBeLessThan(html.indexOf('<h4>Repositories</h4>'))
+    expect(html).not.toContain('Failed tags (4)')
     expect(html).toContain('<h3>quay: quay.io/coreos → ghcr.io/octo-org/coreos</h3>\n<p>⏱️ <b>Stopped: the time budget (5h00m) ran out</b>')
     expect(html).toContain(
       '<h3>hub: docker.io/library → ghcr.io/octo-org</h3>\n<p>❌ <b>The mirror failed as a whole</b>: docker.io/library: 401 UNAUTHORIZED</p>'
