@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
-import { configOverrides, parseConfig, type MirrorEntry } from '../sync/config-file'
+import type { MirrorEntry } from '../sync/config-file'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
 import { parseSyncOptions } from '../sync/options'
 import { addSecret, onSecret } from '../util/redact'
@@ -96,7 +96,7 @@ function readableId(readable: string, suffix: string, parts: unknown[]): string 
  * else the path of a file (relative to the workspace). The other inputs apply to every mirror
  * when they differ from their default; `source`, `target` and `images` do not go with it.
  */
-function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv): MirrorEntry[] {
+function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv, { configOverrides, parseConfig }: ConfigFile): MirrorEntry[] {
   const text = value.trim()
   const inline = value.includes('\n') || text.startsWith('mirrors:') || text.startsWith('{')
   const specs = new Map(OPTION_TABLE.map((option) => [option.key as string, option]))
@@ -151,16 +151,26 @@ function readOptionInputs(): RawSyncOptions {
   return Object.fromEntries(OPTION_TABLE.map((option) => [option.key, read(option)]))
 }
 
+/** The config parser (with the YAML package), loaded only when the `config` input is set: {@link loadConfigFile}. */
+export type ConfigFile = typeof import('../sync/config-file')
+
+/** Loads the config parser when the `config` input is set (a chunk of its own: most runs never need YAML). */
+export async function loadConfigFile(): Promise<ConfigFile | undefined> {
+  return core.getInput('config').trim() ? import('../sync/config-file') : undefined
+}
+
 /**
  * Reads and validates every input before any request. Secrets are masked as they are read.
- * Throws a UsageError whose message names the input and the accepted form.
+ * Throws a UsageError whose message names the input and the accepted form. `configFile` (from
+ * {@link loadConfigFile}) reads the `config` input.
  */
-export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: ConfigFile): ActionInputs {
   maskSecretsInLog()
   try {
     const raw = readOptionInputs()
     const config = core.getInput('config')
-    const mirrors = config.trim() ? readConfig(config, raw, env) : undefined
+    if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
+    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : undefined
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
     const id = mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { actionsCache } from './actions-cache'
-import { ACTION_WORDS, getInputs, type ActionInputs } from './context'
+import { ACTION_WORDS, getInputs, loadConfigFile, type ActionInputs } from './context'
 import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './ledger-cache'
 import { createReporter } from './reporter'
 import { markLedgerSaved, saveLedgerState } from './state-helper'
@@ -103,7 +103,7 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
   try {
-    const inputs = getInputs()
+    const inputs = getInputs(process.env, await loadConfigFile())
     const { report, ledger } = await mirror(inputs, deps, controller.signal)
     core.setOutput('copied', report.copied)
     core.setOutput('skipped', report.skipped)
