@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getManifest, manifestDigest, pushBlob, pushImage, pushIndex, pushManifest, randomLayer } from '../harness/fixtures'
+import { startProxy } from '../harness/proxy'
 import { startReferrersStandin, type ReferrersStandin } from '../harness/referrers-standin'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
@@ -206,8 +207,34 @@ describe('OCI referrers', () => {
     expect((await referrersOf(apiTarget, 'k8s/pause', subject.digest)).digests).toEqual([sig.digest, doc.digest].sort())
   })
 
+  it('makes one fallback tag of a source fallback tag and the API answer, each referrer pushed once', async () => {
+    // A source that kept its fallback tag after it gained the API: the tag lists the SBOM, the API lists both.
+    const source = apiSource.registry
+    const pushed = await pushImage(source, 'app/both', 'v1', { layers: [randomLayer(500, 1205)], mediaType: 'oci' })
+    const subject = { digest: pushed.digest, size: pushed.size }
+    const sig = await pushArtifact(source, 'app/both', SIG, '{"critical":{"both":{}}}', subject)
+    const doc = await pushArtifact(source, 'app/both', SBOM, '{"spdxVersion":"SPDX-2.3","both":1}', subject)
+    const legacy = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [entryOf(doc, SBOM)] }))
+    await pushManifest(source, 'app/both', fallbackTag(subject.digest), legacy, OCI_INDEX)
+    const counting = await startProxy(plainTarget.url)
+    try {
+      const report = await sync(`${apiSource.host}/app`, `${counting.host}/both`, 'both', ['--images', 'both'])
+      expect(report.failed).toBe(0)
+      expect(tagOf(report, 'v1')).toMatchObject({ status: 'copied', referrers: 2 })
+      expect(tagOf(report, fallbackTag(subject.digest))).toMatchObject({ status: 'copied', referrers: 1 })
+      expect(await fallbackList(plainTarget, 'both/both', subject.digest)).toEqual([sig.digest, doc.digest].sort())
+      const puts = (digest: string): number => counting.requests.filter((r) => r.method === 'PUT' && r.path.endsWith(`/manifests/${digest}`)).length
+      expect([puts(sig.digest), puts(doc.digest)]).toEqual([1, 1])
+      expect(puts(fallbackTag(subject.digest))).toBeLessThanOrEqual(2)
+    } finally {
+      await counting.stop()
+    }
+  })
+
   it('copies no referrer with --referrers false', async () => {
-    const report = await sync(`${apiSource.host}/app`, `${apiTarget.host}/off`, 'off', ['--referrers', 'false'])
+    apiSource.reset()
+    const report = await sync(`${apiSource.host}/app`, `${apiTarget.host}/off`, 'off', ['--referrers', 'false', '--images', 'web'])
+    console.log(`--referrers false: ${apiSource.requests.length} source requests`)
     expect(tagOf(report, 'v1')).toMatchObject({ status: 'copied' })
     expect(tagOf(report, 'v1').referrers).toBeUndefined()
     expect((await referrersOf(apiTarget, 'off/web', image.digest)).digests).toEqual([])

@@ -1,5 +1,5 @@
 import { sha256Digest } from '../oci/digest'
-import { kindOf } from '../oci/errors'
+import { errorMessage, kindOf, MirrorError, sideOf } from '../oci/errors'
 import { MediaType } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
 import { MAX_REFERRER_DEPTH, mergeReferrersIndex, parseReferrersIndex, referrersTag, subjectOf } from '../oci/referrers'
@@ -44,14 +44,12 @@ export class ReferrerCopier {
   ) {}
 
   /**
-   * Copies the referrers of `subjects` (manifests the tag put on the target unchanged) and theirs,
-   * `depth` levels below the tag. With `skipFallback`, the fallback tag of `job.digest` is left to
-   * its own companion tag job (discover selects it), so it is not copied twice.
+   * Copies the referrers of `subjects` (manifests the tag put on the target unchanged) and theirs.
+   * The fallback tag of `job.digest` is left to its own companion tag job (discover selects it),
+   * so it is not copied twice.
    */
-  async copy(job: CopyJob, subjects: string[], signal: AbortSignal, depth = 0, skipFallback = false): Promise<ReferrersCopied> {
-    if (depth >= MAX_REFERRER_DEPTH) return NONE
-    const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest)))
-    return results.reduce((sum, r) => ({ count: sum.count + r.count, bytes: sum.bytes + r.bytes }), NONE)
+  copy(job: CopyJob, subjects: string[], signal: AbortSignal): Promise<ReferrersCopied> {
+    return explained(job, this.level(job, subjects, signal, 0, true))
   }
 
   /**
@@ -59,16 +57,29 @@ export class ReferrerCopier {
    * its children): their referrers copied, and the target's fallback tag made to list them all.
    * Resolves to what was copied and the digest the target's fallback tag has now.
    */
-  async copyIndex(job: CopyJob, subject: string, index: RawManifest, signal: AbortSignal): Promise<ReferrersCopied & { digest: string }> {
-    const descriptors = parseReferrersIndex(index.bytes, `${job.sourceRef}`)
-    const nested = await this.copy(
+  copyIndex(job: CopyJob, subject: string, index: RawManifest, signal: AbortSignal): Promise<ReferrersCopied & { digest: string }> {
+    return explained(
       job,
-      descriptors.map((d) => d.digest),
-      signal,
-      1
+      (async () => {
+        const descriptors = parseReferrersIndex(index.bytes, job.sourceRef)
+        const nested = await this.level(
+          job,
+          descriptors.map((d) => d.digest),
+          signal,
+          1,
+          false
+        )
+        const digest = await this.writeIndex(job, subject, { descriptors, index }, signal)
+        return { count: descriptors.length + nested.count, bytes: nested.bytes, digest }
+      })()
     )
-    const digest = await this.writeIndex(job, subject, { descriptors, index }, signal)
-    return { count: descriptors.length + nested.count, bytes: nested.bytes, digest }
+  }
+
+  /** The referrers of `subjects`, `depth` levels below the tag; `skipFallback` leaves out the fallback tag of `job.digest`. */
+  private async level(job: CopyJob, subjects: string[], signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
+    if (depth >= MAX_REFERRER_DEPTH) return NONE
+    const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest)))
+    return results.reduce((sum, r) => ({ count: sum.count + r.count, bytes: sum.bytes + r.bytes }), NONE)
   }
 
   /** Learns from a push whether the target lists referrers itself (the `OCI-Subject` answer to a manifest with a subject). */
@@ -84,11 +95,12 @@ export class ReferrerCopier {
       const listed = await this.sourceReferrers(job, subject, signal, skipFallback)
       if (!listed || listed.descriptors.length === 0) return NONE
       const sizes = await Promise.all(listed.descriptors.map((d) => this.copyManifest(job, d.digest, signal)))
-      const nested = await this.copy(
+      const nested = await this.level(
         job,
         listed.descriptors.map((d) => d.digest),
         signal,
-        depth + 1
+        depth + 1,
+        false
       )
       if (!(await this.tracks(job, subject, signal))) await this.writeIndex(job, subject, listed, signal)
       return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes }
@@ -160,5 +172,25 @@ export class ReferrerCopier {
       if (kindOf(error) === 'not-found') return undefined
       throw error
     }
+  }
+}
+
+/**
+ * A failure while copying a tag's referrers, said as one: kind, side and Retry-After kept (retries,
+ * rate limits and failure causes read them), the option that leaves referrers out named for
+ * refusals that will not change.
+ */
+async function explained<T>(job: CopyJob, work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (error) {
+    const kind = kindOf(error) ?? 'transient'
+    const lasting = kind === 'refused' || kind === 'protocol' || kind === 'access-denied'
+    throw new MirrorError(kind, (w) => `referrers of ${job.sourceRef}: ${errorMessage(error, w)}`, {
+      side: sideOf(error),
+      cause: error,
+      retryAfter: error instanceof MirrorError ? error.retryAfter : undefined,
+      ...(lasting ? { hint: (w) => `${w.option('referrers')} false leaves referrers out` } : {})
+    })
   }
 }

@@ -133,7 +133,7 @@ export class RegistryEngine implements Engine {
     if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker') return { count: 0, bytes: 0 }
     const children = isIndexType(top.mediaType) ? manifestContent(top.bytes, top.mediaType).children.map((child) => child.digest) : []
     const subjects = top.digest === job.digest ? [top.digest, ...children] : children
-    return this.referrers.copy(job, subjects, signal, 0, true)
+    return this.referrers.copy(job, subjects, signal)
   }
 
   /** A referrers fallback tag: its referrers (placed as its children) get theirs, and the target's tag lists them all. */

@@ -43,10 +43,16 @@ const DOCKER_PATTERNS: Array<[RegExp, FailureKind]> = [
   [/connection refused|no such host|i\/o timeout|tls:|EOF/, 'network']
 ]
 
+/** The registry's answer an error carries, or wraps as its cause (a referrer's failure names its tag). */
+function answerOf(error: unknown): RegistryError | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof RegistryError) return e
+  return undefined
+}
+
 /** The kind of a failure from the error's own kind, refined by what the registry answered. */
 function kindOfFailure(error: unknown): FailureKind {
-  const status = error instanceof RegistryError ? error.status : undefined
-  const code = error instanceof RegistryError ? error.code : undefined
+  const status = answerOf(error)?.status
+  const code = answerOf(error)?.code
   switch (kindOf(error)) {
     case 'auth-refused':
       return 'credentials-refused'
@@ -82,7 +88,8 @@ function kindOfFailure(error: unknown): FailureKind {
 export function classifyFailure(error: unknown, timedOut = false): FailureCause {
   const kind = timedOut ? 'timeout' : kindOfFailure(error)
   const side = kind === 'corrupt' ? 'source' : sideOf(error)
-  const registry = error instanceof RegistryError && !timedOut ? { status: error.status, ...(error.code ? { code: error.code } : {}) } : {}
+  const answer = timedOut ? undefined : answerOf(error)
+  const registry = answer ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {}
   return { ...(side ? { side } : {}), kind, ...registry }
 }
 

@@ -61,6 +61,12 @@ describe('classifyFailure', () => {
     expect(classifyFailure(source(new NetworkError('x', request)))).toEqual({ side: 'source', kind: 'network' })
   })
 
+  it("reads the registry's answer an error wraps (a referrer's refusal said as its tag's)", () => {
+    const refused = target(new RegistryError('x', 400, request, 'MANIFEST_INVALID'))
+    const wrapped = new MirrorError('refused', 'referrers of a:v1: x', { side: 'target', cause: refused })
+    expect(classifyFailure(wrapped)).toEqual({ side: 'target', kind: 'manifest-refused', status: 400, code: 'MANIFEST_INVALID' })
+  })
+
   it('puts content that does not match its digest on the source, even when the upload reported it', () => {
     expect(classifyFailure(target(new DigestMismatchError('blob sha256:1: content hashes to sha256:2')))).toEqual({ side: 'source', kind: 'corrupt' })
   })
