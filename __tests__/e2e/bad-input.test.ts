@@ -83,7 +83,8 @@ describe('bad input', () => {
   const tgt = (): string => `${target.host}/mirror`
   /** The source registry under another loopback name. */
   const alias = (name: string, namespace: string): string => `${name}:${source.host.split(':')[1]}${namespace ? `/${namespace}` : ''}`
-  const sync = (...extra: string[]): string[] => ['sync', '--source', src(), '--target', tgt(), ...extra]
+  /** `sync` from the source to the target; a `--target` in `extra` replaces the default one (a flag given twice is an error). */
+  const sync = (...extra: string[]): string[] => ['sync', '--source', src(), ...(extra.includes('--target') ? [] : ['--target', tgt()]), ...extra]
 
   // [what, argv, expected exit code, a fragment the one-line message must hold]
   const cases: Array<[string, () => string[], number, RegExp]> = [
@@ -255,7 +256,37 @@ describe('bad input', () => {
       /refused the credentials/
     ],
     ['unreachable host', () => ['sync', '--source', '127.0.0.1:9/corp', '--target', tgt(), '--images', 'app'], 2, /127\.0\.0\.1:9.*connection refused/],
-    ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/]
+    ['registry refusing to list', () => ['sync', '--source', standin.host, '--target', tgt()], 2, /refuses to list repositories.*--images/],
+    // Small parse fixes (issue 14): one line whatever the value holds; boolean values; one-value flags given once.
+    ['source with a newline', () => ['sync', '--source', `${src()}\nevil`, '--target', tgt()], 2, /^gcr-mirror: --source ".*\\x0aevil": expected one line/],
+    [
+      'target with an escape sequence',
+      () => ['sync', '--source', src(), '--target', `${tgt()}\u001b[2J`],
+      2,
+      /^gcr-mirror: --target ".*\\x1b\[2J": expected one line/
+    ],
+    ['state file with a carriage return', () => sync('--state-file', 'a\rb.json'), 2, /^gcr-mirror: --state-file "a\\x0db\.json": expected one line/],
+    [
+      'password with a newline',
+      () => sync('--source-username', 'u', '--source-password', 'Hunter2-Secret\nx'),
+      2,
+      /--source-password \(not shown\): expected one line/
+    ],
+    [
+      'boolean flag with another value',
+      () => sync('--dry-run=maybe'),
+      2,
+      /^gcr-mirror: --dry-run="maybe": expected --dry-run, --dry-run=true or --dry-run=false$/
+    ],
+    ['boolean flag with a newline value', () => sync('--prune=yes\nno'), 2, /^gcr-mirror: --prune="yes\\x0ano": expected --prune, --prune=true/],
+    ['one-value flag repeated', () => [...sync(), '--target', `${target.host}/other`], 2, /^gcr-mirror: --target is given 2 times; it takes one value/],
+    ['boolean flag repeated', () => sync('--dry-run', '--dry-run=false'), 2, /^gcr-mirror: --dry-run is given 2 times/],
+    [
+      'unknown command with an escape sequence',
+      () => ['sync\u001b]0;owned\u0007', '--source', src()],
+      2,
+      /^gcr-mirror: unknown command "sync\\x1b\]0;owned\\x07"/
+    ]
   ]
 
   // Rows on a read-only file system need a tmpfs mounted ro; skipped (with the reason) where mounting is not permitted.
@@ -276,6 +307,18 @@ describe('bad input', () => {
     expect(catalog.repositories).toEqual([])
     const sourceCatalog = (await (await fetch(`${source.url}/v2/_catalog`)).json()) as { repositories: string[] }
     expect(sourceCatalog.repositories).toEqual(['corp/app'])
+  })
+
+  it('understands --dry-run=true and --dry-run=false, and a list flag given twice', async () => {
+    const planned = await runCli(sync('--dry-run=true', '--images', 'app', '--images', 'app', '--target', `${target.host}/booleans`, '--quiet'))
+    expect(planned.code, planned.stderr).toBe(0)
+    expect(planned.stdout).toMatch(/would copy|dry run/i)
+    let catalog = (await (await fetch(`${target.url}/v2/_catalog`)).json()) as { repositories: string[] }
+    expect(catalog.repositories).toEqual([])
+    const copied = await runCli(sync('--dry-run=false', '--images', 'app', '--target', `${target.host}/booleans`, '--quiet'))
+    expect(copied.code, copied.stderr).toBe(0)
+    catalog = (await (await fetch(`${target.url}/v2/_catalog`)).json()) as { repositories: string[] }
+    expect(catalog.repositories).toEqual(['booleans/app'])
   })
 
   it('reports a missing repository as a failed entry, copies the rest, exits 1', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /** The result of one CLI run. */
@@ -38,4 +38,41 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
 /** Reads a JSON file. */
 export async function readJson<T = any>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T
+}
+
+/** What one run of the action's main step left: its log (stdout and stderr, as the runner reads them) and the job summary. */
+export interface ActionRun {
+  code: number | null
+  log: string
+  summary: string
+}
+
+/**
+ * Runs the action's main step (dist/index.js) as the runner does, with `INPUT_*` variables and the
+ * runner's files in `dir` (RUNNER_TEMP, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY); no cache service.
+ */
+export async function runActionMain(inputs: Record<string, string>, dir: string): Promise<ActionRun> {
+  await mkdir(join(dir, 'temp'), { recursive: true })
+  await Promise.all(['output', 'state', 'summary.md'].map((file) => writeFile(join(dir, file), '')))
+  const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'index.js')], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: dir,
+      DOCKER_CONFIG: '/nonexistent',
+      RUNNER_TEMP: join(dir, 'temp'),
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STATE: join(dir, 'state'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      ...Object.fromEntries(Object.entries({ cache: 'false', ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let log = ''
+  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  return { code, log, summary: await readFile(join(dir, 'summary.md'), 'utf8') }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +6,7 @@ import { manifestDigest, pushImage, randomLayer } from '../harness/fixtures'
 import { startEchoingRegistry, type EchoingRegistry, type EchoingRegistryOptions } from '../harness/hostile'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
-import { readJson, runCli } from './cli'
+import { readJson, runActionMain, runCli } from './cli'
 
 /** Every file under a directory, concatenated. */
 async function allFiles(dir: string): Promise<string> {
@@ -183,38 +182,15 @@ describe('secrets', () => {
     it('keeps the action log and job summary free of them too, masking each token in the runner', async () => {
       const stand = await echoing({ scheme: 'bearer', repositories: { a: 'echo-401', b: 'echo-403', c: 'redirect-with-token' } })
       const job = join(dir, 'action-job')
-      await mkdir(join(job, 'temp'), { recursive: true })
-      await Promise.all(['output', 'state', 'summary.md'].map((file) => writeFile(join(job, file), '')))
-      const inputs = {
-        source: `${stand.host}/ns`,
-        target: `oci:${join(job, 'layout')}`,
-        cache: 'false',
-        'source-username': username,
-        'source-password': password
-      }
-      const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'index.js')], {
-        env: {
-          PATH: process.env.PATH,
-          HOME: job,
-          DOCKER_CONFIG: '/nonexistent',
-          RUNNER_TEMP: join(job, 'temp'),
-          GITHUB_OUTPUT: join(job, 'output'),
-          GITHUB_STATE: join(job, 'state'),
-          GITHUB_STEP_SUMMARY: join(job, 'summary.md'),
-          ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
-        },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let log = ''
-      child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-      await new Promise((resolve) => child.on('close', resolve))
+      const { log, summary } = await runActionMain(
+        { source: `${stand.host}/ns`, target: `oci:${join(job, 'layout')}`, 'source-username': username, 'source-password': password },
+        job
+      )
       // The runner hides what `::add-mask::` names: every token issued is named there, and nothing else shows one.
       const masks = [...log.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1])
       for (const token of stand.issued) expect(masks).toContain(token)
       const shown = log.replace(/^::add-mask::.*$/gm, '')
       expect(shown).toContain('request carried Bearer ***')
-      const summary = await readFile(join(job, 'summary.md'), 'utf8')
       expect(summary).toContain('<table>')
       expectNoSecret([shown, summary, await allFiles(join(job, 'temp'))].join('\n'), stand)
     })

@@ -80,6 +80,8 @@ export interface EchoingRegistryOptions {
   tags?: string[]
   /** The token realm's 200 answer for an issued token (default the spec's JSON); the tests make it not JSON. */
   tokenBody?: (issued: string, authorization: string) => string
+  /** Appended to each 401/403 message (terminal escape sequences, for the control-character tests). */
+  errorText?: string
 }
 
 /** An echoing registry, and every token its realm issued. */
@@ -87,15 +89,19 @@ export interface EchoingRegistry extends HostileRegistry {
   issued: string[]
 }
 
-const MANIFEST = Buffer.from(
-  JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'0'.repeat(64)}`, size: 2 },
-    layers: []
-  })
-)
-const MANIFEST_DIGEST = `sha256:${createHash('sha256').update(MANIFEST).digest('hex')}`
+/** A small OCI manifest of its own per repository (so no two repositories share a digest). */
+function manifestOf(repository: string): { bytes: Buffer; digest: string } {
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'0'.repeat(64)}`, size: 2 },
+      layers: [],
+      annotations: { repository }
+    })
+  )
+  return { bytes, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }
+}
 
 /**
  * A registry that repeats what it was sent, as some do in error bodies (harbor and nginx-fronted
@@ -116,7 +122,7 @@ export async function startEchoingRegistry(options: EchoingRegistryOptions): Pro
     'www-authenticate': options.scheme === 'basic' ? 'Basic realm="echo"' : `Bearer realm="http://${self}/token",service="echo"`
   })
   const echo = (authorization: string | undefined): string =>
-    `request carried ${authorization}; user ${options.username} password ${options.password}; token ${authorization?.replace(/^Bearer /, '')}`
+    `request carried ${authorization}; user ${options.username} password ${options.password}; token ${authorization?.replace(/^Bearer /, '')}${options.errorText ?? ''}`
   const registry = await startHostile((req, res, url) => {
     const authorization = req.headers.authorization
     if (url.pathname === '/token') {
@@ -138,12 +144,15 @@ export async function startEchoingRegistry(options: EchoingRegistryOptions): Pro
     const behaviour = match ? options.repositories[match[1]] : undefined
     if (!match || !behaviour) return false
     if (match[2] === 'tags/list') return json(res, 200, { name: `ns/${match[1]}`, tags: options.tags ?? ['v1'] })
+    // Only the listed tags and their digest exist (companion tags cosign would push are not there).
+    const manifest = manifestOf(match[1])
+    if (![...(options.tags ?? ['v1']), manifest.digest].includes(decodeURIComponent(match[3]))) return false
     if (req.method === 'HEAD') {
       res
         .writeHead(200, {
           'content-type': 'application/vnd.oci.image.manifest.v1+json',
-          'content-length': String(MANIFEST.length),
-          'docker-content-digest': MANIFEST_DIGEST
+          'content-length': String(manifest.bytes.length),
+          'docker-content-digest': manifest.digest
         })
         .end()
       return true

@@ -8,6 +8,8 @@ import type { MirrorEntry } from '../sync/config-file'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
 import { parseSyncOptions } from '../sync/options'
 import { addSecret, onSecret } from '../util/redact'
+import { assertOneLine } from '../sync/one-line'
+import { quoted } from '../util/printable'
 import type { SyncOptions } from '../sync/types'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
@@ -46,7 +48,7 @@ function booleanInput(name: string, fallback: boolean): boolean {
   try {
     return core.getBooleanInput(name)
   } catch {
-    throw new UsageError(`${name} "${core.getInput(name)}": expected true or false`)
+    throw new UsageError(`${name} ${quoted(core.getInput(name), 40)}: expected true or false`)
   }
 }
 
@@ -131,6 +133,7 @@ function readMetadata(): MetadataInputs | undefined {
   const repo = core.getInput('metadata-repo')
   const token = tokenInput()
   if (!repo) return undefined
+  for (const name of ['metadata-repo', 'metadata-branch', 'metadata-path']) assertOneLine(name, core.getInput(name))
   if (!REPO.test(repo)) throw new UsageError(`metadata-repo "${repo}": expected owner/name, e.g. octo-org/mirror-metadata`)
   const path = core.getInput('metadata-path')
   if (path.split('/').includes('..')) throw new UsageError(`metadata-path "${path}": expected a folder inside the repository (no ..)`)

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
 import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
+import { printable, quoted } from '../util/printable'
 
 /** Flags of the CLI alone; the sync options come from the option table. */
 const CLI_FLAGS = {
@@ -60,10 +61,52 @@ export interface CliCommand {
   config?: string
 }
 
-/** Parses `sync [options]`; throws UsageError for unknown commands or flags. */
+/** The values a boolean flag takes as `--FLAG=VALUE`. */
+const BOOLEAN_VALUES: Record<string, boolean> = { true: true, false: false }
+
+/**
+ * Takes `--FLAG=true` and `--FLAG=false` of boolean flags out of argv (node's parseArgs takes no value
+ * for a boolean); anything else after `=` is refused naming the accepted spellings.
+ */
+function booleanAssignments(argv: string[]): { args: string[]; given: Array<[string, boolean]> } {
+  const args: string[] = []
+  const given: Array<[string, boolean]> = []
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') {
+      args.push(...argv.slice(i))
+      break
+    }
+    const match = /^--([^=]+)=([\s\S]*)$/.exec(arg)
+    if (!match || FLAGS[match[1]]?.type !== 'boolean') {
+      args.push(arg)
+      continue
+    }
+    const [, name, text] = match
+    const value = BOOLEAN_VALUES[text.toLowerCase()]
+    if (value === undefined) throw new UsageError(`--${name}=${quoted(text, 40)}: expected --${name}, --${name}=true or --${name}=false`)
+    given.push([name, value])
+  }
+  return { args, given }
+}
+
+/** Refuses a flag that takes one value given more than once (list flags may repeat: `--images a --images b`). */
+function assertNotRepeated(tokens: Array<{ kind: string; name?: string }>, given: Array<[string, boolean]>): void {
+  const counts = new Map<string, number>()
+  for (const name of [...tokens.filter((t) => t.kind === 'option').map((t) => t.name!), ...given.map(([name]) => name)]) {
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  for (const [name, count] of counts) {
+    if (count > 1 && !FLAGS[name]?.multiple) {
+      throw new UsageError(`--${name} is given ${count} times; it takes one value (only list options such as --images may repeat)`)
+    }
+  }
+}
+
+/** Parses `sync [options]`; throws UsageError for unknown commands or flags, a bad boolean value, or a one-value flag repeated. */
 export function parseCli(argv: string[]): CliCommand {
   let values: Partial<Record<string, string | string[] | boolean>>
   let positionals: string[]
+  const { args, given } = booleanAssignments(argv)
   try {
     const options = Object.fromEntries(
       Object.entries(FLAGS).map(([name, flag]) => [
@@ -71,23 +114,30 @@ export function parseCli(argv: string[]): CliCommand {
         { type: flag.type, ...('multiple' in flag ? { multiple: true } : {}), ...('short' in flag ? { short: flag.short } : {}) }
       ])
     )
-    ;({ values, positionals } = parseArgs({ args: argv, options: options as never, allowPositionals: true, strict: true }) as {
+    const parsed = parseArgs({ args, options: options as never, allowPositionals: true, strict: true, tokens: true }) as {
       values: typeof values
       positionals: string[]
-    })
+      tokens: Array<{ kind: string; name?: string }>
+    }
+    ;({ values, positionals } = parsed)
+    assertNotRepeated(parsed.tokens, given)
   } catch (error) {
+    if (error instanceof UsageError) throw error
     throw new UsageError(`${parseArgsMessage(error as Error & { code?: string })}; see gcr-mirror --help`)
   }
+  for (const [name, value] of given) values[name] = value
   const quiet = values.quiet === true
   if (values.help) return { command: 'help', options: {}, quiet }
   if (values.version) return { command: 'version', options: {}, quiet }
   const [command, ...extra] = positionals
   if (command !== 'sync') {
     throw new UsageError(
-      command ? `unknown command "${command}": expected sync; see gcr-mirror --help` : 'missing command: gcr-mirror sync --source ... --target ...; see --help'
+      command
+        ? `unknown command ${quoted(command, 40)}: expected sync; see gcr-mirror --help`
+        : 'missing command: gcr-mirror sync --source ... --target ...; see --help'
     )
   }
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"; options start with --, see gcr-mirror --help`)
+  if (extra.length) throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`)
   return {
     command: 'sync',
     quiet,
@@ -99,7 +149,7 @@ export function parseCli(argv: string[]): CliCommand {
 /** node:util parseArgs errors, shortened to what the user typed wrong. */
 function parseArgsMessage(error: Error & { code?: string }): string {
   const option = /'(-[^']*)'/.exec(error.message)?.[1]
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${printable(option)}`
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     return /ambiguous/.test(error.message) ? `${option} needs a value; write ${option}=VALUE for values starting with -` : `${option} needs a value`
   }

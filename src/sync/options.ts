@@ -15,6 +15,7 @@ import { optionSpec, type RawSyncOptions } from './option-table'
 import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
+import { assertOneLineValues } from './one-line'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /** Documented defaults, from the option table. */
@@ -131,6 +132,7 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
  * (`GCR_MIRROR_SOURCE_USERNAME`, ...); Docker's config.json is consulted later, per registry.
  */
 export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): SyncOptions {
+  assertOneLineValues(raw)
   const source = parseEndpoint(raw.source ?? '', 'source')
   const target = parseEndpoint(raw.target ?? '', 'target')
   assertNamespaceFits(target)

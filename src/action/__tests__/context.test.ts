@@ -154,3 +154,23 @@ describe('mirrorId', () => {
     expect(id).toMatch(/^[A-Za-z0-9._-]+$/)
   })
 })
+
+describe('getInputs: a value of several lines where one is expected', () => {
+  it.each([
+    [
+      { target: '127.0.0.1:5002/mirror\nother' },
+      'Input error: target "127.0.0.1:5002/mirror\\x0aother": expected one line; the value holds a line break or control character'
+    ],
+    [
+      { 'source-username': 'u', 'source-password': 'pa\nss' },
+      'Input error: source-password (not shown): expected one line; the value holds a line break or control character'
+    ],
+    [
+      { 'metadata-repo': 'o/m', 'metadata-branch': 'main\nx', 'github-token': 't' },
+      'Input error: metadata-branch "main\\x0ax": expected one line; the value holds a line break or control character'
+    ],
+    [{ 'dry-run': 'true\nfalse' }, 'Input error: dry-run "true\\x0afalse": expected true or false']
+  ])('%j', (inputs, message) => {
+    expect(() => read({ ...base, ...inputs })).toThrow(message)
+  })
+})

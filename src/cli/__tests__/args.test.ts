@@ -20,3 +20,36 @@ describe('CLI flags from the option table', () => {
     }
   })
 })
+
+describe('small parse fixes', () => {
+  const base = ['sync', '--source', 'a.io/x', '--target', 'b.io/y']
+  const message = (argv: string[]): string => {
+    try {
+      parseCli(argv)
+    } catch (error) {
+      return (error as Error).message
+    }
+    throw new Error('parsed')
+  }
+
+  it('understands --FLAG=true and --FLAG=false for boolean flags, in any case', () => {
+    expect(parseCli([...base, '--dry-run=true']).options.dryRun).toBe(true)
+    expect(parseCli([...base, '--dry-run=FALSE']).options.dryRun).toBe(false)
+    expect(parseCli([...base, '--quiet=true']).quiet).toBe(true)
+  })
+
+  it('refuses another value for a boolean flag, naming the accepted spellings, on one line', () => {
+    expect(message([...base, '--dry-run=maybe'])).toBe('--dry-run="maybe": expected --dry-run, --dry-run=true or --dry-run=false')
+    expect(message([...base, '--prune=a\nb'])).toBe('--prune="a\\x0ab": expected --prune, --prune=true or --prune=false')
+  })
+
+  it('refuses a one-value flag given twice, keeps list flags repeatable', () => {
+    expect(message([...base, '--target', 'c.io/z'])).toMatch(/^--target is given 2 times; it takes one value/)
+    expect(message([...base, '--dry-run', '--dry-run=false'])).toMatch(/^--dry-run is given 2 times/)
+    expect(parseCli([...base, '--images', 'a', '--images', 'b']).options.images).toEqual(['a', 'b'])
+  })
+
+  it('quotes what the user typed escaped, on one line', () => {
+    expect(message(['sync\u001b[2J'])).toBe('unknown command "sync\\x1b[2J": expected sync; see gcr-mirror --help')
+  })
+})
