@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -19,6 +19,20 @@ async function ledgerSources(path: string): Promise<Set<string>> {
   const ledger = JSON.parse(text) as { format: string; entries: Array<{ source: string }> }
   expect(ledger.format).toBe('gcr-mirror-ledger')
   return new Set(ledger.entries.map((entry) => entry.source))
+}
+
+/** The `section source` pairs a killed run made durable: the ledger file's entries and every whole line of its journal. */
+async function durableEntries(path: string): Promise<Set<string>> {
+  const read = (file: string): Promise<string> => readFile(file, 'utf8').catch(() => '')
+  type Entry = { section?: string; source: string }
+  const file = await read(path)
+  const entries: Entry[] = file ? (JSON.parse(file) as { entries: Entry[] }).entries : []
+  for (const journal of [`${path}.journal.old`, `${path}.journal`]) {
+    const lines = (await read(journal)).split('\n')
+    lines.pop() // a line a kill cut short
+    entries.push(...lines.map((line) => JSON.parse(line) as Entry))
+  }
+  return new Set(entries.map((entry) => `${entry.section ?? ''} ${entry.source}`))
 }
 
 /**
@@ -129,5 +143,43 @@ describe('interruption', () => {
     const finished = await readJson(report)
     expect(finished.copied).toBe(corpus.images.length - saved.size)
     expect(finished.skipped).toBe(saved.size)
+  })
+
+  it('a config run killed in its second mirror keeps every finished tag of both sections (same source, two targets); the rerun re-copies none', async () => {
+    const state = join(dir, 'config-killed.json')
+    const report = join(dir, 'config-killed-report.json')
+    const config = join(dir, 'config-killed.yml')
+    const mirror = (name: string) => [`  - name: ${name}`, `    source: ${source.host}/long`, `    target: ${slowTarget.host}/config-${name}`]
+    await writeFile(
+      config,
+      ['defaults:', `  state-file: ${state}`, `  report: ${report}`, '  concurrency: 2', 'mirrors:', ...mirror('a'), ...mirror('b')].join('\n')
+    )
+    const { child, done } = startCli(['sync', '--config', config, '--quiet'])
+    // Killed as soon as the second mirror has made a tag durable.
+    let durable = new Set<string>()
+    for (let i = 0; i < 1200 && ![...durable].some((key) => key.startsWith('b ')); i++) {
+      await sleep(25)
+      durable = await durableEntries(state)
+    }
+    child.kill('SIGKILL')
+    expect((await done).signal).toBe('SIGKILL')
+    const finished = await durableEntries(state)
+    const inSection = (name: string) => [...finished].filter((key) => key.startsWith(`${name} `)).length
+    expect(inSection('a')).toBe(corpus.images.length)
+    expect(inSection('b')).toBeGreaterThan(0)
+    expect(inSection('b')).toBeLessThan(corpus.images.length)
+
+    const rerun = await runCli(['sync', '--config', config, '--quiet'])
+    expect(rerun.code, rerun.stderr).toBe(0)
+    const result = await readJson(report)
+    for (const part of result.mirrors as Array<{ name: string; images: Array<{ status: string; source: string }> }>) {
+      expect(part.images.filter((i) => i.status === 'copied' && finished.has(`${part.name} ${i.source}`))).toEqual([])
+    }
+    expect(result.copied).toBe(2 * corpus.images.length - finished.size)
+    for (const name of ['a', 'b']) {
+      for (const image of corpus.images) {
+        expect(await manifestDigest(target, `config-${name}/${image.repository.slice('long/'.length)}`, image.tag)).toBe(image.digest)
+      }
+    }
   })
 })
