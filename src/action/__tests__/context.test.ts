@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../oci/errors'
@@ -172,5 +174,37 @@ describe('getInputs: a value of several lines where one is expected', () => {
     [{ 'dry-run': 'true\nfalse' }, 'Input error: dry-run "true\\x0afalse": expected true or false']
   ])('%j', (inputs, message) => {
     expect(() => read({ ...base, ...inputs })).toThrow(message)
+  })
+})
+
+describe('getInputs: config', () => {
+  const entries = `mirrors:\n  - {name: one, source: ${base.source}, target: ${base.target}/one, concurrency: 3}\n  - {source: ${base.source}/sub, target: ${base.target}/two}\n`
+  const readConfig = async (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {
+    for (const name of Object.keys(process.env).filter((n) => n.startsWith('INPUT_'))) delete process.env[name]
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+    return getInputs({ RUNNER_TEMP: '/runner/temp', HOME: '/home/runner', ...env }, await import('../../sync/config-file'))
+  }
+
+  it('reads inline YAML; inputs at their default leave the file alone, others apply to every mirror', async () => {
+    // The runner sets every input to its action.yml default.
+    const inputs = await readConfig({ config: entries, concurrency: '8', 'dry-run': 'false', 'include-tags': '^v' })
+    expect(inputs.mirrors?.map((m) => [m.name, m.options.concurrency, m.options.includeTags.length])).toEqual([
+      ['one', 3, 1],
+      [`${base.source}/sub -> ${base.target}/two`, 8, 1]
+    ])
+    expect(inputs.mirrors?.every((m) => m.options.stateFile === inputs.options.stateFile)).toBe(true)
+    expect(inputs.mirrorId).toMatch(/^config-one_/)
+    expect(inputs.options.stateFile).toBe(join('/home/runner', '.cache', 'gcr-mirror', inputs.mirrorId, 'ledger.json'))
+  })
+
+  it('takes a one-line value for a path in the workspace, unless it starts with mirrors: or {', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'workspace-'))
+    await writeFile(join(workspace, 'm.yml'), entries)
+    expect((await readConfig({ config: 'm.yml' }, { GITHUB_WORKSPACE: workspace })).mirrors).toHaveLength(2)
+    const flow = `{mirrors: [{source: ${base.source}, target: ${base.target}}]}`
+    expect((await readConfig({ config: flow })).mirrors).toHaveLength(1)
+    await expect(readConfig({ config: 'missing.yml' }, { GITHUB_WORKSPACE: workspace })).rejects.toThrow(
+      /^Input error: config missing\.yml: cannot be read \(ENOENT\)/
+    )
   })
 })
