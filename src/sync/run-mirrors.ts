@@ -14,8 +14,8 @@ export type MultiMirrorReport = SyncReport & { mirrors: MirrorReport[] }
 
 /**
  * Runs the mirrors of a config file one after the other with one ledger (the run-wide
- * `state-file`, a section per mirror keyed by its id) and one time budget, and writes one report: the totals and every tag of all
- * mirrors, plus `mirrors`, each mirror's report. A mirror that fails as a whole (its source can't
+ * `state-file`, a section per mirror keyed by its id) and one time budget, and writes one report:
+ * the totals and every tag of all mirrors, plus `mirrors`, each mirror's report. A mirror that fails as a whole (its source can't
  * be listed, say) counts as one failure and the next one still runs; a stop signal ends the run.
  */
 export async function runMirrors(
