@@ -117,6 +117,8 @@ describe('OCI referrers', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
+  /** What the last sync printed on stdout (the summary). */
+  let printed = ''
   const sync = async (source: string, target: string, name: string, extra: string[] = []): Promise<any> => {
     const report = join(dir, `${name}.json`)
     const run = await runCli([
@@ -133,6 +135,7 @@ describe('OCI referrers', () => {
       ...extra
     ])
     expect(run.code, run.stderr).toBe(0)
+    printed = run.stdout
     return readJson(report)
   }
   const tagOf = (report: any, tag: string): any => report.images.find((i: { tag: string }) => i.tag === tag)
@@ -142,6 +145,7 @@ describe('OCI referrers', () => {
     const report = await sync(`${apiSource.host}/app`, `${apiTarget.host}/m`, 'api-api')
     expect(tagOf(report, 'v1')).toMatchObject({ status: 'copied', referrers: 3 })
     expect(tagOf(report, 'multi')).toMatchObject({ status: 'copied', referrers: 1 })
+    expect(printed).toContain(': copied 2 (with 4 referrers), skipped 0, failed 0')
     expect((await referrersOf(apiTarget, 'm/web', image.digest)).digests).toEqual([signature.digest, sbom.digest].sort())
     expect((await referrersOf(apiTarget, 'm/web', sbom.digest)).digests).toEqual([sbomSignature.digest])
     expect((await referrersOf(apiTarget, 'm/web', multi.children[0])).digests).toEqual([childSbom.digest])
@@ -154,6 +158,7 @@ describe('OCI referrers', () => {
     const filtered = await referrersOf(apiTarget, 'm/web', image.digest, `?artifactType=${encodeURIComponent(SBOM)}`)
     expect(filtered.digests).toEqual([sbom.digest])
     expect(filtered.headers.get('oci-filters-applied')).toBe('artifactType')
+    expect((await fetch(`${apiTarget.url}/v2/m/web/referrers/sha256:zz`)).status).toBe(400)
     // Asked once per subject (pages aside): v1, its 2 referrers and the SBOM's signature; the index,
     // its 2 children and the child's SBOM.
     const asked = apiSource.requests.filter((r) => r.path.includes('/referrers/'))
@@ -250,5 +255,10 @@ describe('OCI referrers', () => {
     const names = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name'])
     expect(names).toEqual(expect.arrayContaining(['web:v1', `web:${fallbackTag(image.digest)}`]))
     await expect(readFile(join(layout, 'blobs', 'sha256', signature.digest.slice(7)))).resolves.toBeDefined()
+    // And back out of the layout: its fallback tag entry is a companion tag, the referrers it lists come along.
+    const back = await sync(`oci:${layout}`, `${plainTarget.host}/from-layout`, 'from-layout')
+    expect(back.failed).toBe(0)
+    expect(await fallbackList(plainTarget, 'from-layout/web', image.digest)).toEqual([signature.digest, sbom.digest].sort())
+    expect(await manifestDigest(plainTarget, 'from-layout/web', sbom.digest)).toBe(sbom.digest)
   })
 })

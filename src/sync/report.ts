@@ -52,8 +52,9 @@ export function formatSummary(report: SyncReport): string {
   const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt)
   const verb = report.dryRun ? 'would copy' : 'copied'
   const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length
+  const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0)
   const lines = [
-    `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
+    `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
       `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
       (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
   ]
