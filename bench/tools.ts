@@ -40,7 +40,9 @@ export async function runGcrMirror(options: GcrMirrorOptions): Promise<MirrorRun
     String(options.concurrency),
     '--quiet'
   ]
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent' }
+  // BENCH_NODE_OPTIONS reaches gcr-mirror only (e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile it in a scenario).
+  const nodeOptions = process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', ...nodeOptions }
   const run = await measure(process.execPath, args, env)
   const report = JSON.parse(await readFile(options.report, 'utf8')) as { copied: number; skipped: number; failed: number }
   return { ...run, copied: report.copied, skipped: report.skipped, failed: report.failed }

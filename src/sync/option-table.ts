@@ -92,7 +92,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
   { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
   { name: 'concurrency', key: 'concurrency', kind: 'text', default: '8', help: 'tags copied at once' },
   { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '8', help: 'blobs copied at once' },
-  { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) at once' },
+  { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
   {
     name: 'state-file',
     key: 'stateFile',

