@@ -23,7 +23,7 @@ const requireShim = "import { createRequire as __createRequire } from 'node:modu
 // regular expressions and identifiers; no bundled template literal is read raw).
 const asciiOnly: Plugin = {
   name: 'ascii-only',
-  renderChunk: (code) => ({ code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), map: null })
+  renderChunk: (code) => ({ code: code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), map: null })
 }
 
 const entry = (input: string, name: string, shebang = false): RollupOptions => ({

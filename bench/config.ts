@@ -28,6 +28,8 @@ export interface BenchConfig {
   largeLayerSize: number
   /** Run the docker pull/tag/push loop when a daemon can be started. */
   docker: boolean
+  /** Run start-up and the scale scenarios (bench/scale.ts). */
+  scale: boolean
   /** Corpus seed. */
   seed: number
   /** The gcr-mirror bundle to run (another build can be compared with `--cli`). */
@@ -56,6 +58,7 @@ export const DEFAULT_CONFIG: BenchConfig = {
   concurrency: 8,
   largeLayerSize: GiB,
   docker: true,
+  scale: true,
   seed: 1,
   cli: 'dist/cli.js',
   output: 'BENCHMARKS.md',
@@ -95,6 +98,7 @@ const FLAGS = {
   latency: { type: 'string', help: 'ms added to every request in the remote scenarios' },
   concurrency: { type: 'string', help: 'tags and blobs at once (gcr-mirror and the floor)' },
   'large-layer': { type: 'string', arg: 'SIZE', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
+  scale: { type: 'boolean', help: 'start-up and the no-op reruns at scale (10,000 tags, 500 repositories, bulk listing; --no-scale to skip)' },
   docker: { type: 'boolean', help: 'run the docker pull/tag/push loop (default: on when dockerd is installed; --no-docker to skip)' },
   seed: { type: 'string', help: 'corpus seed' },
   cli: { type: 'string', arg: 'PATH', help: 'gcr-mirror bundle to run (default dist/cli.js, built when missing)' },
@@ -166,6 +170,7 @@ export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     concurrency: count('concurrency', base.concurrency, 1),
     largeLayerSize: size('large-layer', base.largeLayerSize),
     docker: (get('docker') as boolean | undefined) ?? base.docker,
+    scale: (get('scale') as boolean | undefined) ?? base.scale,
     seed: count('seed', base.seed),
     cli: str('cli') ?? base.cli,
     output: str('output') ?? base.output

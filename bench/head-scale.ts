@@ -124,7 +124,8 @@ export async function scaleRun(cli: string, shape: ScaleShape): Promise<ScaleRun
     args.push('--head-concurrency', String(headConcurrency), ...(bulk ? ['--insecure-registry', 'gcr.io'] : []))
     const run = await measure(process.execPath, args, env)
     const skipped = Number(/skipped (\d+)/.exec(run.stdout)?.[1])
-    if (skipped !== entries.length) throw new Error(`scale run ${JSON.stringify(shape)}: ${skipped} of ${entries.length} tags skipped:\n${run.stdout}${run.stderr}`)
+    if (skipped !== entries.length)
+      throw new Error(`scale run ${JSON.stringify(shape)}: ${skipped} of ${entries.length} tags skipped:\n${run.stdout}${run.stderr}`)
     return { ...shape, headConcurrency, ms: run.ms, cpuMs: run.cpuMs, peakRss: run.peakRss, requests: counts }
   } finally {
     source.close()

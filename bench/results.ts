@@ -1,6 +1,7 @@
 import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
+import type { ScaleResults } from './scale'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
 export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
@@ -80,6 +81,8 @@ export interface BenchResults {
   ledger?: LedgerScale
   /** The single-large-layer image: gcr-mirror's time and peak RSS, the floor's time. */
   large?: { size: number; ms: number; peakRss: number; floorMs: number }
+  /** Start-up and the no-op reruns at scale (bench/scale.ts); absent with --no-scale. */
+  scale?: ScaleResults
 }
 
 /** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */

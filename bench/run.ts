@@ -14,6 +14,7 @@ import { Recorder } from './recorder'
 import { mediansTable, targetsTable, writeResults } from './report'
 import type { BenchResults } from './results'
 import { runRounds } from './rounds'
+import { scalePass } from './scale'
 
 const log = (line: string): void => console.log(`[bench] ${line}`)
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     const requests = await proxiedPass(lab, recorder, log)
     const large = await largeLayerRun(lab, log)
     const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
+    const scale = config.scale ? await scalePass(config.cli, config.quick, log) : undefined
     results = {
       config,
       machine,
@@ -54,7 +56,8 @@ async function main(): Promise<void> {
       requests,
       docker: rounds.docker ?? { skipped: lab.dockerSkipped ?? 'no docker round ran' },
       large,
-      ledger
+      ledger,
+      scale
     }
   } finally {
     await lab.stop()
