@@ -5,6 +5,7 @@ import { readLimited } from '../http'
 import { followPages } from '../pages'
 import { malformed, readApiPage } from './api-page'
 import { addSecret } from '../../util/redact'
+import { keepListedName } from '../listing-bounds'
 import { underPrefix, type ListerContext, type RepositoryListing } from './lister'
 
 /** Docker Hub's API, apart from its registry (`registry-1.docker.io`). */
@@ -51,7 +52,7 @@ export async function listDockerHub(context: ListerContext, prefix: string): Pro
         if (!Array.isArray(page.results)) throw malformed(what, 'results')
         for (const repository of page.results) {
           const name = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
-          if (!isValidRepositoryPath(name)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${name.slice(0, 140)}"`)
+          if (!keepListedName(name, isValidRepositoryPath(name), what, context.listing)) continue
           if (underPrefix(name, prefix)) repositories.push(name)
         }
         return page.next ?? undefined

@@ -3,6 +3,7 @@ import { isValidRepositoryPath } from '../../oci/names'
 import { nextLink } from '../http'
 import { followPages } from '../pages'
 import { readApiPage } from './api-page'
+import { keepListedName } from '../listing-bounds'
 import { underPrefix, type ListerContext, type RepositoryListing } from './lister'
 
 /** The GitHub REST API. */
@@ -49,7 +50,7 @@ export async function listGitHub(context: ListerContext, prefix: string): Promis
         for (const item of packages) {
           if (item.package_type !== undefined && item.package_type !== 'container') continue
           const path = `${owner}/${(item.name ?? '').toLowerCase()}`
-          if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid package name "${path.slice(0, 140)}"`)
+          if (!keepListedName(path, isValidRepositoryPath(path), what, context.listing)) continue
           if (underPrefix(path, prefix)) repositories.push(path)
         }
         return nextLink(answer.headers, answer.url)

@@ -2,6 +2,7 @@ import { ProtocolError } from '../../oci/errors'
 import { isValidRepositoryPath } from '../../oci/names'
 import { followPages, withCursor } from '../pages'
 import { malformed, readApiPage } from './api-page'
+import { keepListedName } from '../listing-bounds'
 import { underPrefix, type ListerContext, type RepositoryListing } from './lister'
 
 /**
@@ -42,7 +43,7 @@ export async function listQuay(context: ListerContext, prefix: string): Promise<
       if (!Array.isArray(page.repositories)) throw malformed(what, 'repositories')
       for (const repository of page.repositories) {
         const path = `${repository.namespace ?? namespace}/${repository.name ?? ''}`
-        if (!isValidRepositoryPath(path)) throw new ProtocolError(`${what}: the API lists an invalid repository name "${path.slice(0, 140)}"`)
+        if (!keepListedName(path, isValidRepositoryPath(path), what, context.listing)) continue
         if (underPrefix(path, prefix)) repositories.push(path)
       }
       return page.next_page ? withCursor(first, 'next_page', page.next_page) : undefined
