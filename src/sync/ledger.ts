@@ -114,8 +114,10 @@ export class Ledger {
   private lastRewrite = Date.now()
   private sizeAtRewrite = 0
   private existed = false
-  /** SHA-256 of the file as loaded ('' when there was none). */
-  private loadedDigest = ''
+  /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
+  private loadedText: string | undefined
+  /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
+  private loadedDigest: string | undefined
   /** The state file's lock, held from load to {@link release}. */
   private lock: LockFile | undefined
   /** The file written: `path` with symbolic links followed (the link stays a link). */
@@ -164,7 +166,7 @@ export class Ledger {
     ledger.unsaved = false
     ledger.order = sortedKeys(ledger.byKey.keys())
     ledger.existed = text !== undefined
-    ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex')
+    ledger.loadedText = text
     ledger.sizeAtRewrite = ledger.size
     // A rewrite under way when the last run ended set this journal aside: its entries come first.
     const setAside = await readText(setAsidePath(file), path)
@@ -201,6 +203,10 @@ export class Ledger {
 
   /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
   get digest(): string {
+    if (this.loadedDigest === undefined) {
+      this.loadedDigest = this.loadedText === undefined ? '' : createHash('sha256').update(this.loadedText).digest('hex')
+      this.loadedText = undefined
+    }
     return this.loadedDigest
   }
 
@@ -214,7 +220,7 @@ export class Ledger {
    * journal had entries at load, this ledger wrote since, or the file loaded was another one.
    */
   changedSince(digest: string): boolean {
-    return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest
+    return this.wrote || this.journalExists || this.setAsideExists || this.digest !== digest
   }
 
   /**
