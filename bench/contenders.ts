@@ -68,15 +68,23 @@ export function mirror(tool: Mirrorer, lab: Lab, hosts: Hosts, namespace: string
   return tool === 'gcr-mirror' ? gcrMirror(lab, lab.corpus, hosts, namespace, expectCopied, log) : skopeoSync(lab, lab.corpus, hosts, namespace)
 }
 
-/** The floor (see floorCopy) over the corpus into `namespace`, in this process; resolves to its wall and CPU time. */
-export async function floor(lab: Lab, corpus: LiveCorpus, namespace: string): Promise<{ ms: number; cpuMs: number }> {
+/**
+ * The floor (see floorCopy) over the corpus into `namespace`, in this process, straight to the lab's
+ * registries or through `urls` (the remote pass's proxies); resolves to its wall and CPU time.
+ */
+export async function floor(
+  lab: Lab,
+  corpus: LiveCorpus,
+  namespace: string,
+  urls: { source: string; target: string } = { source: lab.source.url, target: lab.target.url }
+): Promise<{ ms: number; cpuMs: number }> {
   const images = corpus.images.map((image) => ({
     sourceRepository: image.repository,
     targetRepository: targetRepository(corpus, namespace, image.repository),
     tag: image.tag,
     digest: image.digest
   }))
-  const { ms, cpuMs } = await timeIt(() => floorCopy(lab.source.url, lab.target.url, images, lab.config.concurrency))
+  const { ms, cpuMs } = await timeIt(() => floorCopy(urls.source, urls.target, images, lab.config.concurrency))
   return { ms, cpuMs }
 }
 

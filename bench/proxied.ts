@@ -1,6 +1,6 @@
 import { startProxy } from '../__tests__/harness/proxy'
 import { changeTags } from './changes'
-import { mirror, type Hosts, type Mirrorer } from './contenders'
+import { floor, mirror, type Hosts, type Mirrorer } from './contenders'
 import type { Lab } from './lab'
 import { rotate, type Recorder } from './recorder'
 import { countRequests, type BenchResults } from './results'
@@ -11,7 +11,8 @@ const MIRRORERS: Mirrorer[] = ['gcr-mirror', 'skopeo']
  * The proxied pass: proxies in front of both registries count every request and delay each by
  * `lab.config.latency` ms, as a registry across a network would (one round trip per request;
  * connection set-up and TLS are not modelled). gcr-mirror and skopeo each mirror the corpus into a
- * namespace of their own on a new target, then, over the rounds, rerun with nothing changed and rerun
+ * namespace of their own on a new target, and the floor copies it through the same proxies (the
+ * floor at that latency, in the same run; its CPU time includes the proxies'), then, over the rounds, rerun with nothing changed and rerun
  * after a few tags changed. Requests are counted in the full mirror and the first round's reruns;
  * times are recorded as the `*Remote` scenarios (the proxies run in this process, so they weigh
  * on these times alike for both tools).
@@ -33,6 +34,14 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
     }
     log(`through proxies adding ${delayMs} ms per request`)
     for (const tool of MIRRORERS) await recorder.run('fullRemote', tool, () => run(tool, 'full', lab.corpus.images.length, true))
+    // The floor at the same latency, through the same proxies, counted too.
+    await recorder.run('fullRemote', 'floor', async () => {
+      sourceProxy.reset()
+      targetProxy.reset()
+      const measured = await floor(lab, lab.corpus, 'remote-floor', { source: sourceProxy.url, target: targetProxy.url })
+      ;(requests.full ??= {}).floor = { source: countRequests(sourceProxy.requests), target: countRequests(targetProxy.requests) }
+      return measured
+    })
     for (let round = 1; round <= lab.config.rounds; round++) {
       for (const tool of rotate(MIRRORERS, round - 1)) await recorder.run('rerunRemote', tool, () => run(tool, 'rerun', 0, round === 1))
       await changeTags(lab, lab.config.rounds + round)

@@ -93,6 +93,11 @@ export function targetsTable(results: BenchResults): string {
       ratio(gcr('full'), med(results, 'full', 'floor')),
       compare(gcr('full') / med(results, 'full', 'floor'), (r) => r <= TARGETS.fullVsFloor)
     ],
+    [
+      `full mirror, remote (${results.config.latency} ms per request) ≤ ${TARGETS.fullVsFloor}x the floor at that latency`,
+      ratio(gcr('fullRemote'), med(results, 'fullRemote', 'floor')),
+      compare(gcr('fullRemote') / med(results, 'fullRemote', 'floor'), (r) => r <= TARGETS.fullVsFloor)
+    ],
     ...(['rerun', 'rerunRemote'] as const).map((scenario): [string, string, boolean | undefined] => [
       `${SCENARIO_NAMES[scenario]}: ≥ ${TARGETS.rerunSpeedup}x faster than skopeo`,
       `${ratio(skopeo(scenario), gcr(scenario))} faster`,
@@ -236,7 +241,7 @@ function compare(value: number, test: (v: number) => boolean): boolean | undefin
 function requestsTable(results: BenchResults): string {
   const rows: string[][] = []
   for (const scenario of COUNTED) {
-    for (const tool of ['gcr-mirror', 'skopeo'] as const) {
+    for (const tool of ['gcr-mirror', 'skopeo', 'floor'] as const) {
       const run: CountedRun | undefined = results.requests[scenario]?.[tool]
       if (run) rows.push([SCENARIO_NAMES[scenario], tool, methods(run.source), methods(run.target)])
     }
@@ -325,7 +330,9 @@ The docker loop needs layers a daemon can unpack, which the harness's random-byt
 mirrors a tar-layer corpus of the same shape, timed against gcr-mirror on that corpus.
 The **remote** scenarios go through proxies in front of both registries that delay every request by
 ${config.latency} ms, as a registry across a network would (connection set-up and TLS not modelled),
-and stream the bodies through; they also count the requests (full mirror and first round).
+and stream the bodies through; the floor copies the corpus through them too (the floor at that
+latency, in the same run); they also count the requests of every contender (full mirror and first
+round). \`--latency 50\` runs them at 50 ms.
 The **scale** scenarios (bench/scale.ts, \`--no-scale\` skips them) are no-op reruns against a stand-in
 source: 1,000 and 10,000 tags in one repository with one \`HEAD\` each at 50 ms per request (10,000
 with \`--head-concurrency\` 32, 64 and 128, and at 20 ms), 500 repositories of 2 tags, gcr.io's bulk

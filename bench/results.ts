@@ -75,7 +75,7 @@ export interface BenchResults {
   /** gcr-mirror's peak RSS (bytes) in each full mirror. */
   fullMirrorRss: number[]
   /** Requests per registry, per scenario and tool (first round of the proxied pass). */
-  requests: Partial<Record<'full' | 'rerun' | 'changed', Partial<Record<'gcr-mirror' | 'skopeo', CountedRun>>>>
+  requests: Partial<Record<'full' | 'rerun' | 'changed', Partial<Record<'gcr-mirror' | 'skopeo' | 'floor', CountedRun>>>>
   docker: DockerOutcome | { skipped: string }
   /** The ledger at scale (in the benchmark process): load, save, commit, a first run's ledger work. */
   ledger?: LedgerScale
