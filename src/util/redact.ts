@@ -17,9 +17,24 @@ export const REDACTED = '***'
  */
 export const MIN_SECRET_LENGTH = 4
 
+/** Every secret registered (what listeners have been told). */
 const secrets = new Set<string>()
+/**
+ * Secrets made of token characters (tokens, base64, most passwords): looked up per run of such
+ * characters in a text, so a run that issues thousands of tokens costs a Set lookup per word, not a
+ * regular expression over every token.
+ */
+const tokens = new Set<string>()
+/** The few others (passwords with spaces, `@`, `%`...): one regular expression, rebuilt when one is added. */
+const others = new Set<string>()
 const listeners: Array<(secret: string) => void> = []
-let known: RegExp | undefined
+let othersPattern: RegExp | undefined
+
+const TOKEN_CHARS = /^[A-Za-z0-9._~+/-]+=*$/
+/** Runs of token characters in a text (with the `=` padding of base64). */
+const TOKEN_RUNS = /[A-Za-z0-9._~+/-]+=*/g
+/** What a sentence may put around a token: `token abc.` */
+const EDGE_PUNCTUATION = /^([._~+/-]*)(.*?)([._~+/-]*)$/s
 
 /** Credentials as the stores hold them (structurally `oci/model`'s `Credentials`). */
 export interface SecretCredentials {
@@ -30,12 +45,19 @@ export interface SecretCredentials {
 
 /** Registers a secret (and its URL-encoded form): from now on `redact` replaces it, and listeners are told. */
 export function addSecret(secret: string | undefined): void {
-  if (!secret || secret.length < MIN_SECRET_LENGTH) return
+  if (!secret) return
   for (const form of new Set([secret, encodeURIComponent(secret)])) {
     if (secrets.has(form)) continue
     secrets.add(form)
-    known = undefined
+    // The runner's masking takes any length; the text search only secrets long enough not to blank words.
     for (const listener of listeners) listener(form)
+    if (form.length < MIN_SECRET_LENGTH) continue
+    if (TOKEN_CHARS.test(form)) {
+      tokens.add(form)
+    } else {
+      others.add(form)
+      othersPattern = undefined
+    }
   }
 }
 
@@ -71,18 +93,26 @@ const SHAPES: Array<[RegExp, string]> = [
 
 /** The text with every registered secret, and whatever looks like a credential, replaced by `***`. */
 export function redact(text: string): string {
-  if (secrets.size > 0) {
-    known ??= new RegExp(
-      [...secrets]
+  if (others.size > 0) {
+    othersPattern ??= new RegExp(
+      [...others]
         .sort((a, b) => b.length - a.length)
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'),
       'g'
     )
-    text = text.replace(known, REDACTED)
+    text = text.replace(othersPattern, REDACTED)
   }
+  if (tokens.size > 0) text = text.replace(TOKEN_RUNS, redactRun)
   for (const [shape, replacement] of SHAPES) text = text.replace(shape, replacement)
   return text
+}
+
+/** A run of token characters: `***` when it is a token, also with sentence punctuation around it. */
+function redactRun(run: string): string {
+  if (tokens.has(run)) return REDACTED
+  const [, before, core, after] = EDGE_PUNCTUATION.exec(run)!
+  return core !== run && tokens.has(core) ? `${before}${REDACTED}${after}` : run
 }
 
 /** JSON of `value` with every string in it redacted (reports, state files, metadata). */

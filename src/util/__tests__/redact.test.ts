@@ -6,8 +6,8 @@ describe('redact', () => {
   it('replaces every registered secret, its URL-encoded form and the base64 user:pass of credentials', () => {
     addCredentials({ username: 'alice', password: 'p@ss word!9' })
     const basic = Buffer.from('alice:p@ss word!9').toString('base64')
-    expect(redact(`got p@ss word!9 and ${encodeURIComponent('p@ss word!9')} and ${basic} and ${basic.replace(/=+$/, '')}x`)).toBe(
-      'got *** and *** and *** and ***x'
+    expect(redact(`got p@ss word!9 and ${encodeURIComponent('p@ss word!9')} and ${basic} and ${basic.replace(/=+$/, '')}, "${basic}"`)).toBe(
+      'got *** and *** and *** and ***, "***"'
     )
   })
 
@@ -17,7 +17,8 @@ describe('redact', () => {
     onSecret((s) => told.push(s))
     addSecret('second-token-2')
     expect(told).toEqual(expect.arrayContaining(['first-token-1', 'second-token-2']))
-    expect(redact('a first-token-1 b second-token-2')).toBe('a *** b ***')
+    expect(redact('a first-token-1 b second-token-2.')).toBe('a *** b ***.')
+    expect(redact('?token=first-token-1&x=-second-token-2-')).toBe('?token=***&x=-***-')
   })
 
   it('leaves short secrets out of the search, so words stay readable', () => {
