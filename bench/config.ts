@@ -22,6 +22,8 @@ export interface BenchConfig {
   changedTags: number
   /** Milliseconds the proxies of the remote scenarios add to every request. */
   latency: number
+  /** ms per request of the second remote full mirror, gcr-mirror against the floor (0: skip). */
+  slowLatency: number
   /** Tags and blobs copied at once by gcr-mirror and by the floor. */
   concurrency: number
   /** Size of the one large layer whose copy is watched for peak RSS (0: skip). */
@@ -55,6 +57,7 @@ export const DEFAULT_CONFIG: BenchConfig = {
   multiArchEvery: 4,
   changedTags: 3,
   latency: 20,
+  slowLatency: 50,
   concurrency: 8,
   largeLayerSize: GiB,
   docker: true,
@@ -96,6 +99,7 @@ const FLAGS = {
   'multi-arch-every': { type: 'string', help: 'every Nth tag on two platforms (0: none)' },
   'changed-tags': { type: 'string', help: 'tags re-pushed before the "after changes" rerun' },
   latency: { type: 'string', help: 'ms added to every request in the remote scenarios' },
+  'slow-latency': { type: 'string', help: 'ms per request of a second remote full mirror, gcr-mirror against the floor (0: skip)' },
   concurrency: { type: 'string', help: 'tags and blobs at once (gcr-mirror and the floor)' },
   'large-layer': { type: 'string', arg: 'SIZE', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
   scale: { type: 'boolean', help: 'start-up and the no-op reruns at scale (10,000 tags, 500 repositories, bulk listing; --no-scale to skip)' },
@@ -167,6 +171,7 @@ export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     multiArchEvery: count('multi-arch-every', base.multiArchEvery),
     changedTags: count('changed-tags', base.changedTags),
     latency: count('latency', base.latency),
+    slowLatency: count('slow-latency', base.slowLatency),
     concurrency: count('concurrency', base.concurrency, 1),
     largeLayerSize: size('large-layer', base.largeLayerSize),
     docker: (get('docker') as boolean | undefined) ?? base.docker,

@@ -54,3 +54,24 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
     await Promise.all([sourceProxy.stop(), targetProxy.stop()])
   }
 }
+
+/**
+ * The full mirror again on a slower link: a new empty target, proxies adding
+ * `lab.config.slowLatency` ms per request in front of both registries, gcr-mirror and the floor
+ * (skopeo's ratio is taken at the first latency: at 50 ms it alone would take minutes).
+ */
+export async function slowPass(lab: Lab, recorder: Recorder, log: (line: string) => void): Promise<void> {
+  const delayMs = lab.config.slowLatency
+  if (delayMs <= 0) return
+  await lab.renewTarget()
+  const sourceProxy = await startProxy(lab.source.url, { delayMs })
+  const targetProxy = await startProxy(lab.target.url, { delayMs })
+  try {
+    log(`through proxies adding ${delayMs} ms per request: gcr-mirror and the floor`)
+    const hosts: Hosts = { source: sourceProxy.host, target: targetProxy.host }
+    await recorder.run('fullSlow', 'gcr-mirror', () => mirror('gcr-mirror', lab, hosts, 'slow-gcr', lab.corpus.images.length, log))
+    await recorder.run('fullSlow', 'floor', () => floor(lab, lab.corpus, 'slow-floor', { source: sourceProxy.url, target: targetProxy.url }))
+  } finally {
+    await Promise.all([sourceProxy.stop(), targetProxy.stop()])
+  }
+}

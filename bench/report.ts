@@ -98,6 +98,11 @@ export function targetsTable(results: BenchResults): string {
       ratio(gcr('fullRemote'), med(results, 'fullRemote', 'floor')),
       compare(gcr('fullRemote') / med(results, 'fullRemote', 'floor'), (r) => r <= TARGETS.fullVsFloor)
     ],
+    [
+      `full mirror, remote, slower link (${results.config.slowLatency} ms per request) ≤ ${TARGETS.fullVsFloor}x the floor at that latency`,
+      ratio(gcr('fullSlow'), med(results, 'fullSlow', 'floor')),
+      compare(gcr('fullSlow') / med(results, 'fullSlow', 'floor'), (r) => r <= TARGETS.fullVsFloor)
+    ],
     ...(['rerun', 'rerunRemote'] as const).map((scenario): [string, string, boolean | undefined] => [
       `${SCENARIO_NAMES[scenario]}: ≥ ${TARGETS.rerunSpeedup}x faster than skopeo`,
       `${ratio(skopeo(scenario), gcr(scenario))} faster`,
@@ -332,7 +337,8 @@ The **remote** scenarios go through proxies in front of both registries that del
 ${config.latency} ms, as a registry across a network would (connection set-up and TLS not modelled),
 and stream the bodies through; the floor copies the corpus through them too (the floor at that
 latency, in the same run); they also count the requests of every contender (full mirror and first
-round). \`--latency 50\` runs them at 50 ms.
+round). The **slower link** is one more full mirror, into a new empty target, through proxies adding
+${config.slowLatency} ms per request (\`--slow-latency\`), gcr-mirror against the floor at that latency.
 The **scale** scenarios (bench/scale.ts, \`--no-scale\` skips them) are no-op reruns against a stand-in
 source: 1,000 and 10,000 tags in one repository with one \`HEAD\` each at 50 ms per request (10,000
 with \`--head-concurrency\` 32, 64 and 128, and at 20 ms), 500 repositories of 2 tags, gcr.io's bulk
@@ -370,7 +376,7 @@ Corpus: ${corpus.repositories} repositories${config.nested ? ' (every other one 
 (${corpus.indexes} on two platforms), each image ${config.sharedBaseLayers} shared base layers + ${config.layersPerImage} own layers of
 ${formatSize(config.layerSize)}; ${corpus.blobs} distinct blobs, ${formatSize(corpus.bytes)}. ${config.rounds} round${config.rounds === 1 ? '' : 's'},
 concurrency ${config.concurrency} (gcr-mirror's tags and blobs, the floor's requests), ${config.latency} ms per request in the remote
-scenarios, seed ${config.seed}.
+scenarios (${config.slowLatency} ms on the slower link), seed ${config.seed}.
 
 ### Medians
 

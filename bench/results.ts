@@ -10,10 +10,10 @@ export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
  * The timed situations: `tar` is the full mirror of the tar-layer corpus the docker loop can pull;
  * `*Remote` go through proxies that delay every request (a registry across a network).
  */
-export type Scenario = 'full' | 'rerun' | 'changed' | 'tar' | 'fullRemote' | 'rerunRemote' | 'changedRemote'
+export type Scenario = 'full' | 'rerun' | 'changed' | 'tar' | 'fullRemote' | 'rerunRemote' | 'changedRemote' | 'fullSlow'
 
 /** Every scenario, in the order tables show them. */
-export const SCENARIOS: Scenario[] = ['full', 'rerun', 'changed', 'tar', 'fullRemote', 'rerunRemote', 'changedRemote']
+export const SCENARIOS: Scenario[] = ['full', 'rerun', 'changed', 'tar', 'fullRemote', 'rerunRemote', 'changedRemote', 'fullSlow']
 
 /** Human names of the scenarios. */
 export const SCENARIO_NAMES: Record<Scenario, string> = {
@@ -22,6 +22,7 @@ export const SCENARIO_NAMES: Record<Scenario, string> = {
   changed: 'rerun after tags changed',
   tar: 'full mirror, tar-layer corpus (docker)',
   fullRemote: 'full mirror, remote',
+  fullSlow: 'full mirror, remote, slower link',
   rerunRemote: 'rerun, nothing changed, remote',
   changedRemote: 'rerun after tags changed, remote'
 }

@@ -9,7 +9,7 @@ import { checkTools, startLab } from './lab'
 import { largeLayerRun } from './large-layer'
 import { ledgerScale } from './ledger-scale'
 import { describeMachine } from './machine'
-import { proxiedPass } from './proxied'
+import { proxiedPass, slowPass } from './proxied'
 import { Recorder } from './recorder'
 import { mediansTable, targetsTable, writeResults } from './report'
 import type { BenchResults } from './results'
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     const recorder = new Recorder(lab, log)
     const rounds = await runRounds(lab, recorder, log)
     const requests = await proxiedPass(lab, recorder, log)
+    await slowPass(lab, recorder, log)
     const large = await largeLayerRun(lab, log)
     const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
     const scale = config.scale ? await scalePass(config.cli, config.quick, log) : undefined
