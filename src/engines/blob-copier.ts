@@ -39,6 +39,8 @@ export class BlobCopier {
    * the answers: a 201 proves it, a 202 for a blob a HEAD then finds proves the opposite.
    */
   private selfMount: 'unknown' | 'works' | 'no' = 'unknown'
+  /** While `selfMount` is unknown, the first self-mount sent into a repository with tags: the others wait for its answer. */
+  private probe: Promise<unknown> | undefined
   private readonly attempts: number
 
   constructor(
@@ -90,12 +92,15 @@ export class BlobCopier {
     if (this.target.mountOrStart) {
       // Mount-or-start: one request mounts it (from where this run placed it, or from the repository
       // itself when it may hold it already), or opens the session it is then put into.
-      from = elsewhere && elsewhere !== targetRepository ? elsewhere : this.selfMount !== 'no' ? targetRepository : undefined
-      const start = from ? await this.startUpload(targetRepository, blob.digest, from, signal) : undefined
-      if (start?.mounted) {
-        if (from === targetRepository) this.selfMount = 'works'
-        return 0
-      }
+      const crossRepository = elsewhere && elsewhere !== targetRepository ? elsewhere : undefined
+      // Until the registry has shown how it answers, one self-mount in a repository with tags goes first and the others wait for it.
+      const probing = !crossRepository && !fresh && this.selfMount === 'unknown'
+      if (probing && this.probe) await this.probe
+      from = crossRepository ?? (this.selfMount !== 'no' ? targetRepository : undefined)
+      const pending = from ? this.startUpload(targetRepository, blob.digest, from, signal) : undefined
+      if (probing && pending) this.probe ??= pending.catch(() => undefined)
+      const start = await pending
+      if (start?.mounted) return 0
       session = start?.session
       // A repository without tags at the start holds only this run's blobs or a killed run's (which a
       // self-mount finds); where self-mounts are known to work, a 202 says the blob is not there.
@@ -123,7 +128,9 @@ export class BlobCopier {
   /** Mount-or-start; a registry refusing a mount from the repository itself (not a passing failure) is asked the old way from then on. */
   private async startUpload(repository: string, digest: string, from: string, signal: AbortSignal): Promise<UploadStart | undefined> {
     try {
-      return await this.target.mountOrStart!(repository, digest, from, { signal })
+      const start = await this.target.mountOrStart!(repository, digest, from, { signal })
+      if (start.mounted && from === repository) this.selfMount = 'works'
+      return start
     } catch (error) {
       if (from !== repository || this.selfMount === 'works' || signal.aborted || isRetryable(error)) throw error
       this.selfMount = 'no'

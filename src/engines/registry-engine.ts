@@ -269,7 +269,10 @@ export class RegistryEngine implements Engine {
   private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<number> {
     const content = manifestContent(manifest.bytes, manifest.mediaType)
     const children = content.children.map((child) => this.copyChild(job, child.digest, signal))
-    const blobs = content.blobs.map((blob) => this.blobs.ensure(job.sourceRepository, job.targetRepository, blob, signal))
+    // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
+    // to be on the target already, and its answer teaches the BlobCopier the most.
+    const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)]
+    const blobs = ordered.map((blob) => this.blobs.ensure(job.sourceRepository, job.targetRepository, blob, signal))
     const sizes = await Promise.all([...children, ...blobs])
     return sizes.reduce((sum, n) => sum + n, 0)
   }

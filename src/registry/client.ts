@@ -119,7 +119,10 @@ export class RegistryClient implements ImageSource, ImageTarget {
   /** The referrers API's answer for `digest` (every page), undefined when the registry has no referrers API. */
   listReferrers(repository: string, digest: string, options: CallOptions = {}): Promise<Descriptor[] | undefined> {
     const name = this.repository(repository)
-    return listReferrers(this.transport, name, assertDigest(digest), this.scopes(name), this.listingBounds(options.signal))
+    // Asked inside a tag's copy, after its push: the tag's own signal bounds it, not the run's listing
+    // stop (a SIGTERM lets tags in flight finish; cutting this short failed tags already pushed).
+    const bounds = { ...(this.options.listing ?? LISTING_DEFAULTS), signal: options.signal }
+    return listReferrers(this.transport, name, assertDigest(digest), this.scopes(name), bounds)
   }
 
   /** `DELETE /v2/NAME/manifests/DIGEST` (the `delete` action on the repository): removes every tag pointing at `digest`. */
