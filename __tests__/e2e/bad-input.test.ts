@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -8,22 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pushImage, randomLayer } from '../harness/fixtures'
 import { startGcrStandin } from '../harness/gcr-standin'
 import { startProxy } from '../harness/proxy'
+import { canMount } from '../harness/mounts'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { runCli } from './cli'
-
-/** Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN): tried once on a scratch directory. */
-const canMount = ((): boolean => {
-  const probe = mkdtempSync(join(tmpdir(), 'mount-probe-'))
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', probe], { stdio: 'ignore' })
-    execFileSync('umount', [probe], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  } finally {
-    rmSync(probe, { recursive: true, force: true })
-  }
-})()
 
 /**
  * Bad input of every kind gives one clear line naming the input or registry, the documented exit

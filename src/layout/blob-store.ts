@@ -30,7 +30,8 @@ export class BlobStore {
   async size(digest: string): Promise<number | undefined> {
     try {
       const info = await stat(this.path(digest))
-      return info.isFile() ? info.size : undefined
+      if (!info.isFile()) throw new NotRegularFileError(this.path(digest), specialKind(info) ?? 'a directory')
+      return info.size
     } catch (error) {
       if (isMissingFile(error)) return undefined
       throw error

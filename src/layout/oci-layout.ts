@@ -247,7 +247,9 @@ export class OciLayout implements ImageSource, ImageTarget {
           'transient'
         ),
       task
-    )
+    ).catch((error: unknown) => {
+      throw diskRefusal(error, `${this.name}: cannot lock ${INDEX_FILE}`)
+    })
   }
 
   /** Makes the directory a layout once per instance, unless it already is one. */

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { credentialKeys } from './reference'
+import { readRegularFileSync } from '../util/local-file'
 import type { Credentials } from '../oci/model'
 
 /** The parts of Docker's `config.json` that hold credentials. */
@@ -25,7 +25,7 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
 export function fromDockerConfig(host: string, env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
   let config: DockerConfig
   try {
-    config = JSON.parse(readFileSync(dockerConfigPath(env), 'utf8')) as DockerConfig
+    config = JSON.parse(readRegularFileSync(dockerConfigPath(env)).toString('utf8')) as DockerConfig
   } catch {
     return undefined
   }

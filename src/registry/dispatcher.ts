@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
 import type { Dispatcher } from 'undici'
 import { Agent, EnvHttpProxyAgent } from './undici'
 import { proxyEnv, usesProxy } from './proxy-env'
 import { testConnector } from './test-resolve'
+import { readRegularFileSync } from '../util/local-file'
 
 /** How connections are made: proxies, extra CAs, certificate checks. */
 export interface NetworkOptions {
@@ -28,7 +28,7 @@ export function tlsOptions(network: NetworkOptions): { ca?: string[]; rejectUnau
 function extraCertificates(env: NodeJS.ProcessEnv): string[] {
   if (!env.NODE_EXTRA_CA_CERTS) return []
   try {
-    return [readFileSync(env.NODE_EXTRA_CA_CERTS, 'utf8')]
+    return [readRegularFileSync(env.NODE_EXTRA_CA_CERTS).toString('utf8')]
   } catch {
     return [] // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at startup.
   }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { MirrorError, UsageError, type Words } from '../oci/errors'
 import { OPTION_TABLE, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
+import { NotRegularFileError, readRegularFile } from '../util/local-file'
 import type { SyncOptions } from './types'
 
 /** One mirror of a config file: its name and its validated options. */
@@ -136,9 +136,10 @@ export async function loadConfig(path: string, given: RawSyncOptions, env: NodeJ
   const overrides = configOverrides(given, path, words)
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = (await readRegularFile(path)).toString('utf8')
   } catch (error) {
-    throw new UsageError(`${words.option('config')} ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    const why = error instanceof NotRegularFileError ? `it is ${error.what}` : ((error as NodeJS.ErrnoException).code ?? String(error))
+    throw new UsageError(`${words.option('config')} ${path}: cannot be read (${why})`)
   }
   return parseConfig(text, path, overrides, env)
 }

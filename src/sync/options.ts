@@ -8,8 +8,8 @@ import { assertSeparate } from './overlap'
 import { compileTagPattern, type TagPattern } from './tag-pattern'
 import { assertNamespaceFits } from './registry-rules'
 import { UsageError } from '../oci/errors'
+import { NotRegularFileError, readRegularFileSync } from '../util/local-file'
 import { checkProxyEnv, proxyEnv } from '../registry/proxy-env'
-import { readFileSync } from 'node:fs'
 import type { Credentials } from '../oci/model'
 import { optionSpec, type RawSyncOptions } from './option-table'
 import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
@@ -70,9 +70,9 @@ function readCaFile(path: string | undefined): string | undefined {
   if (!file) return undefined
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFileSync(file).toString('utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    const code = error instanceof NotRegularFileError ? `it is ${error.what}` : ((error as NodeJS.ErrnoException).code ?? 'unreadable')
     throw new UsageError((w) => `${w.option('ca-file')} "${file}": cannot read it (${code}); expected a PEM file of CA certificates`)
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import { lstat, open, readdir, readlink, realpath, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { isAlive } from './lock-file'
@@ -34,6 +34,21 @@ export async function readRegularFile(path: string): Promise<Buffer> {
     return await handle.readFile()
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * {@link readRegularFile}, synchronously (option parsing): a FIFO or device is an error at once.
+ * A blocking read would stall the main thread, where no signal handler could run.
+ */
+export function readRegularFileSync(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new NotRegularFileError(path, specialKind(info) ?? 'a directory')
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
   }
 }
 
