@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
-import { lstat, open, readdir, readlink, realpath, rm, stat } from 'node:fs/promises'
+import { lstat, open, readdir, readlink, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { isAlive } from './lock-file'
+import { resolvedPath } from './resolved-path'
 
 /** What a path is, in words, when it is not a regular file or a directory (a FIFO, a socket, a device). */
 export function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
@@ -57,27 +58,17 @@ const MAX_LINKS = 40
 
 /**
  * The absolute path a file is (or would be) written at: symbolic links followed, dangling ones
- * too, and the parent's real path when the file does not exist yet (up to the nearest existing
- * ancestor). Two paths name the same file exactly when their resolved paths are equal.
+ * too (a link to a state file not written yet), then the parent's {@link resolvedPath}. Two paths
+ * name the same file exactly when their resolved paths are equal.
  */
 export async function resolveFile(path: string): Promise<string> {
   let current = resolve(path)
   for (let links = 0; links < MAX_LINKS; links++) {
     const info = await lstat(current).catch(() => undefined)
-    if (!info?.isSymbolicLink()) return join(await realParent(dirname(current)), basename(current))
+    if (!info?.isSymbolicLink()) return join(resolvedPath(dirname(current)), basename(current))
     current = resolve(dirname(current), await readlink(current))
   }
   return current
-}
-
-/** The real path of a directory, or of its nearest existing ancestor with the rest appended. */
-async function realParent(directory: string): Promise<string> {
-  try {
-    return await realpath(directory)
-  } catch {
-    const parent = dirname(directory)
-    return parent === directory ? directory : join(await realParent(parent), basename(directory))
-  }
 }
 
 /** The start of this process (ms since the epoch): anything older was not written by this run. */
