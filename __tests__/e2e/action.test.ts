@@ -293,6 +293,30 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     expect(next.outputs).toMatchObject({ copied: String(left), skipped: run.outputs.copied, failed: '0', remaining: '0' })
   })
 
+  it('on SIGTERM ends the step within seconds even while a tag hangs on a blob that never arrives; the post step still runs', async () => {
+    const stalled = await startProxy(source.url, { faults: { rate: 1, kinds: ['stall'], only: (req) => req.method === 'GET' && req.path.includes('/blobs/') } })
+    try {
+      const first = await job()
+      const started = first.startMain({ source: `${stalled.host}/corp`, target: `${target.host}/hung`, concurrency: '1' })
+      for (const until = Date.now() + 20_000; !stalled.requests.some((r) => r.fault === 'stall');) {
+        expect(Date.now()).toBeLessThan(until)
+        await sleep(50)
+      }
+      const stopped = Date.now()
+      started.child.kill('SIGTERM')
+      const { code, stdout } = await started.done
+      const took = Date.now() - stopped
+      console.log(`action step blocked on a blob: ended ${took} ms after SIGTERM`)
+      // The hard exit: 10 s after the signal, the signal raised again with its default action.
+      expect(took).toBeLessThan(13_000)
+      expect(code).not.toBe(0)
+      expect(stdout).toContain('::warning::SIGTERM: finishing the tags in flight, starting no new ones')
+      expect((await first.post()).code).toBe(0)
+    } finally {
+      await stalled.stop()
+    }
+  })
+
   it('stops starting tags when max-duration runs out, succeeds with a notice, and the next run finishes', async () => {
     const inputs = { source: sourceNs(), target: `${slowTarget.host}/budget`, concurrency: '1', 'max-duration': '1s' }
     const first = await (await job()).main(inputs)

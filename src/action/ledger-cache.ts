@@ -102,7 +102,7 @@ export async function restoreLedger(location: LedgerLocation, options: RestoreOp
   const cached = Boolean(cache?.isFeatureAvailable())
   if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
 
-  let ledger: Ledger | undefined = await Ledger.load(location.path)
+  let ledger: Ledger | undefined = await Ledger.load(location.path, { warn: (message) => log.warning(message) })
   let origin: RestoredLedger['origin'] = 'none'
   if (ledger.found) {
     origin = 'file'
