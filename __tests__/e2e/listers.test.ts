@@ -61,7 +61,7 @@ describe('namespace listers', () => {
     return { code: run.code, stderr: run.stderr, report: run.code === 0 ? await readJson(report) : undefined }
   }
   const repositoriesOf = (report: any): string[] => [...new Set<string>(report.images.map((i: { repository: string }) => i.repository))].sort()
-  const registryPath = /^\/v2\/($|_catalog|.+\/(tags|manifests|blobs)\/)/
+  const registryPath = /^\/v2\/($|_catalog|.+\/(tags|manifests|blobs|referrers)\/)/
   const apiRequests = (host: string): string[] => vendors.requests.filter((r) => r.host === host && !registryPath.test(r.path)).map((r) => r.path)
 
   it('lists quay.io/NS with the Quay API (the anonymous catalog is empty), page by page', async () => {

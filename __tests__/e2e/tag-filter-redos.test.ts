@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -66,8 +66,9 @@ describe('tag filters against hostile tags', () => {
   })
 
   it('runs the RE2 engine from the bundle alone, without node_modules', async () => {
-    const alone = join(dir, 'cli.js')
-    await copyFile(join(import.meta.dirname, '..', '..', 'dist', 'cli.js'), alone)
+    // The bundle is dist/cli.js and the chunks it loads on demand (dist/chunks/), nothing else.
+    await cp(join(import.meta.dirname, '..', '..', 'dist'), join(dir, 'dist'), { recursive: true })
+    const alone = join(dir, 'dist', 'cli.js')
     // The stand-in answers from this process, so the CLI runs asynchronously.
     const run = await promisify(execFile)(process.execPath, [alone, ...args('^(\\d+\\.?)+$')], {
       cwd: dir,
