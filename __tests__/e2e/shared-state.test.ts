@@ -1,5 +1,5 @@
-import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -140,6 +140,18 @@ describe('two runs at once', () => {
     expect(catalog.repositories.filter((r) => r.startsWith('held-second/'))).toEqual([])
     const run: CliRun = await first.done
     expect(run.code, run.stderr).toBe(0)
+  })
+
+  it('two runs finding one stale lock at once: exactly one takes it over, the other exits 2 naming it', async () => {
+    const state = join(dir, 'stale.json')
+    await writeFile(`${state}.lock`, JSON.stringify({ pid: 4_194_304 + 17, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', token: 'stale' }))
+    const runs = await Promise.all(['1/2', '2/2'].map((shard) => runCli(half(shard, `${slow.host}/stale`, ['--state-file', state]))))
+    const takeovers = runs.filter((run) => /taking over the lock/.test(run.stderr))
+    expect(takeovers).toHaveLength(1)
+    const codes = runs.map((run) => run.code).sort()
+    expect(codes, runs.map((run) => run.stderr).join('\n')).toEqual([0, 2])
+    expect(runs.find((run) => run.code === 2)!.stderr).toMatch(/another run holds .*stale\.json \(pid \d+ since /)
+    expect(await exists(`${state}.lock`)).toBe(false)
   })
 
   it('recovers the lock a SIGKILLed run left: the next run takes it over with a warning and keeps what the killed run finished', async () => {
