@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises'
+import { copyFile, cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..')
 
 /**
  * `bash scripts/try-local.sh` on a machine with nothing but the clone, Node and the Debian packages
- * (issue 15): run from a copy holding only the two scripts and dist/cli.js (no node_modules above it),
+ * (issue 15): run from a copy holding only the two scripts and dist/ (cli.js and its chunks; no node_modules above it),
  * with a PATH holding only node, docker-registry and the shell tools the script uses (no npm, npx, tsx).
  */
 describe('try-local', () => {
@@ -18,8 +18,9 @@ describe('try-local', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'try-local-'))
-    await Promise.all(['scripts', 'dist', 'bin'].map((name) => mkdir(join(dir, name))))
-    for (const file of ['scripts/try-local.sh', 'scripts/try-local.mjs', 'dist/cli.js']) await copyFile(join(ROOT, file), join(dir, file))
+    await Promise.all(['scripts', 'bin'].map((name) => mkdir(join(dir, name))))
+    for (const file of ['scripts/try-local.sh', 'scripts/try-local.mjs']) await copyFile(join(ROOT, file), join(dir, file))
+    await cp(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
     const which = async (tool: string): Promise<string> => (await run('sh', ['-c', `command -v ${tool}`])).stdout.trim()
     for (const tool of ['docker-registry', 'dirname']) await symlink(await which(tool), join(dir, 'bin', tool))
     await symlink(process.execPath, join(dir, 'bin', 'node'))

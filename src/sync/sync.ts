@@ -121,6 +121,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // everything on the target writes nothing, and a missing push right still ends it before any copy.
     let pushProbe: Promise<void> | undefined
     const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
+    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable }
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)
     const progress = (): void =>
@@ -141,7 +142,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
             else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
             else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
             clock.start(job)
-            const result = leftBy ? undefined : await copyOne(job, engine, ledger, options, words, adviseOnName, gate, writable)
+            const result = leftBy ? undefined : await copyOne(job, tagRun)
             clock.end(job, result !== undefined)
             // A tag the rate limit stopped is left too (copyOne returns nothing for it).
             if (!result && gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
@@ -311,20 +312,26 @@ function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
   return { planned: 'update', why: `target changed from ${previous.target}` }
 }
 
+/** What every tag of one run shares: the engine, the ledger, the options and the run's gates. */
+interface TagRun {
+  engine: Engine
+  ledger: LedgerView
+  options: SyncOptions
+  words: Words
+  /** Sees every failure first (the run's one hint for a name the target refuses). */
+  onError: (error: unknown) => void
+  gate: RateLimitGate
+  /** Proves push access once, before the run's first write. */
+  writable: () => Promise<void>
+}
+
 /**
  * Copies one planned tag (or finds the target already has it), records it, and throws only when the
- * target refuses the run's first write (a PreflightError); other failures are told to `onError`. Undefined when a rate limit stopped it: the tag is left for the next run.
+ * target refuses the run's first write (a PreflightError); other failures are told to `run.onError`.
+ * Undefined when a rate limit stopped it: the tag is left for the next run.
  */
-async function copyOne(
-  planned: PlannedJob,
-  engine: Engine,
-  ledger: LedgerView,
-  options: SyncOptions,
-  words: Words,
-  onError: (error: unknown) => void,
-  gate: RateLimitGate,
-  writable: () => Promise<void>
-): Promise<ImageResult | undefined> {
+async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | undefined> {
+  const { engine, ledger, options, words, onError, gate, writable } = run
   const started = Date.now()
   const job = copyJobOf(planned)
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
