@@ -24,7 +24,7 @@ import require$$0$4 from 'node:net';
 import http$1 from 'node:http';
 import require$$0$3, { Transform, Readable as Readable$1 } from 'node:stream';
 import require$$0$1 from 'node:buffer';
-import require$$0$5, { inspect } from 'node:util';
+import require$$0$5, { inspect as inspect$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
@@ -45,15 +45,16 @@ import { Readable } from 'stream';
 import require$$5$4, { URL as URL$1 } from 'url';
 import * as buffer from 'buffer';
 import { Buffer as Buffer$1 } from 'buffer';
-import os$1, { EOL as EOL$2, homedir } from 'node:os';
+import os$1, { EOL as EOL$2, hostname, homedir } from 'node:os';
 import process$1 from 'node:process';
 import https$1 from 'node:https';
 import { createRequire } from 'node:module';
-import { dirname as dirname$1 } from 'node:path';
-import { createHmac, createHash } from 'node:crypto';
+import { dirname as dirname$1, resolve, join, basename } from 'node:path';
+import { createHmac, randomBytes, createHash } from 'node:crypto';
 import require$$1$5 from 'tty';
-import fs$1 from 'node:fs';
-import { mkdir as mkdir$1, open as open$1, rename as rename$1, rm as rm$1, readFile } from 'node:fs/promises';
+import fs$1, { readFileSync, unlinkSync, realpathSync, constants as constants$7 } from 'node:fs';
+import { utimes, readFile, unlink as unlink$1, open as open$1, stat as stat$1, lstat as lstat$1, readlink, readdir as readdir$1, rm as rm$1, mkdir as mkdir$1, rename as rename$1 } from 'node:fs/promises';
+import { setTimeout as setTimeout$2 } from 'node:timers/promises';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4313,7 +4314,7 @@ function requireDataUrl () {
 	// https://fetch.spec.whatwg.org/#data-url-processor
 	/** @param {URL} dataURL */
 	function dataURLProcessor (dataURL) {
-	  // 1. Assert: dataURL’s scheme is "data".
+	  // 1. Assert: dataURL\u2019s scheme is "data".
 	  assert(dataURL.protocol === 'data:');
 
 	  // 2. Let input be the result of running the URL
@@ -4441,7 +4442,7 @@ function requireDataUrl () {
 	  // 1. Let result be the empty string.
 	  let result = '';
 
-	  // 2. While position doesn’t point past the end of input and the
+	  // 2. While position doesn\u2019t point past the end of input and the
 	  // code point at position within input meets the condition condition:
 	  while (position.position < input.length && condition(input[position.position])) {
 	    // 1. Append that code point to the end of result.
@@ -4706,8 +4707,8 @@ function requireDataUrl () {
 	    // - parameterName is not the empty string
 	    // - parameterName solely contains HTTP token code points
 	    // - parameterValue solely contains HTTP quoted-string token code points
-	    // - mimeType’s parameters[parameterName] does not exist
-	    // then set mimeType’s parameters[parameterName] to parameterValue.
+	    // - mimeType\u2019s parameters[parameterName] does not exist
+	    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
 	    if (
 	      parameterName.length !== 0 &&
 	      HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -4729,7 +4730,7 @@ function requireDataUrl () {
 	  data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '');  // eslint-disable-line
 
 	  let dataLength = data.length;
-	  // 2. If data’s code point length divides by 4 leaving
+	  // 2. If data\u2019s code point length divides by 4 leaving
 	  // no remainder, then:
 	  if (dataLength % 4 === 0) {
 	    // 1. If data ends with one or two U+003D (=) code points,
@@ -4742,7 +4743,7 @@ function requireDataUrl () {
 	    }
 	  }
 
-	  // 3. If data’s code point length divides by 4 leaving
+	  // 3. If data\u2019s code point length divides by 4 leaving
 	  // a remainder of 1, then return failure.
 	  if (dataLength % 4 === 1) {
 	    return 'failure'
@@ -4847,11 +4848,11 @@ function requireDataUrl () {
 	  assert(mimeType !== 'failure');
 	  const { parameters, essence } = mimeType;
 
-	  // 1. Let serialization be the concatenation of mimeType’s
-	  //    type, U+002F (/), and mimeType’s subtype.
+	  // 1. Let serialization be the concatenation of mimeType\u2019s
+	  //    type, U+002F (/), and mimeType\u2019s subtype.
 	  let serialization = essence;
 
-	  // 2. For each name → value of mimeType’s parameters:
+	  // 2. For each name \u2192 value of mimeType\u2019s parameters:
 	  for (let [name, value] of parameters.entries()) {
 	    // 1. Append U+003B (;) to serialization.
 	    serialization += ';';
@@ -4951,8 +4952,8 @@ function requireDataUrl () {
 	 */
 	function isomorphicDecode (input) {
 	  // 1. To isomorphic decode a byte sequence input, return a string whose code point
-	  //    length is equal to input’s length and whose code points have the same values
-	  //    as the values of input’s bytes, in the same order.
+	  //    length is equal to input\u2019s length and whose code points have the same values
+	  //    as the values of input\u2019s bytes, in the same order.
 	  const length = input.length;
 	  if ((2 << 15) - 1 > length) {
 	    return String.fromCharCode.apply(null, input)
@@ -4997,7 +4998,7 @@ function requireDataUrl () {
 	      // 2. If mimeType is a JSON MIME type, then return "application/json".
 	      return 'application/json'
 	    case 'image/svg+xml':
-	      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+	      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
 	      return 'image/svg+xml'
 	    case 'text/xml':
 	    case 'application/xml':
@@ -5015,7 +5016,7 @@ function requireDataUrl () {
 	    return 'application/xml'
 	  }
 
-	  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+	  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
 	  // Technically, node doesn't support any mimetypes.
 
 	  // 6. Return the empty string.
@@ -5142,14 +5143,14 @@ function requireWebidl () {
 
 	  // 1. If bitLength is 64, then:
 	  if (bitLength === 64) {
-	    // 1. Let upperBound be 2^53 − 1.
+	    // 1. Let upperBound be 2^53 \u2212 1.
 	    upperBound = Math.pow(2, 53) - 1;
 
 	    // 2. If signedness is "unsigned", then let lowerBound be 0.
 	    if (signedness === 'unsigned') {
 	      lowerBound = 0;
 	    } else {
-	      // 3. Otherwise let lowerBound be −2^53 + 1.
+	      // 3. Otherwise let lowerBound be \u22122^53 + 1.
 	      lowerBound = Math.pow(-2, 53) + 1;
 	    }
 	  } else if (signedness === 'unsigned') {
@@ -5158,22 +5159,22 @@ function requireWebidl () {
 	    // 1. Let lowerBound be 0.
 	    lowerBound = 0;
 
-	    // 2. Let upperBound be 2^bitLength − 1.
+	    // 2. Let upperBound be 2^bitLength \u2212 1.
 	    upperBound = Math.pow(2, bitLength) - 1;
 	  } else {
 	    // 3. Otherwise:
 
-	    // 1. Let lowerBound be -2^bitLength − 1.
+	    // 1. Let lowerBound be -2^bitLength \u2212 1.
 	    lowerBound = Math.pow(-2, bitLength) - 1;
 
-	    // 2. Let upperBound be 2^bitLength − 1 − 1.
+	    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
 	    upperBound = Math.pow(2, bitLength - 1) - 1;
 	  }
 
 	  // 4. Let x be ? ToNumber(V).
 	  let x = Number(V);
 
-	  // 5. If x is −0, then set x to +0.
+	  // 5. If x is \u22120, then set x to +0.
 	  if (x === 0) {
 	    x = 0;
 	  }
@@ -5181,7 +5182,7 @@ function requireWebidl () {
 	  // 6. If the conversion is to an IDL type associated
 	  //    with the [EnforceRange] extended attribute, then:
 	  if (opts?.enforceRange === true) {
-	    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+	    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
 	    if (
 	      Number.isNaN(x) ||
 	      x === Number.POSITIVE_INFINITY ||
@@ -5218,7 +5219,7 @@ function requireWebidl () {
 
 	    // 2. Round x to the nearest integer, choosing the
 	    //    even integer if it lies halfway between two,
-	    //    and choosing +0 rather than −0.
+	    //    and choosing +0 rather than \u22120.
 	    if (Math.floor(x) % 2 === 0) {
 	      x = Math.floor(x);
 	    } else {
@@ -5229,7 +5230,7 @@ function requireWebidl () {
 	    return x
 	  }
 
-	  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+	  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
 	  if (
 	    Number.isNaN(x) ||
 	    (x === 0 && Object.is(0, x)) ||
@@ -5245,8 +5246,8 @@ function requireWebidl () {
 	  // 10. Set x to x modulo 2^bitLength.
 	  x = x % Math.pow(2, bitLength);
 
-	  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-	  //    then return x − 2^bitLength.
+	  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+	  //    then return x \u2212 2^bitLength.
 	  if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
 	    return x - Math.pow(2, bitLength)
 	  }
@@ -5260,7 +5261,7 @@ function requireWebidl () {
 	  // 1. Let r be floor(abs(n)).
 	  const r = Math.floor(Math.abs(n));
 
-	  // 2. If n < 0, then return -1 × r.
+	  // 2. If n < 0, then return -1 \u00d7 r.
 	  if (n < 0) {
 	    return -1 * r
 	  }
@@ -5626,7 +5627,7 @@ function requireWebidl () {
 
 	  // 2. If Type(V) is not Object, or V does not have a
 	  //    [[TypedArrayName]] internal slot with a value
-	  //    equal to T’s name, then throw a TypeError.
+	  //    equal to T\u2019s name, then throw a TypeError.
 	  if (
 	    webidl.util.Type(V) !== 'Object' ||
 	    !types.isTypedArray(V) ||
@@ -5778,7 +5779,7 @@ function requireUtil$6 () {
 	function responseURL (response) {
 	  // https://fetch.spec.whatwg.org/#responses
 	  // A response has an associated URL. It is a pointer to the last URL
-	  // in response’s URL list and null if response’s URL list is empty.
+	  // in response\u2019s URL list and null if response\u2019s URL list is empty.
 	  const urlList = response.urlList;
 	  const length = urlList.length;
 	  return length === 0 ? null : urlList[length - 1].toString()
@@ -5786,17 +5787,17 @@ function requireUtil$6 () {
 
 	// https://fetch.spec.whatwg.org/#concept-response-location-url
 	function responseLocationURL (response, requestFragment) {
-	  // 1. If response’s status is not a redirect status, then return null.
+	  // 1. If response\u2019s status is not a redirect status, then return null.
 	  if (!redirectStatusSet.has(response.status)) {
 	    return null
 	  }
 
 	  // 2. Let location be the result of extracting header list values given
-	  // `Location` and response’s header list.
+	  // `Location` and response\u2019s header list.
 	  let location = response.headersList.get('location', true);
 
 	  // 3. If location is a header value, then set location to the result of
-	  //    parsing location with response’s URL.
+	  //    parsing location with response\u2019s URL.
 	  if (location !== null && isValidHeaderValue(location)) {
 	    if (!isValidEncodedURL(location)) {
 	      // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -5807,7 +5808,7 @@ function requireUtil$6 () {
 	    location = new URL(location, responseURL(response));
 	  }
 
-	  // 4. If location is a URL whose fragment is null, then set location’s
+	  // 4. If location is a URL whose fragment is null, then set location\u2019s
 	  // fragment to requestFragment.
 	  if (location && !location.hash) {
 	    location.hash = requestFragment;
@@ -5852,10 +5853,10 @@ function requireUtil$6 () {
 	}
 
 	function requestBadPort (request) {
-	  // 1. Let url be request’s current URL.
+	  // 1. Let url be request\u2019s current URL.
 	  const url = requestCurrentURL(request);
 
-	  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+	  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
 	  // then return blocked.
 	  if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
 	    return 'blocked'
@@ -5923,14 +5924,14 @@ function requireUtil$6 () {
 	// https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 	function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
 	  //  Given a request request and a response actualResponse, this algorithm
-	  //  updates request’s referrer policy according to the Referrer-Policy
+	  //  updates request\u2019s referrer policy according to the Referrer-Policy
 	  //  header (if any) in actualResponse.
 
-	  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+	  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
 	  // from a Referrer-Policy header on actualResponse.
 
 	  // 8.1 Parse a referrer policy from a Referrer-Policy header
-	  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+	  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
 	  const { headersList } = actualResponse;
 	  // 2. Let policy be the empty string.
 	  // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -5954,7 +5955,7 @@ function requireUtil$6 () {
 	    }
 	  }
 
-	  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+	  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
 	  if (policy !== '') {
 	    request.referrerPolicy = policy;
 	  }
@@ -5984,16 +5985,16 @@ function requireUtil$6 () {
 
 	  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-	  //  1. Assert: r’s url is a potentially trustworthy URL.
+	  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
 	  //  TODO
 
 	  //  2. Let header be a Structured Header whose value is a token.
 	  let header = null;
 
-	  //  3. Set header’s value to r’s mode.
+	  //  3. Set header\u2019s value to r\u2019s mode.
 	  header = httpRequest.mode;
 
-	  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+	  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
 	  httpRequest.headersList.set('sec-fetch-mode', header, true);
 
 	  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -6020,13 +6021,13 @@ function requireUtil$6 () {
 	    return
 	  }
 
-	  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-	  //    then append (`Origin`, serializedOrigin) to request’s header list.
-	  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+	  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+	  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+	  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
 	  if (request.responseTainting === 'cors' || request.mode === 'websocket') {
 	    request.headersList.append('origin', serializedOrigin, true);
 	  } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-	    // 1. Switch on request’s referrer policy:
+	    // 1. Switch on request\u2019s referrer policy:
 	    switch (request.referrerPolicy) {
 	      case 'no-referrer':
 	        // Set serializedOrigin to `null`.
@@ -6035,15 +6036,15 @@ function requireUtil$6 () {
 	      case 'no-referrer-when-downgrade':
 	      case 'strict-origin':
 	      case 'strict-origin-when-cross-origin':
-	        // If request’s origin is a tuple origin, its scheme is "https", and
-	        // request’s current URL’s scheme is not "https", then set
+	        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+	        // request\u2019s current URL\u2019s scheme is not "https", then set
 	        // serializedOrigin to `null`.
 	        if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
 	          serializedOrigin = null;
 	        }
 	        break
 	      case 'same-origin':
-	        // If request’s origin is not same origin with request’s current URL’s
+	        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
 	        // origin, then set serializedOrigin to `null`.
 	        if (!sameOrigin(request, requestCurrentURL(request))) {
 	          serializedOrigin = null;
@@ -6052,7 +6053,7 @@ function requireUtil$6 () {
 	        // Do nothing.
 	    }
 
-	    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+	    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
 	    request.headersList.append('origin', serializedOrigin, true);
 	  }
 	}
@@ -6131,11 +6132,11 @@ function requireUtil$6 () {
 	  // Note: policy cannot (shouldn't) be null or an empty string.
 	  assert(policy);
 
-	  // 2. Let environment be request’s client.
+	  // 2. Let environment be request\u2019s client.
 
 	  let referrerSource = null;
 
-	  // 3. Switch on request’s referrer:
+	  // 3. Switch on request\u2019s referrer:
 	  if (request.referrer === 'client') {
 	    // Note: node isn't a browser and doesn't implement document/iframes,
 	    // so we bypass this step and replace it with our own.
@@ -6149,11 +6150,11 @@ function requireUtil$6 () {
 	    // note: we need to clone it as it's mutated
 	    referrerSource = new URL(globalOrigin);
 	  } else if (request.referrer instanceof URL) {
-	    // Let referrerSource be request’s referrer.
+	    // Let referrerSource be request\u2019s referrer.
 	    referrerSource = request.referrer;
 	  }
 
-	  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+	  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
 	  //    use as a referrer.
 	  let referrerURL = stripURLForReferrer(referrerSource);
 
@@ -6182,13 +6183,13 @@ function requireUtil$6 () {
 	    case 'strict-origin-when-cross-origin': {
 	      const currentURL = requestCurrentURL(request);
 
-	      // 1. If the origin of referrerURL and the origin of request’s current
+	      // 1. If the origin of referrerURL and the origin of request\u2019s current
 	      //    URL are the same, then return referrerURL.
 	      if (sameOrigin(referrerURL, currentURL)) {
 	        return referrerURL
 	      }
 
-	      // 2. If referrerURL is a potentially trustworthy URL and request’s
+	      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
 	      //    current URL is not a potentially trustworthy URL, then return no
 	      //    referrer.
 	      if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -6201,14 +6202,14 @@ function requireUtil$6 () {
 	    case 'strict-origin': // eslint-disable-line
 	      /**
 	         * 1. If referrerURL is a potentially trustworthy URL and
-	         * request’s current URL is not a potentially trustworthy URL,
+	         * request\u2019s current URL is not a potentially trustworthy URL,
 	         * then return no referrer.
 	         * 2. Return referrerOrigin
 	        */
 	    case 'no-referrer-when-downgrade': // eslint-disable-line
 	      /**
 	       * 1. If referrerURL is a potentially trustworthy URL and
-	       * request’s current URL is not a potentially trustworthy URL,
+	       * request\u2019s current URL is not a potentially trustworthy URL,
 	       * then return no referrer.
 	       * 2. Return referrerOrigin
 	      */
@@ -6229,26 +6230,26 @@ function requireUtil$6 () {
 
 	  url = new URL(url);
 
-	  // 2. If url’s scheme is a local scheme, then return no referrer.
+	  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
 	  if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
 	    return 'no-referrer'
 	  }
 
-	  // 3. Set url’s username to the empty string.
+	  // 3. Set url\u2019s username to the empty string.
 	  url.username = '';
 
-	  // 4. Set url’s password to the empty string.
+	  // 4. Set url\u2019s password to the empty string.
 	  url.password = '';
 
-	  // 5. Set url’s fragment to null.
+	  // 5. Set url\u2019s fragment to null.
 	  url.hash = '';
 
 	  // 6. If the origin-only flag is true, then:
 	  if (originOnly) {
-	    // 1. Set url’s path to « the empty string ».
+	    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
 	    url.pathname = '';
 
-	    // 2. Set url’s query to null.
+	    // 2. Set url\u2019s query to null.
 	    url.search = '';
 	  }
 
@@ -6553,7 +6554,7 @@ function requireUtil$6 () {
 
 	// https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 	function serializeJavascriptValueToJSONString (value) {
-	  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+	  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
 	  const result = JSON.stringify(value);
 
 	  // 2. If result is undefined, then throw a TypeError.
@@ -6612,9 +6613,9 @@ function requireUtil$6 () {
 	        )
 	      }
 
-	      // 6. Let index be object’s index.
-	      // 7. Let kind be object’s kind.
-	      // 8. Let values be object’s target's value pairs to iterate over.
+	      // 6. Let index be object\u2019s index.
+	      // 7. Let kind be object\u2019s kind.
+	      // 8. Let values be object\u2019s target's value pairs to iterate over.
 	      const index = this.#index;
 	      const values = this.#target[kInternalIterator];
 
@@ -6633,7 +6634,7 @@ function requireUtil$6 () {
 	      // 11. Let pair be the entry in values at index index.
 	      const { [keyIndex]: key, [valueIndex]: value } = values[index];
 
-	      // 12. Set object’s index to index + 1.
+	      // 12. Set object\u2019s index to index + 1.
 	      this.#index = index + 1;
 
 	      // 13. Return the iterator result for pair and kind.
@@ -6644,22 +6645,22 @@ function requireUtil$6 () {
 	      let result;
 	      switch (this.#kind) {
 	        case 'key':
-	          // 1. Let idlKey be pair’s key.
+	          // 1. Let idlKey be pair\u2019s key.
 	          // 2. Let key be the result of converting idlKey to an
 	          //    ECMAScript value.
 	          // 3. result is key.
 	          result = key;
 	          break
 	        case 'value':
-	          // 1. Let idlValue be pair’s value.
+	          // 1. Let idlValue be pair\u2019s value.
 	          // 2. Let value be the result of converting idlValue to
 	          //    an ECMAScript value.
 	          // 3. result is value.
 	          result = value;
 	          break
 	        case 'key+value':
-	          // 1. Let idlKey be pair’s key.
-	          // 2. Let idlValue be pair’s value.
+	          // 1. Let idlKey be pair\u2019s key.
+	          // 2. Let idlValue be pair\u2019s value.
 	          // 3. Let key be the result of converting idlKey to an
 	          //    ECMAScript value.
 	          // 4. Let value be the result of converting idlValue to
@@ -6790,7 +6791,7 @@ function requireUtil$6 () {
 	  //    with taskDestination.
 	  const errorSteps = processBodyError;
 
-	  // 4. Let reader be the result of getting a reader for body’s stream.
+	  // 4. Let reader be the result of getting a reader for body\u2019s stream.
 	  //    If that threw an exception, then run errorSteps with that
 	  //    exception and return.
 	  let reader;
@@ -6842,9 +6843,9 @@ function requireUtil$6 () {
 	  // 1. Assert: input contains no code points greater than U+00FF.
 	  assert(!invalidIsomorphicEncodeValueRegex.test(input));
 
-	  // 2. Return a byte sequence whose length is equal to input’s code
+	  // 2. Return a byte sequence whose length is equal to input\u2019s code
 	  //    point length and whose bytes have the same values as the
-	  //    values of input’s code points, in the same order
+	  //    values of input\u2019s code points, in the same order
 	  return input
 	}
 
@@ -7167,22 +7168,22 @@ function requireUtil$6 () {
 	    // 6.3. Set mimeType to temporaryMimeType.
 	    mimeType = temporaryMimeType;
 
-	    // 6.4. If mimeType’s essence is not essence, then:
+	    // 6.4. If mimeType\u2019s essence is not essence, then:
 	    if (mimeType.essence !== essence) {
 	      // 6.4.1. Set charset to null.
 	      charset = null;
 
-	      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-	      //        mimeType’s parameters["charset"].
+	      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+	      //        mimeType\u2019s parameters["charset"].
 	      if (mimeType.parameters.has('charset')) {
 	        charset = mimeType.parameters.get('charset');
 	      }
 
-	      // 6.4.3. Set essence to mimeType’s essence.
+	      // 6.4.3. Set essence to mimeType\u2019s essence.
 	      essence = mimeType.essence;
 	    } else if (!mimeType.parameters.has('charset') && charset !== null) {
-	      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-	      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+	      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+	      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
 	      mimeType.parameters.set('charset', charset);
 	    }
 	  }
@@ -7300,7 +7301,7 @@ function requireUtil$6 () {
 	    buffer = buffer.subarray(3);
 	  }
 
-	  // 3. Process a queue with an instance of UTF-8’s
+	  // 3. Process a queue with an instance of UTF-8\u2019s
 	  //    decoder, ioQueue, output, and "replacement".
 	  const output = textDecoder.decode(buffer);
 
@@ -7593,7 +7594,7 @@ function requireFormdata () {
 	    // name, value, and filename if given.
 	    const entry = makeEntry(name, value, filename);
 
-	    // 3. Append entry to this’s entry list.
+	    // 3. Append entry to this\u2019s entry list.
 	    this[kState].push(entry);
 	  }
 
@@ -7606,7 +7607,7 @@ function requireFormdata () {
 	    name = webidl.converters.USVString(name, prefix, 'name');
 
 	    // The delete(name) method steps are to remove all entries whose name
-	    // is name from this’s entry list.
+	    // is name from this\u2019s entry list.
 	    this[kState] = this[kState].filter(entry => entry.name !== name);
 	  }
 
@@ -7618,7 +7619,7 @@ function requireFormdata () {
 
 	    name = webidl.converters.USVString(name, prefix, 'name');
 
-	    // 1. If there is no entry whose name is name in this’s entry list,
+	    // 1. If there is no entry whose name is name in this\u2019s entry list,
 	    // then return null.
 	    const idx = this[kState].findIndex((entry) => entry.name === name);
 	    if (idx === -1) {
@@ -7626,7 +7627,7 @@ function requireFormdata () {
 	    }
 
 	    // 2. Return the value of the first entry whose name is name from
-	    // this’s entry list.
+	    // this\u2019s entry list.
 	    return this[kState][idx].value
 	  }
 
@@ -7638,10 +7639,10 @@ function requireFormdata () {
 
 	    name = webidl.converters.USVString(name, prefix, 'name');
 
-	    // 1. If there is no entry whose name is name in this’s entry list,
+	    // 1. If there is no entry whose name is name in this\u2019s entry list,
 	    // then return the empty list.
 	    // 2. Return the values of all entries whose name is name, in order,
-	    // from this’s entry list.
+	    // from this\u2019s entry list.
 	    return this[kState]
 	      .filter((entry) => entry.name === name)
 	      .map((entry) => entry.value)
@@ -7656,7 +7657,7 @@ function requireFormdata () {
 	    name = webidl.converters.USVString(name, prefix, 'name');
 
 	    // The has(name) method steps are to return true if there is an entry
-	    // whose name is name in this’s entry list; otherwise false.
+	    // whose name is name in this\u2019s entry list; otherwise false.
 	    return this[kState].findIndex((entry) => entry.name === name) !== -1
 	  }
 
@@ -7689,7 +7690,7 @@ function requireFormdata () {
 	    // filename if given.
 	    const entry = makeEntry(name, value, filename);
 
-	    // 3. If there are entries in this’s entry list whose name is name, then
+	    // 3. If there are entries in this\u2019s entry list whose name is name, then
 	    // replace the first such entry with entry and remove the others.
 	    const idx = this[kState].findIndex((entry) => entry.name === name);
 	    if (idx !== -1) {
@@ -7699,7 +7700,7 @@ function requireFormdata () {
 	        ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
 	      ];
 	    } else {
-	      // 4. Otherwise, append entry to this’s entry list.
+	      // 4. Otherwise, append entry to this\u2019s entry list.
 	      this[kState].push(entry);
 	    }
 	  }
@@ -7864,13 +7865,13 @@ function requireFormdataParser () {
 	 * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
 	 */
 	function multipartFormDataParser (input, mimeType) {
-	  // 1. Assert: mimeType’s essence is "multipart/form-data".
+	  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
 	  assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data');
 
 	  const boundaryString = mimeType.parameters.get('boundary');
 
-	  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-	  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+	  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+	  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
 	  //    parameters["boundary"].
 	  if (boundaryString === undefined) {
 	    return 'failure'
@@ -8334,7 +8335,7 @@ function requireBody () {
 	    stream = object;
 	  } else if (isBlobLike(object)) {
 	    // 3. Otherwise, if object is a Blob object, set stream to the
-	    //    result of running object’s get stream.
+	    //    result of running object\u2019s get stream.
 	    stream = object.stream();
 	  } else {
 	    // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -8385,7 +8386,7 @@ function requireBody () {
 	    // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
 	    // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-	    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+	    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
 	    source = object.toString();
 
 	    // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -8404,13 +8405,13 @@ function requireBody () {
 	    const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`;
 	    const prefix = `--${boundary}\r\nContent-Disposition: form-data`;
 
-	    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+	    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
 	    const escape = (str) =>
 	      str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
 	    const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n');
 
 	    // Set action to this step: run the multipart/form-data
-	    // encoding algorithm, with object’s entry list and UTF-8.
+	    // encoding algorithm, with object\u2019s entry list and UTF-8.
 	    // - This ensures that the body is immutable and can't be changed afterwords
 	    // - That the content-length is calculated in advance.
 	    // - And that all parts are pre-encoded and ready to be sent.
@@ -8475,10 +8476,10 @@ function requireBody () {
 	    // Set source to object.
 	    source = object;
 
-	    // Set length to object’s size.
+	    // Set length to object\u2019s size.
 	    length = object.size;
 
-	    // If object’s type attribute is not the empty byte sequence, set
+	    // If object\u2019s type attribute is not the empty byte sequence, set
 	    // type to its value.
 	    if (object.type) {
 	      type = object.type;
@@ -8501,7 +8502,7 @@ function requireBody () {
 	  }
 
 	  // 11. If source is a byte sequence, then set action to a
-	  // step that returns source and length to source’s length.
+	  // step that returns source and length to source\u2019s length.
 	  if (typeof source === 'string' || util.isBuffer(source)) {
 	    length = Buffer.byteLength(source);
 	  }
@@ -8573,10 +8574,10 @@ function requireBody () {
 
 	  // https://fetch.spec.whatwg.org/#concept-body-clone
 
-	  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+	  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
 	  const [out1, out2] = body.stream.tee();
 
-	  // 2. Set body’s stream to out1.
+	  // 2. Set body\u2019s stream to out1.
 	  body.stream = out1;
 
 	  // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -8599,7 +8600,7 @@ function requireBody () {
 	      // The blob() method steps are to return the result of
 	      // running consume body with this and the following step
 	      // given a byte sequence bytes: return a Blob whose
-	      // contents are bytes and whose type attribute is this’s
+	      // contents are bytes and whose type attribute is this\u2019s
 	      // MIME type.
 	      return consumeBody(this, (bytes) => {
 	        let mimeType = bodyMimeType(this);
@@ -8645,7 +8646,7 @@ function requireBody () {
 	        // 1. Let mimeType be the result of get the MIME type with this.
 	        const mimeType = bodyMimeType(this);
 
-	        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+	        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
 	        //    the corresponding steps:
 	        if (mimeType !== null) {
 	          switch (mimeType.essence) {
@@ -8693,7 +8694,7 @@ function requireBody () {
 	    bytes () {
 	      // The bytes() method steps are to return the result of running consume body
 	      // with this and the following step given a byte sequence bytes: return the
-	      // result of creating a Uint8Array from bytes in this’s relevant realm.
+	      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
 	      return consumeBody(this, (bytes) => {
 	        return new Uint8Array(bytes)
 	      }, instance)
@@ -8742,15 +8743,15 @@ function requireBody () {
 	    }
 	  };
 
-	  // 5. If object’s body is null, then run successSteps with an
+	  // 5. If object\u2019s body is null, then run successSteps with an
 	  //    empty byte sequence.
 	  if (object[kState].body == null) {
 	    successSteps(Buffer.allocUnsafe(0));
 	    return promise.promise
 	  }
 
-	  // 6. Otherwise, fully read object’s body given successSteps,
-	  //    errorSteps, and object’s relevant global object.
+	  // 6. Otherwise, fully read object\u2019s body given successSteps,
+	  //    errorSteps, and object\u2019s relevant global object.
 	  await fullyReadBody(object[kState].body, successSteps, errorSteps);
 
 	  // 7. Return promise.
@@ -8763,7 +8764,7 @@ function requireBody () {
 
 	  // An object including the Body interface mixin is
 	  // said to be unusable if its body is non-null and
-	  // its body’s stream is disturbed or locked.
+	  // its body\u2019s stream is disturbed or locked.
 	  return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 	}
 
@@ -8781,8 +8782,8 @@ function requireBody () {
 	 */
 	function bodyMimeType (requestOrResponse) {
 	  // 1. Let headers be null.
-	  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-	  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+	  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+	  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
 	  /** @type {import('./headers').HeadersList} */
 	  const headers = requestOrResponse[kState].headersList;
 
@@ -9709,7 +9710,7 @@ function requireClientH1 () {
 	  // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
 	  // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
 	  // A ref'd Immediate both keeps the pending request alive and makes poll
-	  // return immediately — the hybrid those issues asked for.
+	  // return immediately \u2014 the hybrid those issues asked for.
 	  socket[kIdleSocketValidationTimeout] = setImmediate(() => {
 	    socket[kIdleSocketValidationTimeout] = null;
 	    socket[kIdleSocketValidation] = 2;
@@ -16147,11 +16148,11 @@ function requirePendingInterceptorsFormatter () {
 	const { Transform } = require$$0$3;
 	const { Console } = require$$1$3;
 
-	const PERSISTENT = process.versions.icu ? '✅' : 'Y ';
-	const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N ';
+	const PERSISTENT = process.versions.icu ? '\u2705' : 'Y ';
+	const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N ';
 
 	/**
-	 * Gets the output of `console.table(…)` as a string.
+	 * Gets the output of `console.table(\u2026)` as a string.
 	 */
 	pendingInterceptorsFormatter = class PendingInterceptorsFormatter {
 	  constructor ({ disableColors } = {}) {
@@ -17081,13 +17082,13 @@ function requireHeaders () {
 	        })
 	      }
 
-	      // 2. Append (header’s first item, header’s second item) to headers.
+	      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
 	      appendHeader(headers, header[0], header[1]);
 	    }
 	  } else if (typeof object === 'object' && object !== null) {
 	    // Note: null should throw
 
-	    // 2. Otherwise, object is a record, then for each key → value in object,
+	    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
 	    //    append (key, value) to headers
 	    const keys = Object.keys(object);
 	    for (let i = 0; i < keys.length; ++i) {
@@ -17125,23 +17126,23 @@ function requireHeaders () {
 	    })
 	  }
 
-	  // 3. If headers’s guard is "immutable", then throw a TypeError.
-	  // 4. Otherwise, if headers’s guard is "request" and name is a
+	  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+	  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
 	  //    forbidden header name, return.
-	  // 5. Otherwise, if headers’s guard is "request-no-cors":
+	  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
 	  //    TODO
 	  // Note: undici does not implement forbidden header names
 	  if (getHeadersGuard(headers) === 'immutable') {
 	    throw new TypeError('immutable')
 	  }
 
-	  // 6. Otherwise, if headers’s guard is "response" and name is a
+	  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
 	  //    forbidden response-header name, return.
 
-	  // 7. Append (name, value) to headers’s header list.
+	  // 7. Append (name, value) to headers\u2019s header list.
 	  return getHeadersList(headers).append(name, value, false)
 
-	  // 8. If headers’s guard is "request-no-cors", then remove
+	  // 8. If headers\u2019s guard is "request-no-cors", then remove
 	  //    privileged no-CORS request headers from headers
 	}
 
@@ -17193,7 +17194,7 @@ function requireHeaders () {
 	    this[kHeadersSortedMap] = null;
 
 	    // 1. If list contains name, then set name to the first such
-	    //    header’s name.
+	    //    header\u2019s name.
 	    const lowercaseName = isLowerCase ? name : name.toLowerCase();
 	    const exists = this[kHeadersMap].get(lowercaseName);
 
@@ -17395,7 +17396,7 @@ function requireHeaders () {
 
 	    // The new Headers(init) constructor steps are:
 
-	    // 1. Set this’s guard to "none".
+	    // 1. Set this\u2019s guard to "none".
 	    this.#guard = 'none';
 
 	    // 2. If init is given, then fill this with init.
@@ -17436,28 +17437,28 @@ function requireHeaders () {
 	      })
 	    }
 
-	    // 2. If this’s guard is "immutable", then throw a TypeError.
-	    // 3. Otherwise, if this’s guard is "request" and name is a
+	    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+	    // 3. Otherwise, if this\u2019s guard is "request" and name is a
 	    //    forbidden header name, return.
-	    // 4. Otherwise, if this’s guard is "request-no-cors", name
+	    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
 	    //    is not a no-CORS-safelisted request-header name, and
 	    //    name is not a privileged no-CORS request-header name,
 	    //    return.
-	    // 5. Otherwise, if this’s guard is "response" and name is
+	    // 5. Otherwise, if this\u2019s guard is "response" and name is
 	    //    a forbidden response-header name, return.
 	    // Note: undici does not implement forbidden header names
 	    if (this.#guard === 'immutable') {
 	      throw new TypeError('immutable')
 	    }
 
-	    // 6. If this’s header list does not contain name, then
+	    // 6. If this\u2019s header list does not contain name, then
 	    //    return.
 	    if (!this.#headersList.contains(name, false)) {
 	      return
 	    }
 
-	    // 7. Delete name from this’s header list.
-	    // 8. If this’s guard is "request-no-cors", then remove
+	    // 7. Delete name from this\u2019s header list.
+	    // 8. If this\u2019s guard is "request-no-cors", then remove
 	    //    privileged no-CORS request headers from this.
 	    this.#headersList.delete(name, false);
 	  }
@@ -17480,7 +17481,7 @@ function requireHeaders () {
 	      })
 	    }
 
-	    // 2. Return the result of getting name from this’s header
+	    // 2. Return the result of getting name from this\u2019s header
 	    //    list.
 	    return this.#headersList.get(name, false)
 	  }
@@ -17503,7 +17504,7 @@ function requireHeaders () {
 	      })
 	    }
 
-	    // 2. Return true if this’s header list contains name;
+	    // 2. Return true if this\u2019s header list contains name;
 	    //    otherwise false.
 	    return this.#headersList.contains(name, false)
 	  }
@@ -17537,21 +17538,21 @@ function requireHeaders () {
 	      })
 	    }
 
-	    // 3. If this’s guard is "immutable", then throw a TypeError.
-	    // 4. Otherwise, if this’s guard is "request" and name is a
+	    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+	    // 4. Otherwise, if this\u2019s guard is "request" and name is a
 	    //    forbidden header name, return.
-	    // 5. Otherwise, if this’s guard is "request-no-cors" and
+	    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
 	    //    name/value is not a no-CORS-safelisted request-header,
 	    //    return.
-	    // 6. Otherwise, if this’s guard is "response" and name is a
+	    // 6. Otherwise, if this\u2019s guard is "response" and name is a
 	    //    forbidden response-header name, return.
 	    // Note: undici does not implement forbidden header names
 	    if (this.#guard === 'immutable') {
 	      throw new TypeError('immutable')
 	    }
 
-	    // 7. Set (name, value) in this’s header list.
-	    // 8. If this’s guard is "request-no-cors", then remove
+	    // 7. Set (name, value) in this\u2019s header list.
+	    // 8. If this\u2019s guard is "request-no-cors", then remove
 	    //    privileged no-CORS request headers from this
 	    this.#headersList.set(name, value, false);
 	  }
@@ -17560,8 +17561,8 @@ function requireHeaders () {
 	  getSetCookie () {
 	    webidl.brandCheck(this, Headers);
 
-	    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-	    // 2. Return the values of all headers in this’s header list whose name is
+	    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+	    // 2. Return the values of all headers in this\u2019s header list whose name is
 	    //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
 	    const list = this.#headersList.cookies;
@@ -17755,7 +17756,7 @@ function requireResponse () {
 	  // Creates network error Response.
 	  static error () {
 	    // The static error() method steps are to return the result of creating a
-	    // Response object, given a new network error, "immutable", and this’s
+	    // Response object, given a new network error, "immutable", and this\u2019s
 	    // relevant Realm.
 	    const responseObject = fromInnerResponse(makeNetworkError(), 'immutable');
 
@@ -17779,7 +17780,7 @@ function requireResponse () {
 	    const body = extractBody(bytes);
 
 	    // 3. Let responseObject be the result of creating a Response object, given a new response,
-	    //    "response", and this’s relevant Realm.
+	    //    "response", and this\u2019s relevant Realm.
 	    const responseObject = fromInnerResponse(makeResponse({}), 'response');
 
 	    // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -17797,7 +17798,7 @@ function requireResponse () {
 	    status = webidl.converters['unsigned short'](status);
 
 	    // 1. Let parsedURL be the result of parsing url with current settings
-	    // object’s API base URL.
+	    // object\u2019s API base URL.
 	    // 2. If parsedURL is failure, then throw a TypeError.
 	    // TODO: base-URL?
 	    let parsedURL;
@@ -17813,16 +17814,16 @@ function requireResponse () {
 	    }
 
 	    // 4. Let responseObject be the result of creating a Response object,
-	    // given a new response, "immutable", and this’s relevant Realm.
+	    // given a new response, "immutable", and this\u2019s relevant Realm.
 	    const responseObject = fromInnerResponse(makeResponse({}), 'immutable');
 
-	    // 5. Set responseObject’s response’s status to status.
+	    // 5. Set responseObject\u2019s response\u2019s status to status.
 	    responseObject[kState].status = status;
 
 	    // 6. Let value be parsedURL, serialized and isomorphic encoded.
 	    const value = isomorphicEncode(URLSerializer(parsedURL));
 
-	    // 7. Append `Location`/value to responseObject’s response’s header list.
+	    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
 	    responseObject[kState].headersList.append('location', value, true);
 
 	    // 8. Return responseObject.
@@ -17842,11 +17843,11 @@ function requireResponse () {
 
 	    init = webidl.converters.ResponseInit(init);
 
-	    // 1. Set this’s response to a new response.
+	    // 1. Set this\u2019s response to a new response.
 	    this[kState] = makeResponse({});
 
-	    // 2. Set this’s headers to a new Headers object with this’s relevant
-	    // Realm, whose header list is this’s response’s header list and guard
+	    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+	    // Realm, whose header list is this\u2019s response\u2019s header list and guard
 	    // is "response".
 	    this[kHeaders] = new Headers(kConstruct);
 	    setHeadersGuard(this[kHeaders], 'response');
@@ -17865,22 +17866,22 @@ function requireResponse () {
 	    initializeResponse(this, init, bodyWithType);
 	  }
 
-	  // Returns response’s type, e.g., "cors".
+	  // Returns response\u2019s type, e.g., "cors".
 	  get type () {
 	    webidl.brandCheck(this, Response);
 
-	    // The type getter steps are to return this’s response’s type.
+	    // The type getter steps are to return this\u2019s response\u2019s type.
 	    return this[kState].type
 	  }
 
-	  // Returns response’s URL, if it has one; otherwise the empty string.
+	  // Returns response\u2019s URL, if it has one; otherwise the empty string.
 	  get url () {
 	    webidl.brandCheck(this, Response);
 
 	    const urlList = this[kState].urlList;
 
-	    // The url getter steps are to return the empty string if this’s
-	    // response’s URL is null; otherwise this’s response’s URL,
+	    // The url getter steps are to return the empty string if this\u2019s
+	    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
 	    // serialized with exclude fragment set to true.
 	    const url = urlList[urlList.length - 1] ?? null;
 
@@ -17895,42 +17896,42 @@ function requireResponse () {
 	  get redirected () {
 	    webidl.brandCheck(this, Response);
 
-	    // The redirected getter steps are to return true if this’s response’s URL
+	    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
 	    // list has more than one item; otherwise false.
 	    return this[kState].urlList.length > 1
 	  }
 
-	  // Returns response’s status.
+	  // Returns response\u2019s status.
 	  get status () {
 	    webidl.brandCheck(this, Response);
 
-	    // The status getter steps are to return this’s response’s status.
+	    // The status getter steps are to return this\u2019s response\u2019s status.
 	    return this[kState].status
 	  }
 
-	  // Returns whether response’s status is an ok status.
+	  // Returns whether response\u2019s status is an ok status.
 	  get ok () {
 	    webidl.brandCheck(this, Response);
 
-	    // The ok getter steps are to return true if this’s response’s status is an
+	    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
 	    // ok status; otherwise false.
 	    return this[kState].status >= 200 && this[kState].status <= 299
 	  }
 
-	  // Returns response’s status message.
+	  // Returns response\u2019s status message.
 	  get statusText () {
 	    webidl.brandCheck(this, Response);
 
-	    // The statusText getter steps are to return this’s response’s status
+	    // The statusText getter steps are to return this\u2019s response\u2019s status
 	    // message.
 	    return this[kState].statusText
 	  }
 
-	  // Returns response’s headers as Headers.
+	  // Returns response\u2019s headers as Headers.
 	  get headers () {
 	    webidl.brandCheck(this, Response);
 
-	    // The headers getter steps are to return this’s headers.
+	    // The headers getter steps are to return this\u2019s headers.
 	    return this[kHeaders]
 	  }
 
@@ -17958,7 +17959,7 @@ function requireResponse () {
 	      })
 	    }
 
-	    // 2. Let clonedResponse be the result of cloning this’s response.
+	    // 2. Let clonedResponse be the result of cloning this\u2019s response.
 	    const clonedResponse = cloneResponse(this[kState]);
 
 	    // Note: To re-register because of a new stream.
@@ -17967,7 +17968,7 @@ function requireResponse () {
 	    }
 
 	    // 3. Return the result of creating a Response object, given
-	    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+	    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
 	    return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
 	  }
 
@@ -18024,7 +18025,7 @@ function requireResponse () {
 	  // To clone a response response, run these steps:
 
 	  // 1. If response is a filtered response, then return a new identical
-	  // filtered response whose internal response is a clone of response’s
+	  // filtered response whose internal response is a clone of response\u2019s
 	  // internal response.
 	  if (response.internalResponse) {
 	    return filterResponse(
@@ -18036,8 +18037,8 @@ function requireResponse () {
 	  // 2. Let newResponse be a copy of response, except for its body.
 	  const newResponse = makeResponse({ ...response, body: null });
 
-	  // 3. If response’s body is non-null, then set newResponse’s body to the
-	  // result of cloning response’s body.
+	  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+	  // result of cloning response\u2019s body.
 	  if (response.body != null) {
 	    newResponse.body = cloneBody(newResponse, response.body);
 	  }
@@ -18108,10 +18109,10 @@ function requireResponse () {
 	// https://fetch.spec.whatwg.org/#concept-filtered-response
 	function filterResponse (response, type) {
 	  // Set response to the following filtered response with response as its
-	  // internal response, depending on request’s response tainting:
+	  // internal response, depending on request\u2019s response tainting:
 	  if (type === 'basic') {
 	    // A basic filtered response is a filtered response whose type is "basic"
-	    // and header list excludes any headers in internal response’s header list
+	    // and header list excludes any headers in internal response\u2019s header list
 	    // whose name is a forbidden response-header name.
 
 	    // Note: undici does not implement forbidden response-header names
@@ -18121,9 +18122,9 @@ function requireResponse () {
 	    })
 	  } else if (type === 'cors') {
 	    // A CORS filtered response is a filtered response whose type is "cors"
-	    // and header list excludes any headers in internal response’s header
+	    // and header list excludes any headers in internal response\u2019s header
 	    // list whose name is not a CORS-safelisted response-header name, given
-	    // internal response’s CORS-exposed header-name list.
+	    // internal response\u2019s CORS-exposed header-name list.
 
 	    // Note: undici does not implement CORS-safelisted response-header names
 	    return makeFilteredResponse(response, {
@@ -18189,17 +18190,17 @@ function requireResponse () {
 	    }
 	  }
 
-	  // 3. Set response’s response’s status to init["status"].
+	  // 3. Set response\u2019s response\u2019s status to init["status"].
 	  if ('status' in init && init.status != null) {
 	    response[kState].status = init.status;
 	  }
 
-	  // 4. Set response’s response’s status message to init["statusText"].
+	  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
 	  if ('statusText' in init && init.statusText != null) {
 	    response[kState].statusText = init.statusText;
 	  }
 
-	  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+	  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
 	  if ('headers' in init && init.headers != null) {
 	    fill(response[kHeaders], init.headers);
 	  }
@@ -18492,7 +18493,7 @@ function requireRequest () {
 	    // 2. Let fallbackMode be null.
 	    let fallbackMode = null;
 
-	    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+	    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
 	    const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
 
 	    // 4. Let signal be null.
@@ -18532,21 +18533,21 @@ function requireRequest () {
 	      // 7. Assert: input is a Request object.
 	      assert(input instanceof Request);
 
-	      // 8. Set request to input’s request.
+	      // 8. Set request to input\u2019s request.
 	      request = input[kState];
 
-	      // 9. Set signal to input’s signal.
+	      // 9. Set signal to input\u2019s signal.
 	      signal = input[kSignal];
 	    }
 
-	    // 7. Let origin be this’s relevant settings object’s origin.
+	    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
 	    const origin = environmentSettingsObject.settingsObject.origin;
 
 	    // 8. Let window be "client".
 	    let window = 'client';
 
-	    // 9. If request’s window is an environment settings object and its origin
-	    // is same origin with origin, then set window to request’s window.
+	    // 9. If request\u2019s window is an environment settings object and its origin
+	    // is same origin with origin, then set window to request\u2019s window.
 	    if (
 	      request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
 	      sameOrigin(request.window, origin)
@@ -18566,46 +18567,46 @@ function requireRequest () {
 
 	    // 12. Set request to a new request with the following properties:
 	    request = makeRequest({
-	      // URL request’s URL.
+	      // URL request\u2019s URL.
 	      // undici implementation note: this is set as the first item in request's urlList in makeRequest
-	      // method request’s method.
+	      // method request\u2019s method.
 	      method: request.method,
-	      // header list A copy of request’s header list.
+	      // header list A copy of request\u2019s header list.
 	      // undici implementation note: headersList is cloned in makeRequest
 	      headersList: request.headersList,
 	      // unsafe-request flag Set.
 	      unsafeRequest: request.unsafeRequest,
-	      // client This’s relevant settings object.
+	      // client This\u2019s relevant settings object.
 	      client: environmentSettingsObject.settingsObject,
 	      // window window.
 	      window,
-	      // priority request’s priority.
+	      // priority request\u2019s priority.
 	      priority: request.priority,
-	      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+	      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
 	      // being handled by a service worker. In this scenario a request can have an origin that is different
 	      // from the current client.
 	      origin: request.origin,
-	      // referrer request’s referrer.
+	      // referrer request\u2019s referrer.
 	      referrer: request.referrer,
-	      // referrer policy request’s referrer policy.
+	      // referrer policy request\u2019s referrer policy.
 	      referrerPolicy: request.referrerPolicy,
-	      // mode request’s mode.
+	      // mode request\u2019s mode.
 	      mode: request.mode,
-	      // credentials mode request’s credentials mode.
+	      // credentials mode request\u2019s credentials mode.
 	      credentials: request.credentials,
-	      // cache mode request’s cache mode.
+	      // cache mode request\u2019s cache mode.
 	      cache: request.cache,
-	      // redirect mode request’s redirect mode.
+	      // redirect mode request\u2019s redirect mode.
 	      redirect: request.redirect,
-	      // integrity metadata request’s integrity metadata.
+	      // integrity metadata request\u2019s integrity metadata.
 	      integrity: request.integrity,
-	      // keepalive request’s keepalive.
+	      // keepalive request\u2019s keepalive.
 	      keepalive: request.keepalive,
-	      // reload-navigation flag request’s reload-navigation flag.
+	      // reload-navigation flag request\u2019s reload-navigation flag.
 	      reloadNavigation: request.reloadNavigation,
-	      // history-navigation flag request’s history-navigation flag.
+	      // history-navigation flag request\u2019s history-navigation flag.
 	      historyNavigation: request.historyNavigation,
-	      // URL list A clone of request’s URL list.
+	      // URL list A clone of request\u2019s URL list.
 	      urlList: [...request.urlList]
 	    });
 
@@ -18613,30 +18614,30 @@ function requireRequest () {
 
 	    // 13. If init is not empty, then:
 	    if (initHasKey) {
-	      // 1. If request’s mode is "navigate", then set it to "same-origin".
+	      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
 	      if (request.mode === 'navigate') {
 	        request.mode = 'same-origin';
 	      }
 
-	      // 2. Unset request’s reload-navigation flag.
+	      // 2. Unset request\u2019s reload-navigation flag.
 	      request.reloadNavigation = false;
 
-	      // 3. Unset request’s history-navigation flag.
+	      // 3. Unset request\u2019s history-navigation flag.
 	      request.historyNavigation = false;
 
-	      // 4. Set request’s origin to "client".
+	      // 4. Set request\u2019s origin to "client".
 	      request.origin = 'client';
 
-	      // 5. Set request’s referrer to "client"
+	      // 5. Set request\u2019s referrer to "client"
 	      request.referrer = 'client';
 
-	      // 6. Set request’s referrer policy to the empty string.
+	      // 6. Set request\u2019s referrer policy to the empty string.
 	      request.referrerPolicy = '';
 
-	      // 7. Set request’s URL to request’s current URL.
+	      // 7. Set request\u2019s URL to request\u2019s current URL.
 	      request.url = request.urlList[request.urlList.length - 1];
 
-	      // 8. Set request’s URL list to « request’s URL ».
+	      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
 	      request.urlList = [request.url];
 	    }
 
@@ -18645,7 +18646,7 @@ function requireRequest () {
 	      // 1. Let referrer be init["referrer"].
 	      const referrer = init.referrer;
 
-	      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+	      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
 	      if (referrer === '') {
 	        request.referrer = 'no-referrer';
 	      } else {
@@ -18660,22 +18661,22 @@ function requireRequest () {
 	        }
 
 	        // 3. If one of the following is true
-	        // - parsedReferrer’s scheme is "about" and path is the string "client"
-	        // - parsedReferrer’s origin is not same origin with origin
-	        // then set request’s referrer to "client".
+	        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+	        // - parsedReferrer\u2019s origin is not same origin with origin
+	        // then set request\u2019s referrer to "client".
 	        if (
 	          (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
 	          (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
 	        ) {
 	          request.referrer = 'client';
 	        } else {
-	          // 4. Otherwise, set request’s referrer to parsedReferrer.
+	          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
 	          request.referrer = parsedReferrer;
 	        }
 	      }
 	    }
 
-	    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+	    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
 	    // to it.
 	    if (init.referrerPolicy !== undefined) {
 	      request.referrerPolicy = init.referrerPolicy;
@@ -18697,23 +18698,23 @@ function requireRequest () {
 	      })
 	    }
 
-	    // 18. If mode is non-null, set request’s mode to mode.
+	    // 18. If mode is non-null, set request\u2019s mode to mode.
 	    if (mode != null) {
 	      request.mode = mode;
 	    }
 
-	    // 19. If init["credentials"] exists, then set request’s credentials mode
+	    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
 	    // to it.
 	    if (init.credentials !== undefined) {
 	      request.credentials = init.credentials;
 	    }
 
-	    // 18. If init["cache"] exists, then set request’s cache mode to it.
+	    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
 	    if (init.cache !== undefined) {
 	      request.cache = init.cache;
 	    }
 
-	    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+	    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
 	    // not "same-origin", then throw a TypeError.
 	    if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
 	      throw new TypeError(
@@ -18721,17 +18722,17 @@ function requireRequest () {
 	      )
 	    }
 
-	    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+	    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
 	    if (init.redirect !== undefined) {
 	      request.redirect = init.redirect;
 	    }
 
-	    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+	    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
 	    if (init.integrity != null) {
 	      request.integrity = String(init.integrity);
 	    }
 
-	    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+	    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
 	    if (init.keepalive !== undefined) {
 	      request.keepalive = Boolean(init.keepalive);
 	    }
@@ -18764,7 +18765,7 @@ function requireRequest () {
 	        // Note: must be in uppercase
 	        method = normalizedMethodRecordsBase[upperCase] ?? method;
 
-	        // 4. Set request’s method to method.
+	        // 4. Set request\u2019s method to method.
 	        request.method = method;
 	      }
 
@@ -18782,17 +18783,17 @@ function requireRequest () {
 	      signal = init.signal;
 	    }
 
-	    // 27. Set this’s request to request.
+	    // 27. Set this\u2019s request to request.
 	    this[kState] = request;
 
-	    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+	    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
 	    // Realm.
 	    // TODO: could this be simplified with AbortSignal.any
 	    // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
 	    const ac = new AbortController();
 	    this[kSignal] = ac.signal;
 
-	    // 29. If signal is not null, then make this’s signal follow signal.
+	    // 29. If signal is not null, then make this\u2019s signal follow signal.
 	    if (signal != null) {
 	      if (
 	        !signal ||
@@ -18837,16 +18838,16 @@ function requireRequest () {
 	      }
 	    }
 
-	    // 30. Set this’s headers to a new Headers object with this’s relevant
-	    // Realm, whose header list is request’s header list and guard is
+	    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+	    // Realm, whose header list is request\u2019s header list and guard is
 	    // "request".
 	    this[kHeaders] = new Headers(kConstruct);
 	    setHeadersList(this[kHeaders], request.headersList);
 	    setHeadersGuard(this[kHeaders], 'request');
 
-	    // 31. If this’s request’s mode is "no-cors", then:
+	    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
 	    if (mode === 'no-cors') {
-	      // 1. If this’s request’s method is not a CORS-safelisted method,
+	      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
 	      // then throw a TypeError.
 	      if (!corsSafeListedMethodsSet.has(request.method)) {
 	        throw new TypeError(
@@ -18854,7 +18855,7 @@ function requireRequest () {
 	        )
 	      }
 
-	      // 2. Set this’s headers’s guard to "request-no-cors".
+	      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
 	      setHeadersGuard(this[kHeaders], 'request-no-cors');
 	    }
 
@@ -18862,16 +18863,16 @@ function requireRequest () {
 	    if (initHasKey) {
 	      /** @type {HeadersList} */
 	      const headersList = getHeadersList(this[kHeaders]);
-	      // 1. Let headers be a copy of this’s headers and its associated header
+	      // 1. Let headers be a copy of this\u2019s headers and its associated header
 	      // list.
 	      // 2. If init["headers"] exists, then set headers to init["headers"].
 	      const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList);
 
-	      // 3. Empty this’s headers’s header list.
+	      // 3. Empty this\u2019s headers\u2019s header list.
 	      headersList.clear();
 
 	      // 4. If headers is a Headers object, then for each header in its header
-	      // list, append header’s name/header’s value to this’s headers.
+	      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
 	      if (headers instanceof HeadersList) {
 	        for (const { name, value } of headers.rawValues()) {
 	          headersList.append(name, value, false);
@@ -18879,17 +18880,17 @@ function requireRequest () {
 	        // Note: Copy the `set-cookie` meta-data.
 	        headersList.cookies = headers.cookies;
 	      } else {
-	        // 5. Otherwise, fill this’s headers with headers.
+	        // 5. Otherwise, fill this\u2019s headers with headers.
 	        fillHeaders(this[kHeaders], headers);
 	      }
 	    }
 
-	    // 33. Let inputBody be input’s request’s body if input is a Request
+	    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
 	    // object; otherwise null.
 	    const inputBody = input instanceof Request ? input[kState].body : null;
 
 	    // 34. If either init["body"] exists and is non-null or inputBody is
-	    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+	    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
 	    // TypeError.
 	    if (
 	      (init.body != null || inputBody != null) &&
@@ -18905,16 +18906,16 @@ function requireRequest () {
 	    if (init.body != null) {
 	      // 1. Let Content-Type be null.
 	      // 2. Set initBody and Content-Type to the result of extracting
-	      // init["body"], with keepalive set to request’s keepalive.
+	      // init["body"], with keepalive set to request\u2019s keepalive.
 	      const [extractedBody, contentType] = extractBody(
 	        init.body,
 	        request.keepalive
 	      );
 	      initBody = extractedBody;
 
-	      // 3, If Content-Type is non-null and this’s headers’s header list does
+	      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
 	      // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-	      // this’s headers.
+	      // this\u2019s headers.
 	      if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
 	        this[kHeaders].append('content-type', contentType);
 	      }
@@ -18924,7 +18925,7 @@ function requireRequest () {
 	    // inputBody.
 	    const inputOrInitBody = initBody ?? inputBody;
 
-	    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+	    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
 	    // null, then:
 	    if (inputOrInitBody != null && inputOrInitBody.source == null) {
 	      // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -18933,7 +18934,7 @@ function requireRequest () {
 	        throw new TypeError('RequestInit: duplex option is required when sending a body.')
 	      }
 
-	      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+	      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
 	      // then throw a TypeError.
 	      if (request.mode !== 'same-origin' && request.mode !== 'cors') {
 	        throw new TypeError(
@@ -18941,7 +18942,7 @@ function requireRequest () {
 	        )
 	      }
 
-	      // 3. Set this’s request’s use-CORS-preflight flag.
+	      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
 	      request.useCORSPreflightFlag = true;
 	    }
 
@@ -18968,15 +18969,15 @@ function requireRequest () {
 	      };
 	    }
 
-	    // 41. Set this’s request’s body to finalBody.
+	    // 41. Set this\u2019s request\u2019s body to finalBody.
 	    this[kState].body = finalBody;
 	  }
 
-	  // Returns request’s HTTP method, which is "GET" by default.
+	  // Returns request\u2019s HTTP method, which is "GET" by default.
 	  get method () {
 	    webidl.brandCheck(this, Request);
 
-	    // The method getter steps are to return this’s request’s method.
+	    // The method getter steps are to return this\u2019s request\u2019s method.
 	    return this[kState].method
 	  }
 
@@ -18984,7 +18985,7 @@ function requireRequest () {
 	  get url () {
 	    webidl.brandCheck(this, Request);
 
-	    // The url getter steps are to return this’s request’s URL, serialized.
+	    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
 	    return URLSerializer(this[kState].url)
 	  }
 
@@ -18994,7 +18995,7 @@ function requireRequest () {
 	  get headers () {
 	    webidl.brandCheck(this, Request);
 
-	    // The headers getter steps are to return this’s headers.
+	    // The headers getter steps are to return this\u2019s headers.
 	    return this[kHeaders]
 	  }
 
@@ -19003,41 +19004,41 @@ function requireRequest () {
 	  get destination () {
 	    webidl.brandCheck(this, Request);
 
-	    // The destination getter are to return this’s request’s destination.
+	    // The destination getter are to return this\u2019s request\u2019s destination.
 	    return this[kState].destination
 	  }
 
 	  // Returns the referrer of request. Its value can be a same-origin URL if
 	  // explicitly set in init, the empty string to indicate no referrer, and
-	  // "about:client" when defaulting to the global’s default. This is used
+	  // "about:client" when defaulting to the global\u2019s default. This is used
 	  // during fetching to determine the value of the `Referer` header of the
 	  // request being made.
 	  get referrer () {
 	    webidl.brandCheck(this, Request);
 
-	    // 1. If this’s request’s referrer is "no-referrer", then return the
+	    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
 	    // empty string.
 	    if (this[kState].referrer === 'no-referrer') {
 	      return ''
 	    }
 
-	    // 2. If this’s request’s referrer is "client", then return
+	    // 2. If this\u2019s request\u2019s referrer is "client", then return
 	    // "about:client".
 	    if (this[kState].referrer === 'client') {
 	      return 'about:client'
 	    }
 
-	    // Return this’s request’s referrer, serialized.
+	    // Return this\u2019s request\u2019s referrer, serialized.
 	    return this[kState].referrer.toString()
 	  }
 
 	  // Returns the referrer policy associated with request.
-	  // This is used during fetching to compute the value of the request’s
+	  // This is used during fetching to compute the value of the request\u2019s
 	  // referrer.
 	  get referrerPolicy () {
 	    webidl.brandCheck(this, Request);
 
-	    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+	    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
 	    return this[kState].referrerPolicy
 	  }
 
@@ -19047,7 +19048,7 @@ function requireRequest () {
 	  get mode () {
 	    webidl.brandCheck(this, Request);
 
-	    // The mode getter steps are to return this’s request’s mode.
+	    // The mode getter steps are to return this\u2019s request\u2019s mode.
 	    return this[kState].mode
 	  }
 
@@ -19055,17 +19056,17 @@ function requireRequest () {
 	  // which is a string indicating whether credentials will be sent with the
 	  // request always, never, or only when sent to a same-origin URL.
 	  get credentials () {
-	    // The credentials getter steps are to return this’s request’s credentials mode.
+	    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
 	    return this[kState].credentials
 	  }
 
 	  // Returns the cache mode associated with request,
 	  // which is a string indicating how the request will
-	  // interact with the browser’s cache when fetching.
+	  // interact with the browser\u2019s cache when fetching.
 	  get cache () {
 	    webidl.brandCheck(this, Request);
 
-	    // The cache getter steps are to return this’s request’s cache mode.
+	    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
 	    return this[kState].cache
 	  }
 
@@ -19076,17 +19077,17 @@ function requireRequest () {
 	  get redirect () {
 	    webidl.brandCheck(this, Request);
 
-	    // The redirect getter steps are to return this’s request’s redirect mode.
+	    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
 	    return this[kState].redirect
 	  }
 
-	  // Returns request’s subresource integrity metadata, which is a
+	  // Returns request\u2019s subresource integrity metadata, which is a
 	  // cryptographic hash of the resource being fetched. Its value
 	  // consists of multiple hashes separated by whitespace. [SRI]
 	  get integrity () {
 	    webidl.brandCheck(this, Request);
 
-	    // The integrity getter steps are to return this’s request’s integrity
+	    // The integrity getter steps are to return this\u2019s request\u2019s integrity
 	    // metadata.
 	    return this[kState].integrity
 	  }
@@ -19096,7 +19097,7 @@ function requireRequest () {
 	  get keepalive () {
 	    webidl.brandCheck(this, Request);
 
-	    // The keepalive getter steps are to return this’s request’s keepalive.
+	    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
 	    return this[kState].keepalive
 	  }
 
@@ -19105,8 +19106,8 @@ function requireRequest () {
 	  get isReloadNavigation () {
 	    webidl.brandCheck(this, Request);
 
-	    // The isReloadNavigation getter steps are to return true if this’s
-	    // request’s reload-navigation flag is set; otherwise false.
+	    // The isReloadNavigation getter steps are to return true if this\u2019s
+	    // request\u2019s reload-navigation flag is set; otherwise false.
 	    return this[kState].reloadNavigation
 	  }
 
@@ -19115,7 +19116,7 @@ function requireRequest () {
 	  get isHistoryNavigation () {
 	    webidl.brandCheck(this, Request);
 
-	    // The isHistoryNavigation getter steps are to return true if this’s request’s
+	    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
 	    // history-navigation flag is set; otherwise false.
 	    return this[kState].historyNavigation
 	  }
@@ -19126,7 +19127,7 @@ function requireRequest () {
 	  get signal () {
 	    webidl.brandCheck(this, Request);
 
-	    // The signal getter steps are to return this’s signal.
+	    // The signal getter steps are to return this\u2019s signal.
 	    return this[kSignal]
 	  }
 
@@ -19157,12 +19158,12 @@ function requireRequest () {
 	      throw new TypeError('unusable')
 	    }
 
-	    // 2. Let clonedRequest be the result of cloning this’s request.
+	    // 2. Let clonedRequest be the result of cloning this\u2019s request.
 	    const clonedRequest = cloneRequest(this[kState]);
 
 	    // 3. Let clonedRequestObject be the result of creating a Request object,
-	    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-	    // 4. Make clonedRequestObject’s signal follow this’s signal.
+	    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+	    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
 	    const ac = new AbortController();
 	    if (this.signal.aborted) {
 	      ac.abort(this.signal.reason);
@@ -19268,8 +19269,8 @@ function requireRequest () {
 	  // 1. Let newRequest be a copy of request, except for its body.
 	  const newRequest = makeRequest({ ...request, body: null });
 
-	  // 2. If request’s body is non-null, set newRequest’s body to the
-	  // result of cloning request’s body.
+	  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+	  // result of cloning request\u2019s body.
 	  if (request.body != null) {
 	    newRequest.body = cloneBody(newRequest, request.body);
 	  }
@@ -19535,7 +19536,7 @@ function requireFetch () {
 	      return
 	    }
 
-	    // 1. Set controller’s state to "aborted".
+	    // 1. Set controller\u2019s state to "aborted".
 	    this.state = 'aborted';
 
 	    // 2. Let fallbackError be an "AbortError" DOMException.
@@ -19548,7 +19549,7 @@ function requireFetch () {
 	    //    If that threw an exception, catch it, and let
 	    //    serializedError be StructuredSerialize(fallbackError).
 
-	    // 5. Set controller’s serialized abort reason to serializedError.
+	    // 5. Set controller\u2019s serialized abort reason to serializedError.
 	    this.serializedAbortReason = error;
 
 	    this.connection?.destroy(error);
@@ -19579,24 +19580,24 @@ function requireFetch () {
 	    return p.promise
 	  }
 
-	  // 3. Let request be requestObject’s request.
+	  // 3. Let request be requestObject\u2019s request.
 	  const request = requestObject[kState];
 
-	  // 4. If requestObject’s signal’s aborted flag is set, then:
+	  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
 	  if (requestObject.signal.aborted) {
 	    // 1. Abort the fetch() call with p, request, null, and
-	    //    requestObject’s signal’s abort reason.
+	    //    requestObject\u2019s signal\u2019s abort reason.
 	    abortFetch(p, request, null, requestObject.signal.reason);
 
 	    // 2. Return p.
 	    return p.promise
 	  }
 
-	  // 5. Let globalObject be request’s client’s global object.
+	  // 5. Let globalObject be request\u2019s client\u2019s global object.
 	  const globalObject = request.client.globalObject;
 
 	  // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-	  // request’s service-workers mode to "none".
+	  // request\u2019s service-workers mode to "none".
 	  if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
 	    request.serviceWorkers = 'none';
 	  }
@@ -19604,7 +19605,7 @@ function requireFetch () {
 	  // 7. Let responseObject be null.
 	  let responseObject = null;
 
-	  // 8. Let relevantRealm be this’s relevant Realm.
+	  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
 	  // 9. Let locallyAborted be false.
 	  let locallyAborted = false;
@@ -19612,7 +19613,7 @@ function requireFetch () {
 	  // 10. Let controller be null.
 	  let controller = null;
 
-	  // 11. Add the following abort steps to requestObject’s signal:
+	  // 11. Add the following abort steps to requestObject\u2019s signal:
 	  addAbortListener(
 	    requestObject.signal,
 	    () => {
@@ -19622,13 +19623,13 @@ function requireFetch () {
 	      // 2. Assert: controller is non-null.
 	      assert(controller != null);
 
-	      // 3. Abort controller with requestObject’s signal’s abort reason.
+	      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
 	      controller.abort(requestObject.signal.reason);
 
 	      const realResponse = responseObject?.deref();
 
 	      // 4. Abort the fetch() call with p, request, responseObject,
-	      //    and requestObject’s signal’s abort reason.
+	      //    and requestObject\u2019s signal\u2019s abort reason.
 	      abortFetch(p, request, realResponse, requestObject.signal.reason);
 	    }
 	  );
@@ -19647,10 +19648,10 @@ function requireFetch () {
 	      return
 	    }
 
-	    // 2. If response’s aborted flag is set, then:
+	    // 2. If response\u2019s aborted flag is set, then:
 	    if (response.aborted) {
 	      // 1. Let deserializedError be the result of deserialize a serialized
-	      //    abort reason given controller’s serialized abort reason and
+	      //    abort reason given controller\u2019s serialized abort reason and
 	      //    relevantRealm.
 
 	      // 2. Abort the fetch() call with p, request, responseObject, and
@@ -19694,21 +19695,21 @@ function requireFetch () {
 	    return
 	  }
 
-	  // 2. If response’s URL list is null or empty, then return.
+	  // 2. If response\u2019s URL list is null or empty, then return.
 	  if (!response.urlList?.length) {
 	    return
 	  }
 
-	  // 3. Let originalURL be response’s URL list[0].
+	  // 3. Let originalURL be response\u2019s URL list[0].
 	  const originalURL = response.urlList[0];
 
-	  // 4. Let timingInfo be response’s timing info.
+	  // 4. Let timingInfo be response\u2019s timing info.
 	  let timingInfo = response.timingInfo;
 
-	  // 5. Let cacheState be response’s cache state.
+	  // 5. Let cacheState be response\u2019s cache state.
 	  let cacheState = response.cacheState;
 
-	  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+	  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
 	  if (!urlIsHttpHttpsScheme(originalURL)) {
 	    return
 	  }
@@ -19718,7 +19719,7 @@ function requireFetch () {
 	    return
 	  }
 
-	  // 8. If response’s timing allow passed flag is not set, then:
+	  // 8. If response\u2019s timing allow passed flag is not set, then:
 	  if (!response.timingAllowPassed) {
 	    //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
 	    timingInfo = createOpaqueTimingInfo({
@@ -19729,14 +19730,14 @@ function requireFetch () {
 	    cacheState = '';
 	  }
 
-	  // 9. Set timingInfo’s end time to the coarsened shared current time
-	  // given global’s relevant settings object’s cross-origin isolated
+	  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+	  // given global\u2019s relevant settings object\u2019s cross-origin isolated
 	  // capability.
-	  // TODO: given global’s relevant settings object’s cross-origin isolated
+	  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
 	  // capability?
 	  timingInfo.endTime = coarsenedSharedCurrentTime();
 
-	  // 10. Set response’s timing info to timingInfo.
+	  // 10. Set response\u2019s timing info to timingInfo.
 	  response.timingInfo = timingInfo;
 
 	  // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -19761,7 +19762,7 @@ function requireFetch () {
 	    p.reject(error);
 	  }
 
-	  // 2. If request’s body is not null and is readable, then cancel request’s
+	  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
 	  // body with error.
 	  if (request.body != null && isReadable(request.body?.stream)) {
 	    request.body.stream.cancel(error).catch((err) => {
@@ -19778,10 +19779,10 @@ function requireFetch () {
 	    return
 	  }
 
-	  // 4. Let response be responseObject’s response.
+	  // 4. Let response be responseObject\u2019s response.
 	  const response = responseObject[kState];
 
-	  // 5. If response’s body is not null and is readable, then error response’s
+	  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
 	  // body with error.
 	  if (response.body != null && isReadable(response.body?.stream)) {
 	    response.body.stream.cancel(error).catch((err) => {
@@ -19814,12 +19815,12 @@ function requireFetch () {
 	  // 2. Let crossOriginIsolatedCapability be false.
 	  let crossOriginIsolatedCapability = false;
 
-	  // 3. If request’s client is non-null, then:
+	  // 3. If request\u2019s client is non-null, then:
 	  if (request.client != null) {
-	    // 1. Set taskDestination to request’s client’s global object.
+	    // 1. Set taskDestination to request\u2019s client\u2019s global object.
 	    taskDestination = request.client.globalObject;
 
-	    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+	    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
 	    // isolated capability.
 	    crossOriginIsolatedCapability =
 	      request.client.crossOriginIsolatedCapability;
@@ -19860,14 +19861,14 @@ function requireFetch () {
 	    crossOriginIsolatedCapability
 	  };
 
-	  // 7. If request’s body is a byte sequence, then set request’s body to
-	  //    request’s body as a body.
+	  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+	  //    request\u2019s body as a body.
 	  // NOTE: Since fetching is only called from fetch, body should already be
 	  // extracted.
 	  assert(!request.body || request.body.stream);
 
-	  // 8. If request’s window is "client", then set request’s window to request’s
-	  // client, if request’s client’s global object is a Window object; otherwise
+	  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+	  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
 	  // "no-window".
 	  if (request.window === 'client') {
 	    // TODO: What if request.client is null?
@@ -19877,8 +19878,8 @@ function requireFetch () {
 	        : 'no-window';
 	  }
 
-	  // 9. If request’s origin is "client", then set request’s origin to request’s
-	  // client’s origin.
+	  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+	  // client\u2019s origin.
 	  if (request.origin === 'client') {
 	    request.origin = request.client.origin;
 	  }
@@ -19886,28 +19887,28 @@ function requireFetch () {
 	  // 10. If all of the following conditions are true:
 	  // TODO
 
-	  // 11. If request’s policy container is "client", then:
+	  // 11. If request\u2019s policy container is "client", then:
 	  if (request.policyContainer === 'client') {
-	    // 1. If request’s client is non-null, then set request’s policy
-	    // container to a clone of request’s client’s policy container. [HTML]
+	    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+	    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
 	    if (request.client != null) {
 	      request.policyContainer = clonePolicyContainer(
 	        request.client.policyContainer
 	      );
 	    } else {
-	      // 2. Otherwise, set request’s policy container to a new policy
+	      // 2. Otherwise, set request\u2019s policy container to a new policy
 	      // container.
 	      request.policyContainer = makePolicyContainer();
 	    }
 	  }
 
-	  // 12. If request’s header list does not contain `Accept`, then:
+	  // 12. If request\u2019s header list does not contain `Accept`, then:
 	  if (!request.headersList.contains('accept', true)) {
 	    // 1. Let value be `*/*`.
 	    const value = '*/*';
 
 	    // 2. A user agent should set value to the first matching statement, if
-	    // any, switching on request’s destination:
+	    // any, switching on request\u2019s destination:
 	    // "document"
 	    // "frame"
 	    // "iframe"
@@ -19918,19 +19919,19 @@ function requireFetch () {
 	    // `text/css,*/*;q=0.1`
 	    // TODO
 
-	    // 3. Append `Accept`/value to request’s header list.
+	    // 3. Append `Accept`/value to request\u2019s header list.
 	    request.headersList.append('accept', value, true);
 	  }
 
-	  // 13. If request’s header list does not contain `Accept-Language`, then
+	  // 13. If request\u2019s header list does not contain `Accept-Language`, then
 	  // user agents should append `Accept-Language`/an appropriate value to
-	  // request’s header list.
+	  // request\u2019s header list.
 	  if (!request.headersList.contains('accept-language', true)) {
 	    request.headersList.append('accept-language', '*', true);
 	  }
 
-	  // 14. If request’s priority is null, then use request’s initiator and
-	  // destination appropriately in setting request’s priority to a
+	  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+	  // destination appropriately in setting request\u2019s priority to a
 	  // user-agent-defined object.
 	  if (request.priority === null) ;
 
@@ -19949,13 +19950,13 @@ function requireFetch () {
 
 	// https://fetch.spec.whatwg.org/#concept-main-fetch
 	async function mainFetch (fetchParams, recursive = false) {
-	  // 1. Let request be fetchParams’s request.
+	  // 1. Let request be fetchParams\u2019s request.
 	  const request = fetchParams.request;
 
 	  // 2. Let response be null.
 	  let response = null;
 
-	  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+	  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
 	  // not local, then set response to a network error.
 	  if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
 	    response = makeNetworkError('local URLs only');
@@ -19976,23 +19977,23 @@ function requireFetch () {
 	  // TODO: should fetching request be blocked as mixed content?
 	  // TODO: should request be blocked by Content Security Policy?
 
-	  // 7. If request’s referrer policy is the empty string, then set request’s
-	  // referrer policy to request’s policy container’s referrer policy.
+	  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+	  // referrer policy to request\u2019s policy container\u2019s referrer policy.
 	  if (request.referrerPolicy === '') {
 	    request.referrerPolicy = request.policyContainer.referrerPolicy;
 	  }
 
-	  // 8. If request’s referrer is not "no-referrer", then set request’s
-	  // referrer to the result of invoking determine request’s referrer.
+	  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+	  // referrer to the result of invoking determine request\u2019s referrer.
 	  if (request.referrer !== 'no-referrer') {
 	    request.referrer = determineRequestsReferrer(request);
 	  }
 
-	  // 9. Set request’s current URL’s scheme to "https" if all of the following
+	  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
 	  // conditions are true:
-	  // - request’s current URL’s scheme is "http"
-	  // - request’s current URL’s host is a domain
-	  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+	  // - request\u2019s current URL\u2019s scheme is "http"
+	  // - request\u2019s current URL\u2019s host is a domain
+	  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
 	  //   Matching results in either a superdomain match with an asserted
 	  //   includeSubDomains directive or a congruent match (with or without an
 	  //   asserted includeSubDomains directive). [HSTS]
@@ -20008,30 +20009,30 @@ function requireFetch () {
 	      const currentURL = requestCurrentURL(request);
 
 	      if (
-	        // - request’s current URL’s origin is same origin with request’s origin,
-	        //   and request’s response tainting is "basic"
+	        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+	        //   and request\u2019s response tainting is "basic"
 	        (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-	        // request’s current URL’s scheme is "data"
+	        // request\u2019s current URL\u2019s scheme is "data"
 	        (currentURL.protocol === 'data:') ||
-	        // - request’s mode is "navigate" or "websocket"
+	        // - request\u2019s mode is "navigate" or "websocket"
 	        (request.mode === 'navigate' || request.mode === 'websocket')
 	      ) {
-	        // 1. Set request’s response tainting to "basic".
+	        // 1. Set request\u2019s response tainting to "basic".
 	        request.responseTainting = 'basic';
 
 	        // 2. Return the result of running scheme fetch given fetchParams.
 	        return await schemeFetch(fetchParams)
 	      }
 
-	      // request’s mode is "same-origin"
+	      // request\u2019s mode is "same-origin"
 	      if (request.mode === 'same-origin') {
 	        // 1. Return a network error.
 	        return makeNetworkError('request mode cannot be "same-origin"')
 	      }
 
-	      // request’s mode is "no-cors"
+	      // request\u2019s mode is "no-cors"
 	      if (request.mode === 'no-cors') {
-	        // 1. If request’s redirect mode is not "follow", then return a network
+	        // 1. If request\u2019s redirect mode is not "follow", then return a network
 	        // error.
 	        if (request.redirect !== 'follow') {
 	          return makeNetworkError(
@@ -20039,24 +20040,24 @@ function requireFetch () {
 	          )
 	        }
 
-	        // 2. Set request’s response tainting to "opaque".
+	        // 2. Set request\u2019s response tainting to "opaque".
 	        request.responseTainting = 'opaque';
 
 	        // 3. Return the result of running scheme fetch given fetchParams.
 	        return await schemeFetch(fetchParams)
 	      }
 
-	      // request’s current URL’s scheme is not an HTTP(S) scheme
+	      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
 	      if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
 	        // Return a network error.
 	        return makeNetworkError('URL scheme must be a HTTP(S) scheme')
 	      }
 
-	      // - request’s use-CORS-preflight flag is set
-	      // - request’s unsafe-request flag is set and either request’s method is
+	      // - request\u2019s use-CORS-preflight flag is set
+	      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
 	      //   not a CORS-safelisted method or CORS-unsafe request-header names with
-	      //   request’s header list is not empty
-	      //    1. Set request’s response tainting to "cors".
+	      //   request\u2019s header list is not empty
+	      //    1. Set request\u2019s response tainting to "cors".
 	      //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
 	      //    given fetchParams and true.
 	      //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -20065,7 +20066,7 @@ function requireFetch () {
 	      // TODO
 
 	      // Otherwise
-	      //    1. Set request’s response tainting to "cors".
+	      //    1. Set request\u2019s response tainting to "cors".
 	      request.responseTainting = 'cors';
 
 	      //    2. Return the result of running HTTP fetch given fetchParams.
@@ -20081,11 +20082,11 @@ function requireFetch () {
 	  // 13. If response is not a network error and response is not a filtered
 	  // response, then:
 	  if (response.status !== 0 && !response.internalResponse) {
-	    // If request’s response tainting is "cors", then:
+	    // If request\u2019s response tainting is "cors", then:
 	    if (request.responseTainting === 'cors') ;
 
 	    // Set response to the following filtered response with response as its
-	    // internal response, depending on request’s response tainting:
+	    // internal response, depending on request\u2019s response tainting:
 	    if (request.responseTainting === 'basic') {
 	      response = filterResponse(response, 'basic');
 	    } else if (request.responseTainting === 'cors') {
@@ -20098,18 +20099,18 @@ function requireFetch () {
 	  }
 
 	  // 14. Let internalResponse be response, if response is a network error,
-	  // and response’s internal response otherwise.
+	  // and response\u2019s internal response otherwise.
 	  let internalResponse =
 	    response.status === 0 ? response : response.internalResponse;
 
-	  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-	  // request’s URL list.
+	  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+	  // request\u2019s URL list.
 	  if (internalResponse.urlList.length === 0) {
 	    internalResponse.urlList.push(...request.urlList);
 	  }
 
-	  // 16. If request’s timing allow failed flag is unset, then set
-	  // internalResponse’s timing allow passed flag.
+	  // 16. If request\u2019s timing allow failed flag is unset, then set
+	  // internalResponse\u2019s timing allow passed flag.
 	  if (!request.timingAllowFailed) {
 	    response.timingAllowPassed = true;
 	  }
@@ -20122,8 +20123,8 @@ function requireFetch () {
 	  // - should internalResponse to request be blocked due to nosniff
 	  // TODO
 
-	  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-	  // internalResponse’s range-requested flag is set, and request’s header
+	  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+	  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
 	  // list does not contain `Range`, then set response and internalResponse
 	  // to a network error.
 	  if (
@@ -20135,9 +20136,9 @@ function requireFetch () {
 	    response = internalResponse = makeNetworkError();
 	  }
 
-	  // 19. If response is not a network error and either request’s method is
-	  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-	  // set internalResponse’s body to null and disregard any enqueuing toward
+	  // 19. If response is not a network error and either request\u2019s method is
+	  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+	  // set internalResponse\u2019s body to null and disregard any enqueuing toward
 	  // it (if any).
 	  if (
 	    response.status !== 0 &&
@@ -20149,14 +20150,14 @@ function requireFetch () {
 	    fetchParams.controller.dump = true;
 	  }
 
-	  // 20. If request’s integrity metadata is not the empty string, then:
+	  // 20. If request\u2019s integrity metadata is not the empty string, then:
 	  if (request.integrity) {
 	    // 1. Let processBodyError be this step: run fetch finale given fetchParams
 	    // and a network error.
 	    const processBodyError = (reason) =>
 	      fetchFinale(fetchParams, makeNetworkError(reason));
 
-	    // 2. If request’s response tainting is "opaque", or response’s body is null,
+	    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
 	    // then run processBodyError and abort these steps.
 	    if (request.responseTainting === 'opaque' || response.body == null) {
 	      processBodyError(response.error);
@@ -20165,21 +20166,21 @@ function requireFetch () {
 
 	    // 3. Let processBody given bytes be these steps:
 	    const processBody = (bytes) => {
-	      // 1. If bytes do not match request’s integrity metadata,
+	      // 1. If bytes do not match request\u2019s integrity metadata,
 	      // then run processBodyError and abort these steps. [SRI]
 	      if (!bytesMatch(bytes, request.integrity)) {
 	        processBodyError('integrity mismatch');
 	        return
 	      }
 
-	      // 2. Set response’s body to bytes as a body.
+	      // 2. Set response\u2019s body to bytes as a body.
 	      response.body = safelyExtractBody(bytes)[0];
 
 	      // 3. Run fetch finale given fetchParams and response.
 	      fetchFinale(fetchParams, response);
 	    };
 
-	    // 4. Fully read response’s body given processBody and processBodyError.
+	    // 4. Fully read response\u2019s body given processBody and processBodyError.
 	    await fullyReadBody(response.body, processBody, processBodyError);
 	  } else {
 	    // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -20198,16 +20199,16 @@ function requireFetch () {
 	    return Promise.resolve(makeAppropriateNetworkError(fetchParams))
 	  }
 
-	  // 2. Let request be fetchParams’s request.
+	  // 2. Let request be fetchParams\u2019s request.
 	  const { request } = fetchParams;
 
 	  const { protocol: scheme } = requestCurrentURL(request);
 
-	  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+	  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
 	  switch (scheme) {
 	    case 'about:': {
-	      // If request’s current URL’s path is the string "blank", then return a new response
-	      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+	      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+	      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
 	      // and body is the empty byte sequence as a body.
 
 	      // Otherwise, return a network error.
@@ -20218,7 +20219,7 @@ function requireFetch () {
 	        resolveObjectURL = require$$0$1.resolveObjectURL;
 	      }
 
-	      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+	      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
 	      const blobURLEntry = requestCurrentURL(request);
 
 	      // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -20229,28 +20230,28 @@ function requireFetch () {
 
 	      const blob = resolveObjectURL(blobURLEntry.toString());
 
-	      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+	      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
 	      //    object is not a Blob object, then return a network error.
 	      if (request.method !== 'GET' || !isBlobLike(blob)) {
 	        return Promise.resolve(makeNetworkError('invalid method'))
 	      }
 
-	      // 3. Let blob be blobURLEntry’s object.
+	      // 3. Let blob be blobURLEntry\u2019s object.
 	      // Note: done above
 
 	      // 4. Let response be a new response.
 	      const response = makeResponse();
 
-	      // 5. Let fullLength be blob’s size.
+	      // 5. Let fullLength be blob\u2019s size.
 	      const fullLength = blob.size;
 
 	      // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
 	      const serializedFullLength = isomorphicEncode(`${fullLength}`);
 
-	      // 7. Let type be blob’s type.
+	      // 7. Let type be blob\u2019s type.
 	      const type = blob.type;
 
-	      // 8. If request’s header list does not contain `Range`:
+	      // 8. If request\u2019s header list does not contain `Range`:
 	      // 9. Otherwise:
 	      if (!request.headersList.contains('range', true)) {
 	        // 1. Let bodyWithType be the result of safely extracting blob.
@@ -20259,20 +20260,20 @@ function requireFetch () {
 	        // use extractBody directly.
 	        const bodyWithType = extractBody(blob);
 
-	        // 2. Set response’s status message to `OK`.
+	        // 2. Set response\u2019s status message to `OK`.
 	        response.statusText = 'OK';
 
-	        // 3. Set response’s body to bodyWithType’s body.
+	        // 3. Set response\u2019s body to bodyWithType\u2019s body.
 	        response.body = bodyWithType[0];
 
-	        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+	        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
 	        response.headersList.set('content-length', serializedFullLength, true);
 	        response.headersList.set('content-type', type, true);
 	      } else {
-	        // 1. Set response’s range-requested flag.
+	        // 1. Set response\u2019s range-requested flag.
 	        response.rangeRequested = true;
 
-	        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+	        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
 	        const rangeHeader = request.headersList.get('range', true);
 
 	        // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -20289,10 +20290,10 @@ function requireFetch () {
 	        // 6. If rangeStart is null:
 	        // 7. Otherwise:
 	        if (rangeStart === null) {
-	          // 1. Set rangeStart to fullLength − rangeEnd.
+	          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
 	          rangeStart = fullLength - rangeEnd;
 
-	          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+	          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
 	          rangeEnd = rangeStart + rangeEnd - 1;
 	        } else {
 	          // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -20301,7 +20302,7 @@ function requireFetch () {
 	          }
 
 	          // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-	          //    rangeEnd to fullLength − 1.
+	          //    rangeEnd to fullLength \u2212 1.
 	          if (rangeEnd === null || rangeEnd >= fullLength) {
 	            rangeEnd = fullLength - 1;
 	          }
@@ -20315,24 +20316,24 @@ function requireFetch () {
 	        // Note: same reason as mentioned above as to why we use extractBody
 	        const slicedBodyWithType = extractBody(slicedBlob);
 
-	        // 10. Set response’s body to slicedBodyWithType’s body.
+	        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
 	        response.body = slicedBodyWithType[0];
 
-	        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+	        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
 	        const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
 
 	        // 12. Let contentRange be the result of invoking build a content range given rangeStart,
 	        //     rangeEnd, and fullLength.
 	        const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
 
-	        // 13. Set response’s status to 206.
+	        // 13. Set response\u2019s status to 206.
 	        response.status = 206;
 
-	        // 14. Set response’s status message to `Partial Content`.
+	        // 14. Set response\u2019s status message to `Partial Content`.
 	        response.statusText = 'Partial Content';
 
-	        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-	        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+	        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+	        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
 	        response.headersList.set('content-length', serializedSlicedLength, true);
 	        response.headersList.set('content-type', type, true);
 	        response.headersList.set('content-range', contentRange, true);
@@ -20343,7 +20344,7 @@ function requireFetch () {
 	    }
 	    case 'data:': {
 	      // 1. Let dataURLStruct be the result of running the
-	      //    data: URL processor on request’s current URL.
+	      //    data: URL processor on request\u2019s current URL.
 	      const currentURL = requestCurrentURL(request);
 	      const dataURLStruct = dataURLProcessor(currentURL);
 
@@ -20353,12 +20354,12 @@ function requireFetch () {
 	        return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
 	      }
 
-	      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+	      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
 	      const mimeType = serializeAMimeType(dataURLStruct.mimeType);
 
 	      // 4. Return a response whose status message is `OK`,
-	      //    header list is « (`Content-Type`, mimeType) »,
-	      //    and body is dataURLStruct’s body as a body.
+	      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+	      //    and body is dataURLStruct\u2019s body as a body.
 	      return Promise.resolve(makeResponse({
 	        statusText: 'OK',
 	        headersList: [
@@ -20387,12 +20388,12 @@ function requireFetch () {
 
 	// https://fetch.spec.whatwg.org/#finalize-response
 	function finalizeResponse (fetchParams, response) {
-	  // 1. Set fetchParams’s request’s done flag.
+	  // 1. Set fetchParams\u2019s request\u2019s done flag.
 	  fetchParams.request.done = true;
 
-	  // 2, If fetchParams’s process response done is not null, then queue a fetch
-	  // task to run fetchParams’s process response done given response, with
-	  // fetchParams’s task destination.
+	  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+	  // task to run fetchParams\u2019s process response done given response, with
+	  // fetchParams\u2019s task destination.
 	  if (fetchParams.processResponseDone != null) {
 	    queueMicrotask(() => fetchParams.processResponseDone(response));
 	  }
@@ -20400,12 +20401,12 @@ function requireFetch () {
 
 	// https://fetch.spec.whatwg.org/#fetch-finale
 	function fetchFinale (fetchParams, response) {
-	  // 1. Let timingInfo be fetchParams’s timing info.
+	  // 1. Let timingInfo be fetchParams\u2019s timing info.
 	  let timingInfo = fetchParams.timingInfo;
 
-	  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-	  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-	  //    `Server-Timing` from response’s internal response’s header list.
+	  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+	  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+	  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
 	  // TODO
 
 	  // 3. Let processResponseEndOfBody be the following steps:
@@ -20413,29 +20414,29 @@ function requireFetch () {
 	    // 1. Let unsafeEndTime be the unsafe shared current time.
 	    const unsafeEndTime = Date.now(); // ?
 
-	    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-	    //    full timing info to fetchParams’s timing info.
+	    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+	    //    full timing info to fetchParams\u2019s timing info.
 	    if (fetchParams.request.destination === 'document') {
 	      fetchParams.controller.fullTimingInfo = timingInfo;
 	    }
 
-	    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+	    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
 	    fetchParams.controller.reportTimingSteps = () => {
-	      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+	      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
 	      if (fetchParams.request.url.protocol !== 'https:') {
 	        return
 	      }
 
-	      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+	      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
 	      timingInfo.endTime = unsafeEndTime;
 
-	      // 3. Let cacheState be response’s cache state.
+	      // 3. Let cacheState be response\u2019s cache state.
 	      let cacheState = response.cacheState;
 
-	      // 4. Let bodyInfo be response’s body info.
+	      // 4. Let bodyInfo be response\u2019s body info.
 	      const bodyInfo = response.bodyInfo;
 
-	      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+	      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
 	      //    opaque timing info for timingInfo and set cacheState to the empty string.
 	      if (!response.timingAllowPassed) {
 	        timingInfo = createOpaqueTimingInfo(timingInfo);
@@ -20446,22 +20447,22 @@ function requireFetch () {
 	      // 6. Let responseStatus be 0.
 	      let responseStatus = 0;
 
-	      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+	      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
 	      if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-	        // 1. Set responseStatus to response’s status.
+	        // 1. Set responseStatus to response\u2019s status.
 	        responseStatus = response.status;
 
-	        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+	        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
 	        const mimeType = extractMimeType(response.headersList);
 
-	        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+	        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
 	        if (mimeType !== 'failure') {
 	          bodyInfo.contentType = minimizeSupportedMimeType(mimeType);
 	        }
 	      }
 
-	      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-	      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+	      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+	      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
 	      //    and responseStatus.
 	      if (fetchParams.request.initiatorType != null) {
 	        // TODO: update markresourcetiming
@@ -20471,29 +20472,29 @@ function requireFetch () {
 
 	    // 4. Let processResponseEndOfBodyTask be the following steps:
 	    const processResponseEndOfBodyTask = () => {
-	      // 1. Set fetchParams’s request’s done flag.
+	      // 1. Set fetchParams\u2019s request\u2019s done flag.
 	      fetchParams.request.done = true;
 
-	      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+	      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
 	      //    response end-of-body given response.
 	      if (fetchParams.processResponseEndOfBody != null) {
 	        queueMicrotask(() => fetchParams.processResponseEndOfBody(response));
 	      }
 
-	      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-	      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-	      //    timing steps given fetchParams’s request’s client’s global object.
+	      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+	      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+	      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
 	      if (fetchParams.request.initiatorType != null) {
 	        fetchParams.controller.reportTimingSteps();
 	      }
 	    };
 
-	    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+	    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
 	    queueMicrotask(() => processResponseEndOfBodyTask());
 	  };
 
-	  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-	  //    process response given response, with fetchParams’s task destination.
+	  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+	  //    process response given response, with fetchParams\u2019s task destination.
 	  if (fetchParams.processResponse != null) {
 	    queueMicrotask(() => {
 	      fetchParams.processResponse(response);
@@ -20501,10 +20502,10 @@ function requireFetch () {
 	    });
 	  }
 
-	  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+	  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
 	  const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response);
 
-	  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+	  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
 	  // 7. Otherwise:
 	  if (internalResponse.body == null) {
 	    processResponseEndOfBody();
@@ -20517,7 +20518,7 @@ function requireFetch () {
 	    // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
 	    // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
 	    //    set to processResponseEndOfBody.
-	    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+	    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
 	    finished(internalResponse.body.stream, () => {
 	      processResponseEndOfBody();
@@ -20527,7 +20528,7 @@ function requireFetch () {
 
 	// https://fetch.spec.whatwg.org/#http-fetch
 	async function httpFetch (fetchParams) {
-	  // 1. Let request be fetchParams’s request.
+	  // 1. Let request be fetchParams\u2019s request.
 	  const request = fetchParams.request;
 
 	  // 2. Let response be null.
@@ -20536,10 +20537,10 @@ function requireFetch () {
 	  // 3. Let actualResponse be null.
 	  let actualResponse = null;
 
-	  // 4. Let timingInfo be fetchParams’s timing info.
+	  // 4. Let timingInfo be fetchParams\u2019s timing info.
 	  const timingInfo = fetchParams.timingInfo;
 
-	  // 5. If request’s service-workers mode is "all", then:
+	  // 5. If request\u2019s service-workers mode is "all", then:
 	  if (request.serviceWorkers === 'all') ;
 
 	  // 6. If response is null, then:
@@ -20547,7 +20548,7 @@ function requireFetch () {
 	    // 1. If makeCORSPreflight is true and one of these conditions is true:
 	    // TODO
 
-	    // 2. If request’s redirect mode is "follow", then set request’s
+	    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
 	    // service-workers mode to "none".
 	    if (request.redirect === 'follow') {
 	      request.serviceWorkers = 'none';
@@ -20557,7 +20558,7 @@ function requireFetch () {
 	    // HTTP-network-or-cache fetch given fetchParams.
 	    actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
 
-	    // 4. If request’s response tainting is "cors" and a CORS check
+	    // 4. If request\u2019s response tainting is "cors" and a CORS check
 	    // for request and response returns failure, then return a network error.
 	    if (
 	      request.responseTainting === 'cors' &&
@@ -20567,15 +20568,15 @@ function requireFetch () {
 	    }
 
 	    // 5. If the TAO check for request and response returns failure, then set
-	    // request’s timing allow failed flag.
+	    // request\u2019s timing allow failed flag.
 	    if (TAOCheck(request, response) === 'failure') {
 	      request.timingAllowFailed = true;
 	    }
 	  }
 
-	  // 7. If either request’s response tainting or response’s type
+	  // 7. If either request\u2019s response tainting or response\u2019s type
 	  // is "opaque", and the cross-origin resource policy check with
-	  // request’s origin, request’s client, request’s destination,
+	  // request\u2019s origin, request\u2019s client, request\u2019s destination,
 	  // and actualResponse returns blocked, then return a network error.
 	  if (
 	    (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -20589,9 +20590,9 @@ function requireFetch () {
 	    return makeNetworkError('blocked')
 	  }
 
-	  // 8. If actualResponse’s status is a redirect status, then:
+	  // 8. If actualResponse\u2019s status is a redirect status, then:
 	  if (redirectStatusSet.has(actualResponse.status)) {
-	    // 1. If actualResponse’s status is not 303, request’s body is not null,
+	    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
 	    // and the connection uses HTTP/2, then user agents may, and are even
 	    // encouraged to, transmit an RST_STREAM frame.
 	    // See, https://github.com/whatwg/fetch/issues/1288
@@ -20599,7 +20600,7 @@ function requireFetch () {
 	      fetchParams.controller.connection.destroy(undefined, false);
 	    }
 
-	    // 2. Switch on request’s redirect mode:
+	    // 2. Switch on request\u2019s redirect mode:
 	    if (request.redirect === 'error') {
 	      // Set response to a network error.
 	      response = makeNetworkError('unexpected redirect');
@@ -20619,7 +20620,7 @@ function requireFetch () {
 	    }
 	  }
 
-	  // 9. Set response’s timing info to timingInfo.
+	  // 9. Set response\u2019s timing info to timingInfo.
 	  response.timingInfo = timingInfo;
 
 	  // 10. Return response.
@@ -20628,17 +20629,17 @@ function requireFetch () {
 
 	// https://fetch.spec.whatwg.org/#http-redirect-fetch
 	function httpRedirectFetch (fetchParams, response) {
-	  // 1. Let request be fetchParams’s request.
+	  // 1. Let request be fetchParams\u2019s request.
 	  const request = fetchParams.request;
 
 	  // 2. Let actualResponse be response, if response is not a filtered response,
-	  // and response’s internal response otherwise.
+	  // and response\u2019s internal response otherwise.
 	  const actualResponse = response.internalResponse
 	    ? response.internalResponse
 	    : response;
 
-	  // 3. Let locationURL be actualResponse’s location URL given request’s current
-	  // URL’s fragment.
+	  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+	  // URL\u2019s fragment.
 	  let locationURL;
 
 	  try {
@@ -20656,22 +20657,22 @@ function requireFetch () {
 	    return Promise.resolve(makeNetworkError(err))
 	  }
 
-	  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+	  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
 	  // error.
 	  if (!urlIsHttpHttpsScheme(locationURL)) {
 	    return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
 	  }
 
-	  // 7. If request’s redirect count is 20, then return a network error.
+	  // 7. If request\u2019s redirect count is 20, then return a network error.
 	  if (request.redirectCount === 20) {
 	    return Promise.resolve(makeNetworkError('redirect count exceeded'))
 	  }
 
-	  // 8. Increase request’s redirect count by 1.
+	  // 8. Increase request\u2019s redirect count by 1.
 	  request.redirectCount += 1;
 
-	  // 9. If request’s mode is "cors", locationURL includes credentials, and
-	  // request’s origin is not same origin with locationURL’s origin, then return
+	  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+	  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
 	  //  a network error.
 	  if (
 	    request.mode === 'cors' &&
@@ -20681,7 +20682,7 @@ function requireFetch () {
 	    return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
 	  }
 
-	  // 10. If request’s response tainting is "cors" and locationURL includes
+	  // 10. If request\u2019s response tainting is "cors" and locationURL includes
 	  // credentials, then return a network error.
 	  if (
 	    request.responseTainting === 'cors' &&
@@ -20692,8 +20693,8 @@ function requireFetch () {
 	    ))
 	  }
 
-	  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-	  // and request’s body’s source is null, then return a network error.
+	  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+	  // and request\u2019s body\u2019s source is null, then return a network error.
 	  if (
 	    actualResponse.status !== 303 &&
 	    request.body != null &&
@@ -20703,28 +20704,28 @@ function requireFetch () {
 	  }
 
 	  // 12. If one of the following is true
-	  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-	  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+	  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+	  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
 	  if (
 	    ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
 	    (actualResponse.status === 303 &&
 	      !GET_OR_HEAD.includes(request.method))
 	  ) {
 	    // then:
-	    // 1. Set request’s method to `GET` and request’s body to null.
+	    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
 	    request.method = 'GET';
 	    request.body = null;
 
 	    // 2. For each headerName of request-body-header name, delete headerName from
-	    // request’s header list.
+	    // request\u2019s header list.
 	    for (const headerName of requestBodyHeader) {
 	      request.headersList.delete(headerName);
 	    }
 	  }
 
-	  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+	  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
 	  //     origin, then for each headerName of CORS non-wildcard request-header name,
-	  //     delete headerName from request’s header list.
+	  //     delete headerName from request\u2019s header list.
 	  if (!sameOrigin(requestCurrentURL(request), locationURL)) {
 	    // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
 	    request.headersList.delete('authorization', true);
@@ -20737,32 +20738,32 @@ function requireFetch () {
 	    request.headersList.delete('host', true);
 	  }
 
-	  // 14. If request’s body is non-null, then set request’s body to the first return
-	  // value of safely extracting request’s body’s source.
+	  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+	  // value of safely extracting request\u2019s body\u2019s source.
 	  if (request.body != null) {
 	    assert(request.body.source != null);
 	    request.body = safelyExtractBody(request.body.source)[0];
 	  }
 
-	  // 15. Let timingInfo be fetchParams’s timing info.
+	  // 15. Let timingInfo be fetchParams\u2019s timing info.
 	  const timingInfo = fetchParams.timingInfo;
 
-	  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-	  // coarsened shared current time given fetchParams’s cross-origin isolated
+	  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+	  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
 	  // capability.
 	  timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
 	    coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
 
-	  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-	  //  redirect start time to timingInfo’s start time.
+	  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+	  //  redirect start time to timingInfo\u2019s start time.
 	  if (timingInfo.redirectStartTime === 0) {
 	    timingInfo.redirectStartTime = timingInfo.startTime;
 	  }
 
-	  // 18. Append locationURL to request’s URL list.
+	  // 18. Append locationURL to request\u2019s URL list.
 	  request.urlList.push(locationURL);
 
-	  // 19. Invoke set request’s referrer policy on redirect on request and
+	  // 19. Invoke set request\u2019s referrer policy on redirect on request and
 	  // actualResponse.
 	  setRequestReferrerPolicyOnRedirect(request, actualResponse);
 
@@ -20776,7 +20777,7 @@ function requireFetch () {
 	  isAuthenticationFetch = false,
 	  isNewConnectionFetch = false
 	) {
-	  // 1. Let request be fetchParams’s request.
+	  // 1. Let request be fetchParams\u2019s request.
 	  const request = fetchParams.request;
 
 	  // 2. Let httpFetchParams be null.
@@ -20790,7 +20791,7 @@ function requireFetch () {
 
 	  // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-	  //    1. If request’s window is "no-window" and request’s redirect mode is
+	  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
 	  //    "error", then set httpFetchParams to fetchParams and httpRequest to
 	  //    request.
 	  if (request.window === 'no-window' && request.redirect === 'error') {
@@ -20805,7 +20806,7 @@ function requireFetch () {
 	    // 2. Set httpFetchParams to a copy of fetchParams.
 	    httpFetchParams = { ...fetchParams };
 
-	    // 3. Set httpFetchParams’s request to httpRequest.
+	    // 3. Set httpFetchParams\u2019s request to httpRequest.
 	    httpFetchParams.request = httpRequest;
 	  }
 
@@ -20815,14 +20816,14 @@ function requireFetch () {
 	    (request.credentials === 'same-origin' &&
 	      request.responseTainting === 'basic');
 
-	  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+	  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
 	  //    body is non-null; otherwise null.
 	  const contentLength = httpRequest.body ? httpRequest.body.length : null;
 
 	  //    5. Let contentLengthHeaderValue be null.
 	  let contentLengthHeaderValue = null;
 
-	  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+	  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
 	  //    `PUT`, then set contentLengthHeaderValue to `0`.
 	  if (
 	    httpRequest.body == null &&
@@ -20838,22 +20839,22 @@ function requireFetch () {
 	  }
 
 	  //    8. If contentLengthHeaderValue is non-null, then append
-	  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+	  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
 	  //    list.
 	  if (contentLengthHeaderValue != null) {
 	    httpRequest.headersList.append('content-length', contentLengthHeaderValue, true);
 	  }
 
 	  //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-	  //    contentLengthHeaderValue) to httpRequest’s header list.
+	  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-	  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+	  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
 	  //    then:
 	  if (contentLength != null && httpRequest.keepalive) ;
 
-	  //    11. If httpRequest’s referrer is a URL, then append
-	  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-	  //     to httpRequest’s header list.
+	  //    11. If httpRequest\u2019s referrer is a URL, then append
+	  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+	  //     to httpRequest\u2019s header list.
 	  if (httpRequest.referrer instanceof URL) {
 	    httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true);
 	  }
@@ -20864,17 +20865,17 @@ function requireFetch () {
 	  //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
 	  appendFetchMetadata(httpRequest);
 
-	  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+	  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
 	  //    user agents should append `User-Agent`/default `User-Agent` value to
-	  //    httpRequest’s header list.
+	  //    httpRequest\u2019s header list.
 	  if (!httpRequest.headersList.contains('user-agent', true)) {
 	    httpRequest.headersList.append('user-agent', defaultUserAgent);
 	  }
 
-	  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+	  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
 	  //    list contains `If-Modified-Since`, `If-None-Match`,
 	  //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-	  //    httpRequest’s cache mode to "no-store".
+	  //    httpRequest\u2019s cache mode to "no-store".
 	  if (
 	    httpRequest.cache === 'default' &&
 	    (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -20886,10 +20887,10 @@ function requireFetch () {
 	    httpRequest.cache = 'no-store';
 	  }
 
-	  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+	  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
 	  //    no-cache cache-control header modification flag is unset, and
-	  //    httpRequest’s header list does not contain `Cache-Control`, then append
-	  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+	  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+	  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
 	  if (
 	    httpRequest.cache === 'no-cache' &&
 	    !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -20898,29 +20899,29 @@ function requireFetch () {
 	    httpRequest.headersList.append('cache-control', 'max-age=0', true);
 	  }
 
-	  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+	  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
 	  if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-	    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-	    // `Pragma`/`no-cache` to httpRequest’s header list.
+	    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+	    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
 	    if (!httpRequest.headersList.contains('pragma', true)) {
 	      httpRequest.headersList.append('pragma', 'no-cache', true);
 	    }
 
-	    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-	    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+	    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+	    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
 	    if (!httpRequest.headersList.contains('cache-control', true)) {
 	      httpRequest.headersList.append('cache-control', 'no-cache', true);
 	    }
 	  }
 
-	  //    18. If httpRequest’s header list contains `Range`, then append
-	  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+	  //    18. If httpRequest\u2019s header list contains `Range`, then append
+	  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
 	  if (httpRequest.headersList.contains('range', true)) {
 	    httpRequest.headersList.append('accept-encoding', 'identity', true);
 	  }
 
-	  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-	  //    header if httpRequest’s header list contains that header’s name.
+	  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+	  //    header if httpRequest\u2019s header list contains that header\u2019s name.
 	  //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
 	  if (!httpRequest.headersList.contains('accept-encoding', true)) {
 	    if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -20932,20 +20933,20 @@ function requireFetch () {
 
 	  httpRequest.headersList.delete('host', true);
 
-	  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+	  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
 	  //    TODO: proxy-authentication
 
 	  //    22. Set httpCache to the result of determining the HTTP cache
 	  //    partition, given httpRequest.
 	  //    TODO: cache
 
-	  //    23. If httpCache is null, then set httpRequest’s cache mode to
+	  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
 	  //    "no-store".
 	  {
 	    httpRequest.cache = 'no-store';
 	  }
 
-	  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+	  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
 	  //    then:
 	  if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') ;
 
@@ -20954,7 +20955,7 @@ function requireFetch () {
 
 	  // 10. If response is null, then:
 	  if (response == null) {
-	    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+	    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
 	    // network error.
 	    if (httpRequest.cache === 'only-if-cached') {
 	      return makeNetworkError('only if cached')
@@ -20968,7 +20969,7 @@ function requireFetch () {
 	      isNewConnectionFetch
 	    );
 
-	    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+	    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
 	    // in the range 200 to 399, inclusive, invalidate appropriate stored
 	    // responses in httpCache, as per the "Invalidation" chapter of HTTP
 	    // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -20989,26 +20990,26 @@ function requireFetch () {
 	    }
 	  }
 
-	  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+	  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
 	  response.urlList = [...httpRequest.urlList];
 
-	  // 12. If httpRequest’s header list contains `Range`, then set response’s
+	  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
 	  // range-requested flag.
 	  if (httpRequest.headersList.contains('range', true)) {
 	    response.rangeRequested = true;
 	  }
 
-	  // 13. Set response’s request-includes-credentials to includeCredentials.
+	  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
 	  response.requestIncludesCredentials = includeCredentials;
 
-	  // 14. If response’s status is 401, httpRequest’s response tainting is not
-	  // "cors", includeCredentials is true, and request’s window is an environment
+	  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+	  // "cors", includeCredentials is true, and request\u2019s window is an environment
 	  // settings object, then:
 	  // TODO
 
-	  // 15. If response’s status is 407, then:
+	  // 15. If response\u2019s status is 407, then:
 	  if (response.status === 407) {
-	    // 1. If request’s window is "no-window", then return a network error.
+	    // 1. If request\u2019s window is "no-window", then return a network error.
 	    if (request.window === 'no-window') {
 	      return makeNetworkError()
 	    }
@@ -21020,7 +21021,7 @@ function requireFetch () {
 	      return makeAppropriateNetworkError(fetchParams)
 	    }
 
-	    // 4. Prompt the end user as appropriate in request’s window and store
+	    // 4. Prompt the end user as appropriate in request\u2019s window and store
 	    // the result as a proxy-authentication entry. [HTTP-AUTH]
 	    // TODO: Invoke some kind of callback?
 
@@ -21032,11 +21033,11 @@ function requireFetch () {
 
 	  // 16. If all of the following are true
 	  if (
-	    // response’s status is 421
+	    // response\u2019s status is 421
 	    response.status === 421 &&
 	    // isNewConnectionFetch is false
 	    !isNewConnectionFetch &&
-	    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+	    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
 	    (request.body == null || request.body.source != null)
 	  ) {
 	    // then:
@@ -21086,38 +21087,38 @@ function requireFetch () {
 	    }
 	  };
 
-	  // 1. Let request be fetchParams’s request.
+	  // 1. Let request be fetchParams\u2019s request.
 	  const request = fetchParams.request;
 
 	  // 2. Let response be null.
 	  let response = null;
 
-	  // 3. Let timingInfo be fetchParams’s timing info.
+	  // 3. Let timingInfo be fetchParams\u2019s timing info.
 	  const timingInfo = fetchParams.timingInfo;
 
-	  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+	  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
 	  {
 	    request.cache = 'no-store';
 	  }
 
-	  // 8. Switch on request’s mode:
+	  // 8. Switch on request\u2019s mode:
 	  if (request.mode === 'websocket') ;
 
 	  // 9. Run these steps, but abort when the ongoing fetch is terminated:
 
 	  //    1. If connection is failure, then return a network error.
 
-	  //    2. Set timingInfo’s final connection timing info to the result of
-	  //    calling clamp and coarsen connection timing info with connection’s
-	  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+	  //    2. Set timingInfo\u2019s final connection timing info to the result of
+	  //    calling clamp and coarsen connection timing info with connection\u2019s
+	  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
 	  //    cross-origin isolated capability.
 
-	  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-	  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-	  //    `chunked`) to request’s header list.
+	  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+	  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+	  //    `chunked`) to request\u2019s header list.
 
-	  //    4. Set timingInfo’s final network-request start time to the coarsened
-	  //    shared current time given fetchParams’s cross-origin isolated
+	  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+	  //    shared current time given fetchParams\u2019s cross-origin isolated
 	  //    capability.
 
 	  //    5. Set response to the result of making an HTTP request over connection
@@ -21126,15 +21127,15 @@ function requireFetch () {
 	  //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
 	  //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-	  //        - If request’s body is non-null, and request’s body’s source is null,
+	  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
 	  //        then the user agent may have a buffer of up to 64 kibibytes and store
-	  //        a part of request’s body in that buffer. If the user agent reads from
-	  //        request’s body beyond that buffer’s size and the user agent needs to
+	  //        a part of request\u2019s body in that buffer. If the user agent reads from
+	  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
 	  //        resend request, then instead return a network error.
 
-	  //        - Set timingInfo’s final network-response start time to the coarsened
-	  //        shared current time given fetchParams’s cross-origin isolated capability,
-	  //        immediately after the user agent’s HTTP parser receives the first byte
+	  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+	  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+	  //        immediately after the user agent\u2019s HTTP parser receives the first byte
 	  //        of the response (e.g., frame header bytes for HTTP/2 or response status
 	  //        line for HTTP/1.x).
 
@@ -21142,24 +21143,24 @@ function requireFetch () {
 
 	  //        - Any responses whose status is in the range 100 to 199, inclusive,
 	  //        and is not 101, are to be ignored, except for the purposes of setting
-	  //        timingInfo’s final network-response start time above.
+	  //        timingInfo\u2019s final network-response start time above.
 
-	  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+	  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
 	  //    response is transferred via HTTP/1.0 or older, then return a network
 	  //    error.
 
 	  //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-	  //        1. If request’s window is an environment settings object, make the
-	  //        dialog available in request’s window.
+	  //        1. If request\u2019s window is an environment settings object, make the
+	  //        dialog available in request\u2019s window.
 
 	  //        2. Otherwise, return a network error.
 
-	  // To transmit request’s body body, run these steps:
+	  // To transmit request\u2019s body body, run these steps:
 	  let requestBody = null;
-	  // 1. If body is null and fetchParams’s process request end-of-body is
-	  // non-null, then queue a fetch task given fetchParams’s process request
-	  // end-of-body and fetchParams’s task destination.
+	  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+	  // non-null, then queue a fetch task given fetchParams\u2019s process request
+	  // end-of-body and fetchParams\u2019s task destination.
 	  if (request.body == null && fetchParams.processRequestEndOfBody) {
 	    queueMicrotask(() => fetchParams.processRequestEndOfBody());
 	  } else if (request.body != null) {
@@ -21175,8 +21176,8 @@ function requireFetch () {
 	      // 2. Run this step in parallel: transmit bytes.
 	      yield bytes;
 
-	      // 3. If fetchParams’s process request body is non-null, then run
-	      // fetchParams’s process request body given bytes’s length.
+	      // 3. If fetchParams\u2019s process request body is non-null, then run
+	      // fetchParams\u2019s process request body given bytes\u2019s length.
 	      fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
 	    };
 
@@ -21187,8 +21188,8 @@ function requireFetch () {
 	        return
 	      }
 
-	      // 2. If fetchParams’s process request end-of-body is non-null,
-	      // then run fetchParams’s process request end-of-body.
+	      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+	      // then run fetchParams\u2019s process request end-of-body.
 	      if (fetchParams.processRequestEndOfBody) {
 	        fetchParams.processRequestEndOfBody();
 	      }
@@ -21201,7 +21202,7 @@ function requireFetch () {
 	        return
 	      }
 
-	      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+	      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
 	      if (e.name === 'AbortError') {
 	        fetchParams.controller.abort();
 	      } else {
@@ -21209,8 +21210,8 @@ function requireFetch () {
 	      }
 	    };
 
-	    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-	    // processBodyError, and fetchParams’s task destination.
+	    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+	    // processBodyError, and fetchParams\u2019s task destination.
 	    requestBody = (async function * () {
 	      try {
 	        for await (const bytes of request.body.stream) {
@@ -21254,7 +21255,7 @@ function requireFetch () {
 	    await fetchParams.controller.resume();
 	  };
 
-	  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+	  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
 	  // controller with reason, given reason.
 	  const cancelAlgorithm = (reason) => {
 	    // If the aborted fetch was already terminated, then we do not
@@ -21292,10 +21293,10 @@ function requireFetch () {
 
 	  // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-	  //    1. Set response’s body to a new body whose stream is stream.
+	  //    1. Set response\u2019s body to a new body whose stream is stream.
 	  response.body = { stream, source: null, length: null };
 
-	  //    2. If response is not a network error and request’s cache mode is
+	  //    2. If response is not a network error and request\u2019s cache mode is
 	  //    not "no-store", then update response in httpCache for request.
 	  //    TODO
 
@@ -21303,7 +21304,7 @@ function requireFetch () {
 	  //    to block cookies for request (see section 7 of [COOKIES]), then run the
 	  //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
 	  //    the value of each header whose name is a byte-case-insensitive match for
-	  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+	  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
 	  //    TODO
 
 	  // 18. If aborted, then:
@@ -21347,7 +21348,7 @@ function requireFetch () {
 	      }
 
 	      if (bytes === undefined) {
-	        // 2. Otherwise, if the bytes transmission for response’s message
+	        // 2. Otherwise, if the bytes transmission for response\u2019s message
 	        // body is done normally and stream is readable, then close
 	        // stream, finalize response for fetchParams and response, and
 	        // abort these in-parallel steps.
@@ -21358,10 +21359,10 @@ function requireFetch () {
 	        return
 	      }
 
-	      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+	      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
 	      timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
 
-	      // 6. If bytes is failure, then terminate fetchParams’s controller.
+	      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
 	      if (isFailure) {
 	        fetchParams.controller.terminate(bytes);
 	        return
@@ -21380,7 +21381,7 @@ function requireFetch () {
 	        return
 	      }
 
-	      // 9. If stream doesn’t need more data ask the user agent to suspend
+	      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
 	      // the ongoing fetch.
 	      if (fetchParams.controller.controller.desiredSize <= 0) {
 	        return
@@ -21392,12 +21393,12 @@ function requireFetch () {
 	  function onAborted (reason) {
 	    // 2. If fetchParams is aborted, then:
 	    if (isAborted(fetchParams)) {
-	      // 1. Set response’s aborted flag.
+	      // 1. Set response\u2019s aborted flag.
 	      response.aborted = true;
 
 	      // 2. If stream is readable, then error stream with the result of
-	      //    deserialize a serialized abort reason given fetchParams’s
-	      //    controller’s serialized abort reason and an
+	      //    deserialize a serialized abort reason given fetchParams\u2019s
+	      //    controller\u2019s serialized abort reason and an
 	      //    implementation-defined realm.
 	      if (isReadable(stream)) {
 	        fetchParams.controller.controller.error(
@@ -21444,9 +21445,9 @@ function requireFetch () {
 	          // TODO (fix): Do we need connection here?
 	          const { connection } = fetchParams.controller;
 
-	          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-	          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-	          // time, and fetchParams’s cross-origin isolated capability.
+	          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+	          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+	          // time, and fetchParams\u2019s cross-origin isolated capability.
 	          // TODO: implement connection timing
 	          timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability);
 
@@ -21457,15 +21458,15 @@ function requireFetch () {
 	            this.abort = connection.abort = abort;
 	          }
 
-	          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-	          // fetchParams’s cross-origin isolated capability.
+	          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+	          // fetchParams\u2019s cross-origin isolated capability.
 	          timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
 	        },
 
 	        onResponseStarted () {
-	          // Set timingInfo’s final network-response start time to the coarsened shared current
-	          // time given fetchParams’s cross-origin isolated capability, immediately after the
-	          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+	          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+	          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+	          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
 	          // bytes for HTTP/2 or response status line for HTTP/1.x).
 	          timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
 	        },
@@ -21559,17 +21560,17 @@ function requireFetch () {
 	            return
 	          }
 
-	          // 1. If one or more bytes have been transmitted from response’s
+	          // 1. If one or more bytes have been transmitted from response\u2019s
 	          // message body, then:
 
 	          //  1. Let bytes be the transmitted bytes.
 	          const bytes = chunk;
 
 	          //  2. Let codings be the result of extracting header list values
-	          //  given `Content-Encoding` and response’s header list.
+	          //  given `Content-Encoding` and response\u2019s header list.
 	          //  See pullAlgorithm.
 
-	          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+	          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
 	          timingInfo.encodedBodySize += bytes.byteLength;
 
 	          //  4. See pullAlgorithm...
@@ -22071,19 +22072,19 @@ function requireUtil$4 () {
 	 * @param {string?} encodingName
 	 */
 	function readOperation (fr, blob, type, encodingName) {
-	  // 1. If fr’s state is "loading", throw an InvalidStateError
+	  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
 	  //    DOMException.
 	  if (fr[kState] === 'loading') {
 	    throw new DOMException('Invalid state', 'InvalidStateError')
 	  }
 
-	  // 2. Set fr’s state to "loading".
+	  // 2. Set fr\u2019s state to "loading".
 	  fr[kState] = 'loading';
 
-	  // 3. Set fr’s result to null.
+	  // 3. Set fr\u2019s result to null.
 	  fr[kResult] = null;
 
-	  // 4. Set fr’s error to null.
+	  // 4. Set fr\u2019s error to null.
 	  fr[kError] = null;
 
 	  // 5. Let stream be the result of calling get stream on blob.
@@ -22161,11 +22162,11 @@ function requireUtil$4 () {
 	          //    object whose done property is true, queue a task
 	          //    to run the following steps and abort this algorithm:
 	          queueMicrotask(() => {
-	            // 1. Set fr’s state to "done".
+	            // 1. Set fr\u2019s state to "done".
 	            fr[kState] = 'done';
 
 	            // 2. Let result be the result of package data given
-	            //    bytes, type, blob’s type, and encodingName.
+	            //    bytes, type, blob\u2019s type, and encodingName.
 	            try {
 	              const result = packageData(bytes, type, blob.type, encodingName);
 
@@ -22175,7 +22176,7 @@ function requireUtil$4 () {
 	                return
 	              }
 
-	              // 1. Set fr’s result to result.
+	              // 1. Set fr\u2019s result to result.
 	              fr[kResult] = result;
 
 	              // 2. Fire a progress event called load at the fr.
@@ -22183,14 +22184,14 @@ function requireUtil$4 () {
 	            } catch (error) {
 	              // 3. If package data threw an exception error:
 
-	              // 1. Set fr’s error to error.
+	              // 1. Set fr\u2019s error to error.
 	              fr[kError] = error;
 
 	              // 2. Fire a progress event called error at fr.
 	              fireAProgressEvent('error', fr);
 	            }
 
-	            // 5. If fr’s state is not "loading", fire a progress
+	            // 5. If fr\u2019s state is not "loading", fire a progress
 	            //    event called loadend at the fr.
 	            if (fr[kState] !== 'loading') {
 	              fireAProgressEvent('loadend', fr);
@@ -22208,16 +22209,16 @@ function requireUtil$4 () {
 	        //    error error, queue a task to run the following
 	        //    steps and abort this algorithm:
 	        queueMicrotask(() => {
-	          // 1. Set fr’s state to "done".
+	          // 1. Set fr\u2019s state to "done".
 	          fr[kState] = 'done';
 
-	          // 2. Set fr’s error to error.
+	          // 2. Set fr\u2019s error to error.
 	          fr[kError] = error;
 
 	          // 3. Fire a progress event called error at fr.
 	          fireAProgressEvent('error', fr);
 
-	          // 4. If fr’s state is not "loading", fire a progress
+	          // 4. If fr\u2019s state is not "loading", fire a progress
 	          //    event called loadend at fr.
 	          if (fr[kState] !== 'loading') {
 	            fireAProgressEvent('loadend', fr);
@@ -22312,7 +22313,7 @@ function requireUtil$4 () {
 	        const type = parseMIMEType(mimeType);
 
 	        // 2. If type is not failure, set encoding to the result
-	        //    of getting an encoding from type’s parameters["charset"].
+	        //    of getting an encoding from type\u2019s parameters["charset"].
 	        if (type !== 'failure') {
 	          encoding = getEncoding(type.parameters.get('charset'));
 	        }
@@ -22375,7 +22376,7 @@ function requireUtil$4 () {
 	    slice = BOMEncoding === 'UTF-8' ? 3 : 2;
 	  }
 
-	  // 3. Process a queue with an instance of encoding’s
+	  // 3. Process a queue with an instance of encoding\u2019s
 	  //    decoder, ioQueue, output, and "replacement".
 
 	  // 4. Return output.
@@ -22598,7 +22599,7 @@ function requireFilereader () {
 	  get result () {
 	    webidl.brandCheck(this, FileReader);
 
-	    // The result attribute’s getter, when invoked, must return
+	    // The result attribute\u2019s getter, when invoked, must return
 	    // this's result.
 	    return this[kResult]
 	  }
@@ -22609,7 +22610,7 @@ function requireFilereader () {
 	  get error () {
 	    webidl.brandCheck(this, FileReader);
 
-	    // The error attribute’s getter, when invoked, must return
+	    // The error attribute\u2019s getter, when invoked, must return
 	    // this's error.
 	    return this[kError]
 	  }
@@ -25267,7 +25268,7 @@ function requireUtil$1 () {
 
 	  // 2. Let event be the result of creating an event given eventConstructor,
 	  //    in the relevant realm of target.
-	  // 3. Initialize event’s type attribute to e.
+	  // 3. Initialize event\u2019s type attribute to e.
 	  const event = eventFactory(e, eventInitDict);
 
 	  // 4. Initialize any other IDL attributes of event as described in the
@@ -25318,7 +25319,7 @@ function requireUtil$1 () {
 
 	  // 3. Fire an event named message at the WebSocket object, using MessageEvent,
 	  //    with the origin attribute initialized to the serialization of the WebSocket
-	  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+	  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
 	  fireEvent('message', ws, createFastMessageEvent, {
 	    origin: ws[kWebSocketURL].origin,
 	    data: dataForEvent
@@ -25676,7 +25677,7 @@ function requireConnection () {
 	 * @param {Partial<import('../../types/websocket').WebSocketInit>} options
 	 */
 	function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-	  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+	  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
 	  //    scheme is "ws", and to "https" otherwise.
 	  const requestURL = url;
 
@@ -25704,8 +25705,8 @@ function requireConnection () {
 	    request.headersList = headersList;
 	  }
 
-	  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-	  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+	  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+	  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
 	  // Note: both of these are handled by undici currently.
 	  // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -25714,16 +25715,16 @@ function requireConnection () {
 	  //    isomorphic encoded.
 	  const keyValue = crypto.randomBytes(16).toString('base64');
 
-	  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+	  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
 	  //    header list.
 	  request.headersList.append('sec-websocket-key', keyValue);
 
-	  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+	  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
 	  //    header list.
 	  request.headersList.append('sec-websocket-version', '13');
 
 	  // 8. For each protocol in protocols, combine
-	  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+	  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
 	  //    list.
 	  for (const protocol of protocols) {
 	    request.headersList.append('sec-websocket-protocol', protocol);
@@ -25735,7 +25736,7 @@ function requireConnection () {
 	  const permessageDeflate = 'permessage-deflate; client_max_window_bits';
 
 	  // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-	  //     request’s header list.
+	  //     request\u2019s header list.
 	  request.headersList.append('sec-websocket-extensions', permessageDeflate);
 
 	  // 11. Fetch request with useParallelQueue set to true, and
@@ -25753,7 +25754,7 @@ function requireConnection () {
 	      }
 
 	      // 2. If protocols is not the empty list and extracting header
-	      //    list values given `Sec-WebSocket-Protocol` and response’s
+	      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
 	      //    header list results in null, failure, or the empty byte
 	      //    sequence, then fail the WebSocket connection.
 	      if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -26851,15 +26852,15 @@ function requireWebsocket () {
 	      throw new DOMException(e, 'SyntaxError')
 	    }
 
-	    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+	    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
 	    if (urlRecord.protocol === 'http:') {
 	      urlRecord.protocol = 'ws:';
 	    } else if (urlRecord.protocol === 'https:') {
-	      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+	      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
 	      urlRecord.protocol = 'wss:';
 	    }
 
-	    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+	    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
 	    if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
 	      throw new DOMException(
 	        `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -26867,7 +26868,7 @@ function requireWebsocket () {
 	      )
 	    }
 
-	    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+	    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
 	    //    DOMException.
 	    if (urlRecord.hash || urlRecord.href.endsWith('#')) {
 	      throw new DOMException('Got fragment', 'SyntaxError')
@@ -27047,7 +27048,7 @@ function requireWebsocket () {
 	      // described by the ArrayBuffer object that data references. Any
 	      // invocation of this method with this kind of argument that does
 	      // not throw an exception must increase the bufferedAmount attribute
-	      // by the length of data’s buffer in bytes.
+	      // by the length of data\u2019s buffer in bytes.
 
 	      this.#bufferedAmount += data.byteLength;
 	      this.#sendQueue.add(data, () => {
@@ -27063,7 +27064,7 @@ function requireWebsocket () {
 	      // to be sent is the raw data represented by the Blob object. Any
 	      // invocation of this method with a Blob argument that does not throw
 	      // an exception must increase the bufferedAmount attribute by the size
-	      // of the Blob object’s raw data, in bytes.
+	      // of the Blob object\u2019s raw data, in bytes.
 
 	      this.#bufferedAmount += data.size;
 	      this.#sendQueue.add(data, () => {
@@ -27231,7 +27232,7 @@ function requireWebsocket () {
 	    // 1. Change the ready state to OPEN (1).
 	    this[kReadyState] = states.OPEN;
 
-	    // 2. Change the extensions attribute’s value to the extensions in use, if
+	    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
 	    //    it is not the null value.
 	    // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
 	    const extensions = response.headersList.get('sec-websocket-extensions');
@@ -27240,7 +27241,7 @@ function requireWebsocket () {
 	      this.#extensions = extensions;
 	    }
 
-	    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+	    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
 	    //    it is not the null value.
 	    // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
 	    const protocol = response.headersList.get('sec-websocket-protocol');
@@ -34642,7 +34643,7 @@ var __awaiter$8 = (undefined && undefined.__awaiter) || function (thisArg, _argu
  * @param patterns  Patterns separated by newlines
  * @param options   Glob options
  */
-function create(patterns, options) {
+function create$1(patterns, options) {
     return __awaiter$8(this, void 0, void 0, function* () {
         return yield DefaultGlobber.create(patterns, options);
     });
@@ -38027,7 +38028,7 @@ function resolvePaths(patterns) {
         var _d;
         const paths = [];
         const workspace = (_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd();
-        const globber = yield create(patterns.join('\n'), {
+        const globber = yield create$1(patterns.join('\n'), {
             implicitDescendants: false
         });
         try {
@@ -38498,7 +38499,7 @@ function normalizeName(name) {
 }
 /**
  * Removes CR and LF characters from a header value to prevent obs-fold
- * (line folding) sequences, as forbidden by RFC 7230 §3.2.4.
+ * (line folding) sequences, as forbidden by RFC 7230 \u00a73.2.4.
  * @param value - The header value to sanitize.
  */
 function normalizeValue(value) {
@@ -38947,7 +38948,7 @@ function isError$1(e) {
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const custom = inspect.custom;
+const custom = inspect$1.custom;
 
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -46870,7 +46871,7 @@ function readAttributeStr(xmlData, i) {
  * On a long run of whitespace that never resolves into an attribute name
  * (e.g. a tag with thousands of trailing spaces before `>`), the engine
  * backtracks the whitespace group one character at a time before giving up
- * and moving to the next starting position — one full backtrack per
+ * and moving to the next starting position \u2014 one full backtrack per
  * position, which is quadratic in the length of the run.
  *
  * The scan is forward-only: the cursor never moves backwards, so each
@@ -46889,7 +46890,7 @@ function readAttributeStr(xmlData, i) {
  *   token[6]          - the value's text, without the surrounding quotes
  *
  * A malformed leading character (e.g. a stray '=' with no name before it)
- * is simply skipped over, one character at a time — the same outcome the
+ * is simply skipped over, one character at a time \u2014 the same outcome the
  * old regex produced by failing to match at that position and retrying at
  * the next one.
  */
@@ -46903,17 +46904,17 @@ function scanAttributeTokens(attrStr) {
 
     // Leading whitespace before the name.
     while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break; // trailing whitespace only — nothing left to read
+    if (i >= len) break; // trailing whitespace only \u2014 nothing left to read
 
     if (attrStr[i] === '=') {
-      // No name before this '=' — not a valid attribute start. Move past
+      // No name before this '=' \u2014 not a valid attribute start. Move past
       i++;
       continue;
     }
 
     const leadingWs = attrStr.slice(tokenStart, i);
 
-    // Attribute name — everything up to the next whitespace or '='.
+    // Attribute name \u2014 everything up to the next whitespace or '='.
     const nameStart = i;
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
     const name = attrStr.slice(nameStart, i);
@@ -46940,7 +46941,7 @@ function scanAttributeTokens(attrStr) {
         value = attrStr.slice(valueStart, closeIdx);
         i = closeIdx + 1;
       }
-      // No closing quote found anywhere in the rest of the string — leave
+      // No closing quote found anywhere in the rest of the string \u2014 leave
       // quoteChar/value undefined, same as the old regex's group failing
       // to match a backreference-less run.
     }
@@ -47079,21 +47080,21 @@ function getPositionFromMatch(match) {
  * @type {Record<string, string>}
  */
 const CURRENCY = {
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  euro: '€',
+  cent: '\u00a2',
+  pound: '\u00a3',
+  curren: '\u00a4',
+  yen: '\u00a5',
+  euro: '\u20ac',
   dollar: '$',
-  fnof: 'ƒ',
-  inr: '₹',
-  af: '؋',
-  birr: 'ብር',
-  peso: '₱',
-  rub: '₽',
-  won: '₩',
-  yuan: '¥',
-  cedil: '¸',
+  fnof: '\u0192',
+  inr: '\u20b9',
+  af: '\u060b',
+  birr: '\u1265\u122d',
+  peso: '\u20b1',
+  rub: '\u20bd',
+  won: '\u20a9',
+  yuan: '\u00a5',
+  cedil: '\u00b8',
 };
 
 const XML = {
@@ -47131,8 +47132,8 @@ const COMMON_HTML = {
 // ---------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------
-// Built-in named entity map  (name → replacement string)
-// No regex, no {regex,val} objects — just flat key/value pairs.
+// Built-in named entity map  (name \u2192 replacement string)
+// No regex, no {regex,val} objects \u2014 just flat key/value pairs.
 // ---------------------------------------------------------------------------
 
 
@@ -47154,7 +47155,7 @@ const COMMON_HTML = {
 const ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: 'allow',
-  /** Silently skip this entity — it will not be registered. */
+  /** Silently skip this entity \u2014 it will not be registered. */
   BLOCK: 'block',
   /** Throw an error, aborting entity registration entirely. */
   THROW: 'throw',
@@ -47185,7 +47186,7 @@ function validateEntityName$1(name) {
 }
 
 /**
- * Merge one or more entity maps into a flat name→string map.
+ * Merge one or more entity maps into a flat name\u2192string map.
  * Accepts either:
  *   - plain string values:             { amp: '&' }
  *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
@@ -47204,12 +47205,12 @@ function mergeEntityMaps(...maps) {
       if (typeof raw === 'string') {
         out[key] = raw;
       } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
-        // Legacy {regex,val} or {regx,val} — extract the string val only
+        // Legacy {regex,val} or {regx,val} \u2014 extract the string val only
         const val = raw.val;
         if (typeof val === 'string') {
           out[key] = val;
         }
-        // function vals are not supported in the scanner — skip
+        // function vals are not supported in the scanner \u2014 skip
       }
     }
   }
@@ -47243,12 +47244,12 @@ function parseLimitTiers(raw) {
 // NCR (Numeric Character Reference) classification
 // ---------------------------------------------------------------------------
 
-// Severity order — higher number = stricter action.
+// Severity order \u2014 higher number = stricter action.
 // Used to enforce minimum action levels for specific codepoint ranges.
 const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
 
-// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+// XML 1.0 \u00a72.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001\u2013U+001F excluding U+0009, U+000A, U+000D
 const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
 
 /**
@@ -47263,7 +47264,7 @@ function parseNCRConfig(ncr) {
   const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
   const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
   const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  // 'allow' is not meaningful for null \u2014 clamp to at least 'remove'
   const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
   return { xmlVersion, onLevel, nullLevel: clampedNull };
 }
@@ -47278,7 +47279,7 @@ function parseNCRConfig(ncr) {
  * Algorithm: scan the string once for '&', read to ';', resolve via map
  * or direct codepoint conversion, build output chunks, join once at the end.
  *
- * Entity lookup priority (highest → lowest):
+ * Entity lookup priority (highest \u2192 lowest):
  *   1. input / runtime  (DOCTYPE entities for current document)
  *   2. persistent external (survive across documents)
  *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
@@ -47287,7 +47288,7 @@ function parseNCRConfig(ncr) {
  * Base map entities resolve as the 'base' tier.
  *
  * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
- * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ * String.fromCodePoint() \u2014 no map needed. They count as 'base' tier.
  *
  * @example
  * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
@@ -47300,27 +47301,27 @@ function parseNCRConfig(ncr) {
 class EntityDecoder {
   /**
    * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {object|null}  [options.namedEntities]        \u2014 extra named entities merged into base map
+   * @param {object}  [options.limit]                 \u2014 security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  \u2014 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   \u2014 0 = unlimited
    * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
    *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   *   - 'external' (default) \u2014 only input/runtime + persistent external entities
+   *   - 'base'               \u2014 only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                \u2014 every entity regardless of tier
+   *   - string[]             \u2014 explicit combination, e.g. ['external', 'base']
    * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {string[]} [options.remove=[]] \u2014 entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  \u2014 entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       \u2014 Numeric Character Reference controls
    * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
    *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   *   - 1.0 \u2014 C0 controls U+0001\u2013U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 \u2014 C0 controls are allowed when written as NCRs; C1 (U+007F\u2013U+009F) decoded as-is
    * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
    *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   For codepoint ranges that carry a minimum level (surrogates \u2192 remove, XML 1.0 C0 \u2192 remove),
    *   the effective action is max(onNCR, rangeMinimum).
    * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
    *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
@@ -47343,12 +47344,12 @@ class EntityDecoder {
     // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
     this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
 
-    // Persistent external entities — survive across documents.
+    // Persistent external entities \u2014 survive across documents.
     // Stored as a separate map so reset() never touches them.
     /** @type {Record<string, string>} */
     this._externalMap = Object.create(null);
 
-    // Input / runtime entities — current document only, wiped on reset().
+    // Input / runtime entities \u2014 current document only, wiped on reset().
     /** @type {Record<string, string>} */
     this._inputMap = Object.create(null);
 
@@ -47391,11 +47392,11 @@ class EntityDecoder {
    * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
    * @param {string} name
    * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
+   * @param {string} context  \u2014 used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
   _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true; // no hook → always accept
+    if (!hook) return true; // no hook \u2192 always accept
     const action = hook(name, value);
     if (action === ENTITY_ACTION.BLOCK) return false;
     if (action === ENTITY_ACTION.THROW) {
@@ -47403,7 +47404,7 @@ class EntityDecoder {
         `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
       );
     }
-    return true; // ALLOW or any unknown return value → accept
+    return true; // ALLOW or any unknown return value \u2192 accept
   }
 
   // -------------------------------------------------------------------------
@@ -47412,7 +47413,7 @@ class EntityDecoder {
 
   /**
    * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
+   * All keys are validated \u2014 throws on invalid characters.
    * If `onExternalEntity` is set, it is called once per entry; entries that
    * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
    * aborts the whole call.
@@ -47428,7 +47429,7 @@ class EntityDecoder {
       this._externalMap = mergeEntityMaps(map);
       return;
     }
-    // Hook present — resolve values first, then filter
+    // Hook present \u2014 resolve values first, then filter
     const flat = mergeEntityMaps(map);
     const filtered = Object.create(null);
     for (const [name, value] of Object.entries(flat)) {
@@ -47525,7 +47526,7 @@ class EntityDecoder {
   decode(str) {
     if (typeof str !== 'string' || str.length === 0) return str;
     //TODO: check if needed
-    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+    if (str.indexOf('&') === -1) return str; // fast path \u2014 no entities at all
 
     const original = str;
     const chunks = [];
@@ -47548,7 +47549,7 @@ class EntityDecoder {
       while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
 
       if (j >= len || str.charCodeAt(j) !== 59) {
-        // No closing ';' within window — treat '&' as literal
+        // No closing ';' within window \u2014 treat '&' as literal
         i++;
         continue;
       }
@@ -47569,16 +47570,16 @@ class EntityDecoder {
           tier = LIMIT_TIER_EXTERNAL;
         }
       } else if (this._leaveSet.has(token)) {
-        // Do not replace — keep original &token; as literal
+        // Do not replace \u2014 keep original &token; as literal
         i++;
         continue;
       } else if (token.charCodeAt(0) === 35 /* '#' */) {
         // ---- Numeric / NCR reference ----
-        // NCR classification always runs first — prohibited codepoints must be
+        // NCR classification always runs first \u2014 prohibited codepoints must be
         // caught regardless of numericAllowed.
         const ncrResult = this._resolveNCR(token);
         if (ncrResult === undefined) {
-          // 'leave' action — keep original &token; as-is
+          // 'leave' action \u2014 keep original &token; as-is
           i++;
           continue;
         }
@@ -47592,7 +47593,7 @@ class EntityDecoder {
       }
 
       if (replacement === undefined) {
-        // Unknown entity — leave as-is, advance past '&' only
+        // Unknown entity \u2014 leave as-is, advance past '&' only
         i++;
         continue;
       }
@@ -47633,7 +47634,7 @@ class EntityDecoder {
     // Flush trailing literal
     if (last < len) chunks.push(str.slice(last));
 
-    // If nothing was replaced, chunks is empty — return original
+    // If nothing was replaced, chunks is empty \u2014 return original
     const result = chunks.length === 0 ? str : chunks.join('');
 
     return this._postCheck(result, original);
@@ -47646,7 +47647,7 @@ class EntityDecoder {
   /**
    * Returns true if a resolved entity of the given tier should count
    * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @param {string} tier  \u2014 LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
    * @returns {boolean}
    */
   _tierCounts(tier) {
@@ -47667,7 +47668,7 @@ class EntityDecoder {
    * @returns {{ value: string, tier: string }|undefined}
    */
   _resolveName(name) {
-    // input and external both count as 'external' tier for limit purposes —
+    // input and external both count as 'external' tier for limit purposes \u2014
     // they are injected at runtime and are the untrusted surface.
     if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
     if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
@@ -47680,19 +47681,19 @@ class EntityDecoder {
    * Returns -1 when no minimum is imposed (normal allow path).
    *
    * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *   1. U+0000            \u2014 null, governed by nullNCR (always \u2265 remove)
+   *   2. U+D800\u2013U+DFFF     \u2014 surrogates, always prohibited (min: remove)
+   *   3. U+0001\u2013U+001F \ {0x09,0x0A,0x0D}  \u2014 XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 \u2014 C0 controls are allowed when written as NCRs)
    *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   * @param {number} cp  \u2014 codepoint
+   * @returns {number}   \u2014 minimum NCR_LEVEL value, or -1 for no restriction
    */
   _classifyNCR(cp) {
     // 1. Null
     if (cp === 0) return this._ncrNullLevel;
 
-    // 2. Surrogates — always prohibited, minimum 'remove'
+    // 2. Surrogates \u2014 always prohibited, minimum 'remove'
     if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
 
     // 3. XML 1.0 restricted C0 controls
@@ -47706,14 +47707,14 @@ class EntityDecoder {
   /**
    * Execute a resolved NCR action.
    *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
+   * @param {number} action   \u2014 NCR_LEVEL value
+   * @param {string} token    \u2014 raw token (e.g. '#38') for error messages
+   * @param {number} cp       \u2014 codepoint, used only for error messages
    * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
+   *   - decoded character string  \u2192 'allow'
+   *   - ''                        \u2192 'remove'
+   *   - undefined                 \u2192 'leave' (caller must skip past '&' only)
+   *   - throws Error              \u2192 'throw'
    */
   _applyNCRAction(action, token, cp) {
     switch (action) {
@@ -47735,15 +47736,15 @@ class EntityDecoder {
    * Steps:
    *   1. Parse the codepoint (decimal or hex).
    *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   3. If numericAllowed is false and no minimum restriction applies \u2192 leave as-is.
    *   4. Classify the codepoint to find the minimum required action level.
    *   5. Resolve effective action = max(onNCR, minimum).
    *   6. Apply and return.
    *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @param {string} token  \u2014 e.g. '#38', '#x26', '#X26'
    * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
+   *   - string (incl. '')  \u2014 replacement ('' = remove)
+   *   - undefined          \u2014 leave original &token; as-is
    */
   _resolveNCR(token) {
     // Step 1: parse codepoint
@@ -47755,13 +47756,13 @@ class EntityDecoder {
       cp = parseInt(token.slice(1), 10);
     }
 
-    // Step 2: out-of-range → leave as-is unconditionally
+    // Step 2: out-of-range \u2192 leave as-is unconditionally
     if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
 
     // Step 3: classify to get minimum action level
     const minimum = this._classifyNCR(cp);
 
-    // Step 4: if numericAllowed is false and no hard minimum → leave
+    // Step 4: if numericAllowed is false and no hard minimum \u2192 leave
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
 
     // Step 5: effective action = max(configured onNCR, range minimum)
@@ -48000,7 +48001,7 @@ class XmlNode {
  */
 
 // ---------------------------------------------------------------------------
-// Character class strings — XML 1.0
+// Character class strings \u2014 XML 1.0
 //
 // NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
 //   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
@@ -48038,7 +48039,7 @@ const nameChar10 =
   '\u203F-\u2040';
 
 // ---------------------------------------------------------------------------
-// Character class strings — XML 1.1
+// Character class strings \u2014 XML 1.1
 //
 // Differences from XML 1.0:
 //
@@ -48049,7 +48050,7 @@ const nameChar10 =
 //
 //   1.0 tops out at \uFFFD (BMP only)
 //   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
-//   These require the /u flag on the RegExp — see buildRegexes below.
+//   These require the /u flag on the RegExp \u2014 see buildRegexes below.
 //
 // NameChar:
 //   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
@@ -48057,7 +48058,7 @@ const nameChar10 =
 
 const nameStartChar11 =
   ':A-Za-z_' +
-  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u00C0-\u02FF' +                    // merged \u2014 1.0 had three split ranges here
   '\u0370-\u037D' +
   '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
   '\u200C-\u200D' +
@@ -48066,21 +48067,21 @@ const nameStartChar11 =
   '\u3001-\uD7FF' +
   '\uF900-\uFDCF' +
   '\uFDF0-\uFFFD' +
-  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+  '\u{10000}-\u{EFFFF}';     // supplementary planes \u2014 REQUIRES /u flag on RegExp
 
 const nameChar11 =
   nameStartChar11 +
   '\\-\\.\\d' +
   '\u00B7' +
   '\u0300-\u036F' +
-  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u0487' +                 // Combining Cyrillic Millions Sign \u2014 valid in 1.1, not 1.0
   '\u203F-\u2040';
 
 // ---------------------------------------------------------------------------
 // Regex builders
 //
-// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
-// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+// XML 1.0 regexes: no flags \u2014 BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag \u2014 required for \u{10000}-\u{EFFFF} to match actual
 //   supplementary code points rather than lone surrogates (which are illegal XML).
 // ---------------------------------------------------------------------------
 
@@ -48098,8 +48099,8 @@ const buildRegexes = (startChar, char, flags = '') => {
   };
 };
 
-const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
-const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u \u2014 BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u \u2014 enables \u{10000}-\u{EFFFF}
 
 // ---------------------------------------------------------------------------
 // ASCII-only fast path (opt-in, off by default)
@@ -48108,24 +48109,24 @@ const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — ena
 // their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
 // supplementary planes). Restricted to ASCII, both versions collapse to the
 // same character classes, so a single regex pair covers both xmlVersion
-// values — no /u flag needed.
+// values \u2014 no /u flag needed.
 //
 // Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
 // supplementary-plane range) are measurably slower in V8 than plain
 // non-unicode regexes on the same input, even when the input is pure ASCII.
-// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// For the common case \u2014 HTML/SVG ids, XML tags \u2014 names are ASCII, so callers
 // who know this can opt in to skip the unicode-aware matching path entirely.
 // This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
 // or at scale where the larger unicode character classes add engine
 // overhead. It also changes behaviour (rejects legitimate non-ASCII XML
-// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// 1.0/1.1 names), so it must never be silently enabled \u2014 hence off by
 // default.
 // ---------------------------------------------------------------------------
 
 const nameStartCharAscii = ':A-Za-z_';
 const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
 
-const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u \u2014 ASCII only
 
 const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
@@ -48155,7 +48156,7 @@ const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
 //
 // - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
 //   resolved once, not on every call.
-// - The cache is private to the returned closure — no shared/global state,
+// - The cache is private to the returned closure \u2014 no shared/global state,
 //   no cross-caller pollution.
 // - `maxCacheSize` bounds memory: once the cache reaches this many entries,
 //   it stops accepting new ones (existing entries keep serving hits; new
@@ -48230,7 +48231,7 @@ class DocTypeReader {
             let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
             let exp = "";
             for (; i < xmlData.length; i++) {
-                // Inside a quoted external-identifier literal — XML allows '<'
+                // Inside a quoted external-identifier literal \u2014 XML allows '<'
                 // and '>' as plain data here, so they must not be interpreted
                 // as DOCTYPE structure until the matching quote closes.
                 if (quoteChar !== null) {
@@ -48630,58 +48631,58 @@ function validateEntityName(name, xmlVersion) {
 }
 
 /**
- * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Flat lookup table: maps Unicode code point \u2192 ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
  *
  * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
  * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
  * This gives O(1) lookup with no branching, no bisect, no loop.
  *
- * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Memory: range is 0x0660 to 0x1FBF0 \u2192 ~129,936 entries \u00d7 1 byte = ~127 KB.
  * Acceptable for a one-time init; lookup is a single array index.
  */
 
 // All known Unicode Nd (decimal digit) script zero code points.
 // Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
 const SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
+  // Basic Latin (ASCII) \u2014 included for completeness / pass-through
   0x0030, // 0-9
 
   // Arabic scripts
-  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+  0x0660, // Arabic-Indic \u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) \u06f0\u06f1\u06f2\u06f3
 
   // Indic scripts
-  0x0966, // Devanagari ०१२३४५६७८९
-  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
-  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
-  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
-  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
-  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
-  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+  0x0966, // Devanagari \u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f
+  0x09E6, // Bengali \u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef
+  0x0A66, // Gurmukhi \u0a66\u0a67\u0a68\u0a69\u0a6a\u0a6b\u0a6c\u0a6d\u0a6e\u0a6f
+  0x0AE6, // Gujarati \u0ae6\u0ae7\u0ae8\u0ae9\u0aea\u0aeb\u0aec\u0aed\u0aee\u0aef
+  0x0B66, // Odia \u0b66\u0b67\u0b68\u0b69\u0b6a\u0b6b\u0b6c\u0b6d\u0b6e\u0b6f
+  0x0BE6, // Tamil \u0be6\u0be7\u0be8\u0be9\u0bea\u0beb\u0bec\u0bed\u0bee\u0bef
+  0x0C66, // Telugu \u0c66\u0c67\u0c68\u0c69\u0c6a\u0c6b\u0c6c\u0c6d\u0c6e\u0c6f
+  0x0CE6, // Kannada \u0ce6\u0ce7\u0ce8\u0ce9\u0cea\u0ceb\u0cec\u0ced\u0cee\u0cef
+  0x0D66, // Malayalam \u0d66\u0d67\u0d68\u0d69\u0d6a\u0d6b\u0d6c\u0d6d\u0d6e\u0d6f
+  0x0DE6, // Sinhala Archaic \u0de6\u0de7\u0de8\u0de9\u0dea\u0deb\u0dec\u0ded\u0dee\u0def
 
   // Southeast Asian scripts
-  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
-  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
-  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
-  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+  0x0E50, // Thai \u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59
+  0x0ED0, // Lao \u0ed0\u0ed1\u0ed2\u0ed3\u0ed4\u0ed5\u0ed6\u0ed7\u0ed8\u0ed9
+  0x0F20, // Tibetan \u0f20\u0f21\u0f22\u0f23\u0f24\u0f25\u0f26\u0f27\u0f28\u0f29
+  0x1040, // Myanmar \u1040\u1041\u1042\u1043\u1044\u1045\u1046\u1047\u1048\u1049
+  0x1090, // Myanmar Shan \u1090\u1091\u1092\u1093\u1094\u1095\u1096\u1097\u1098\u1099
+  0x17E0, // Khmer \u17e0\u17e1\u17e2\u17e3\u17e4\u17e5\u17e6\u17e7\u17e8\u17e9
+  0x1810, // Mongolian \u1810\u1811\u1812\u1813\u1814\u1815\u1816\u1817\u1818\u1819
+  0x1946, // Limbu \u1946\u1947\u1948\u1949\u194a\u194b\u194c\u194d\u194e\u194f
+  0x19D0, // New Tai Lue \u19d0\u19d1\u19d2\u19d3\u19d4\u19d5\u19d6\u19d7\u19d8\u19d9
+  0x1A80, // Tai Tham Hora \u1a80\u1a81\u1a82\u1a83\u1a84\u1a85\u1a86\u1a87\u1a88\u1a89
+  0x1A90, // Tai Tham Tham \u1a90\u1a91\u1a92\u1a93\u1a94\u1a95\u1a96\u1a97\u1a98\u1a99
+  0x1B50, // Balinese \u1b50\u1b51\u1b52\u1b53\u1b54\u1b55\u1b56\u1b57\u1b58\u1b59
+  0x1BB0, // Sundanese \u1bb0\u1bb1\u1bb2\u1bb3\u1bb4\u1bb5\u1bb6\u1bb7\u1bb8\u1bb9
+  0x1C40, // Lepcha \u1c40\u1c41\u1c42\u1c43\u1c44\u1c45\u1c46\u1c47\u1c48\u1c49
+  0x1C50, // Ol Chiki \u1c50\u1c51\u1c52\u1c53\u1c54\u1c55\u1c56\u1c57\u1c58\u1c59
 
   // Fullwidth (CJK context)
-  0xFF10, // Fullwidth ０１２３４５６７８９
+  0xFF10, // Fullwidth \uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19
 
   // Mathematical digit variants (Unicode math block)
   0x1D7CE, // Mathematical Bold
@@ -48691,39 +48692,39 @@ const SCRIPT_ZEROS = [
   0x1D7F6, // Mathematical Monospace
 
   // Other scripts
-  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+  0x104A0, // Osmanya \ud801\udca0\ud801\udca1\ud801\udca2\ud801\udca3\ud801\udca4\ud801\udca5\ud801\udca6\ud801\udca7\ud801\udca8\ud801\udca9
+  0x10D30, // Hanifi Rohingya \ud803\udd30\ud803\udd31\ud803\udd32\ud803\udd33\ud803\udd34\ud803\udd35\ud803\udd36\ud803\udd37\ud803\udd38\ud803\udd39
+  0x11066, // Brahmi \ud804\udc66\ud804\udc67\ud804\udc68\ud804\udc69\ud804\udc6a\ud804\udc6b\ud804\udc6c\ud804\udc6d\ud804\udc6e\ud804\udc6f
+  0x110F0, // Sora Sompeng \ud804\udcf0\ud804\udcf1\ud804\udcf2\ud804\udcf3\ud804\udcf4\ud804\udcf5\ud804\udcf6\ud804\udcf7\ud804\udcf8\ud804\udcf9
+  0x11136, // Chakma \ud804\udd36\ud804\udd37\ud804\udd38\ud804\udd39\ud804\udd3a\ud804\udd3b\ud804\udd3c\ud804\udd3d\ud804\udd3e\ud804\udd3f
+  0x111D0, // Sharada \ud804\uddd0\ud804\uddd1\ud804\uddd2\ud804\uddd3\ud804\uddd4\ud804\uddd5\ud804\uddd6\ud804\uddd7\ud804\uddd8\ud804\uddd9
+  0x112F0, // Khudawadi \ud804\udef0\ud804\udef1\ud804\udef2\ud804\udef3\ud804\udef4\ud804\udef5\ud804\udef6\ud804\udef7\ud804\udef8\ud804\udef9
+  0x11450, // Newa \ud805\udc50\ud805\udc51\ud805\udc52\ud805\udc53\ud805\udc54\ud805\udc55\ud805\udc56\ud805\udc57\ud805\udc58\ud805\udc59
+  0x114D0, // Tirhuta \ud805\udcd0\ud805\udcd1\ud805\udcd2\ud805\udcd3\ud805\udcd4\ud805\udcd5\ud805\udcd6\ud805\udcd7\ud805\udcd8\ud805\udcd9
+  0x11650, // Modi \ud805\ude50\ud805\ude51\ud805\ude52\ud805\ude53\ud805\ude54\ud805\ude55\ud805\ude56\ud805\ude57\ud805\ude58\ud805\ude59
+  0x116C0, // Takri \ud805\udec0\ud805\udec1\ud805\udec2\ud805\udec3\ud805\udec4\ud805\udec5\ud805\udec6\ud805\udec7\ud805\udec8\ud805\udec9
+  0x11730, // Ahom \ud805\udf30\ud805\udf31\ud805\udf32\ud805\udf33\ud805\udf34\ud805\udf35\ud805\udf36\ud805\udf37\ud805\udf38\ud805\udf39
+  0x118E0, // Warang Citi \ud806\udce0\ud806\udce1\ud806\udce2\ud806\udce3\ud806\udce4\ud806\udce5\ud806\udce6\ud806\udce7\ud806\udce8\ud806\udce9
+  0x11950, // Dives Akuru \ud806\udd50\ud806\udd51\ud806\udd52\ud806\udd53\ud806\udd54\ud806\udd55\ud806\udd56\ud806\udd57\ud806\udd58\ud806\udd59
+  0x11BF0, // Khitan Small Script \ud806\udff0\ud806\udff1\ud806\udff2\ud806\udff3\ud806\udff4\ud806\udff5\ud806\udff6\ud806\udff7\ud806\udff8\ud806\udff9
+  0x11C50, // Bhaiksuki \ud807\udc50\ud807\udc51\ud807\udc52\ud807\udc53\ud807\udc54\ud807\udc55\ud807\udc56\ud807\udc57\ud807\udc58\ud807\udc59
+  0x11D50, // Masaram Gondi \ud807\udd50\ud807\udd51\ud807\udd52\ud807\udd53\ud807\udd54\ud807\udd55\ud807\udd56\ud807\udd57\ud807\udd58\ud807\udd59
+  0x11DA0, // Gunjala Gondi \ud807\udda0\ud807\udda1\ud807\udda2\ud807\udda3\ud807\udda4\ud807\udda5\ud807\udda6\ud807\udda7\ud807\udda8\ud807\udda9
+  0x11F50, // Kawi \ud807\udf50\ud807\udf51\ud807\udf52\ud807\udf53\ud807\udf54\ud807\udf55\ud807\udf56\ud807\udf57\ud807\udf58\ud807\udf59
+  0x16A60, // Mro \ud81a\ude60\ud81a\ude61\ud81a\ude62\ud81a\ude63\ud81a\ude64\ud81a\ude65\ud81a\ude66\ud81a\ude67\ud81a\ude68\ud81a\ude69
+  0x16AC0, // Tangsa \ud81a\udec0\ud81a\udec1\ud81a\udec2\ud81a\udec3\ud81a\udec4\ud81a\udec5\ud81a\udec6\ud81a\udec7\ud81a\udec8\ud81a\udec9
+  0x16B50, // Pahawh Hmong \ud81a\udf50\ud81a\udf51\ud81a\udf52\ud81a\udf53\ud81a\udf54\ud81a\udf55\ud81a\udf56\ud81a\udf57\ud81a\udf58\ud81a\udf59
+  0x1E140, // Nyiakeng Puachue Hmong \ud838\udd40\ud838\udd41\ud838\udd42\ud838\udd43\ud838\udd44\ud838\udd45\ud838\udd46\ud838\udd47\ud838\udd48\ud838\udd49
+  0x1E2F0, // Wancho \ud838\udef0\ud838\udef1\ud838\udef2\ud838\udef3\ud838\udef4\ud838\udef5\ud838\udef6\ud838\udef7\ud838\udef8\ud838\udef9
+  0x1E4F0, // Nag Mundari \ud839\udcf0\ud839\udcf1\ud839\udcf2\ud839\udcf3\ud839\udcf4\ud839\udcf5\ud839\udcf6\ud839\udcf7\ud839\udcf8\ud839\udcf9
+  0x1E950, // Adlam \ud83a\udd50\ud83a\udd51\ud83a\udd52\ud83a\udd53\ud83a\udd54\ud83a\udd55\ud83a\udd56\ud83a\udd57\ud83a\udd58\ud83a\udd59
+  0x1FBF0, // Segmented digit symbols \ud83e\udff0\ud83e\udff1\ud83e\udff2\ud83e\udff3\ud83e\udff4\ud83e\udff5\ud83e\udff6\ud83e\udff7\ud83e\udff8\ud83e\udff9
 ];
 
 // Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
 // These can't go into a flat Uint8Array indexed by code point efficiently.
 const NOT_DIGIT = 0xFF;
-const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+const HIGH_MAP = new Map(); // codePoint \u2192 digit value (0-9)
 
 const LOW_MAX = 0xFFFF;
 const LOW_MIN = 0x0660; // first non-ASCII digit script
@@ -48749,14 +48750,14 @@ const CHAR_9 = 57; // '9'.charCodeAt(0)
 const CHAR_MINUS = 45; // '-'.charCodeAt(0)
 
 // Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
-//   U+2212  MINUS SIGN       − (mathematically correct minus)
-//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
-//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//   U+2212  MINUS SIGN       \u2212 (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  \uff0d (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     \ufe63 (small form variant)
 //
 // NOT normalized (deliberate):
-//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
-//   U+2014  EM DASH  —  (punctuation)
-//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//   U+2013  EN DASH  \u2013  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  \u2014  (punctuation)
+//   U+2010  HYPHEN   \u2010  (typographic hyphen)
 //
 // Rationale: only characters a human or locale formatter would plausibly use
 // as a numeric minus sign are normalized. Dashes used for punctuation are left
@@ -48792,16 +48793,16 @@ function anynum(str) {
   for (let i = 0; i < len; i++) {
     const cc = str.charCodeAt(i);
 
-    // ASCII digit or ASCII minus — already normalized, skip fast
+    // ASCII digit or ASCII minus \u2014 already normalized, skip fast
     if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
 
-    // Below first unicode digit script — check minus variants only
+    // Below first unicode digit script \u2014 check minus variants only
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) { firstHit = i; break; }
       continue;
     }
 
-    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF \u2014 check before TABLE
     if (cc >= 0xD800 && cc <= 0xDBFF) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
@@ -48820,7 +48821,7 @@ function anynum(str) {
     }
   }
 
-  // Nothing to replace — return original, zero allocation
+  // Nothing to replace \u2014 return original, zero allocation
   if (firstHit === -1) return str;
 
   // Build result: copy unchanged prefix, then convert from firstHit onward
@@ -48831,13 +48832,13 @@ function anynum(str) {
   for (let i = firstHit; i < len; i++) {
     const cc = str.charCodeAt(i);
 
-    // ASCII digit or ASCII minus — pass through
+    // ASCII digit or ASCII minus \u2014 pass through
     if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
       chars.push(str[i]);
       continue;
     }
 
-    // Below TABLE_OFFSET — check minus variants, else pass through
+    // Below TABLE_OFFSET \u2014 check minus variants, else pass through
     if (cc < TABLE_OFFSET) {
       chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
       continue;
@@ -48982,12 +48983,12 @@ function resolveEnotation(str, trimmedStr, options) {
             && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
             return Number(trimmedStr);
         } else if (leadingZeros.length > 0) {
-            // Has leading zeros — only accept if leadingZeros option allows it
+            // Has leading zeros \u2014 only accept if leadingZeros option allows it
             if (options.leadingZeros && !eAdjacentToLeadingZeros) {
                 return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
             } else return str;
         } else {
-            // No leading zeros — always valid e-notation, parse it
+            // No leading zeros \u2014 always valid e-notation, parse it
             return Number(trimmedStr);
         }
     } else {
@@ -49157,15 +49158,15 @@ class Expression {
     // Position uses SINGLE colon (:)
     // 
     // Examples:
-    //   "user"              → tag
-    //   "user:first"        → tag + position
-    //   "user[id]"          → tag + attribute
-    //   "user[id]:first"    → tag + attribute + position
-    //   "ns::user"          → namespace + tag
-    //   "ns::user:first"    → namespace + tag + position
-    //   "ns::user[id]"      → namespace + tag + attribute
-    //   "ns::user[id]:first" → namespace + tag + attribute + position
-    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //   "user"              \u2192 tag
+    //   "user:first"        \u2192 tag + position
+    //   "user[id]"          \u2192 tag + attribute
+    //   "user[id]:first"    \u2192 tag + attribute + position
+    //   "ns::user"          \u2192 namespace + tag
+    //   "ns::user:first"    \u2192 namespace + tag + position
+    //   "ns::user[id]"      \u2192 namespace + tag + attribute
+    //   "ns::user[id]:first" \u2192 namespace + tag + attribute + position
+    //   "ns::first"         \u2192 namespace + tag named "first" (NO ambiguity!)
     //
     // This eliminates all ambiguity:
     //   :: = namespace separator
@@ -49305,13 +49306,13 @@ class Expression {
  *
  * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
  * them at insertion time by depth and terminal tag name. At match time, only
- * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * the relevant bucket is evaluated \u2014 typically reducing checks from O(E) to O(1)
  * lookup plus O(small bucket) matches.
  *
  * Three buckets are maintained:
- *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
- *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
- *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *  - `_byDepthAndTag`  \u2014 exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` \u2014 exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  \u2014 expressions containing `..`  (cannot be depth-indexed)
  *
  * @example
  * import { Expression, ExpressionSet } from 'fast-xml-tagger';
@@ -49322,24 +49323,24 @@ class Expression {
  * stopNodes.add(new Expression('root.config.setting'));
  * stopNodes.add(new Expression('..script'));
  *
- * // Query on every tag — hot path
+ * // Query on every tag \u2014 hot path
  * if (stopNodes.matchesAny(matcher)) { ... }
  */
 class ExpressionSet {
   constructor() {
-    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag \u2192 expressions */
     this._byDepthAndTag = new Map();
 
-    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    /** @type {Map<number, import('./Expression.js').default[]>} depth \u2192 wildcard-tag expressions */
     this._wildcardByDepth = new Map();
 
     /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
     this._deepWildcards = [];
 
-    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag \u2192 deep wildcard expressions */
     this._deepByTerminalTag = new Map();
 
-    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    /** @type {Set<string>} pattern strings already added \u2014 used for deduplication */
     this._patterns = new Set();
 
     /** @type {boolean} whether the set is sealed against further additions */
@@ -49457,10 +49458,10 @@ class ExpressionSet {
   /**
    * Test whether the matcher's current path matches any expression in the set.
    *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
+   * Evaluation order (cheapest \u2192 most expensive):
+   *  1. Exact depth + tag bucket  \u2014 O(1) lookup, typically 0\u20132 expressions
+   *  2. Depth-only wildcard bucket \u2014 O(1) lookup, rare
+   *  3. Deep-wildcard list         \u2014 always checked, but usually small
    *
    * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
    * @returns {boolean} true if any expression matches the current path
@@ -49476,7 +49477,7 @@ class ExpressionSet {
   /**
  * Find and return the first Expression that matches the matcher's current path.
  *
- * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ * Uses the same evaluation order as matchesAny (cheapest \u2192 most expensive):
  *  1. Exact depth + tag bucket
  *  2. Depth-only wildcard bucket
  *  3. Deep-wildcard list
@@ -49494,7 +49495,7 @@ class ExpressionSet {
     const depth = matcher.getDepth();
     const tag = matcher.getCurrentTag();
 
-    // 1. Tightest bucket — most expressions live here
+    // 1. Tightest bucket \u2014 most expressions live here
     const exactKey = `${depth}:${tag}`;
     const exactBucket = this._byDepthAndTag.get(exactKey);
     if (exactBucket) {
@@ -49511,7 +49512,7 @@ class ExpressionSet {
       }
     }
 
-    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    // 3. Deep wildcards \u2014 indexed by terminal tag, then unindexed fallback
     const deepBucket = this._deepByTerminalTag.get(tag);
     if (deepBucket) {
       for (let i = 0; i < deepBucket.length; i++) {
@@ -49535,7 +49536,7 @@ class ExpressionSet {
  *
  * Users receive this via {@link Matcher#readOnly} or directly from parser
  * callbacks. It exposes all query and matching methods but has no mutation
- * methods — misuse is caught at the TypeScript level rather than at runtime.
+ * methods \u2014 misuse is caught at the TypeScript level rather than at runtime.
  *
  * @example
  * const matcher = new Matcher();
@@ -49704,7 +49705,7 @@ class MatcherView {
  * memory usage. Sibling tracking is used to auto-calculate position and counter.
  *
  * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
- * user callbacks — it always reflects current state with no Proxy overhead.
+ * user callbacks \u2014 it always reflects current state with no Proxy overhead.
  *
  * @example
  * const matcher = new Matcher();
@@ -49755,10 +49756,10 @@ class Matcher {
     const currentLevel = this.path.length;
     let level = this.siblingStacks[currentLevel];
     if (!level) {
-      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // `counts` tells same-name siblings apart (the "counter" \u2014 nth <item>
       // among other <item>s). `total` is every child seen at this level so
       // far, kept as a running number instead of re-added from `counts` on
-      // every push — a parent with many differently-named children would
+      // every push \u2014 a parent with many differently-named children would
       // otherwise cost more per child the more distinct names it has.
       level = { counts: new Map(), total: 0 };
       this.siblingStacks[currentLevel] = level;
@@ -49799,7 +49800,7 @@ class Matcher {
 
     // Copy only the requested attributes into the kept-attrs stack. This is
     // the one part of push() whose cost scales with input (O(keep.length))
-    // rather than being O(1) — by design, since the caller is explicitly
+    // rather than being O(1) \u2014 by design, since the caller is explicitly
     // opting in for specific attribute names. No options/keep => zero added
     // cost beyond the two property reads below.
     const keep = options !== null ? options.keep : null;
@@ -49829,7 +49830,7 @@ class Matcher {
 
     // Drop any kept attributes that belonged to the popped node (or deeper).
     // _keptAttrs is depth-ordered (push only ever appends increasing depths),
-    // so this is a backward scan that stops at the first surviving entry —
+    // so this is a backward scan that stops at the first surviving entry \u2014
     // typically O(1) since kept attrs are rare by design.
     const poppedDepth = this.path.length + 1;
     while (
@@ -49897,7 +49898,7 @@ class Matcher {
    * Get the value of a "kept" attribute from the nearest ancestor (or
    * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
    * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
+   * gone since the attribute was pushed \u2014 but only for attribute names that
    * were explicitly marked with `keep` at push time. Cost is proportional to
    * the number of currently-kept attributes (typically 0-3), not path depth.
    * @param {string} attrName
@@ -50170,7 +50171,7 @@ class Matcher {
   /**
    * Return the read-only {@link MatcherView} for this matcher.
    *
-   * The same instance is returned on every call — no allocation occurs.
+   * The same instance is returned on every call \u2014 no allocation occurs.
    * It always reflects the current parser state and is safe to pass to
    * user callbacks without risk of accidental mutation.
    *
@@ -50178,10 +50179,10 @@ class Matcher {
    *
    * @example
    * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   * // pass view to callbacks \u2014 it stays in sync automatically
+   * view.matches(expr);       // \u2713
+   * view.getCurrentTag();     // \u2713
+   * // view.push(...)         // \u2717 method does not exist \u2014 caught by TypeScript
    */
   readOnly() {
     return this._view;
@@ -50222,7 +50223,7 @@ const HTML_PATTERNS = [
   },
   {
     id: 'html-data-html',
-    description: 'data:text/html URI — can execute scripts in browsers',
+    description: 'data:text/html URI \u2014 can execute scripts in browsers',
     pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
   },
   {
@@ -50232,7 +50233,7 @@ const HTML_PATTERNS = [
   },
   {
     id: 'html-data-svg',
-    description: 'data:image/svg+xml URI — can execute scripts',
+    description: 'data:image/svg+xml URI \u2014 can execute scripts',
     pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
   },
   {
@@ -50249,12 +50250,12 @@ const HTML_PATTERNS = [
   },
   {
     id: 'html-entity-obfuscated-javascript',
-    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
     pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
   },
   {
     id: 'html-style-expression',
-    description: 'CSS expression() — IE-era code execution in style attributes',
+    description: 'CSS expression() \u2014 IE-era code execution in style attributes',
     pattern: /style[\s\S]{0,20}expression\s*\(/i,
   },
   {
@@ -50264,17 +50265,17 @@ const HTML_PATTERNS = [
   },
   {
     id: 'html-base-tag',
-    description: '<base href= — can hijack all relative URLs on a page',
+    description: '<base href= \u2014 can hijack all relative URLs on a page',
     pattern: /<base[\s>]/i,
   },
   {
     id: 'html-meta-refresh',
-    description: '<meta http-equiv="refresh" — can redirect users',
+    description: '<meta http-equiv="refresh" \u2014 can redirect users',
     pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
   },
   {
     id: 'html-srcdoc',
-    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    description: 'srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts',
     pattern: /srcdoc\s*=/i,
   },
   {
@@ -50284,7 +50285,7 @@ const HTML_PATTERNS = [
   },
   {
     id: 'html-form',
-    description: '<form tag — can be used for phishing / credential harvesting injection',
+    description: '<form tag \u2014 can be used for phishing / credential harvesting injection',
     pattern: /<form[\s>/]/i,
   },
 ];
@@ -50295,7 +50296,7 @@ const HTML_PATTERNS = [
  * Detects injection vectors that are specifically dangerous when a string
  * is inserted into an XML document (not HTML rendering context).
  *
- * Key distinction from HTML: these patterns target parser-level attacks —
+ * Key distinction from HTML: these patterns target parser-level attacks \u2014
  * things that can confuse or subvert an XML parser, trigger external entity
  * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
  * in the HTML context.
@@ -50319,23 +50320,23 @@ const XML_PATTERNS = [
   },
   {
     id: 'xml-doctype-injection',
-    description: 'DOCTYPE declaration embedded in content — can define entities',
+    description: 'DOCTYPE declaration embedded in content \u2014 can define entities',
     // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
     pattern: /<!DOCTYPE(?:[\s[]|$)/i,
   },
   {
     id: 'xml-entity-system',
-    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    description: 'SYSTEM keyword \u2014 used in external entity declarations (XXE)',
     pattern: /\bSYSTEM\s+["']/i,
   },
   {
     id: 'xml-entity-public',
-    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    description: 'PUBLIC keyword \u2014 used in external entity declarations (XXE)',
     pattern: /\bPUBLIC\s+["']/i,
   },
   {
     id: 'xml-entity-declaration',
-    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    description: '<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion',
     pattern: /<!ENTITY[\s%]/i,
   },
   {
@@ -50346,13 +50347,13 @@ const XML_PATTERNS = [
   },
   {
     id: 'xml-namespace-confusion',
-    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    description: 'xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers',
     // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
     pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
   },
   {
     id: 'xml-comment-injection',
-    description: '<!-- comment injection — can hide content from some parsers',
+    description: '<!-- comment injection \u2014 can hide content from some parsers',
     pattern: /<!--/,
   },
   {
@@ -50385,7 +50386,7 @@ const SVG_PATTERNS = [
   },
   {
     id: 'svg-xlink-href-javascript',
-    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    description: 'xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>',
     pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
   },
   {
@@ -50395,7 +50396,7 @@ const SVG_PATTERNS = [
   },
   {
     id: 'svg-foreignobject',
-    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    description: '<foreignObject embeds HTML inside SVG \u2014 can execute scripts',
     pattern: /<foreignObject[\s>/]/i,
   },
   {
@@ -50407,7 +50408,7 @@ const SVG_PATTERNS = [
   },
   {
     id: 'svg-animate-href',
-    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
     pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
   },
   {
@@ -50417,7 +50418,7 @@ const SVG_PATTERNS = [
   },
   {
     id: 'svg-set-javascript',
-    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
     pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
   },
   {
@@ -50432,7 +50433,7 @@ const SVG_PATTERNS = [
   },
   {
     id: 'svg-filter-feimage',
-    description: '<feImage href= — filter primitive that can load external resources',
+    description: '<feImage href= \u2014 filter primitive that can load external resources',
     pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
   },
   {
@@ -50448,11 +50449,11 @@ const SVG_PATTERNS = [
 ];
 
 /**
- * SQL context patterns — high-precision rules only.
+ * SQL context patterns \u2014 high-precision rules only.
  *
  * These rules have very low false-positive risk and are safe to apply to
  * general user text (names, descriptions, search queries, etc.).
- * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * All patterns are ReDoS-safe \u2014 unlike the `sql-injection` npm package
  * which has an active CVE on its own detection regexes.
  *
  * For exhaustive coverage including noisier heuristics (comment sequences,
@@ -50464,49 +50465,49 @@ const SVG_PATTERNS = [
 const SQL_PATTERNS = [
   {
     id: 'sql-block-comment-open',
-    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    description: 'SQL block comment open: /* ... */ \u2014 unusual in legitimate user text',
     pattern: /\/\*/,
   },
   {
     id: 'sql-union-select',
-    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    description: 'UNION SELECT \u2014 most common SQL injection aggregation attack',
     pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
   },
   {
     id: 'sql-drop-table',
-    description: 'DROP TABLE — destructive DDL injection',
+    description: 'DROP TABLE \u2014 destructive DDL injection',
     pattern: /\bDROP\s{1,20}TABLE\b/i,
   },
   {
     id: 'sql-drop-database',
-    description: 'DROP DATABASE — destructive DDL injection',
+    description: 'DROP DATABASE \u2014 destructive DDL injection',
     pattern: /\bDROP\s{1,20}DATABASE\b/i,
   },
   {
     id: 'sql-insert-into',
-    description: 'INSERT INTO — data injection',
+    description: 'INSERT INTO \u2014 data injection',
     pattern: /\bINSERT\s{1,20}INTO\b/i,
   },
   {
     id: 'sql-delete-from',
-    description: 'DELETE FROM — data deletion injection',
+    description: 'DELETE FROM \u2014 data deletion injection',
     pattern: /\bDELETE\s{1,20}FROM\b/i,
   },
   {
     id: 'sql-update-set',
-    description: 'UPDATE ... SET — data modification injection',
+    description: 'UPDATE ... SET \u2014 data modification injection',
     // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
     pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
   },
   {
     id: 'sql-exec-xp',
-    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    description: 'EXEC xp_ \u2014 MSSQL extended stored procedure execution',
     pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
   },
   {
     id: 'sql-tautology-string',
     description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    // Last quote is optional \u2014 injection may truncate it: ' OR '1'='1--
     pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
   },
   {
@@ -50531,12 +50532,12 @@ const SQL_PATTERNS = [
   },
   {
     id: 'sql-char-function',
-    description: 'CHAR() function — used to obfuscate injected strings',
+    description: 'CHAR() function \u2014 used to obfuscate injected strings',
     pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
   },
   {
     id: 'sql-information-schema',
-    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    description: 'INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration',
     pattern: /\bINFORMATION_SCHEMA\b/i,
   },
 ];
@@ -50552,12 +50553,12 @@ const SQL_PATTERNS = [
 const SHELL_PATTERNS = [
   {
     id: 'shell-path-traversal-unix',
-    description: 'Unix path traversal: ../  — climbing the directory tree',
+    description: 'Unix path traversal: ../  \u2014 climbing the directory tree',
     pattern: /\.\.\//,
   },
   {
     id: 'shell-path-traversal-windows',
-    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    description: 'Windows path traversal: ..\\ \u2014 climbing the directory tree',
     pattern: /\.\.\\/,
   },
   {
@@ -50567,7 +50568,7 @@ const SHELL_PATTERNS = [
   },
   {
     id: 'shell-null-byte',
-    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    description: 'Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions',
     pattern: /\x00|%00/,
   },
   {
@@ -50602,7 +50603,7 @@ const SHELL_PATTERNS = [
   },
   {
     id: 'shell-dollar-brace',
-    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    description: 'Dollar-brace variable expansion: ${var} \u2014 can be abused for injection',
     pattern: /\$\{/,
   },
   {
@@ -50617,12 +50618,12 @@ const SHELL_PATTERNS = [
   },
   {
     id: 'shell-newline-injection',
-    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    description: 'Newline injection: \\n or \\r \u2014 can inject new shell commands',
     pattern: /[\n\r]/,
   },
   {
     id: 'shell-glob-star',
-    description: 'Glob expansion: * or ? — can expand to unintended files',
+    description: 'Glob expansion: * or ? \u2014 can expand to unintended files',
     // Only flag when combined with path separators to reduce false positives
     pattern: /[/\\][*?]/,
   },
@@ -50638,7 +50639,7 @@ const SHELL_PATTERNS = [
   },
   {
     id: 'shell-curl-wget',
-    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    description: 'curl/wget with URL or flags \u2014 can exfiltrate data or download payloads',
     // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
     // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
     pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
@@ -50649,7 +50650,7 @@ const SHELL_PATTERNS = [
  * REDOS context patterns.
  *
  * Detects strings that, if used as regular expressions, could cause
- * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ * catastrophic backtracking (ReDoS \u2014 Regular Expression Denial of Service).
  *
  * These patterns detect the structural forms that lead to exponential or
  * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
@@ -50661,44 +50662,44 @@ const REDOS_PATTERNS = [
   {
     id: 'redos-nested-quantifier-plus',
     description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    // Matches any group containing a + quantifier, with an outer * or + \u2014 catches (a+)+, (.+b)*, etc.
     pattern: /\([^)]*\+[^)]*\)[+*]/,
   },
   {
     id: 'redos-nested-quantifier-star',
-    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    description: 'Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking',
     pattern: /\([^)]*\*[^)]*\)[*+]/,
   },
   {
     id: 'redos-nested-groups',
-    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    description: 'Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic',
     pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
   },
   {
     id: 'redos-alternation-overlap',
-    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    description: 'Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths',
     // Detect repeated identical alternatives under a quantifier
     pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
   },
   {
     id: 'redos-star-plus-concat',
-    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    description: '(x*x)+ pattern \u2014 triggers super-linear backtracking',
     pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
   },
   {
     id: 'redos-dot-star-greedy',
-    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    description: '(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers',
     pattern: /\(\.[*+]\)\{?\d/,
   },
   {
     id: 'redos-large-repetition',
-    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking',
+    // Matches { followed by 4+ digits (\u22651000), then optional ,digits }
     pattern: /\{\d{4,}(?:,\d*)?\}/,
   },
   {
     id: 'redos-catastrophic-alternation',
-    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    description: 'Long alternation with many similar branches \u2014 polynomial backtracking risk',
     // Heuristic: 10+ pipe-separated alternatives in a single group
     pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
   },
@@ -50717,7 +50718,7 @@ const REDOS_PATTERNS = [
  *
  *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
  *
- *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *   3. Prototype pollution: __proto__, constructor.prototype \u2014 can corrupt
  *      the prototype chain of all objects in the Node.js process.
  *
  * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
@@ -50728,88 +50729,88 @@ const REDOS_PATTERNS = [
 const sep = '["\'\\s]*:';
 
 const NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  // \u2500\u2500\u2500 MongoDB $ operator injection \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'nosql-where-operator',
-    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    description: '$where \u2014 executes arbitrary JavaScript server-side in MongoDB',
     pattern: new RegExp(`\\$where${sep}`, 'i'),
   },
   {
     id: 'nosql-ne-operator',
-    description: '$ne — "not equal" operator used to bypass equality checks',
+    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
     pattern: new RegExp(`\\$ne${sep}`, 'i'),
   },
   {
     id: 'nosql-gt-operator',
-    description: '$gt — "greater than" used to bypass password/value checks',
+    description: '$gt \u2014 "greater than" used to bypass password/value checks',
     pattern: new RegExp(`\\$gte?${sep}`, 'i'),
   },
   {
     id: 'nosql-lt-operator',
-    description: '$lt / $lte — "less than" bypass variants',
+    description: '$lt / $lte \u2014 "less than" bypass variants',
     pattern: new RegExp(`\\$lte?${sep}`, 'i'),
   },
   {
     id: 'nosql-regex-operator',
-    description: '$regex — can be used to extract data character by character (blind injection)',
+    description: '$regex \u2014 can be used to extract data character by character (blind injection)',
     pattern: new RegExp(`\\$regex${sep}`, 'i'),
   },
   {
     id: 'nosql-or-operator',
-    description: '$or — logical OR; used to create always-true conditions',
+    description: '$or \u2014 logical OR; used to create always-true conditions',
     pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-and-operator',
-    description: '$and — logical AND operator injection',
+    description: '$and \u2014 logical AND operator injection',
     pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-nor-operator',
-    description: '$nor — logical NOR operator injection',
+    description: '$nor \u2014 logical NOR operator injection',
     pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-exists-operator',
-    description: '$exists — can enumerate fields to determine schema',
+    description: '$exists \u2014 can enumerate fields to determine schema',
     pattern: new RegExp(`\\$exists${sep}`, 'i'),
   },
   {
     id: 'nosql-in-operator',
-    description: '$in — matches any value in a list; can enumerate values',
+    description: '$in \u2014 matches any value in a list; can enumerate values',
     pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-expr-operator',
-    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    description: '$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)',
     pattern: new RegExp(`\\$expr${sep}`, 'i'),
   },
   {
     id: 'nosql-function-operator',
-    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    description: '$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+',
     pattern: new RegExp(`\\$function${sep}`, 'i'),
   },
   {
     id: 'nosql-accumulator-operator',
-    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    description: '$accumulator \u2014 custom aggregation with arbitrary JS execution',
     pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
   },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
+  // \u2500\u2500\u2500 Prototype pollution \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'nosql-proto-pollution',
-    description: '__proto__ — prototype pollution via object key injection',
+    description: '__proto__ \u2014 prototype pollution via object key injection',
     pattern: /__proto__/,
   },
   {
     id: 'nosql-constructor-prototype',
-    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    description: 'constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)',
     // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
     // ("constructor": {"prototype": ...})
     pattern: /constructor[\s"':.,{\[]*prototype/i,
   },
   {
     id: 'nosql-proto-bracket',
-    description: '["__proto__"] — bracket-notation prototype pollution',
+    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
     pattern: /\[["']__proto__["']\]/,
   },
 ];
@@ -50822,12 +50823,12 @@ const NOSQL_PATTERNS = [
  * a log message that will be parsed or displayed.
  *
  * Attack categories:
- *   1. CRLF injection — injects fake log lines by embedding newlines
- *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
- *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *   1. CRLF injection \u2014 injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) \u2014 ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates \u2014 {{...}}, #{...} trigger template evaluation
  *      if the log message is passed through a template engine
- *   4. Null byte injection — truncates log entries in some implementations
- *   5. ANSI escape injection — manipulates terminal output when logs are
+ *   4. Null byte injection \u2014 truncates log entries in some implementations
+ *   5. ANSI escape injection \u2014 manipulates terminal output when logs are
  *      tailed in a terminal (colour codes, cursor movement, etc.)
  *
  * Note: Newline characters (\n, \r) will produce false positives for
@@ -50836,7 +50837,7 @@ const NOSQL_PATTERNS = [
  */
 
 const LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  // \u2500\u2500\u2500 CRLF / newline injection \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'log-crlf-injection',
     description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
@@ -50844,7 +50845,7 @@ const LOG_PATTERNS = [
   },
   {
     id: 'log-url-encoded-crlf',
-    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers',
     pattern: /%0[dDaA]/,
   },
   {
@@ -50853,7 +50854,7 @@ const LOG_PATTERNS = [
     pattern: /[\u2028\u2029]/,
   },
 
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  // \u2500\u2500\u2500 Log4Shell / JNDI injection (CVE-2021-44228) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'log-log4shell-jndi',
     description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
@@ -50867,24 +50868,24 @@ const LOG_PATTERNS = [
   },
   {
     id: 'log-log4j-lookup',
-    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration',
     pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
   },
 
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  // \u2500\u2500\u2500 Server-Side Template Injection (SSTI) in log messages \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'log-ssti-double-brace',
-    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    description: 'SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.',
     pattern: /\{\{[\s\S]{0,80}\}\}/,
   },
   {
     id: 'log-ssti-hash-brace',
-    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    description: 'SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB',
     pattern: /#\{[\s\S]{0,80}\}/,
   },
   {
     id: 'log-ssti-dollar-brace',
-    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL',
     // Require that the ${...} content looks like an expression, not a plain variable name.
     // Flags if the content contains: . ( * + operators, or known SSTI keywords.
     // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
@@ -50892,21 +50893,21 @@ const LOG_PATTERNS = [
   },
   {
     id: 'log-ssti-percent-tag',
-    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    description: 'SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP',
     pattern: /<%=[\s\S]{0,80}%>/,
   },
 
-  // ─── Null byte ────────────────────────────────────────────────────────────
+  // \u2500\u2500\u2500 Null byte \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'log-null-byte',
-    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    description: 'Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers',
     pattern: /\x00|%00/,
   },
 
-  // ─── ANSI escape injection ────────────────────────────────────────────────
+  // \u2500\u2500\u2500 ANSI escape injection \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
   {
     id: 'log-ansi-escape',
-    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    description: 'ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed',
     pattern: /\x1b\[/,
   },
 ];
@@ -50929,9 +50930,9 @@ const LOG_PATTERNS = [
  *
  * Rules moved here from 'SQL' due to false-positive risk:
  *
- *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
- *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
- *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ *   sql-line-comment   \u2014 "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  \u2014 "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   \u2014 "0xDEAD" fires on hex values in technical docs and log output
  */
 
 
@@ -50967,7 +50968,7 @@ const SQL_STRICT_PATTERNS = [...SQL_PATTERNS, ...SQL_STRICT_EXTRA];
  *
  * Deliberately NOT a full entity decoder. It decodes only:
  *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
- *                   trailing ; optional — browsers accept both)
+ *                   trailing ; optional \u2014 browsers accept both)
  *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
  *   - named refs    &colon;  &Tab;  &NewLine;
  *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
@@ -50976,7 +50977,7 @@ const SQL_STRICT_PATTERNS = [...SQL_PATTERNS, ...SQL_STRICT_EXTRA];
  *       so `java&Tab;script:` is still a javascript: URL.
  *
  * It does NOT decode &amp; (single pass only), so double-encoded text such as
- * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ * "&amp;lt;script&amp;gt;" stays literal \u2014 a browser renders that as text.
  *
  * All quantifiers are bounded; no ReDoS risk.
  *
@@ -51013,15 +51014,15 @@ function decodeEntities(input) {
  *
  * v2 change: contexts are imported as named pattern arrays rather than resolved
  * via a string-keyed registry. This makes each context independently
- * tree-shakeable — bundlers can drop any context you never import.
+ * tree-shakeable \u2014 bundlers can drop any context you never import.
  *
  * @module is-unsafe
  */
 
 
-// ─── Attach labels to named contexts ──────────────────────────────────────
+// \u2500\u2500\u2500 Attach labels to named contexts \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 // Each built-in PatternList carries its canonical name so matchList can read
-// list.label directly — no registry lookup needed at match time.
+// list.label directly \u2014 no registry lookup needed at match time.
 // Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
 
 HTML_PATTERNS.label       = 'HTML';
@@ -51029,7 +51030,7 @@ XML_PATTERNS.label        = 'XML';
 SVG_PATTERNS.label        = 'SVG';
 
 // Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
-// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+// Non-markup contexts (SQL, SHELL, LOG, \u2026) are matched byte-for-byte as supplied.
 HTML_PATTERNS.decodeEntities = true;
 XML_PATTERNS.decodeEntities  = true;
 SVG_PATTERNS.decodeEntities  = true;
@@ -51040,7 +51041,7 @@ REDOS_PATTERNS.label      = 'REDOS';
 NOSQL_PATTERNS.label      = 'NOSQL';
 LOG_PATTERNS.label        = 'LOG';
 
-// ─── Types ────────────────────────────────────────────────────────────────
+// \u2500\u2500\u2500 Types \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 
 /**
  * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
@@ -51058,7 +51059,7 @@ LOG_PATTERNS.label        = 'LOG';
  * @property {RegExp} pattern     - The pattern that matched
  */
 
-// ─── Internal helpers ──────────────────────────────────────────────────────
+// \u2500\u2500\u2500 Internal helpers \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 
 /**
  * @param {unknown} value
@@ -51092,7 +51093,7 @@ function assertContext(context) {
         }
       }
     }
-    // else: flat PatternList — trust it, no deep validation needed
+    // else: flat PatternList \u2014 trust it, no deep validation needed
     return;
   }
 
@@ -51147,7 +51148,7 @@ function matchList(value, list) {
   return null;
 }
 
-// ─── Public API ───────────────────────────────────────────────────────────
+// \u2500\u2500\u2500 Public API \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 
 /**
  * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
@@ -51155,8 +51156,8 @@ function matchList(value, list) {
  * @param {string} value - The string to test
  * @param {PatternList | PatternList[] | RegExp} context
  *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
- *   - An array of PatternLists — returns true if unsafe in **any** of them
- *   - A custom RegExp — returns true if the pattern matches
+ *   - An array of PatternLists \u2014 returns true if unsafe in **any** of them
+ *   - A custom RegExp \u2014 returns true if the pattern matches
  * @returns {boolean}
  *
  * @example
@@ -51410,7 +51411,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
       jPath.updateCurrent(rawAttrsForMatcher);
     }
 
-    // Hoist toString() once — path doesn't change during attribute processing
+    // Hoist toString() once \u2014 path doesn't change during attribute processing
     const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
 
     // Second pass: apply processors, build final attrs
@@ -51429,7 +51430,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
         aName = sanitizeName(aName, options);
 
         if (attrValue(matches[i]) !== undefined) {
-          // Reuse already-processed value — no double entity replacement
+          // Reuse already-processed value \u2014 no double entity replacement
           const oldVal = processedVals[i];
 
           const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
@@ -52607,7 +52608,7 @@ function getRawContent(arr, options, depth = 0) {
             // Processing instruction - skip for stopNodes
             continue;
         } else if (tagName) {
-            // Nested tags within stopNode — no sanitizeName, content is raw
+            // Nested tags within stopNode \u2014 no sanitizeName, content is raw
             const attStr = attr_to_str_raw(item[":@"], options);
             const nestedContent = getRawContent(item[tagName], options, depth + 1);
 
@@ -52663,7 +52664,7 @@ function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
             // Strip prefix to get the clean XML attribute name, then optionally sanitize it
             const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
             const resolvedAttrName = isStopNode
-                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
+                ? cleanAttrName  // stopNodes are raw \u2014 skip sanitizeName for attr names too
                 : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
 
             let attrVal;
@@ -52874,7 +52875,7 @@ Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
 
     // Resolve the key through sanitizeName before any use.
     // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
-    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
+    // attributesGroupName, "?" PI tags) are exempt \u2014 they are builder-internal conventions,
     // not user-supplied XML names.
     const isSpecialKey = key === this.options.textNodeName
       || key === this.options.cdataPropName
@@ -53041,7 +53042,7 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
   // Pop tag from matcher after recursion
   matcher.pop();
 
-  // PI/XML-declaration tags must never emit text content — route through
+  // PI/XML-declaration tags must never emit text content \u2014 route through
   // buildTextValNode which correctly ignores the text node for "?" tags.
   if (key[0] === '?') {
     return this.buildTextValNode('', key, result.attrStr, level, matcher);
@@ -53202,7 +53203,7 @@ Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
       return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
     }
   } else if (key[0] === "?") {
-    // PI/XML-declaration tags never have body content — treat them like empty.
+    // PI/XML-declaration tags never have body content \u2014 treat them like empty.
     return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
   } else {
     let tagEndExp = '</' + key + this.tagEndChar;
@@ -53299,8 +53300,6 @@ function isAttribute(name /*, options*/) {
     return false;
   }
 }
-
-// Re-export from fast-xml-builder for backward compatibility
 
 const XMLValidator = {
   validate: validate
@@ -71217,7 +71216,7 @@ class BlockBlobImpl {
      * The Put Blob from URL operation creates a new Block Blob where the contents of the blob are read
      * from a given URL.  This API is supported beginning with the 2020-04-08 version. Partial updates are
      * not supported with Put Blob from URL; the content of an existing blob is overwritten with the
-     * content of the new blob.  To perform partial updates to a block blob’s contents using a source URL,
+     * content of the new blob.  To perform partial updates to a block blob\u2019s contents using a source URL,
      * use the Put Block from URL API in conjunction with Put Block List.
      * @param contentLength The length of the request.
      * @param copySource Specifies the name of the source page blob snapshot. This value is a URL of up to
@@ -78051,7 +78050,7 @@ class BlockBlobClient extends BlobClient {
      * Creates a new Block Blob where the contents of the blob are read from a given URL.
      * This API is supported beginning with the 2020-04-08 version. Partial updates
      * are not supported with Put Blob from URL; the content of an existing blob is overwritten with
-     * the content of the new blob.  To perform partial updates to a block blob’s contents using a
+     * the content of the new blob.  To perform partial updates to a block blob\u2019s contents using a
      * source URL, use {@link stageBlockFromURL} and {@link commitBlockList}.
      *
      * @param sourceURL - Specifies the URL of the blob. The value
@@ -84829,29 +84828,414 @@ const actionsCache = {
     saveCache: (paths, key) => saveCache(paths, key)
 };
 
+/** A file being written by its creator (created, not yet filled) is not stale before this. */
+const FILLING_MS = 10_000;
+/** How often a waiter looks again. */
+const POLL_MS = 25;
+const thisHost = hostname();
+/** The locks this process holds, by path: taking one again shares it (counted). */
+const held = new Map();
+let exitHook = false;
 /**
- * Writes a file atomically: the data goes to a temporary file beside it, is flushed to disk,
- * then renamed over the destination, so a reader (or a run killed at any moment) sees either
- * the old content or the new one, never a part.
+ * A lock file (`PATH.lock`): created with O_EXCL holding the pid, host and start time of its holder.
+ * A lock whose holder is gone is stale and taken over: on this host when its pid is dead or now
+ * names another process (its start time differs), from another host when its file has not been
+ * refreshed within `staleMs`. Taking over goes through a second short lock (`PATH.lock.takeover`),
+ * so two runs finding the same stale lock never both get it. Held locks are removed at process exit.
  */
-async function writeFileAtomic(path, data) {
-    await mkdir$1(dirname$1(path), { recursive: true });
-    const temp = `${path}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-    const handle = await open$1(temp, 'w', 0o600);
+class LockFile {
+    path;
+    holder;
+    refresh;
+    count = 1;
+    constructor(path, holder) {
+        this.path = path;
+        this.holder = holder;
+    }
+    /**
+     * Takes the lock at `path`, or returns the live holder that has it (after waiting up to `waitMs`).
+     * A lock this process already holds is shared: it is removed when every taker has released it.
+     */
+    static async acquire(path, options) {
+        const mineAlready = held.get(path);
+        if (mineAlready) {
+            mineAlready.count++;
+            return mineAlready;
+        }
+        const deadline = Date.now() + (options.waitMs ?? 0);
+        // Bounded even when a stale lock cannot be removed (a directory in its way, say).
+        const giveUp = deadline + FILLING_MS;
+        for (;;) {
+            const mine = await create(path);
+            if (mine)
+                return LockFile.held(path, mine, options.staleMs);
+            const found = await inspect(path, options.staleMs);
+            if (found.stale && Date.now() < giveUp) {
+                if (await takeOver(path, found.token, options.staleMs))
+                    options.onStale?.(found.holder, found.stale);
+                continue;
+            }
+            if (found.missing && Date.now() < giveUp)
+                continue;
+            if (Date.now() >= deadline)
+                return found.holder ?? unknownHolder();
+            await setTimeout$2(POLL_MS);
+        }
+    }
+    /** Runs `task` holding the lock at `path`; throws `busy(holder)` when a live holder keeps it past `waitMs`. */
+    static async with(path, options, busy, task) {
+        const lock = await LockFile.acquire(path, options);
+        if (!(lock instanceof LockFile))
+            throw busy(lock);
+        try {
+            return await task();
+        }
+        finally {
+            await lock.release();
+        }
+    }
+    static held(path, holder, staleMs) {
+        const lock = new LockFile(path, holder);
+        held.set(path, lock);
+        if (!exitHook) {
+            exitHook = true;
+            process.on('exit', () => {
+                for (const lock of held.values())
+                    lock.releaseSync();
+            });
+        }
+        // Another host can only tell a live holder by the file's time: touch it well within staleMs.
+        lock.refresh = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), Math.max(1_000, staleMs / 4));
+        lock.refresh.unref();
+        return lock;
+    }
+    /** Removes the lock file if it is still this holder's. */
+    async release() {
+        if (held.get(this.path) !== this || --this.count > 0)
+            return;
+        held.delete(this.path);
+        clearInterval(this.refresh);
+        const text = await readFile(this.path, 'utf8').catch(() => '');
+        if (parseHolder(text)?.token === this.holder.token)
+            await unlink$1(this.path).catch(() => undefined);
+    }
+    releaseSync() {
+        held.delete(this.path);
+        try {
+            if (parseHolder(readFileSync(this.path, 'utf8'))?.token === this.holder.token)
+                unlinkSync(this.path);
+        }
+        catch {
+            // Gone already, or unreadable: nothing of ours to remove.
+        }
+    }
+}
+/** Creates the lock file with O_EXCL; undefined when it exists. */
+async function create(path) {
+    const holder = {
+        pid: process.pid,
+        host: thisHost,
+        startedAt: new Date().toISOString(),
+        ...(procStart(process.pid) ? { procStart: procStart(process.pid) } : {}),
+        token: randomBytes(8).toString('hex')
+    };
+    let handle;
     try {
-        await handle.writeFile(data);
+        handle = await open$1(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    try {
+        await handle.writeFile(`${JSON.stringify(holder)}\n`);
         await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await unlink$1(path).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return holder;
+}
+/** Reads a lock file and decides whether its holder is gone. */
+async function inspect(path, staleMs) {
+    let text;
+    let age;
+    try {
+        ;
+        [text, age] = await Promise.all([readFile(path, 'utf8'), stat$1(path).then((info) => Date.now() - info.mtimeMs)]);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { missing: true };
+        throw error;
+    }
+    const holder = parseHolder(text);
+    if (!holder)
+        return age > FILLING_MS ? { stale: 'it is empty or not a lock file', token: '' } : {};
+    const base = { holder, token: holder.token };
+    if (holder.host === thisHost) {
+        if (!isAlive(holder.pid))
+            return { ...base, stale: `process ${holder.pid} is gone` };
+        const start = procStart(holder.pid);
+        if (holder.procStart && start && start !== holder.procStart)
+            return { ...base, stale: `process ${holder.pid} is another process now` };
+        return base;
+    }
+    return age > staleMs ? { ...base, stale: `not refreshed for ${Math.round(age / 1000)} s by host ${holder.host}` } : base;
+}
+/** Removes a stale lock under the takeover lock, if it is still the one found; true when it did. */
+async function takeOver(path, token, staleMs) {
+    const guard = `${path}.takeover`;
+    const mine = await create(guard);
+    if (!mine) {
+        // A takeover left by a process killed in its few milliseconds: stale after FILLING_MS.
+        const info = await stat$1(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > FILLING_MS)
+            await unlink$1(guard).catch(() => undefined);
+        else
+            await setTimeout$2(POLL_MS);
+        return false;
+    }
+    try {
+        const again = await inspect(path, staleMs);
+        if (!again.stale || again.token !== token)
+            return false;
+        await unlink$1(path).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await unlink$1(guard).catch(() => undefined);
+    }
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const unknownHolder = () => ({ pid: 0, host: '?', startedAt: '?', token: '' });
+/** Whether a process with this pid exists on this host. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** A process's start time in clock ticks since boot (Linux), undefined where /proc can't tell. */
+function procStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+
+/**
+ * The absolute path `path` names once symbolic links are followed: the longest part that exists is
+ * resolved by the filesystem, the rest (not created yet) appended as written.
+ */
+function resolvedPath(path) {
+    const absolute = resolve(path);
+    try {
+        return realpathSync(absolute);
+    }
+    catch {
+        const parent = dirname$1(absolute);
+        return parent === absolute ? absolute : join(resolvedPath(parent), basename(absolute));
+    }
+}
+
+/** What a path is, in words, when it is not a regular file or a directory (a FIFO, a socket, a device). */
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'a FIFO';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return undefined;
+}
+/** A file that is not a regular file where one was expected (code `ENOTREG`). */
+class NotRegularFileError extends Error {
+    path;
+    what;
+    code = 'ENOTREG';
+    constructor(path, what) {
+        super(`${path}: is ${what}, not a regular file`);
+        this.path = path;
+        this.what = what;
+    }
+}
+/**
+ * Reads a regular file. It is opened non-blocking and checked before any read, so a FIFO, socket or
+ * device put in a file's place is an error at once ({@link NotRegularFileError}), never a wait.
+ */
+async function readRegularFile(path) {
+    const handle = await open$1(path, constants$7.O_RDONLY | constants$7.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new NotRegularFileError(path, specialKind(info) ?? 'a directory');
+        return await handle.readFile();
     }
     finally {
         await handle.close();
     }
+}
+/** Symbolic links followed at most this deep (Linux's own limit). */
+const MAX_LINKS = 40;
+/**
+ * The absolute path a file is (or would be) written at: symbolic links followed, dangling ones
+ * too (a link to a state file not written yet), then the parent's {@link resolvedPath}. Two paths
+ * name the same file exactly when their resolved paths are equal.
+ */
+async function resolveFile(path) {
+    let current = resolve(path);
+    for (let links = 0; links < MAX_LINKS; links++) {
+        const info = await lstat$1(current).catch(() => undefined);
+        if (!info?.isSymbolicLink())
+            return join(resolvedPath(dirname$1(current)), basename(current));
+        current = resolve(dirname$1(current), await readlink(current));
+    }
+    return current;
+}
+/** The start of this process (ms since the epoch): anything older was not written by this run. */
+const processStart = () => performance.timeOrigin;
+/** Temporary files of a run killed longer ago than this are removed whatever their pid says (another host's). */
+const ABANDONED_MS = 60 * 60 * 1000;
+/**
+ * Removes the temporary files a killed run left in `directory`: names `match` recognises (returning
+ * the writer's pid, or undefined when the name holds none), older than this run, and either written
+ * by a process that is gone or untouched for an hour. Returns how many it removed; never throws.
+ */
+async function removeLeftTemps(directory, match) {
+    const names = await readdir$1(directory).catch(() => []);
+    let removed = 0;
+    for (const name of names) {
+        const pid = match(name);
+        if (pid === false || pid === process.pid)
+            continue;
+        const info = await stat$1(join(directory, name)).catch(() => undefined);
+        if (!info?.isFile() || info.mtimeMs >= processStart())
+            continue;
+        if ((pid !== undefined && !isAlive(pid)) || Date.now() - info.mtimeMs > ABANDONED_MS) {
+            await rm$1(join(directory, name), { force: true });
+            removed++;
+        }
+    }
+    return removed;
+}
+
+/**
+ * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
+ * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
+ * moment) sees either the old content or the new one, never a part. A symbolic link is written
+ * through (the link stays a link). On any failure (a full disk, say) the temporary file is removed
+ * and the destination is left as it was.
+ */
+async function writeFileAtomic(path, data) {
+    const final = await resolveFile(path);
+    await mkdir$1(dirname$1(final), { recursive: true });
+    const temp = `${final}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+    const handle = await open$1(temp, 'wx', 0o600);
     try {
-        await rename$1(temp, path);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename$1(temp, final);
     }
     catch (error) {
         await rm$1(temp, { force: true });
         throw error;
     }
+}
+/**
+ * The pid in the name of a temporary file {@link writeFileAtomic} made for a file named `final`
+ * (a basename), false when `name` is not one.
+ */
+function atomicTempPid(final, name) {
+    if (!name.startsWith(`${final}.`) || !name.endsWith('.tmp'))
+        return false;
+    const match = /^(\d+)\.[0-9a-z]+$/.exec(name.slice(final.length + 1, -4));
+    return match ? Number(match[1]) : false;
+}
+
+/**
+ * The one redactor of the process: every secret in use is registered here as it becomes known
+ * (passwords and tokens of the credential options, environment and Docker config, their base64
+ * `user:pass` forms, each bearer and refresh token a token service issues, proxy passwords, the
+ * metadata publisher's GitHub token), and `redact` replaces them in any text before it is printed or
+ * written. Listeners (the action's `core.setSecret`) hear of each secret too, so the runner masks it.
+ * Besides the known secrets, `redact` blanks what is a credential by its shape: `Basic`/`Bearer`
+ * values, JWTs, the user and password of a URL, signing parameters of a query string.
+ */
+/** Replaces a secret in text. */
+const REDACTED = '***';
+/**
+ * Secrets made of token characters (tokens, base64, most passwords): looked up per run of such
+ * characters in a text, so a run that issues thousands of tokens costs a Set lookup per word, not a
+ * regular expression over every token.
+ */
+const tokens = new Set();
+/** The few others (passwords with spaces, `@`, `%`...): one regular expression, rebuilt when one is added. */
+const others = new Set();
+let othersPattern;
+/** Runs of token characters in a text (with the `=` padding of base64). */
+const TOKEN_RUNS = /[A-Za-z0-9._~+/-]+=*/g;
+/** What a sentence may put around a token: `token abc.` */
+const EDGE_PUNCTUATION = /^([._~+/-]*)(.*?)([._~+/-]*)$/s;
+/** Credentials by their shape, whoever issued them. */
+const SHAPES = [
+    // `Authorization` values a server echoes (written as headers are; words such as "basic authentication" stay).
+    [/\b(Basic|Bearer)(\s+)(?=[A-Za-z]*[0-9+/=._~-])[A-Za-z0-9._~+/=-]{8,}/g, `$1$2${REDACTED}`],
+    // JWTs (registry tokens): base64url JSON header, payload, signature.
+    [/\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+    // The user and password of a URL (proxy URLs carry them).
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@'"]+@/gi, `$1${REDACTED}@`],
+    // Query parameters that sign or authorize a URL (redirects to storage, upload locations).
+    [/([?&][^=&\s"'#]*(?:sig|signature|token|credential|secret|password|key|auth)[^=&\s"'#]*=)[^&\s"'#]+/gi, `$1${REDACTED}`]
+];
+/** The text with every registered secret, and whatever looks like a credential, replaced by `***`. */
+function redact(text) {
+    if (others.size > 0) {
+        othersPattern ??= new RegExp([...others]
+            .sort((a, b) => b.length - a.length)
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        text = text.replace(othersPattern, REDACTED);
+    }
+    if (tokens.size > 0)
+        text = text.replace(TOKEN_RUNS, redactRun);
+    for (const [shape, replacement] of SHAPES)
+        text = text.replace(shape, replacement);
+    return text;
+}
+/** A run of token characters: `***` when it is a token, also with sentence punctuation around it. */
+function redactRun(run) {
+    if (tokens.has(run))
+        return REDACTED;
+    const [, before, core, after] = EDGE_PUNCTUATION.exec(run);
+    return core !== run && tokens.has(core) ? `${before}${REDACTED}${after}` : run;
+}
+/** JSON of `value` with every string in it redacted (reports, state files, metadata). */
+function redactedJson(value, space) {
+    return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? redact(v) : v), space);
 }
 
 /**
@@ -84894,14 +85278,25 @@ class UsageError extends MirrorError {
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
 const LEDGER_FORMAT = 'gcr-mirror-ledger';
-const LEDGER_VERSION = 1;
+/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
+const LEDGER_VERSION = 2;
+const FLAT_VERSION = 1;
+/** The map key of an entry: its source reference, behind its section when it has one. */
+const keyOf = (source, section) => (section === undefined ? source : `${section}\u0000${source}`);
+const entryKey = (entry) => keyOf(entry.source, entry.section);
 /** A background rewrite waits at least this long after the previous one. */
 const REWRITE_INTERVAL_MS = 1_000;
+/** A state file lock from another host untouched this long is stale (its holder refreshes it every 2.5 minutes). */
+const STATE_LOCK_STALE_MS = 10 * 60 * 1000;
+/** The lock a run holds on its state file from load to the end of the run. */
+const lockPath = (file) => `${file}.lock`;
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 const journalPath = (path) => `${path}.journal`;
 const setAsidePath = (path) => `${path}.journal.old`;
 /**
- * The state file, owned from load to save: source reference -> digest mirrored -> target reference.
+ * The state file, owned from load to save: source reference -> digest mirrored -> target reference,
+ * per section (one per mirror of a config run; {@link section}); the ledger itself is the section
+ * of a single-mirror run, which is what a version 1 file holds.
  *
  * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
  * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
@@ -84941,41 +85336,69 @@ class Ledger {
     lastRewrite = Date.now();
     sizeAtRewrite = 0;
     existed = false;
-    /** SHA-256 of the file as loaded ('' when there was none). */
-    loadedDigest = '';
+    /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
+    loadedText;
+    /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
+    loadedDigest;
+    /** The state file's lock, held from load to {@link release}. */
+    lock;
+    /** The file written: `path` with symbolic links followed (the link stays a link). */
+    file;
     constructor(path, entries = []) {
         this.path = path;
+        this.file = path;
         for (const entry of entries)
-            this.byKey.set(entry.source, entry);
+            this.byKey.set(entryKey(entry), entry);
         this.unsaved = this.byKey.size > 0;
     }
     /**
      * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
      * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
      * never silently discarded).
+     *
+     * First it takes the state file's lock (`PATH.lock`, see {@link LockFile}): a live run holding it
+     * is a UsageError naming it (exit 2, before any copy); a lock whose run is gone is taken over with
+     * a warning. Then the temporary files of a killed run's rewrites are removed. The lock is held
+     * until {@link release} (or the process exits).
      */
-    static async load(path) {
+    static async load(path, options = {}) {
         if (!path)
             return new Ledger(undefined);
-        const text = await readText(path);
+        const file = await resolveFile(path);
+        const lock = await lockStateFile(path, file, options);
+        try {
+            return await Ledger.read(path, file, lock, options);
+        }
+        catch (error) {
+            await lock.release();
+            throw error;
+        }
+    }
+    static async read(path, file, lock, options) {
+        const left = await removeLeftTemps(dirname$1(file), (name) => atomicTempPid(basename(file), name));
+        if (left > 0)
+            options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
+        const text = await readText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
         const ledger = new Ledger(path, parsed.entries);
-        parsed.lines?.forEach((line, i) => ledger.lines.set(parsed.entries[i].source, line));
+        ledger.file = file;
+        ledger.lock = lock;
+        parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
         ledger.unsaved = false;
         ledger.order = sortedKeys(ledger.byKey.keys());
         ledger.existed = text !== undefined;
-        ledger.loadedDigest = text === undefined ? '' : createHash('sha256').update(text).digest('hex');
+        ledger.loadedText = text;
         ledger.sizeAtRewrite = ledger.size;
         // A rewrite under way when the last run ended set this journal aside: its entries come first.
-        const setAside = await readText(setAsidePath(path));
-        const journal = await readText(journalPath(path));
-        for (const [file, lines] of [
+        const setAside = await readText(setAsidePath(file), path);
+        const journal = await readText(journalPath(file), path);
+        for (const [name, lines] of [
             [setAsidePath(path), setAside],
             [journalPath(path), journal]
         ]) {
             if (lines === undefined)
                 continue;
-            const replayed = parseJournal(lines, file);
+            const replayed = parseJournal(lines, name);
             for (const entry of replayed)
                 ledger.set(entry);
             ledger.journalLines += replayed.length;
@@ -84989,8 +85412,24 @@ class Ledger {
             await ledger.save();
         return ledger;
     }
+    /** Lets the state file go (closes the journal, removes the lock; {@link save} first): the ledger is not used after. */
+    async release() {
+        try {
+            await this.io;
+            await this.journal?.close();
+            this.journal = undefined;
+        }
+        finally {
+            await this.lock?.release();
+            this.lock = undefined;
+        }
+    }
     /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
     get digest() {
+        if (this.loadedDigest === undefined) {
+            this.loadedDigest = this.loadedText === undefined ? '' : createHash('sha256').update(this.loadedText).digest('hex');
+            this.loadedText = undefined;
+        }
         return this.loadedDigest;
     }
     /** Whether a file or a journal was found at load. */
@@ -85002,17 +85441,37 @@ class Ledger {
      * journal had entries at load, this ledger wrote since, or the file loaded was another one.
      */
     changedSince(digest) {
-        return this.wrote || this.journalExists || this.setAsideExists || this.loadedDigest !== digest;
+        return this.wrote || this.journalExists || this.setAsideExists || this.digest !== digest;
     }
-    /** The entry for a full source reference. */
-    get(source) {
-        return this.byKey.get(source);
+    /**
+     * One section of this ledger (a mirror of a config run, by its id): reads fall back to the
+     * section of a single-mirror run (a version 1 file a config run took over; the caller compares
+     * the target), writes stay in the section. Commit and save act on the whole ledger.
+     */
+    section(id) {
+        return {
+            get: (source) => this.get(source, id) ?? this.get(source),
+            record: (entry, now) => this.record(entry, now, id),
+            remove: (source) => this.remove(source, id),
+            entries: () => this.entries().filter((entry) => entry.section === id),
+            commit: () => this.commit(),
+            save: () => this.save()
+        };
+    }
+    /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
+    get(source, section) {
+        return this.byKey.get(keyOf(source, section));
     }
     /** Records a mirrored tag, keeping its first-mirrored time; {@link commit} makes it durable. */
-    record(entry, now = new Date()) {
-        const previous = this.byKey.get(entry.source);
+    record(entry, now = new Date(), section) {
+        const previous = this.byKey.get(keyOf(entry.source, section));
         const stamp = now.toISOString();
-        const merged = { ...entry, firstMirrored: previous?.firstMirrored ?? stamp, lastMirrored: stamp };
+        const merged = {
+            ...(section === undefined ? {} : { section }),
+            ...entry,
+            firstMirrored: previous?.firstMirrored ?? stamp,
+            lastMirrored: stamp
+        };
         this.set(merged);
         this.unjournaled.push(merged);
         this.unsaved = true;
@@ -85022,11 +85481,12 @@ class Ledger {
      * Forgets a source reference (a pruned tag); true when it was there. {@link save} makes it
      * durable: until then a journal replay may bring it back, and the next prune forgets it again.
      */
-    remove(source) {
-        if (!this.byKey.delete(source))
+    remove(source, section) {
+        const key = keyOf(source, section);
+        if (!this.byKey.delete(key))
             return false;
-        this.lines.delete(source);
-        this.unjournaled = this.unjournaled.filter((entry) => entry.source !== source);
+        this.lines.delete(key);
+        this.unjournaled = this.unjournaled.filter((entry) => entryKey(entry) !== key);
         this.order = undefined;
         this.added = [];
         this.unsaved = true;
@@ -85036,7 +85496,7 @@ class Ledger {
     seed(entries) {
         let added = 0;
         for (const entry of entries) {
-            if (!this.byKey.has(entry.source)) {
+            if (!this.byKey.has(entryKey(entry))) {
                 this.set(entry);
                 added++;
             }
@@ -85048,34 +85508,37 @@ class Ledger {
     get size() {
         return this.byKey.size;
     }
-    /** All entries, sorted by source reference. */
+    /** All entries of every section, sorted by section, then source reference. */
     entries() {
-        return this.sorted().map((source) => this.byKey.get(source));
+        return this.sorted().map((key) => this.byKey.get(key));
     }
     /**
      * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
      * of the lines kept, plus a merge of the sources added since the last time.
      */
     serialize() {
-        const lines = this.sorted().map((source) => this.lineOf(source));
-        const head = JSON.stringify({ format: LEDGER_FORMAT, version: LEDGER_VERSION });
+        const keys = this.sorted();
+        const lines = keys.map((key) => this.lineOf(key));
+        const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
+        const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION });
         return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
     }
     set(entry) {
-        if (!this.byKey.has(entry.source))
-            this.added.push(entry.source);
-        this.byKey.set(entry.source, entry);
-        this.lines.delete(entry.source);
+        const key = entryKey(entry);
+        if (!this.byKey.has(key))
+            this.added.push(key);
+        this.byKey.set(key, entry);
+        this.lines.delete(key);
     }
-    lineOf(source) {
-        let line = this.lines.get(source);
+    lineOf(key) {
+        let line = this.lines.get(key);
         if (line === undefined) {
-            line = JSON.stringify(this.byKey.get(source));
-            this.lines.set(source, line);
+            line = redactedJson(this.byKey.get(key));
+            this.lines.set(key, line);
         }
         return line;
     }
-    /** Sources in order: the known order merged with the (sorted) sources added since. */
+    /** Keys in order: the known order merged with the (sorted) keys added since. */
     sorted() {
         if (!this.order)
             this.order = [...this.byKey.keys()].sort(compareText);
@@ -85089,12 +85552,12 @@ class Ledger {
      * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
      */
     commit() {
-        if (!this.path) {
+        if (!this.file) {
             this.unjournaled = [];
             return Promise.resolve();
         }
         for (const entry of this.unjournaled)
-            this.queue.push(`${this.lineOf(entry.source)}\n`);
+            this.queue.push(`${this.lineOf(entryKey(entry))}\n`);
         this.unjournaled = [];
         if (this.queue.length === 0)
             return this.appended;
@@ -85110,7 +85573,7 @@ class Ledger {
      * written otherwise.
      */
     async save() {
-        if (!this.path)
+        if (!this.file)
             return;
         await this.commit();
         await this.rewriting?.catch(() => undefined);
@@ -85136,11 +85599,11 @@ class Ledger {
     async appendQueued() {
         this.scheduled = undefined;
         const lines = this.queue.splice(0);
-        if (lines.length === 0 || !this.path)
+        if (lines.length === 0 || !this.file)
             return;
         if (!this.journal) {
-            await mkdir$1(dirname$1(this.path), { recursive: true });
-            this.journal = await open$1(journalPath(this.path), 'a', 0o600);
+            await mkdir$1(dirname$1(this.file), { recursive: true });
+            this.journal = await open$1(journalPath(this.file), 'a', 0o600);
         }
         this.journalExists = true;
         this.wrote = true;
@@ -85157,7 +85620,7 @@ class Ledger {
      * background; the journal set aside is removed once the file holds it. Runs on the chain.
      */
     async startRewrite() {
-        const path = this.path;
+        const path = this.file;
         if (!path || this.rewriting)
             return;
         if (this.journalExists && !this.setAsideExists) {
@@ -85216,29 +85679,56 @@ function mergeSorted(a, b) {
         out[k++] = b[j++];
     return out;
 }
-/** A file's text, or undefined when it does not exist; any other failure is a UsageError. */
-async function readText(path) {
+/**
+ * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * failure is a UsageError. A FIFO or device is refused at once, never waited on.
+ */
+async function readText(file, path) {
     try {
-        return await readFile(path, 'utf8');
+        return (await readRegularFile(file)).toString('utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
             return undefined;
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot be read (${code ?? String(error)})`);
+        const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`;
+        const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path;
+        throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`);
     }
+}
+/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
+async function lockStateFile(path, file, options) {
+    await mkdir$1(dirname$1(file), { recursive: true }).catch(() => undefined);
+    const lock = await LockFile.acquire(lockPath(file), {
+        staleMs: STATE_LOCK_STALE_MS,
+        onStale: (holder, why) => options.warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
+    }).catch((error) => {
+        const code = error.code;
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`);
+    });
+    if (lock instanceof LockFile)
+        return lock;
+    throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`);
+}
+/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
+function describeHolder(holder) {
+    return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`;
 }
 /** Checks one entry's required fields, or throws a UsageError naming the file. */
 function checkEntry(entry, path) {
-    if (!entry || typeof entry.source !== 'string' || typeof entry.digest !== 'string' || typeof entry.target !== 'string') {
+    if (!entry ||
+        typeof entry.source !== 'string' ||
+        typeof entry.digest !== 'string' ||
+        typeof entry.target !== 'string' ||
+        !(entry.section === undefined || typeof entry.section === 'string')) {
         throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
     }
 }
-/** A ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
-const HEAD_LINE = `{"format":"${LEDGER_FORMAT}","version":${LEDGER_VERSION},"entries":[`;
+/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
+const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`);
 function parseLedgerLines(text, path) {
     const rows = text.split('\n');
-    if (rows[0] === HEAD_LINE && rows.at(-1) === '' && rows.at(-2) === ']}') {
+    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
         const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
         try {
             const entries = lines.map((line) => JSON.parse(line));
