@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -102,10 +102,25 @@ describe('local disks', () => {
       const killed = startCli(args)
       const blobs = join(layout, 'blobs', 'sha256')
       const until = Date.now() + 20_000
-      while (!(await readdir(blobs).catch(() => [] as string[])).some((name) => name.endsWith('.tmp'))) {
+      // Killed once the big layer's temporary file holds the half the source sent (and the small
+      // blobs beside it, which arrive whole, have had time to reach their final names).
+      const stalled = async (): Promise<boolean> => {
+        const temps = (await readdir(blobs).catch(() => [] as string[])).filter((name) => name.endsWith('.tmp'))
+        const sizes = await Promise.all(
+          temps.map((name) =>
+            stat(join(blobs, name)).then(
+              (s) => s.size,
+              () => 0
+            )
+          )
+        )
+        return sizes.some((size) => size >= 512 * 1024)
+      }
+      while (!(await stalled())) {
         expect(Date.now()).toBeLessThan(until)
         await sleep(50)
       }
+      await sleep(500)
       killed.child.kill('SIGKILL')
       await killed.done
       const left = (await readdir(blobs)).filter((name) => name.endsWith('.tmp'))
