@@ -24,6 +24,8 @@ export interface ProxiedRequest {
   /** True when it carried an `Authorization` header. */
   authorization: boolean
   fault?: FaultKind
+  /** When it arrived (ms since the epoch, after the delay). */
+  at?: number
 }
 
 /** A proxy in front of a registry. */
@@ -156,7 +158,7 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
     const fault = chooseFault(method, path)
-    const record: ProxiedRequest = { method, path, status: 0, authorization: Boolean(req.headers.authorization), ...(fault ? { fault } : {}) }
+    const record: ProxiedRequest = { method, path, status: 0, authorization: Boolean(req.headers.authorization), at: Date.now(), ...(fault ? { fault } : {}) }
     requests.push(record)
     if (fault === 'stall') {
       req.resume()

@@ -121,6 +121,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // everything on the target writes nothing, and a missing push right still ends it before any copy.
     let pushProbe: Promise<void> | undefined
     const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
+    if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
     const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable }
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)

@@ -217,6 +217,8 @@ export interface SyncHooks {
   onRepositoryEnd?(repository: string): void
   onImage?(result: ImageResult): void
   onProgress?(progress: Progress): void
+  /** Called once planning is done, before the first tag is copied (not when there is nothing to copy, nor in a dry run). */
+  onCopyPhase?(): void
   /** Aborting stops new work; in-flight tags finish or are abandoned cleanly. */
   signal?: AbortSignal
   /** How the shell names options in messages (default: the CLI's `--name`). */
