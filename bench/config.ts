@@ -24,7 +24,7 @@ export interface BenchConfig {
   latency: number
   /** ms per request of the second remote full mirror, gcr-mirror against the floor (0: skip). */
   slowLatency: number
-  /** Tags and blobs copied at once by gcr-mirror and by the floor. */
+  /** Blobs copied at once by gcr-mirror, requests at once by the floor (gcr-mirror's tags at once keep its default). */
   concurrency: number
   /** Size of the one large layer whose copy is watched for peak RSS (0: skip). */
   largeLayerSize: number
@@ -32,6 +32,8 @@ export interface BenchConfig {
   docker: boolean
   /** Run start-up and the scale scenarios (bench/scale.ts). */
   scale: boolean
+  /** Run the sweep of concurrency windows at the remote latencies (bench/windows.ts). */
+  windows: boolean
   /** Corpus seed. */
   seed: number
   /** The gcr-mirror bundle to run (another build can be compared with `--cli`). */
@@ -62,6 +64,7 @@ export const DEFAULT_CONFIG: BenchConfig = {
   largeLayerSize: GiB,
   docker: true,
   scale: true,
+  windows: true,
   seed: 1,
   cli: 'dist/cli.js',
   output: 'BENCHMARKS.md',
@@ -100,9 +103,13 @@ const FLAGS = {
   'changed-tags': { type: 'string', help: 'tags re-pushed before the "after changes" rerun' },
   latency: { type: 'string', help: 'ms added to every request in the remote scenarios' },
   'slow-latency': { type: 'string', help: 'ms per request of a second remote full mirror, gcr-mirror against the floor (0: skip)' },
-  concurrency: { type: 'string', help: 'tags and blobs at once (gcr-mirror and the floor)' },
+  concurrency: { type: 'string', help: "gcr-mirror's blobs at once, the floor's requests at once (tags at once: gcr-mirror's default)" },
   'large-layer': { type: 'string', arg: 'SIZE', help: 'size of the single-layer image watched for peak RSS (0: skip)' },
   scale: { type: 'boolean', help: 'start-up and the no-op reruns at scale (10,000 tags, 500 repositories, bulk listing; --no-scale to skip)' },
+  windows: {
+    type: 'boolean',
+    help: 'full mirrors at the remote latencies over a sweep of --concurrency/--blob-concurrency and the floor at 8 and 16 (--no-windows to skip)'
+  },
   docker: { type: 'boolean', help: 'run the docker pull/tag/push loop (default: on when dockerd is installed; --no-docker to skip)' },
   seed: { type: 'string', help: 'corpus seed' },
   cli: { type: 'string', arg: 'PATH', help: 'gcr-mirror bundle to run (default dist/cli.js, built when missing)' },
@@ -176,6 +183,7 @@ export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     largeLayerSize: size('large-layer', base.largeLayerSize),
     docker: (get('docker') as boolean | undefined) ?? base.docker,
     scale: (get('scale') as boolean | undefined) ?? base.scale,
+    windows: (get('windows') as boolean | undefined) ?? base.windows,
     seed: count('seed', base.seed),
     cli: str('cli') ?? base.cli,
     output: str('output') ?? base.output

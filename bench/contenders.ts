@@ -17,6 +17,12 @@ export function directHosts(lab: Lab): Hosts {
   return { source: lab.source.host, target: lab.target.host }
 }
 
+/** How many blob transfers (and, when given, tags) gcr-mirror has at once. */
+export interface Windows {
+  blobs: number
+  tags?: number
+}
+
 /** A target repository path: the namespace plus the path relative to the source namespace. */
 function targetRepository(corpus: LiveCorpus, namespace: string, repository: string): string {
   return `${namespace}/${repository.slice(corpus.namespace.length + 1)}`
@@ -25,7 +31,8 @@ function targetRepository(corpus: LiveCorpus, namespace: string, repository: str
 /**
  * gcr-mirror over a corpus into `namespace` on the target. Its state file and report are kept per
  * host pair and namespace, so a later call with the same arguments is a rerun. Fails when a tag
- * fails; warns when fewer or more tags were copied than `expectCopied`.
+ * fails; warns when fewer or more tags were copied than `expectCopied`. `windows`: blob transfers
+ * at once (default: the floor's requests at once) and tags at once (default: gcr-mirror's).
  */
 export async function gcrMirror(
   lab: Lab,
@@ -33,7 +40,8 @@ export async function gcrMirror(
   hosts: Hosts,
   namespace: string,
   expectCopied: number,
-  log: (line: string) => void
+  log: (line: string) => void,
+  windows: Windows = { blobs: lab.config.concurrency }
 ): Promise<Measured> {
   const file = join(lab.work, `gcr-${hosts.source}-${hosts.target}-${namespace}`.replace(/[^\w.-]/g, '_'))
   const run = await runGcrMirror({
@@ -42,7 +50,8 @@ export async function gcrMirror(
     target: `${hosts.target}/${namespace}`,
     stateFile: `${file}.state.json`,
     report: `${file}.report.json`,
-    concurrency: lab.config.concurrency
+    concurrency: windows.blobs,
+    tagConcurrency: windows.tags
   })
   if (run.copied + run.skipped !== corpus.images.length) {
     throw new Error(`gcr-mirror into ${namespace}: ${run.copied} copied + ${run.skipped} skipped of ${corpus.images.length} tags`)
@@ -76,7 +85,8 @@ export async function floor(
   lab: Lab,
   corpus: LiveCorpus,
   namespace: string,
-  urls: { source: string; target: string } = { source: lab.source.url, target: lab.target.url }
+  urls: { source: string; target: string } = { source: lab.source.url, target: lab.target.url },
+  concurrency = lab.config.concurrency
 ): Promise<{ ms: number; cpuMs: number }> {
   const images = corpus.images.map((image) => ({
     sourceRepository: image.repository,
@@ -84,7 +94,7 @@ export async function floor(
     tag: image.tag,
     digest: image.digest
   }))
-  const { ms, cpuMs } = await timeIt(() => floorCopy(urls.source, urls.target, images, lab.config.concurrency))
+  const { ms, cpuMs } = await timeIt(() => floorCopy(urls.source, urls.target, images, concurrency))
   return { ms, cpuMs }
 }
 

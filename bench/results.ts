@@ -2,6 +2,7 @@ import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 import type { ScaleResults } from './scale'
+import type { WindowRun } from './windows'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
 export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
@@ -84,6 +85,8 @@ export interface BenchResults {
   large?: { size: number; ms: number; peakRss: number; floorMs: number }
   /** Start-up and the no-op reruns at scale (bench/scale.ts); absent with --no-scale. */
   scale?: ScaleResults
+  /** Full mirrors over a sweep of concurrency windows at the remote latencies (bench/windows.ts); absent with --no-windows. */
+  windows?: WindowRun[]
 }
 
 /** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */

@@ -15,6 +15,7 @@ import { mediansTable, targetsTable, writeResults } from './report'
 import type { BenchResults } from './results'
 import { runRounds } from './rounds'
 import { scalePass } from './scale'
+import { windowsSweep } from './windows'
 
 const log = (line: string): void => console.log(`[bench] ${line}`)
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     const rounds = await runRounds(lab, recorder, log)
     const requests = await proxiedPass(lab, recorder, log)
     await slowPass(lab, recorder, log)
+    const windows = config.windows ? await windowsSweep(lab, [config.latency, config.slowLatency], log) : undefined
     const large = await largeLayerRun(lab, log)
     const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
     const scale = config.scale ? await scalePass(config.cli, config.quick, log) : undefined
@@ -58,7 +60,8 @@ async function main(): Promise<void> {
       docker: rounds.docker ?? { skipped: lab.dockerSkipped ?? 'no docker round ran' },
       large,
       ledger,
-      scale
+      scale,
+      windows
     }
   } finally {
     await lab.stop()

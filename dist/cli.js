@@ -41,6 +41,26 @@ import 'fs';
 import 'timers';
 
 /**
+ * V8's garbage collector tuned for the part of a run that checks (issue 16: peak RSS under 100 MB
+ * at 10,000 tags). V8 lets the young generation grow to 2 x 16 MB and the old one to about four
+ * times what survived the last full GC. Checking is thousands of short requests in flight, whose
+ * garbage survives a scavenge or two: a young generation kept at its start size and an old one
+ * grown by half keep 10,000 HEADs at ~96 MB instead of ~131 MB. Set once at start-up.
+ */
+function heapForChecks() {
+    setFlagsFromString('--semi-space-growth-factor=1');
+    setFlagsFromString('--heap-growing-percent=50');
+}
+/**
+ * V8's own old-generation growth again, once tags are copied: while bytes stream, an old generation
+ * grown only by half means a full GC every ~150 ms (21 in a 244 MiB mirror, ~0.5 s of CPU on two
+ * cores shared with the registries), for no lower peak (BENCHMARKS.md, Defaults).
+ */
+function heapForCopies() {
+    setFlagsFromString('--heap-growing-percent=0');
+}
+
+/**
  * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
  * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
  * moment) sees either the old content or the new one, never a part. A symbolic link is written
@@ -21621,6 +21641,8 @@ async function runSync(options, hooks = {}, deps = {}) {
         // everything on the target writes nothing, and a missing push right still ends it before any copy.
         let pushProbe;
         const writable = () => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))));
+        if (jobs.length > 0 && !options.dryRun)
+            hooks.onCopyPhase?.();
         const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable };
         const total = jobs.length + images.length;
         const clock = new CopyClock(jobs.length, options.concurrency);
@@ -22160,7 +22182,8 @@ async function runCli(argv, env = process.env) {
                 if (image.status === 'failed')
                     progress.log(`failed ${image.source}: ${image.error}`);
             },
-            onProgress: cli.quiet ? undefined : (p) => progress.update(p)
+            onProgress: cli.quiet ? undefined : (p) => progress.update(p),
+            onCopyPhase: heapForCopies
         };
         const report = entries ? await runMirrors(entries, hooks) : await runSync(options, hooks);
         progress.done();
@@ -22195,10 +22218,5 @@ async function runCli(argv, env = process.env) {
 // in the background on the first request, which costs ~35 MB of peak RSS and CPU for no gain in a
 // short-lived CLI. The baseline compiler alone is enough.
 setFlagsFromString('--liftoff-only');
-// Memory (issue 16: peak RSS under 100 MB at 10,000 tags): V8 lets the young generation grow to
-// 2 x 16 MB and the old one to about four times what survived the last full GC. A run's garbage is
-// short-lived requests, so a young generation kept at its start size and an old one grown by half
-// keep 10,000 HEADs at ~93 MB instead of ~132 MB, for ~0.5 s more CPU (BENCHMARKS.md, Defaults).
-setFlagsFromString('--semi-space-growth-factor=1');
-setFlagsFromString('--heap-growing-percent=50');
+heapForChecks();
 process.exitCode = await runCli(process.argv.slice(2));

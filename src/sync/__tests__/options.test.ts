@@ -11,7 +11,7 @@ describe('parseSyncOptions: good input', () => {
   it('applies the documented defaults', () => {
     const options = parse({})
     expect(options).toMatchObject({
-      concurrency: 8,
+      concurrency: 32,
       blobConcurrency: 8,
       headConcurrency: 64,
       engine: 'registry',
