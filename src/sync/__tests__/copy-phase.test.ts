@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OciLayout } from '../../layout'
+import { pushImage, singleImage } from '../../layout/__tests__/images'
+import { parseSyncOptions } from '../options'
+import { runSync } from '../sync'
+
+/**
+ * The hook the CLI turns V8's frugal old-generation growth off with (src/cli/heap.ts): once per
+ * run, after planning and before the first copy; never in a run that copies nothing.
+ */
+describe('SyncHooks.onCopyPhase', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'copy-phase-'))
+    const source = new OciLayout(join(dir, 'source'))
+    await pushImage(source, 'team/app', 'v1', singleImage('one'))
+    await pushImage(source, 'team/app', 'v2', singleImage('two'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const run = async (extra: Record<string, string> = {}): Promise<{ calls: number; copiedBefore: number[]; copied: number }> => {
+    const options = parseSyncOptions(
+      { source: `oci:${join(dir, 'source')}`, target: `oci:${join(dir, 'target')}`, stateFile: join(dir, 'state.json'), ...extra },
+      {}
+    )
+    let copied = 0
+    const copiedBefore: number[] = []
+    const report = await runSync(options, {
+      onCopyPhase: () => copiedBefore.push(copied),
+      onImage: (image) => void (image.status === 'copied' && copied++)
+    })
+    return { calls: copiedBefore.length, copiedBefore, copied: report.copied }
+  }
+
+  it('is called once before the first tag is copied', async () => {
+    const first = await run()
+    expect(first.copied).toBe(2)
+    expect(first.copiedBefore).toEqual([0])
+  })
+
+  it('is not called in a rerun with nothing to copy, nor in a dry run', async () => {
+    const rerun = await run()
+    expect(rerun).toMatchObject({ calls: 0, copied: 0 })
+    const dry = await run({ stateFile: join(dir, 'other-state.json'), dryRun: 'true' })
+    expect(dry.calls).toBe(0)
+  })
+})
