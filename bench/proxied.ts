@@ -3,7 +3,7 @@ import { changeTags } from './changes'
 import { floor, mirror, type Hosts, type Mirrorer } from './contenders'
 import type { Lab } from './lab'
 import { rotate, type Recorder } from './recorder'
-import { countRequests, type BenchResults } from './results'
+import { countRequests, firstBlobMs, type BenchResults } from './results'
 
 const MIRRORERS: Mirrorer[] = ['gcr-mirror', 'skopeo']
 
@@ -24,12 +24,18 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
   const targetProxy = await startProxy(lab.target.url, { delayMs })
   const hosts: Hosts = { source: sourceProxy.host, target: targetProxy.host }
   const requests: BenchResults['requests'] = {}
+  const counted = (started: number) => ({
+    source: countRequests(sourceProxy.requests),
+    target: countRequests(targetProxy.requests),
+    firstBlobMs: firstBlobMs(sourceProxy.requests, started)
+  })
   try {
     const run = async (tool: Mirrorer, scenario: 'full' | 'rerun' | 'changed', expectCopied: number, count: boolean) => {
       sourceProxy.reset()
       targetProxy.reset()
+      const started = Date.now()
       const measured = await mirror(tool, lab, hosts, `remote-${tool}`, expectCopied, log)
-      if (count) (requests[scenario] ??= {})[tool] = { source: countRequests(sourceProxy.requests), target: countRequests(targetProxy.requests) }
+      if (count) (requests[scenario] ??= {})[tool] = counted(started)
       return measured
     }
     log(`through proxies adding ${delayMs} ms per request`)
@@ -38,8 +44,9 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
     await recorder.run('fullRemote', 'floor', async () => {
       sourceProxy.reset()
       targetProxy.reset()
+      const started = Date.now()
       const measured = await floor(lab, lab.corpus, 'remote-floor', { source: sourceProxy.url, target: targetProxy.url })
-      ;(requests.full ??= {}).floor = { source: countRequests(sourceProxy.requests), target: countRequests(targetProxy.requests) }
+      ;(requests.full ??= {}).floor = counted(started)
       return measured
     })
     for (let round = 1; round <= lab.config.rounds; round++) {

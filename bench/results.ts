@@ -50,6 +50,14 @@ export interface RequestCounts {
 export interface CountedRun {
   source: RequestCounts
   target: RequestCounts
+  /** Milliseconds from the run's start to the first blob read from the source (start-up and planning before it). */
+  firstBlobMs?: number
+}
+
+/** Milliseconds from `startedAt` to the first blob `GET` among `requests` (undefined when there is none). */
+export function firstBlobMs(requests: ReadonlyArray<{ method: string; path: string; at?: number }>, startedAt: number): number | undefined {
+  const first = requests.find((r) => r.method === 'GET' && /\/blobs\/sha256:/.test(r.path) && r.at !== undefined)
+  return first?.at === undefined ? undefined : first.at - startedAt
 }
 
 /** The docker loop's result compared with the source. */

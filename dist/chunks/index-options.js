@@ -3337,7 +3337,7 @@ const OPTION_TABLE = [
     { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
     { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
     { name: 'concurrency', key: 'concurrency', kind: 'text', default: '32', help: 'tags copied at once (their blobs share --blob-concurrency)' },
-    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '8', help: 'blobs copied at once' },
+    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '16', help: 'blobs copied at once' },
     { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
     {
         name: 'state-file',

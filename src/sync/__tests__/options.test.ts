@@ -12,7 +12,7 @@ describe('parseSyncOptions: good input', () => {
     const options = parse({})
     expect(options).toMatchObject({
       concurrency: 32,
-      blobConcurrency: 8,
+      blobConcurrency: 16,
       headConcurrency: 64,
       engine: 'registry',
       flatten: 'auto',
