@@ -2761,13 +2761,15 @@ async function getBlob(transport, repository, digest, scopes, signal) {
 /**
  * Proves push access to a repository without writing anything: opens an upload session and
  * cancels it. A refusal throws the transport's typed error (no push access, repository missing).
+ * The session opened is the proof: its cancelling goes on beside the first copy (bounded, best
+ * effort) instead of costing the run a round trip.
  */
 async function probePush(transport, repository, scopes) {
     const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] });
     await discard(session.body);
     const location = header(session.headers, 'location');
     if (location)
-        await cancelUpload(transport, new URL(location, session.url).toString(), scopes);
+        void cancelUpload(transport, new URL(location, session.url).toString(), scopes);
 }
 /** How long cancelling an upload session may take: it is tidying, never worth a hung run. */
 const CANCEL_TIMEOUT_MS = 5_000;

@@ -27,12 +27,14 @@ export async function getBlob(transport: Transport, repository: string, digest: 
 /**
  * Proves push access to a repository without writing anything: opens an upload session and
  * cancels it. A refusal throws the transport's typed error (no push access, repository missing).
+ * The session opened is the proof: its cancelling goes on beside the first copy (bounded, best
+ * effort) instead of costing the run a round trip.
  */
 export async function probePush(transport: Transport, repository: string, scopes: string[]): Promise<void> {
   const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] })
   await discard(session.body)
   const location = header(session.headers, 'location')
-  if (location) await cancelUpload(transport, new URL(location, session.url).toString(), scopes)
+  if (location) void cancelUpload(transport, new URL(location, session.url).toString(), scopes)
 }
 
 /** How long cancelling an upload session may take: it is tidying, never worth a hung run. */
