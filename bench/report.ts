@@ -227,7 +227,11 @@ ${windowsTable(results)}
   and, while it only checks, grows the old generation by half after each full GC
   (\`--heap-growing-percent=50\`): 10,000 HEADs peak at about 96 MB instead of 131 MB. Once tags are
   copied V8's own growth applies again: with the frugal setting a 244 MiB mirror ran 21 full GCs
-  (about 0.5 s of CPU on two cores shared with the registries), with V8's own 1 (src/cli/heap.ts).`
+  (about 0.5 s of CPU on two cores shared with the registries), with V8's own 1. While blobs stream,
+  the young generation is collected every 8 MiB copied: a blob's chunks are buffers outside V8's heap
+  that only a collection frees, and their small wrappers never start one, so 30+ MB of spent buffers
+  piled up between collections (copying 256 MiB: peak RSS 104 MB before, 80 MB with it; CPU alike)
+  (src/cli/heap.ts).`
 }
 
 /** The concurrency sweep: per latency, each window's wall and CPU time against the floor at 8 at that latency. */

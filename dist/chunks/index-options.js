@@ -3574,16 +3574,19 @@ function assertDigest(digest, what = 'digest') {
 class VerifyingStream extends Transform {
     digest;
     size;
+    onChunk;
     /** Bytes seen so far. */
     bytes = 0;
     hash;
     algorithm;
     /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
     held;
-    constructor(digest, size) {
+    /** `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it). */
+    constructor(digest, size, onChunk) {
         super();
         this.digest = digest;
         this.size = size;
+        this.onChunk = onChunk;
         assertDigest(digest);
         this.algorithm = algorithmOf(digest);
         this.hash = createHash(this.algorithm);
@@ -3595,6 +3598,7 @@ class VerifyingStream extends Transform {
             return;
         }
         this.hash.update(chunk);
+        this.onChunk?.(chunk.length);
         const previous = this.held;
         this.held = chunk;
         callback(null, previous);

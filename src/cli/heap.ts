@@ -1,4 +1,11 @@
 import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+/** V8's collector as a function: `gc({ type: 'minor' })` collects the young generation only. */
+type Collect = (options?: { type: 'minor' | 'major' }) => void
+
+/** Blob bytes between two collections of the young generation while tags are copied. */
+export const STREAMED_BYTES_PER_COLLECTION = 8 * 1024 * 1024
 
 /**
  * V8's garbage collector tuned for the part of a run that checks (issue 16: peak RSS under 100 MB
@@ -19,4 +26,30 @@ export function heapForChecks(): void {
  */
 export function heapForCopies(): void {
   setFlagsFromString('--heap-growing-percent=0')
+}
+
+/**
+ * Paces the young generation by the bytes copied: returns the function to call with each chunk's
+ * size that collects the young generation every `every` bytes. A blob's chunks are buffers outside
+ * V8's heap, freed only when a collection finds their small wrappers dead; the wrappers are too small
+ * to start one, so 30+ MB of spent buffers piled up between collections while copying a large layer
+ * (peak RSS 105 MB; 80 MB with a young collection every 8 MiB, for no measurable CPU). `collect`
+ * defaults to V8's own, made callable at run time (`--expose-gc`, read from a new context).
+ */
+export function youngCollections(every = STREAMED_BYTES_PER_COLLECTION, collect: Collect | undefined = v8Collector()): (bytes: number) => void {
+  if (!collect) return () => undefined
+  let pending = 0
+  return (bytes) => {
+    pending += bytes
+    if (pending < every) return
+    pending = 0
+    collect({ type: 'minor' })
+  }
+}
+
+/** V8's `gc`, exposed now: the flag takes effect in contexts created after it. */
+function v8Collector(): Collect | undefined {
+  setFlagsFromString('--expose-gc')
+  const collect: unknown = runInNewContext('gc')
+  return typeof collect === 'function' ? (collect as Collect) : undefined
 }

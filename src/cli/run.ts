@@ -6,7 +6,7 @@ import { runSync } from '../sync/sync'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
 import type { SyncHooks } from '../sync/types'
 import { helpText, parseCli } from './args'
-import { heapForCopies } from './heap'
+import { heapForCopies, youngCollections } from './heap'
 import { createProgressRenderer } from './progress'
 import { forDisplay } from '../util/printable'
 
@@ -61,7 +61,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         if (image.status === 'failed') progress.log(`failed ${image.source}: ${image.error}`)
       },
       onProgress: cli.quiet ? undefined : (p) => progress.update(p),
-      onCopyPhase: heapForCopies
+      onCopyPhase: heapForCopies,
+      onStreamed: youngCollections()
     }
     const report = entries ? await runMirrors(entries, hooks) : await runSync(options!, hooks)
     progress.done()

@@ -14,6 +14,8 @@ export interface BlobCopierOptions {
   log?: (message: string) => void
   /** True when the target repository had no tags when the run began (see ImageTarget.hasTags): no HEAD per blob there. */
   fresh?: (targetRepository: string) => Promise<boolean>
+  /** Sees the size of every chunk of blob content moved. */
+  onStreamed?: (bytes: number) => void
 }
 
 /**
@@ -141,7 +143,7 @@ export class BlobCopier {
   private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal, session?: string): Promise<number> {
     const body = await this.source.getBlob(sourceRepository, blob.digest, { signal })
     const size = blob.size >= 0 ? blob.size : body.size
-    const verifier = new VerifyingStream(blob.digest, size)
+    const verifier = new VerifyingStream(blob.digest, size, this.options.onStreamed)
     // A download that drops or bytes that don't match the digest are the source's fault, whatever
     // the upload they break then reports: the first such error is what the tag fails with.
     let sourceError: unknown

@@ -24,6 +24,8 @@ export interface RegistryEngineOptions {
   /** Copy the OCI referrers of every manifest a tag pushes unchanged (`--referrers`, default false here). */
   referrers?: boolean
   log?: (message: string) => void
+  /** Sees the size of every chunk of blob content moved. */
+  onStreamed?: (bytes: number) => void
 }
 
 /** Bytes of source manifests kept for reuse within a run. */
@@ -69,7 +71,12 @@ export class RegistryEngine implements Engine {
     private readonly target: ImageTarget,
     options: RegistryEngineOptions
   ) {
-    this.blobs = new BlobCopier(source, target, { concurrency: options.blobConcurrency, log: options.log, fresh: (repository) => this.fresh(repository) })
+    this.blobs = new BlobCopier(source, target, {
+      concurrency: options.blobConcurrency,
+      log: options.log,
+      fresh: (repository) => this.fresh(repository),
+      onStreamed: options.onStreamed
+    })
     this.platforms = options.platforms ?? []
     this.schema1Mode = options.schema1 ?? 'convert'
     this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)

@@ -40,9 +40,11 @@ export class VerifyingStream extends Transform {
   /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
   private held: Buffer | undefined
 
+  /** `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it). */
   constructor(
     private readonly digest: string,
-    private readonly size?: number
+    private readonly size?: number,
+    private readonly onChunk?: (bytes: number) => void
   ) {
     super()
     assertDigest(digest)
@@ -57,6 +59,7 @@ export class VerifyingStream extends Transform {
       return
     }
     this.hash.update(chunk)
+    this.onChunk?.(chunk.length)
     const previous = this.held
     this.held = chunk
     callback(null, previous)

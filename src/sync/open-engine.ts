@@ -12,7 +12,8 @@ export async function createEngine(
   options: SyncOptions,
   source: Endpoint,
   target: Endpoint,
-  log: (level: 'debug' | 'info' | 'warning' | 'error', message: string) => void
+  log: (level: 'debug' | 'info' | 'warning' | 'error', message: string) => void,
+  onStreamed?: (bytes: number) => void
 ): Promise<Engine> {
   if (options.engine === 'docker') {
     if (source.kind !== 'registry' || target.kind !== 'registry') {
@@ -36,6 +37,7 @@ export async function createEngine(
     schema1: options.schema1,
     format: options.format,
     referrers: options.referrers,
-    log: (message) => log('debug', message)
+    log: (message) => log('debug', message),
+    onStreamed
   })
 }

@@ -81,7 +81,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   for (const notice of networkNotices(options, hooks.words ?? CLI_WORDS)) log(notice.level, notice.message)
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
-  const engine = await createEngine(options, source, target, log)
+  const engine = await createEngine(options, source, target, log, hooks.onStreamed)
   const words = hooks.words ?? CLI_WORDS
   const adviseOnName = onceNameHint((advice) => log('warning', advice(words)))
   const images: ImageResult[] = []

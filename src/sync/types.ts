@@ -219,6 +219,8 @@ export interface SyncHooks {
   onProgress?(progress: Progress): void
   /** Called once planning is done, before the first tag is copied (not when there is nothing to copy, nor in a dry run). */
   onCopyPhase?(): void
+  /** Sees the size of every chunk of blob content the registry engine moves. */
+  onStreamed?(bytes: number): void
   /** Aborting stops new work; in-flight tags finish or are abandoned cleanly. */
   signal?: AbortSignal
   /** How the shell names options in messages (default: the CLI's `--name`). */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { youngCollections } from '../heap'
+
+describe('youngCollections', () => {
+  it('collects the young generation once every `every` bytes streamed, whatever the chunk sizes', () => {
+    const calls: unknown[] = []
+    const streamed = youngCollections(100, (options) => calls.push(options))
+    for (const bytes of [40, 40]) streamed(bytes)
+    expect(calls).toEqual([])
+    streamed(30)
+    expect(calls).toEqual([{ type: 'minor' }])
+    for (let i = 0; i < 10; i++) streamed(50)
+    expect(calls).toHaveLength(6)
+  })
+
+  it('does nothing where V8 gives no collector', () => {
+    expect(() => youngCollections(1, undefined)(10)).not.toThrow()
+  })
+
+  it("reaches V8's own collector by default", () => {
+    expect(() => youngCollections(1)(10)).not.toThrow()
+  })
+})
