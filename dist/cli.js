@@ -21666,7 +21666,7 @@ async function runSync(options, hooks = {}, deps = {}) {
         for (const collision of collisions)
             log('warning', `name collision on ${collision.target}: ${collision.resolution}`);
         const listed = new Map();
-        const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop);
+        const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed });
         const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display);
         if (empty)
             throw empty;
@@ -21781,10 +21781,10 @@ async function runSync(options, hooks = {}, deps = {}) {
 }
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`;
- * `stats` counts the tags listed; `listed` gets every tag name per repository listed (for --prune).
+ * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
-async function plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop) {
+async function plan(repositories, run) {
+    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed } = run;
     // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
     // 50 ms took 7.9 s listed 8 at once).
     const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));

@@ -111,7 +111,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
-    const jobs = await plan(options, source, target, repositories, ledger, images, hooks, stats, listed, gate, stop)
+    const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed })
     const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
@@ -217,24 +217,30 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   }
 }
 
+/** What planning reads (the run's options, ends, ledger, gates) and fills in (results, counts, names listed). */
+interface PlanRun {
+  options: SyncOptions
+  source: Endpoint
+  target: Endpoint
+  ledger: LedgerView
+  hooks: SyncHooks
+  gate: RateLimitGate
+  /** The listing's stop: a signal or the time budget. */
+  stop: AbortSignal
+  /** Filled in: ledger hits, vanished tags and repositories that could not be listed, as results. */
+  images: ImageResult[]
+  /** Filled in: the tags listed. */
+  stats: ListingStats
+  /** Filled in: every tag name listed, per repository (for --prune). */
+  listed: Map<string, Set<string>>
+}
+
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and returns the tags to copy, new ones first. Ledger hits and vanished tags go straight to `images`;
- * `stats` counts the tags listed; `listed` gets every tag name per repository listed (for --prune).
+ * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
-async function plan(
-  options: SyncOptions,
-  source: Endpoint,
-  target: Endpoint,
-  repositories: NamedRepository[],
-  ledger: LedgerView,
-  images: ImageResult[],
-  hooks: SyncHooks,
-  stats: ListingStats,
-  listed: Map<string, Set<string>>,
-  gate: RateLimitGate,
-  stop: AbortSignal
-): Promise<PlannedJob[]> {
+async function plan(repositories: NamedRepository[], run: PlanRun): Promise<PlannedJob[]> {
+  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed } = run
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
