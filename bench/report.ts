@@ -211,10 +211,12 @@ function defaultsSection(results: BenchResults): string {
 - Sockets per registry: the larger of 8, twice \`--blob-concurrency\` and \`--head-concurrency\` (one
   undici pool per registry, shared by its token realm and listing APIs), so neither the digest
   checks nor the blob copies wait for a socket.
-- \`--concurrency 32\` (tags at once), \`--blob-concurrency 16\` (blob transfers at once, shared by
+- \`--concurrency 16\` (tags at once), \`--blob-concurrency 16\` (blob transfers at once, shared by
   the tags): a tag in flight spends part of its time on manifests (read, put, referrers) while its
-  slot holds no transfer, so more tags than transfer slots keep the transfers busy; tags in flight
-  cost a manifest each, transfers cost sockets, memory and the registries' patience. Over a network
+  slot holds no transfer, so with fewer tags than transfer slots the slots run partly empty (8/8
+  against 16/8 below); more tags than transfers gain little more here and, on a link that is already
+  full, only stretch each tag (its \`--tag-timeout\` counts from its start), so tags at once equal
+  transfers at once. Transfers cost sockets, memory and the registries' patience. Over a network
   each transfer waits three round trips (mount-or-start, read, put), so twice the transfers hide
   them where the link is not full; on loopback the registries' CPU is the limit either way (issue 16's
   own figure: 16/16 1.46x faster than 8/8 at 50 ms). skopeo copies 6 layers at once per image,

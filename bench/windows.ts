@@ -18,7 +18,7 @@ export interface WindowRun {
 export const SWEPT_WINDOWS: Windows[] = [
   { tags: 8, blobs: 8 },
   { tags: 16, blobs: 8 },
-  { tags: 32, blobs: 8 },
+  { tags: 16, blobs: 16 },
   { tags: 32, blobs: 16 }
 ]
 

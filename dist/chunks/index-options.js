@@ -3336,7 +3336,7 @@ const OPTION_TABLE = [
     { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
     { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
     { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
-    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '32', help: 'tags copied at once (their blobs share --blob-concurrency)' },
+    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '16', help: 'tags copied at once (their blobs share --blob-concurrency)' },
     { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '16', help: 'blobs copied at once' },
     { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
     {

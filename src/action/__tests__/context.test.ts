@@ -39,7 +39,7 @@ describe('getInputs: good inputs', () => {
       source: { display: base.source },
       target: { display: base.target },
       images: [],
-      concurrency: 32,
+      concurrency: 16,
       engine: 'registry',
       dryRun: false,
       excludePrerelease: false,
@@ -187,10 +187,10 @@ describe('getInputs: config', () => {
 
   it('reads inline YAML; inputs at their default leave the file alone, others apply to every mirror', async () => {
     // The runner sets every input to its action.yml default.
-    const inputs = await readConfig({ config: entries, concurrency: '32', 'dry-run': 'false', 'include-tags': '^v' })
+    const inputs = await readConfig({ config: entries, concurrency: '16', 'dry-run': 'false', 'include-tags': '^v' })
     expect(inputs.mirrors?.map((m) => [m.name, m.options.concurrency, m.options.includeTags.length])).toEqual([
       ['one', 3, 1],
-      [`${base.source}/sub -> ${base.target}/two`, 32, 1]
+      [`${base.source}/sub -> ${base.target}/two`, 16, 1]
     ])
     expect(inputs.mirrors?.every((m) => m.options.stateFile === inputs.options.stateFile)).toBe(true)
     expect(inputs.mirrorId).toMatch(/^config-one_/)

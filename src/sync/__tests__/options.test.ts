@@ -11,7 +11,7 @@ describe('parseSyncOptions: good input', () => {
   it('applies the documented defaults', () => {
     const options = parse({})
     expect(options).toMatchObject({
-      concurrency: 32,
+      concurrency: 16,
       blobConcurrency: 16,
       headConcurrency: 64,
       engine: 'registry',
