@@ -370,7 +370,8 @@ The **remote** scenarios go through proxies in front of both registries that del
 ${config.latency} ms, as a registry across a network would (connection set-up and TLS not modelled),
 and stream the bodies through; the floor copies the corpus through them too (the floor at that
 latency, in the same run); they also count the requests of every contender (full mirror and first
-round). The **slower link** is one more full mirror, into a new empty target, through proxies adding
+round); gcr-mirror's and the floor's full mirrors there repeat over the rounds (skopeo's runs once).
+The **slower link** is full mirrors over the rounds, into a new empty target, through proxies adding
 ${config.slowLatency} ms per request (\`--slow-latency\`), gcr-mirror against the floor at that latency.
 The **scale** scenarios (bench/scale.ts, \`--no-scale\` skips them) are no-op reruns against a stand-in
 source: 1,000 and 10,000 tags in one repository with one \`HEAD\` each at 50 ms per request (10,000
