@@ -67,19 +67,20 @@ function heapForCopies() {
  * size that collects the young generation every `every` bytes. A blob's chunks are buffers outside
  * V8's heap, freed only when a collection finds their small wrappers dead; the wrappers are too small
  * to start one, so 30+ MB of spent buffers piled up between collections while copying a large layer
- * (peak RSS 105 MB; 80 MB with a young collection every 8 MiB, for no measurable CPU). `collect`
- * defaults to V8's own, made callable at run time (`--expose-gc`, read from a new context).
+ * (peak RSS 105 MB; 80 MB with a young collection every 8 MiB, for no measurable CPU). `collector`
+ * is asked for the collector at the first collection, so a run that copies nothing pays nothing
+ * (V8's own costs a new context, ~1 ms: made callable at run time with `--expose-gc`).
  */
-function youngCollections(every = STREAMED_BYTES_PER_COLLECTION, collect = v8Collector()) {
-    if (!collect)
-        return () => undefined;
+function youngCollections(every = STREAMED_BYTES_PER_COLLECTION, collector = v8Collector) {
     let pending = 0;
+    let collect;
     return (bytes) => {
         pending += bytes;
         if (pending < every)
             return;
         pending = 0;
-        collect({ type: 'minor' });
+        collect ??= collector() ?? null;
+        collect?.({ type: 'minor' });
     };
 }
 /** V8's `gc`, exposed now: the flag takes effect in contexts created after it. */

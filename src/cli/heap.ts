@@ -2,10 +2,10 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
 /** V8's collector as a function: `gc({ type: 'minor' })` collects the young generation only. */
-type Collect = (options?: { type: 'minor' | 'major' }) => void
+type Collect = (options: { type: 'minor' }) => void
 
 /** Blob bytes between two collections of the young generation while tags are copied. */
-export const STREAMED_BYTES_PER_COLLECTION = 8 * 1024 * 1024
+const STREAMED_BYTES_PER_COLLECTION = 8 * 1024 * 1024
 
 /**
  * V8's garbage collector tuned for the part of a run that checks (issue 16: peak RSS under 100 MB
@@ -33,17 +33,19 @@ export function heapForCopies(): void {
  * size that collects the young generation every `every` bytes. A blob's chunks are buffers outside
  * V8's heap, freed only when a collection finds their small wrappers dead; the wrappers are too small
  * to start one, so 30+ MB of spent buffers piled up between collections while copying a large layer
- * (peak RSS 105 MB; 80 MB with a young collection every 8 MiB, for no measurable CPU). `collect`
- * defaults to V8's own, made callable at run time (`--expose-gc`, read from a new context).
+ * (peak RSS 105 MB; 80 MB with a young collection every 8 MiB, for no measurable CPU). `collector`
+ * is asked for the collector at the first collection, so a run that copies nothing pays nothing
+ * (V8's own costs a new context, ~1 ms: made callable at run time with `--expose-gc`).
  */
-export function youngCollections(every = STREAMED_BYTES_PER_COLLECTION, collect: Collect | undefined = v8Collector()): (bytes: number) => void {
-  if (!collect) return () => undefined
+export function youngCollections(every = STREAMED_BYTES_PER_COLLECTION, collector: () => Collect | undefined = v8Collector): (bytes: number) => void {
   let pending = 0
+  let collect: Collect | undefined | null
   return (bytes) => {
     pending += bytes
     if (pending < every) return
     pending = 0
-    collect({ type: 'minor' })
+    collect ??= collector() ?? null
+    collect?.({ type: 'minor' })
   }
 }
 
