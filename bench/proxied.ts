@@ -1,4 +1,4 @@
-import { startProxy } from '../__tests__/harness/proxy'
+import { startProxy, type TestProxy } from '../__tests__/harness/proxy'
 import { changeTags } from './changes'
 import { floor, mirror, type Hosts, type Mirrorer } from './contenders'
 import type { Lab } from './lab'
@@ -21,38 +21,31 @@ const MIRRORERS: Mirrorer[] = ['gcr-mirror', 'skopeo']
 export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: string) => void): Promise<BenchResults['requests']> {
   await lab.renewTarget()
   const delayMs = lab.config.latency
-  const sourceProxy = await startProxy(lab.source.url, { delayMs })
-  const targetProxy = await startProxy(lab.target.url, { delayMs })
-  const hosts: Hosts = { source: sourceProxy.host, target: targetProxy.host }
-  const requests: BenchResults['requests'] = {}
-  const counted = (started: number) => ({
-    source: countRequests(sourceProxy.requests),
-    target: countRequests(targetProxy.requests),
-    firstBlobMs: firstBlobMs(sourceProxy.requests, started)
-  })
-  try {
-    const run = async (tool: Mirrorer, scenario: 'full' | 'rerun' | 'changed', expectCopied: number, count: boolean) => {
-      sourceProxy.reset()
-      targetProxy.reset()
+  return throughProxies(lab, delayMs, async (link) => {
+    const requests: BenchResults['requests'] = {}
+    const counted = (started: number) => ({
+      source: countRequests(link.source.requests),
+      target: countRequests(link.target.requests),
+      firstBlobMs: firstBlobMs(link.source.requests, started)
+    })
+    /** Resets the counts, runs `work`, and records its requests under `scenario` and `tool` when `count`. */
+    const measuredRun = async <T>(scenario: 'full' | 'rerun' | 'changed', tool: Mirrorer | 'floor', count: boolean, work: () => Promise<T>): Promise<T> => {
+      link.source.reset()
+      link.target.reset()
       const started = Date.now()
-      const measured = await mirror(tool, lab, hosts, `remote-${tool}`, expectCopied, log)
+      const measured = await work()
       if (count) (requests[scenario] ??= {})[tool] = counted(started)
       return measured
     }
+    const run = (tool: Mirrorer, scenario: 'full' | 'rerun' | 'changed', expectCopied: number, count: boolean) =>
+      measuredRun(scenario, tool, count, () => mirror(tool, lab, link.hosts, `remote-${tool}`, expectCopied, log))
     log(`through proxies adding ${delayMs} ms per request`)
     for (const tool of MIRRORERS) await recorder.run('fullRemote', tool, () => run(tool, 'full', lab.corpus.images.length, true))
     // The floor at the same latency, through the same proxies, counted too.
-    await recorder.run('fullRemote', 'floor', async () => {
-      sourceProxy.reset()
-      targetProxy.reset()
-      const started = Date.now()
-      const measured = await floor(lab, lab.corpus, 'remote-floor', { source: sourceProxy.url, target: targetProxy.url })
-      ;(requests.full ??= {}).floor = counted(started)
-      return measured
-    })
+    await recorder.run('fullRemote', 'floor', () => measuredRun('full', 'floor', true, () => floor(lab, lab.corpus, 'remote-floor', link.urls)))
     // More full mirrors of gcr-mirror and the floor (skopeo's takes half a minute here and its ratio is
     // no target at this latency), so the ratio is a median over the rounds, not one sample.
-    await fullMirrors(lab, recorder, 'fullRemote', hosts, { source: sourceProxy.url, target: targetProxy.url }, 2, log)
+    await fullMirrors(lab, recorder, 'fullRemote', link, 2, log)
     for (let round = 1; round <= lab.config.rounds; round++) {
       for (const tool of rotate(MIRRORERS, round - 1)) await recorder.run('rerunRemote', tool, () => run(tool, 'rerun', 0, round === 1))
       await changeTags(lab, lab.config.rounds + round)
@@ -61,9 +54,7 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
       }
     }
     return requests
-  } finally {
-    await Promise.all([sourceProxy.stop(), targetProxy.stop()])
-  }
+  })
 }
 
 /**
@@ -75,19 +66,33 @@ export async function slowPass(lab: Lab, recorder: Recorder, log: (line: string)
   const delayMs = lab.config.slowLatency
   if (delayMs <= 0) return
   await lab.renewTarget()
-  const sourceProxy = await startProxy(lab.source.url, { delayMs })
-  const targetProxy = await startProxy(lab.target.url, { delayMs })
-  try {
+  await throughProxies(lab, delayMs, async (link) => {
     log(`through proxies adding ${delayMs} ms per request: gcr-mirror and the floor`)
-    const hosts: Hosts = { source: sourceProxy.host, target: targetProxy.host }
-    await fullMirrors(lab, recorder, 'fullSlow', hosts, { source: sourceProxy.url, target: targetProxy.url }, 1, log)
+    await fullMirrors(lab, recorder, 'fullSlow', link, 1, log)
+  })
+}
+
+/** Latency proxies in front of the lab's two registries: their hosts (for gcr-mirror) and URLs (for the floor). */
+interface Link {
+  source: TestProxy
+  target: TestProxy
+  hosts: Hosts
+  urls: { source: string; target: string }
+}
+
+/** Runs `work` through proxies adding `delayMs` ms to every request to either registry, stopping them after. */
+export async function throughProxies<T>(lab: Lab, delayMs: number, work: (link: Link) => Promise<T>): Promise<T> {
+  const source = await startProxy(lab.source.url, { delayMs })
+  const target = await startProxy(lab.target.url, { delayMs })
+  try {
+    return await work({ source, target, hosts: { source: source.host, target: target.host }, urls: { source: source.url, target: target.url } })
   } finally {
-    await Promise.all([sourceProxy.stop(), targetProxy.stop()])
+    await Promise.all([source.stop(), target.stop()])
   }
 }
 
 /**
- * Full mirrors of gcr-mirror and the floor through the proxies at `hosts`/`urls`, alternating, from
+ * Full mirrors of gcr-mirror and the floor through `link`, alternating, from
  * round `first` to the configured rounds, each into a namespace of its own on the target (so none
  * finds another's blobs in its repositories), recorded as `scenario`.
  */
@@ -95,8 +100,7 @@ async function fullMirrors(
   lab: Lab,
   recorder: Recorder,
   scenario: 'fullRemote' | 'fullSlow',
-  hosts: Hosts,
-  urls: { source: string; target: string },
+  link: Link,
   first: number,
   log: (line: string) => void
 ): Promise<void> {
@@ -104,7 +108,7 @@ async function fullMirrors(
     for (const tool of rotate(['gcr-mirror', 'floor'] as const, round - 1)) {
       const namespace = `${scenario}-${tool}-${round}`
       await recorder.run(scenario, tool, () =>
-        tool === 'floor' ? floor(lab, lab.corpus, namespace, urls) : mirror('gcr-mirror', lab, hosts, namespace, lab.corpus.images.length, log)
+        tool === 'floor' ? floor(lab, lab.corpus, namespace, link.urls) : mirror('gcr-mirror', lab, link.hosts, namespace, lab.corpus.images.length, log)
       )
     }
   }

@@ -1,6 +1,6 @@
-import { startProxy } from '../__tests__/harness/proxy'
 import { floor, gcrMirror, type Windows } from './contenders'
 import type { Lab } from './lab'
+import { throughProxies } from './proxied'
 
 /** One full mirror of the sweep: who, with which windows, at which latency, how long. */
 export interface WindowRun {
@@ -34,11 +34,7 @@ export async function windowsSweep(lab: Lab, latencies: number[], log: (line: st
   const runs: WindowRun[] = []
   for (const latencyMs of latencies.filter((l) => l > 0)) {
     await lab.renewTarget()
-    const sourceProxy = await startProxy(lab.source.url, { delayMs: latencyMs })
-    const targetProxy = await startProxy(lab.target.url, { delayMs: latencyMs })
-    try {
-      const hosts = { source: sourceProxy.host, target: targetProxy.host }
-      const urls = { source: sourceProxy.url, target: targetProxy.url }
+    await throughProxies(lab, latencyMs, async ({ hosts, urls }) => {
       const mirrors = SWEPT_WINDOWS.map((windows) => async (): Promise<WindowRun> => {
         const namespace = `w${latencyMs}-gcr-${windows.tags}-${windows.blobs}`
         const run = await gcrMirror(lab, lab.corpus, hosts, namespace, lab.corpus.images.length, log, windows)
@@ -54,9 +50,7 @@ export async function windowsSweep(lab: Lab, latencies: number[], log: (line: st
         log(`windows at ${latencyMs} ms: ${describeWindows(run)}: ${(run.ms / 1000).toFixed(2)} s`)
         runs.push(run)
       }
-    } finally {
-      await Promise.all([sourceProxy.stop(), targetProxy.stop()])
-    }
+    })
   }
   return runs
 }
