@@ -93,19 +93,25 @@ describe('what documents the inputs', () => {
 describe('the workflows', () => {
   const workflows = readdirSync(join(ROOT, '.github', 'workflows')).filter((name) => name.endsWith('.yml'))
 
-  it.each(workflows)('%s never splices an expression into a shell script (values come in through env:)', (name) => {
-    const scripts = runScripts(read(join('.github', 'workflows', name)))
-    for (const script of scripts) expect(script).not.toContain('${{')
-  })
+  const examples = readdirSync(join(ROOT, 'docs', 'examples')).map((name) => join('docs', 'examples', name))
+  it.each([...workflows.map((name) => join('.github', 'workflows', name)), ...examples])(
+    '%s never splices an expression into a shell script (values come in through env:)',
+    (path) => {
+      const scripts = runScripts(read(path))
+      for (const script of scripts) expect(script).not.toContain('${{')
+    }
+  )
 
-  it('the example mirror workflows run on a schedule and by hand with a namespace input', () => {
+  it('the example mirror workflows run on a schedule and by hand with a namespace input, and are examples, not workflows of this repository', () => {
+    expect(workflows).not.toEqual(expect.arrayContaining(['mirror.yml']))
+    expect(workflows).not.toEqual(expect.arrayContaining(['mirror-sharded.yml']))
     for (const name of ['mirror.yml', 'mirror-sharded.yml']) {
-      const text = read(join('.github', 'workflows', name))
+      const text = read(join('docs', 'examples', name))
       expect(text).toMatch(/^ {2}schedule:/m)
       expect(text).toMatch(/^ {2}workflow_dispatch:\n {4}inputs:\n {6}namespace:/m)
       expect(text).toContain("NAMESPACE: ${{ inputs.namespace || 'google-containers' }}")
       expect(text).toContain('source: gcr.io/${{ env.NAMESPACE }}')
     }
-    expect(read('.github/workflows/mirror-sharded.yml')).toContain('shard: ${{ matrix.shard }}/${{ strategy.job-total }}')
+    expect(read('docs/examples/mirror-sharded.yml')).toContain('shard: ${{ matrix.shard }}/${{ strategy.job-total }}')
   })
 })

@@ -1,21 +1,33 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { parseActionYml } from './action-yml'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const inputs = new Set(Object.keys(parseActionYml(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs))
+/** The pages newcomers copy workflows from: the README, every page of docs/, and the example workflows. */
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`)
+]
+const EXAMPLES = readdirSync(join(ROOT, 'docs', 'examples')).map((name) => `docs/examples/${name}`)
 
-/** Every ```yaml block of the README, dedented (some are steps cut out of a workflow). */
-function yamlBlocks(): Array<{ line: number; text: string }> {
-  const blocks: Array<{ line: number; text: string }> = []
-  for (const match of README.matchAll(/```yaml\n([\s\S]*?)```/g)) {
-    const lines = match[1].replace(/\n$/, '').split('\n')
-    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length))
-    blocks.push({ line: README.slice(0, match.index).split('\n').length + 1, text: lines.map((l) => l.slice(indent)).join('\n') })
+/** Every ```yaml block of the pages, dedented (some are steps cut out of a workflow), and every example workflow whole. */
+function yamlBlocks(): Array<{ where: string; text: string }> {
+  const blocks: Array<{ where: string; text: string }> = []
+  for (const page of PAGES) {
+    const text = readFileSync(join(ROOT, page), 'utf8')
+    for (const match of text.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      const lines = match[1].replace(/\n$/, '').split('\n')
+      const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length))
+      const line = text.slice(0, match.index).split('\n').length + 1
+      blocks.push({ where: `${page} line ${line}`, text: lines.map((l) => l.slice(indent)).join('\n') })
+    }
   }
+  for (const example of EXAMPLES) blocks.push({ where: example, text: readFileSync(join(ROOT, example), 'utf8') })
   return blocks
 }
 
@@ -28,26 +40,27 @@ function mirrorSteps(value: unknown): Array<{ uses: string; with?: Record<string
   return Object.values(value).flatMap(mirrorSteps)
 }
 
-/** The README's workflows are what newcomers copy: they must parse and use only inputs the action has. */
-describe('README workflow examples', () => {
+/** The documented workflows are what newcomers copy: they must parse and use only inputs the action has. */
+describe('README and docs/ workflow examples', () => {
   const blocks = yamlBlocks()
 
   it('are valid YAML', () => {
+    expect(blocks.filter((block) => block.where.startsWith('README.md')).length).toBeGreaterThan(3)
     expect(blocks.length).toBeGreaterThan(8)
-    for (const block of blocks) expect(() => parse(block.text), `README.md line ${block.line}`).not.toThrow()
+    for (const block of blocks) expect(() => parse(block.text), block.where).not.toThrow()
   })
 
   it('give the action only inputs action.yml declares, and always a source and a target (or a config)', () => {
-    const steps = blocks.flatMap((block) => mirrorSteps(parse(block.text)).map((step) => ({ ...step, line: block.line })))
+    const steps = blocks.flatMap((block) => mirrorSteps(parse(block.text)).map((step) => ({ ...step, where: block.where })))
     expect(steps.length).toBeGreaterThan(6)
     for (const step of steps) {
       const keys = Object.keys(step.with ?? {})
       if (keys.length === 0) continue
       expect(
         keys.filter((key) => !inputs.has(key)),
-        `README.md line ${step.line}`
+        step.where
       ).toEqual([])
-      expect(keys, `README.md line ${step.line}`).toEqual(expect.arrayContaining(keys.includes('config') ? ['config'] : ['source', 'target']))
+      expect(keys, step.where).toEqual(expect.arrayContaining(keys.includes('config') ? ['config'] : ['source', 'target']))
     }
   })
 
@@ -58,8 +71,8 @@ describe('README workflow examples', () => {
         : value && typeof value === 'object'
           ? Object.entries(value).flatMap(([key, v]) => (key === 'run' && typeof v === 'string' ? [v] : runs(v)))
           : []
-    const all = blocks.flatMap((block) => runs(parse(block.text)).map((run) => ({ run, line: block.line })))
+    const all = blocks.flatMap((block) => runs(parse(block.text)).map((run) => ({ run, where: block.where })))
     expect(all.length).toBeGreaterThan(0)
-    for (const { run, line } of all) expect(run, `README.md line ${line}`).not.toContain('${{')
+    for (const { run, where } of all) expect(run, where).not.toContain('${{')
   })
 })
