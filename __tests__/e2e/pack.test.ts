@@ -13,10 +13,10 @@ const run = promisify(execFile)
 const ROOT = join(import.meta.dirname, '..', '..')
 
 /**
- * The package as npm users get it (issue 15): `npm pack`, then an install of the tarball into an
- * empty prefix with the network unreachable (no registry, an empty npm cache), then the installed
- * `gcr-mirror` command: `--version` prints package.json's version and a real sync works, with no
- * package beside it (the bundle holds everything it runs).
+ * The package as npm users get it (issue 15; since issue 24 the CLI alone): `npm pack`, then an
+ * install of the tarball into an empty prefix with the network unreachable (no registry, an empty
+ * npm cache), then the installed `gcr-mirror` command: `--version` prints package.json's version and
+ * a real sync works, with no package beside it (the bundle holds everything it runs).
  */
 describe('npm package', () => {
   let dir: string
@@ -60,12 +60,18 @@ describe('npm package', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  it('ships the bundles with every chunk they load, the action metadata and the documents, no sources', async () => {
-    const chunks = (await readdir(join(ROOT, 'dist', 'chunks'))).map((name) => `dist/chunks/${name}`)
+  it('ships the CLI with every chunk it loads and the documents: no action bundles, no action metadata, no sources', async () => {
+    // rollup names each entry's chunks after it (rollup.config.ts): dist/chunks/cli-<module>.js are the CLI's.
+    const chunks = (await readdir(join(ROOT, 'dist', 'chunks'))).filter((name) => name.startsWith('cli-')).map((name) => `dist/chunks/${name}`)
     expect(chunks.length).toBeGreaterThan(0)
-    expect(files).toEqual(
-      ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'dist/cli.js', 'dist/index.js', 'dist/post.js', ...chunks, 'package.json'].sort()
-    )
+    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', ...chunks, 'package.json'].sort())
+  })
+
+  it('names where the project lives (npm links README, issues and the repository from these)', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/gcr-mirror\.git$/)
+    expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/[^/]+\/gcr-mirror#readme$/)
+    expect(manifest.bugs.url).toMatch(/^https:\/\/github\.com\/[^/]+\/gcr-mirror\/issues$/)
   })
 
   it('installs nothing but itself: no runtime dependency, the bundle holds them', async () => {
