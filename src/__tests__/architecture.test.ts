@@ -13,6 +13,8 @@ const LAYERS: Record<string, number> = {
   registry: 1,
   layout: 1,
   engines: 1,
+  // Test support: the in-memory registry is a store beside registry/ and layout/; only tests import it.
+  testing: 1,
   sync: 2,
   metadata: 3,
   cli: 4,
@@ -81,6 +83,15 @@ describe('architecture', () => {
         .map((target) => `${relative(SRC, file)} -> ${relative(SRC, target)}`)
     )
     expect(violations).toEqual([])
+  })
+
+  it('leaves src/testing/ to tests: no file of the product imports it', () => {
+    const product = [...graph].flatMap(([file, targets]) =>
+      folderOf(file) === 'testing'
+        ? []
+        : targets.filter((target) => folderOf(target) === 'testing').map((target) => `${relative(SRC, file)} -> ${relative(SRC, target)}`)
+    )
+    expect(product).toEqual([])
   })
 
   it('has no import cycles', () => {
