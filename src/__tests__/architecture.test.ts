@@ -33,6 +33,19 @@ function sources(dir: string): string[] {
   })
 }
 
+/** The files under `__tests__` folders of `dir`: what the vitest project `unit` runs and imports. */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (!statSync(path).isDirectory()) return []
+    return name === '__tests__'
+      ? readdirSync(path)
+          .map((file) => join(path, file))
+          .filter((file) => file.endsWith('.ts'))
+      : testFiles(path)
+  })
+}
+
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
   return [...text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) => {
@@ -96,6 +109,14 @@ describe('architecture', () => {
 
   it('has no import cycles', () => {
     expect(cyclesOf(graph, SRC)).toEqual([])
+  })
+
+  it('keeps the unit tests free of the harness: no registry, skopeo, daemon or proxy started', () => {
+    // A binary started by name (execFile, spawn, a `run` wrapper), or a harness module other than the GitHub API stand-in (git only).
+    const tools = /\b(?:spawn\w*|exec\w*|run)\(\s*'(?:skopeo|docker-registry|dockerd|docker|tinyproxy)'|from '[^']*__tests__\/harness\/(?!github-api')/
+    const unit = [SRC, resolve(SRC, '../scripts')].flatMap(testFiles)
+    expect(unit.length).toBeGreaterThan(50)
+    expect(unit.filter((file) => tools.test(readFileSync(file, 'utf8'))).map((file) => relative(SRC, file))).toEqual([])
   })
 
   it('has no import cycles in bench/ either', () => {
