@@ -65,6 +65,21 @@ describe('RegistryEngine on the memory registry', () => {
     expect(target.log()).toEqual(['hasTags mirror/team/app', 'headManifest mirror/team/app v1'])
   })
 
+  it('copies into a store without mount-or-start or a tag listing (as a layout) by HEAD then PUT, and a rerun asks HEADs only', async () => {
+    const image = singleImage('one')
+    const source = new MemoryRegistry({ name: 'src' })
+    source.seed('team/app', 'v1', image)
+    const target = new MemoryRegistry({ name: 'dst', without: ['mountOrStart', 'cancelUpload', 'hasTags'] })
+    await new RegistryEngine(source, target, { blobConcurrency: 4 }).copy(job('v1', image), signal())
+    expectServes(target, 'mirror/team/app', 'v1', image)
+    expect(target.count('hasBlob')).toBe(2)
+    expect(target.count('putBlob')).toBe(2)
+    target.resetRequests()
+    const rerun = new RegistryEngine(source, target, { blobConcurrency: 4 })
+    expect(await rerun.targetHas(job('v1', image))).toEqual({})
+    expect(target.log()).toEqual(['headManifest mirror/team/app v1'])
+  })
+
   it('copies an index with its children, children before their parent and blobs before their manifest', async () => {
     const image = multiArchImage('multi')
     const { target, engine } = setup({ v1: image })
