@@ -4,6 +4,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+/** `850 ms`, `4.21 s`, `2 min 5 s`. */
+export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '–'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 120_000) return `${(ms / 1000).toFixed(2)} s`
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
+}
+
 /** One finished process: wall time, peak resident memory, exit code and output. */
 export interface Measured {
   ms: number

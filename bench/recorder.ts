@@ -1,5 +1,5 @@
 import type { Lab } from './lab'
-import { formatMs } from './report'
+import { formatMs } from './measure'
 import { perRound, type Scenario, type Tool } from './results'
 
 /** Collects each round's wall and CPU times, logging them as they come. */

@@ -1,11 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { DEFAULT_CONFIG, formatSize } from './config'
-import { median } from './measure'
-import { SCENARIO_NAMES, SCENARIOS, type BenchResults, type CountedRun, type RequestCounts, type Scenario, type Tool } from './results'
+import { formatMs, median } from './measure'
+import { describeWindows, SCENARIO_NAMES, SCENARIOS, type BenchResults, type CountedRun, type RequestCounts, type Scenario, type Tool } from './results'
 import { describeShape, DEFAULT_HEAD_CONCURRENCY } from './head-scale'
 import { HEAD_WIDTHS, SCALE_LATENCY_MS } from './scale'
-import { describeWindows } from './windows'
 
 const TOOLS: Tool[] = ['gcr-mirror', 'skopeo', 'docker', 'floor']
 const COUNTED = ['full', 'rerun', 'changed'] as const
@@ -28,14 +27,6 @@ export const TARGETS = {
   ledgerLoadSaveMs: 1000,
   /** A first run's ledger work for 10,000 tags within this factor of ten times 1,000's. */
   ledgerScaling: 1.3
-}
-
-/** `850 ms`, `4.21 s`, `2 min 5 s`. */
-export function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return '–'
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 120_000) return `${(ms / 1000).toFixed(2)} s`
-  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
 }
 
 /** Peak memory in MB (10^6 bytes, as the target is stated). */

@@ -2,7 +2,6 @@ import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 import type { ScaleResults } from './scale'
-import type { WindowRun } from './windows'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
 export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
@@ -108,4 +107,21 @@ export function countRequests(requests: ReadonlyArray<{ method: string; path: st
     if (method === 'POST' && path.includes('mount=') && status === 201) mounts++
   }
   return { total: requests.length, byMethod, uploads, mounts }
+}
+
+/** One full mirror of the sweep: who, with which windows, at which latency, how long. */
+export interface WindowRun {
+  tool: 'gcr-mirror' | 'floor'
+  /** Blob transfers at once (the floor: its requests at once). */
+  blobs: number
+  /** gcr-mirror's tags at once. */
+  tags?: number
+  latencyMs: number
+  ms: number
+  cpuMs: number
+}
+
+/** `gcr-mirror 32 tags / 8 blobs` or `floor 8 at once`. */
+export function describeWindows(run: Pick<WindowRun, 'tool' | 'tags' | 'blobs'>): string {
+  return run.tool === 'floor' ? `floor ${run.blobs} at once` : `gcr-mirror ${run.tags} tags / ${run.blobs} blobs`
 }

@@ -1,18 +1,7 @@
 import { floor, gcrMirror, type Windows } from './contenders'
 import type { Lab } from './lab'
 import { throughProxies } from './proxied'
-
-/** One full mirror of the sweep: who, with which windows, at which latency, how long. */
-export interface WindowRun {
-  tool: 'gcr-mirror' | 'floor'
-  /** Blob transfers at once (the floor: its requests at once). */
-  blobs: number
-  /** gcr-mirror's tags at once. */
-  tags?: number
-  latencyMs: number
-  ms: number
-  cpuMs: number
-}
+import { describeWindows, type WindowRun } from './results'
 
 /** The windows tried: tags at once over blob transfers at once. */
 export const SWEPT_WINDOWS: Windows[] = [
@@ -60,9 +49,4 @@ function interleave<T>(a: T[], b: T[]): T[] {
   return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i], b[i]])
     .flat()
     .filter((x): x is T => x !== undefined)
-}
-
-/** `gcr-mirror 32 tags / 8 blobs` or `floor 8 at once`. */
-export function describeWindows(run: Pick<WindowRun, 'tool' | 'tags' | 'blobs'>): string {
-  return run.tool === 'floor' ? `floor ${run.blobs} at once` : `gcr-mirror ${run.tags} tags / ${run.blobs} blobs`
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
+import { expect } from 'vitest'
 import { MediaType } from '../../oci/media-types'
-import { type Descriptor, type ImageTarget, type RawManifest } from '../../oci/model'
+import { type Descriptor, type ImageSource, type ImageTarget, type RawManifest } from '../../oci/model'
 
 /** A blob of a test image: its bytes and descriptor. */
 export interface Blob {
@@ -67,4 +68,18 @@ export async function pushImage(target: ImageTarget, repository: string, tag: st
   await Promise.all(image.blobs.map((b) => target.putBlob(repository, b.descriptor.digest, b.bytes.length, Readable.from([b.bytes]))))
   await Promise.all(image.children.map((child) => target.putManifest(repository, child.digest, child)))
   await target.putManifest(repository, tag, image.top)
+}
+
+/** Expects every manifest and blob of `image` to read back from `store` byte for byte. */
+export async function expectReadable(store: ImageSource, repository: string, tag: string, image: Image): Promise<void> {
+  expect(await store.getManifest(repository, tag)).toEqual(image.top)
+  expect(await store.headManifest(repository, tag)).toEqual({ mediaType: image.top.mediaType, digest: image.top.digest, size: image.top.bytes.length })
+  for (const child of image.children) expect(await store.getManifest(repository, child.digest)).toEqual(child)
+  for (const blob of image.blobs) {
+    const read = await store.getBlob(repository, blob.descriptor.digest)
+    expect(read.size).toBe(blob.bytes.length)
+    const chunks: Buffer[] = []
+    for await (const chunk of read.stream) chunks.push(chunk as Buffer)
+    expect(sha256(Buffer.concat(chunks))).toBe(blob.descriptor.digest)
+  }
 }

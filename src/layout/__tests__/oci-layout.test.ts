@@ -1,41 +1,14 @@
-import { execFile, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MediaType } from '../../oci/media-types'
 import { LayoutDigestError, LayoutError, LayoutNotFoundError, OciLayout } from '..'
-import { multiArchImage, pushImage, singleImage, type Image } from './images'
-
-const run = promisify(execFile)
-const hasSkopeo = spawnSync('sh', ['-c', 'command -v skopeo'], { stdio: 'ignore' }).status === 0
-
-/** `skopeo ARGS`, stdout as bytes. */
-const skopeo = async (...args: string[]): Promise<Buffer> => (await run('skopeo', args, { encoding: 'buffer', maxBuffer: 1 << 24 })).stdout
+import { expectReadable, multiArchImage, pushImage, singleImage } from './images'
 
 const sha256 = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-
-const readAll = async (stream: Readable): Promise<Buffer> => {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-/** Expects every manifest and blob of `image` to read back from `layout` byte for byte. */
-const expectReadable = async (layout: OciLayout, repository: string, tag: string, image: Image): Promise<void> => {
-  const top = await layout.getManifest(repository, tag)
-  expect(top).toEqual(image.top)
-  expect(await layout.headManifest(repository, tag)).toEqual({ mediaType: image.top.mediaType, digest: image.top.digest, size: image.top.bytes.length })
-  for (const child of image.children) expect(await layout.getManifest(repository, child.digest)).toEqual(child)
-  for (const blob of image.blobs) {
-    const read = await layout.getBlob(repository, blob.descriptor.digest)
-    expect(read.size).toBe(blob.bytes.length)
-    expect(sha256(await readAll(read.stream))).toBe(blob.descriptor.digest)
-  }
-}
 
 let scratch: string
 beforeAll(async () => {
@@ -126,29 +99,6 @@ describe('OciLayout as a target, read back as a source', () => {
     }
     await expect(layout.putManifest('team/app', 'bad tag', single.top)).rejects.toBeInstanceOf(LayoutError)
     await expect(layout.putManifest('Team/App', 'v1', single.top)).rejects.toBeInstanceOf(LayoutError)
-  })
-
-  describe.skipIf(!hasSkopeo)('read by skopeo', () => {
-    it('skopeo inspect --raw returns the exact manifest bytes', async () => {
-      expect((await skopeo('inspect', '--raw', `oci:${dir}:team/app:v1`)).equals(multi.top.bytes)).toBe(true)
-      expect((await skopeo('inspect', '--raw', `oci:${dir}:tools/cli:latest`)).equals(single.top.bytes)).toBe(true)
-    })
-
-    it('skopeo inspect reads an image, and the platform asked for out of the index', async () => {
-      const image = JSON.parse((await skopeo('inspect', `oci:${dir}:tools/cli:latest`)).toString()) as { Digest: string; Architecture: string }
-      expect(image).toMatchObject({ Digest: single.top.digest, Architecture: 'amd64' })
-      const arm = JSON.parse((await skopeo('inspect', '--override-arch', 'arm64', '--override-os', 'linux', `oci:${dir}:team/app:v1`)).toString()) as {
-        Digest: string
-        Architecture: string
-      }
-      expect(arm).toMatchObject({ Digest: multi.top.digest, Architecture: 'arm64' })
-    })
-
-    it('skopeo copy --all to another layout keeps every digest', async () => {
-      const other = directory('copied-by-skopeo')
-      await skopeo('copy', '--all', '--preserve-digests', `oci:${dir}:team/app:v1`, `oci:${other}:team/app:v1`)
-      await expectReadable(new OciLayout(other), 'team/app', 'v1', multi)
-    })
   })
 })
 
@@ -256,23 +206,5 @@ describe('missing and foreign directories', () => {
     await writeFile(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
     await writeFile(join(dir, 'index.json'), '{"manifests": 3}')
     await expect(new OciLayout(dir).listRepositories('')).rejects.toThrow(/index.json: not an image index/)
-  })
-
-  it.skipIf(!hasSkopeo)('reads a layout written by skopeo; a bare tag belongs to the folder, or to the one --images name', async () => {
-    const source = directory('skopeo-source')
-    const image = multiArchImage('from skopeo')
-    await pushImage(new OciLayout(source), 'team/app', 'v1', image)
-    const written = directory('skopeo-written')
-    await skopeo('copy', '--all', '--preserve-digests', `oci:${source}:team/app:v1`, `oci:${written}:mirror/app:v2`)
-    await skopeo('copy', '--all', '--preserve-digests', `oci:${source}:team/app:v1`, `oci:${written}:bare`)
-    const layout = new OciLayout(written)
-    expect(await layout.listRepositories('')).toEqual(['mirror/app', 'skopeo-written'])
-    expect(await layout.listTags('mirror/app')).toEqual([{ tag: 'v2', digest: image.top.digest }])
-    expect(await layout.listTags('skopeo-written')).toEqual([{ tag: 'bare', digest: image.top.digest }])
-    await expectReadable(layout, 'mirror/app', 'v2', image)
-    const claimed = new OciLayout(written, { images: ['web'] })
-    expect(await claimed.listTags('web')).toEqual([{ tag: 'bare', digest: image.top.digest }])
-    await expectReadable(claimed, 'web', 'bare', image)
-    await expect(claimed.listTags('other')).rejects.toThrow(/no images named other \(it holds mirror\/app, web\)/)
   })
 })
