@@ -99,6 +99,7 @@ describe('gcr-mirror sync --prune', () => {
     expect(sources).not.toContain(`${source.host}/corp/app:old`)
     expect(sources).toContain(`${source.host}/corp/app:old2`)
     expect(run.stdout).toContain('pruned 1, kept 1, could not delete 0')
+    expect(run.stdout).toContain(`kept ${target.host}/mirror/app:old2: mirror/app:keepme points at the same digest`)
 
     // Without --prune nothing is deleted, ever.
     await deleteFromSource(source, 'corp/app', v2.digest)
@@ -164,9 +165,29 @@ describe('gcr-mirror sync --prune', () => {
       '--report',
       report
     ]
+    // The same repository into an OCI layout, which loses only the tag's index.json entry, never a blob.
+    const layout = join(dir, 'multi-layout')
+    const layoutArgs = [
+      'sync',
+      '--source',
+      `${source.host}/corp`,
+      '--images',
+      'multi',
+      '--target',
+      `oci:${layout}`,
+      '--state-file',
+      join(dir, 'multi-layout.json')
+    ]
     expect((await runCli([...args, '--quiet'])).code).toBe(0)
+    expect((await runCli([...layoutArgs, '--quiet'])).code).toBe(0)
     expect(await manifestDigest(target, 'mirror/multi', '1.0-amd64')).toBe(multi.children[0])
     await untagInSource(source, 'corp/multi', '1.0-amd64')
+    expect((await runCli([...layoutArgs, '--quiet', '--prune'])).code).toBe(0)
+    const names = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')).manifests.map(
+      (m: { annotations: Record<string, string> }) => m.annotations['org.opencontainers.image.ref.name']
+    )
+    expect(names.sort()).toEqual(['multi:1.0', 'multi:other'])
+    execFileSync('skopeo', ['copy', '--all', '--quiet', `oci:${layout}:multi:1.0`, `oci:${join(dir, 'multi-layout-copy')}`], { stdio: 'pipe' })
     const kept = `mirror/multi:1.0 lists it (index child)`
 
     const dry = await runCli([...args, '--prune', '--dry-run'])
