@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto'
 import { readFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { getManifest, manifestDigest, pushBlob, pushImage, pushIndex, pushManifest, randomLayer, type PushedImage } from '../harness/fixtures'
+import { startProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
 
@@ -150,6 +151,8 @@ describe('gcr-mirror sync --prune', () => {
     const amd64 = (await getManifest(source, 'corp/multi', multi.children[0]))!
     await pushManifest(source, 'corp/multi', '1.0-amd64', amd64.bytes, amd64.mediaType)
     await pushImage(source, 'corp/multi', 'other', { layers: [randomLayer(600, 442)] })
+    const counting = await startProxy(target.url)
+    onTestFinished(() => counting.stop())
     const state = join(dir, 'multi.json')
     const report = join(dir, 'multi-report.json')
     const args = [
@@ -159,7 +162,7 @@ describe('gcr-mirror sync --prune', () => {
       '--images',
       'multi',
       '--target',
-      `${target.host}/mirror`,
+      `${counting.host}/mirror`,
       '--state-file',
       state,
       '--report',
@@ -193,15 +196,19 @@ describe('gcr-mirror sync --prune', () => {
     const dry = await runCli([...args, '--prune', '--dry-run'])
     expect(dry.code).toBe(0)
     expect(dry.stdout).not.toContain('would prune')
-    expect(dry.stdout).toContain(`kept ${target.host}/mirror/multi:1.0-amd64: ${kept}`)
+    expect(dry.stdout).toContain(`kept ${counting.host}/mirror/multi:1.0-amd64: ${kept}`)
 
+    counting.reset()
     const run = await runCli([...args, '--prune'])
     expect(run.code, run.stderr).toBe(0)
-    expect((await readJson(report)).pruned).toEqual([
-      expect.objectContaining({ tag: '1.0-amd64', status: 'skipped', reason: 'referenced', why: kept, digest: multi.children[0] })
-    ])
+    // What pruning asked of the target: the candidate's HEAD, the tag list, a HEAD per remaining tag, one GET (the index).
+    const asked = counting.requests.filter((r) => /\/(manifests|tags)\//.test(r.path)).map((r) => `${r.method} ${r.path.split('?')[0]}`)
+    const m = (reference: string): string => `/v2/mirror/multi/manifests/${reference}`
+    expect(asked.sort()).toEqual(
+      [`HEAD ${m('1.0-amd64')}`, 'GET /v2/mirror/multi/tags/list', `HEAD ${m('1.0')}`, `HEAD ${m('other')}`, `GET ${m(multi.digest)}`].sort()
+    )
     expect(run.stdout).toContain('pruned 0, kept 1, could not delete 0')
-    expect(run.stdout).toContain(`kept ${target.host}/mirror/multi:1.0-amd64: ${kept}`)
+    expect(run.stdout).toContain(`kept ${counting.host}/mirror/multi:1.0-amd64: ${kept}`)
     expect(await manifestDigest(target, 'mirror/multi', '1.0')).toBe(multi.digest)
     skopeoCopyAll(target, 'mirror/multi:1.0', join(dir, 'multi-copy'))
     // Kept, not forgotten: the next run looks again.
