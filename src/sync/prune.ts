@@ -1,3 +1,4 @@
+import { isIndexType } from '../engines/manifest-content'
 import { errorMessage } from '../oci/errors'
 import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
 import { createLimiter } from '../util/limit'
@@ -66,7 +67,9 @@ export interface PruneOptions {
  * repository still points at is not deleted (that would take the other tag along), nor one a
  * remaining tag holds (an index child, a companion tag's subject, a fallback tag's referrer: see
  * heldDigests), which would leave that tag unpullable; both stay in the ledger, to be looked at
- * again. An OCI layout only loses the tag's index.json entry (blobs stay), so nothing it holds goes.
+ * again. Indexes are deleted first; after one could not be, nothing more of its repository is (it
+ * stays and may list the rest). An OCI layout only loses the tag's index.json entry (blobs stay), so
+ * nothing it holds goes.
  * In a dry run the same checks run and nothing changes. A failure to delete is a `failed` result,
  * never thrown.
  */
@@ -128,7 +131,10 @@ export async function executePrune(
         for (const [digest, why] of held) kept.set(digest, { reason: 'referenced', why })
       }
       const deleted = new Map<string, Promise<void>>()
-      for (const { candidate } of ours) {
+      // Indexes go first, and nothing after one that could not be deleted: it stays, and may list what came after.
+      const holds = (head: Descriptor): boolean => store.deletesByDigest === true && isIndexType(head.mediaType)
+      let stuck: string | undefined
+      for (const { candidate, head } of [...ours].sort((a, b) => Number(holds(b.head)) - Number(holds(a.head)))) {
         const digest = candidate.entry.targetDigest ?? candidate.entry.digest
         const keep = kept.get(digest)
         if (keep) {
@@ -137,6 +143,12 @@ export async function executePrune(
         }
         if (options.dryRun) {
           results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }))
+          continue
+        }
+        if (stuck) {
+          results.push(
+            result(candidate, { status: 'failed', error: `did not delete ${candidate.entry.target}: ${stuck} could not be deleted and may list it` })
+          )
           continue
         }
         try {
@@ -148,6 +160,7 @@ export async function executePrune(
           results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }))
         } catch (error) {
           results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }))
+          if (holds(head)) stuck = `${repository}:${candidate.tag}`
         }
       }
     } catch (error) {

@@ -237,6 +237,25 @@ describe('executePrune', () => {
     expect(store.requests.filter((r) => r.startsWith('GET'))).toEqual([])
   })
 
+  it('deletes indexes first, and nothing after an index that could not be deleted', async () => {
+    const store = memoryStore(
+      { 'index-1.0': ['image-amd64'], 'image-amd64': 'image', 'image-v2': 'image' },
+      { '1.0': 'index-1.0', '1.0-amd64': 'image-amd64', v2: 'image-v2' }
+    )
+    const deleteTag = store.deleteTag
+    store.deleteTag = async (repository, tag, digest) => {
+      if (tag === '1.0') throw new Error('500 Internal Server Error')
+      return deleteTag(repository, tag, digest)
+    }
+    const candidates = [candidate('1.0-amd64', 'image-amd64'), candidate('1.0', 'index-1.0')]
+    const results = await executePrune(candidates, store as unknown as ImageSource & ImageTarget, ledger(), { dryRun: false, concurrency: 4 })
+    expect(results.map((r) => [r.tag, r.status, r.error])).toEqual([
+      ['1.0', 'failed', 'cannot delete dst.io/mirror/app:1.0: 500 Internal Server Error'],
+      ['1.0-amd64', 'failed', 'did not delete dst.io/mirror/app:1.0-amd64: mirror/app:1.0 could not be deleted and may list it']
+    ])
+    expect(store.deleted).toEqual([])
+  })
+
   it('fails every candidate of a repository whose graph cannot be read, deleting nothing', async () => {
     const store = memoryStore({ 'index-1.0': ['image-amd64'], 'image-amd64': 'image' }, { '1.0': 'index-1.0', '1.0-amd64': 'image-amd64' })
     store.getManifest = async () => {
