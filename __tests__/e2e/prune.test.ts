@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { readFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { manifestDigest, pushImage, pushManifest, randomLayer, type PushedImage } from '../harness/fixtures'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { getManifest, manifestDigest, pushBlob, pushImage, pushIndex, pushManifest, randomLayer, type PushedImage } from '../harness/fixtures'
+import { startProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
 
@@ -10,6 +13,21 @@ import { readJson, runCli } from './cli'
 async function deleteFromSource(registry: TestRegistry, repository: string, digest: string): Promise<void> {
   const response = await fetch(`${registry.url}/v2/${repository}/manifests/${digest}`, { method: 'DELETE' })
   expect(response.status).toBe(202)
+}
+
+/**
+ * Removes one tag from a registry 2.8 source, its manifest and other tags kept, as registries with
+ * tag deletion do (2.8's API can only delete a manifest, every tag on it along): the tag's folder
+ * in the filesystem storage goes, so the tag list and the tag's HEAD no longer know it.
+ */
+async function untagInSource(registry: TestRegistry, repository: string, tag: string): Promise<void> {
+  await rm(join(registry.dataDir, 'docker/registry/v2/repositories', repository, '_manifests/tags', tag), { recursive: true })
+  expect(await manifestDigest(registry, repository, tag)).toBeUndefined()
+}
+
+/** Copies every manifest and blob `reference` holds out of `registry` with skopeo (throws when one is missing). */
+function skopeoCopyAll(registry: TestRegistry, reference: string, dir: string): void {
+  execFileSync('skopeo', ['copy', '--all', '--quiet', '--src-tls-verify=false', `docker://${registry.host}/${reference}`, `oci:${dir}`], { stdio: 'pipe' })
 }
 
 /**
@@ -82,6 +100,7 @@ describe('gcr-mirror sync --prune', () => {
     expect(sources).not.toContain(`${source.host}/corp/app:old`)
     expect(sources).toContain(`${source.host}/corp/app:old2`)
     expect(run.stdout).toContain('pruned 1, kept 1, could not delete 0')
+    expect(run.stdout).toContain(`kept ${target.host}/mirror/app:old2: mirror/app:keepme points at the same digest`)
 
     // Without --prune nothing is deleted, ever.
     await deleteFromSource(source, 'corp/app', v2.digest)
@@ -120,5 +139,139 @@ describe('gcr-mirror sync --prune', () => {
     const names = index.manifests.map((m: { annotations: Record<string, string> }) => m.annotations['org.opencontainers.image.ref.name'])
     expect(names).toEqual(['layout:stays'])
     await expect(readFile(join(layout, 'blobs/sha256', gone.digest.slice(7)))).resolves.toBeTruthy()
+  })
+
+  it('keeps a manifest a remaining index lists: the index stays pullable, and goes once the index goes too', async () => {
+    const multi = await pushIndex(source, 'corp/multi', '1.0', {
+      images: [
+        { layers: [randomLayer(600, 440)], platform: { os: 'linux', architecture: 'amd64' } },
+        { layers: [randomLayer(600, 441)], platform: { os: 'linux', architecture: 'arm64' } }
+      ]
+    })
+    const amd64 = (await getManifest(source, 'corp/multi', multi.children[0]))!
+    await pushManifest(source, 'corp/multi', '1.0-amd64', amd64.bytes, amd64.mediaType)
+    await pushImage(source, 'corp/multi', 'other', { layers: [randomLayer(600, 442)] })
+    const counting = await startProxy(target.url)
+    onTestFinished(() => counting.stop())
+    const state = join(dir, 'multi.json')
+    const report = join(dir, 'multi-report.json')
+    const args = [
+      'sync',
+      '--source',
+      `${source.host}/corp`,
+      '--images',
+      'multi',
+      '--target',
+      `${counting.host}/mirror`,
+      '--state-file',
+      state,
+      '--report',
+      report
+    ]
+    // The same repository into an OCI layout, which loses only the tag's index.json entry, never a blob.
+    const layout = join(dir, 'multi-layout')
+    const layoutArgs = [
+      'sync',
+      '--source',
+      `${source.host}/corp`,
+      '--images',
+      'multi',
+      '--target',
+      `oci:${layout}`,
+      '--state-file',
+      join(dir, 'multi-layout.json')
+    ]
+    expect((await runCli([...args, '--quiet'])).code).toBe(0)
+    expect((await runCli([...layoutArgs, '--quiet'])).code).toBe(0)
+    expect(await manifestDigest(target, 'mirror/multi', '1.0-amd64')).toBe(multi.children[0])
+    await untagInSource(source, 'corp/multi', '1.0-amd64')
+    expect((await runCli([...layoutArgs, '--quiet', '--prune'])).code).toBe(0)
+    const names = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')).manifests.map(
+      (m: { annotations: Record<string, string> }) => m.annotations['org.opencontainers.image.ref.name']
+    )
+    expect(names.sort()).toEqual(['multi:1.0', 'multi:other'])
+    execFileSync('skopeo', ['copy', '--all', '--quiet', `oci:${layout}:multi:1.0`, `oci:${join(dir, 'multi-layout-copy')}`], { stdio: 'pipe' })
+    const kept = `mirror/multi:1.0 lists it (index child)`
+
+    const dry = await runCli([...args, '--prune', '--dry-run'])
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).not.toContain('would prune')
+    expect(dry.stdout).toContain(`kept ${counting.host}/mirror/multi:1.0-amd64: ${kept}`)
+
+    counting.reset()
+    const run = await runCli([...args, '--prune'])
+    expect(run.code, run.stderr).toBe(0)
+    // What pruning asked of the target: the candidate's HEAD, the tag list, a HEAD per remaining tag, one GET (the index).
+    const asked = counting.requests.filter((r) => /\/(manifests|tags)\//.test(r.path)).map((r) => `${r.method} ${r.path.split('?')[0]}`)
+    const m = (reference: string): string => `/v2/mirror/multi/manifests/${reference}`
+    expect(asked.sort()).toEqual(
+      [`HEAD ${m('1.0-amd64')}`, 'GET /v2/mirror/multi/tags/list', `HEAD ${m('1.0')}`, `HEAD ${m('other')}`, `GET ${m(multi.digest)}`].sort()
+    )
+    expect(run.stdout).toContain('pruned 0, kept 1, could not delete 0')
+    expect(run.stdout).toContain(`kept ${counting.host}/mirror/multi:1.0-amd64: ${kept}`)
+    expect(await manifestDigest(target, 'mirror/multi', '1.0')).toBe(multi.digest)
+    skopeoCopyAll(target, 'mirror/multi:1.0', join(dir, 'multi-copy'))
+    // Kept, not forgotten: the next run looks again.
+    expect((await readJson(state)).entries.map((e: { source: string }) => e.source)).toContain(`${source.host}/corp/multi:1.0-amd64`)
+
+    // Once the index is gone from the source as well, both go: a tag pruned in the same run holds nothing.
+    await untagInSource(source, 'corp/multi', '1.0')
+    const again = await runCli([...args, '--prune', '--quiet'])
+    expect(again.code, again.stderr).toBe(0)
+    const statuses = (await readJson(report)).pruned.map((p: { tag: string; status: string }) => `${p.tag} ${p.status}`)
+    expect(statuses).toEqual(['1.0 pruned', '1.0-amd64 pruned'])
+    expect(await manifestDigest(target, 'mirror/multi', '1.0-amd64')).toBeUndefined()
+    expect(await manifestDigest(target, 'mirror/multi', 'other')).toBeDefined()
+  })
+
+  it("keeps a tagged referrer its subject's fallback tag still lists: the fallback index stays pullable", async () => {
+    const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+    const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
+    const image = await pushImage(source, 'corp/signed', '1.0', { layers: [randomLayer(500, 450)] })
+    const config = Buffer.from('{}')
+    const sbom = Buffer.from('{"spdxVersion":"SPDX-2.3"}')
+    const referrer = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: 'application/spdx+json',
+        config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: await pushBlob(source, 'corp/signed', config), size: config.length },
+        layers: [{ mediaType: 'application/spdx+json', digest: await pushBlob(source, 'corp/signed', sbom), size: sbom.length }],
+        subject: { mediaType: image.mediaType, digest: image.digest, size: image.size }
+      })
+    )
+    const referrerDigest = await pushManifest(source, 'corp/signed', 'sbom-1.0', referrer, OCI_MANIFEST)
+    const fallbackTag = image.digest.replace(':', '-')
+    const entry = { mediaType: OCI_MANIFEST, digest: referrerDigest, size: referrer.length, artifactType: 'application/spdx+json' }
+    const fallback = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [entry] }))
+    expect(await pushManifest(source, 'corp/signed', fallbackTag, fallback, OCI_INDEX)).toBe(`sha256:${createHash('sha256').update(fallback).digest('hex')}`)
+    const state = join(dir, 'signed.json')
+    const report = join(dir, 'signed-report.json')
+    const args = [
+      'sync',
+      '--source',
+      `${source.host}/corp`,
+      '--images',
+      'signed',
+      '--target',
+      `${target.host}/mirror`,
+      '--state-file',
+      state,
+      '--report',
+      report,
+      '--quiet'
+    ]
+    expect((await runCli(args)).code).toBe(0)
+    expect(await manifestDigest(target, 'mirror/signed', 'sbom-1.0')).toBe(referrerDigest)
+    expect(await manifestDigest(target, 'mirror/signed', fallbackTag)).toBeDefined()
+    await untagInSource(source, 'corp/signed', 'sbom-1.0')
+
+    const run = await runCli([...args, '--prune'])
+    expect(run.code, run.stderr).toBe(0)
+    expect((await readJson(report)).pruned).toEqual([
+      expect.objectContaining({ tag: 'sbom-1.0', status: 'skipped', reason: 'referenced', why: `mirror/signed:${fallbackTag} lists it (referrer)` })
+    ])
+    expect(await manifestDigest(target, 'mirror/signed', referrerDigest)).toBe(referrerDigest)
+    skopeoCopyAll(target, `mirror/signed:${fallbackTag}`, join(dir, 'signed-copy'))
   })
 })

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { ACTION_WORDS } from './context'
 import { explainFailure, type FailureCause, type FailureContext } from '../sync/failure'
-import { describeStop, totalsByRepository, type RepositoryTotals } from '../sync/report'
+import { describeStop, keptOnTarget, totalsByRepository, type RepositoryTotals } from '../sync/report'
 import type { MirrorReport } from '../sync/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
@@ -75,22 +75,30 @@ function totalsLine(report: SyncReport): string {
   }
   const pruned = report.pruned
     ? `, pruned ${report.pruned.filter((p) => p.status === 'pruned').length}` +
-      `${report.pruned.some((p) => p.status === 'failed') ? ` (${report.pruned.filter((p) => p.status === 'failed').length} could not be deleted)` : ''}`
+      `${report.pruned.some((p) => p.status === 'failed') ? ` (${report.pruned.filter((p) => p.status === 'failed').length} could not be deleted)` : ''}` +
+      `${report.pruned.some(keptOnTarget) ? `, kept ${report.pruned.filter(keptOnTarget).length} that other tags need` : ''}`
     : ''
   return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}${pruned}, in ${elapsed}.`
 }
 
-/** The target tags `--prune` could not delete (a warning, not a failure of the run). */
+/** The target tags `--prune` could not delete (a warning, not a failure of the run), and those it kept because other tags need them. */
 function pruneSection(report: SyncReport, reportPath: string): string {
   const failed = (report.pruned ?? []).filter((p) => p.status === 'failed')
-  if (failed.length === 0) return ''
+  const kept = (report.pruned ?? []).filter(keptOnTarget)
+  const section = (title: string, text: string, header: string[], rows: string[][]): string[] =>
+    rows.length === 0 ? [] : [`<h3>${title} (${rows.length})</h3>`, `<p>${text}</p>`, table(header, rows, reportPath)]
   return [
-    `<h3>Not pruned (${failed.length})</h3>`,
-    '<p>The target refused to delete these tags, which are gone from the source; they stay, and the next run tries again.</p>',
-    table(
+    ...section(
+      'Not pruned',
+      'The target refused to delete these tags, which are gone from the source; they stay, and the next run tries again.',
       ['Target tag', 'Error'],
-      failed.map((p) => [escape(relativeTo(report.target, p.target)), escape(p.error ?? '')]),
-      reportPath
+      failed.map((p) => [escape(relativeTo(report.target, p.target)), escape(p.error ?? '')])
+    ),
+    ...section(
+      'Kept',
+      'Gone from the source, but other tags on the target still need them (a registry deletes by digest); the next run looks again.',
+      ['Target tag', 'Why'],
+      kept.map((p) => [escape(relativeTo(report.target, p.target)), escape(p.why ?? '')])
     )
   ].join('\n')
 }

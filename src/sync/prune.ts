@@ -1,6 +1,8 @@
+import { isIndexType } from '../engines/manifest-content'
 import { errorMessage } from '../oci/errors'
-import type { ImageSource, ImageTarget } from '../oci/model'
+import type { Descriptor, ImageSource, ImageTarget } from '../oci/model'
 import { createLimiter } from '../util/limit'
+import { heldDigests, type RemainingTag } from './held-digests'
 import type { LedgerEntry, LedgerView } from './ledger'
 import type { PruneResult } from './types'
 
@@ -62,8 +64,14 @@ export interface PruneOptions {
  * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
  * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
  * forgotten. Where the target deletes by digest (registries), a digest another tag of the
- * repository still points at is not deleted (that would take the other tag along). In a dry run
- * the same checks run and nothing changes. A failure to delete is a `failed` result, never thrown.
+ * repository still points at is not deleted (that would take the other tag along), nor one a
+ * remaining tag holds (an index child, a companion tag's subject, a fallback tag's referrer: see
+ * heldDigests), which would leave that tag unpullable; both stay in the ledger, to be looked at
+ * again. Indexes are deleted first; after one could not be, nothing more of its repository is (it
+ * stays and may list the rest). An OCI layout only loses the tag's index.json entry (blobs stay), so
+ * nothing it holds goes.
+ * In a dry run the same checks run and nothing changes. A failure to delete is a `failed` result,
+ * never thrown.
  */
 export async function executePrune(
   candidates: PruneCandidate[],
@@ -90,32 +98,57 @@ export async function executePrune(
 
   for (const [repository, group] of byRepository) {
     try {
-      const ours: PruneCandidate[] = []
+      const ours: Array<{ candidate: PruneCandidate; head: Descriptor }> = []
       for (const candidate of group) {
         const head = await limit(() => store.headManifest(repository, candidate.tag))
         const expected = candidate.entry.targetDigest ?? candidate.entry.digest
         if (!head || head.digest !== expected) {
           forget(candidate)
           results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }))
-        } else ours.push(candidate)
+        } else ours.push({ candidate, head })
       }
-      const shared = new Map<string, string>()
+      const kept = new Map<string, Pick<PruneResult, 'reason' | 'why'>>()
       if (ours.length > 0 && store.deletesByDigest) {
-        const pruned = new Set(ours.map((c) => c.tag))
+        const pruned = new Set(ours.map((c) => c.candidate.tag))
         const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag))
-        const digests = await Promise.all(others.map((t) => (t.digest ? t.digest : limit(async () => (await store.headManifest(repository, t.tag))?.digest))))
-        others.forEach((t, i) => digests[i] && !shared.has(digests[i]) && shared.set(digests[i], t.tag))
+        const remaining = await Promise.all(
+          others.map(async ({ tag, digest }): Promise<RemainingTag | undefined> => {
+            if (digest) return { tag, digest }
+            const head = await limit(() => store.headManifest(repository, tag))
+            return head && { tag, digest: head.digest, mediaType: head.mediaType }
+          })
+        ).then((tags) => tags.filter((t): t is RemainingTag => t !== undefined))
+        for (const { tag, digest } of remaining) {
+          if (!kept.has(digest)) kept.set(digest, { reason: 'digest-shared', why: `${repository}:${tag} points at the same digest` })
+        }
+        const held = await heldDigests(
+          store,
+          repository,
+          remaining,
+          ours.map((c) => c.head).filter((head) => !kept.has(head.digest)),
+          limit
+        )
+        for (const [digest, why] of held) kept.set(digest, { reason: 'referenced', why })
       }
       const deleted = new Map<string, Promise<void>>()
-      for (const candidate of ours) {
+      // Indexes go first, and nothing after one that could not be deleted: it stays, and may list what came after.
+      const holds = (head: Descriptor): boolean => store.deletesByDigest === true && isIndexType(head.mediaType)
+      let stuck: string | undefined
+      for (const { candidate, head } of [...ours].sort((a, b) => Number(holds(b.head)) - Number(holds(a.head)))) {
         const digest = candidate.entry.targetDigest ?? candidate.entry.digest
-        const other = shared.get(digest)
-        if (other) {
-          results.push(result(candidate, { status: 'skipped', reason: 'digest-shared', why: `${repository}:${other} points at the same digest` }))
+        const keep = kept.get(digest)
+        if (keep) {
+          results.push(result(candidate, { status: 'skipped', ...keep }))
           continue
         }
         if (options.dryRun) {
           results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }))
+          continue
+        }
+        if (stuck) {
+          results.push(
+            result(candidate, { status: 'failed', error: `did not delete ${candidate.entry.target}: ${stuck} could not be deleted and may list it` })
+          )
           continue
         }
         try {
@@ -127,6 +160,7 @@ export async function executePrune(
           results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }))
         } catch (error) {
           results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }))
+          if (holds(head)) stuck = `${repository}:${candidate.tag}`
         }
       }
     } catch (error) {

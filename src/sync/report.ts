@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../util/atomic-write'
 import { redactedJson } from '../util/redact'
 import { formatBytes, formatDuration } from '../util/duration'
-import type { ImageResult, RunStop, SyncReport } from './types'
+import type { ImageResult, PruneResult, RunStop, SyncReport } from './types'
 
 /** Per-repository totals, for summaries. */
 export interface RepositoryTotals {
@@ -47,7 +47,15 @@ export function describeStop(stop?: RunStop): string {
   }
 }
 
-/** A human summary of a run: totals, then one line per failure and per naming collision. */
+/**
+ * A prune candidate kept on the target although gone from the source, because another target tag
+ * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
+ */
+export function keptOnTarget(prune: PruneResult): boolean {
+  return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced')
+}
+
+/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
 export function formatSummary(report: SyncReport): string {
   const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt)
   const verb = report.dryRun ? 'would copy' : 'copied'
@@ -69,6 +77,7 @@ export function formatSummary(report: SyncReport): string {
     lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`)
     for (const prune of pruned.filter((p) => p.status === 'failed')) lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`)
   }
+  for (const prune of pruned.filter(keptOnTarget)) lines.push(`  kept ${prune.target}: ${prune.why}`)
   return lines.join('\n')
 }
 

@@ -134,8 +134,12 @@ export interface RunStop {
 /**
  * A target tag `--prune` looked at: `pruned` (deleted), `skipped` (reason `dry-run`, with
  * `planned: prune`; `gone-from-target`; `target-changed`: the target tag now points elsewhere, so
- * it is not ours; `digest-shared`: another tag points at the digest a registry would delete), or
- * `failed` (the deletion was refused: reported, not fatal).
+ * it is not ours; `digest-shared`: another tag points at the digest a registry would delete;
+ * `referenced`: a remaining tag holds that digest (an index child at any depth, the subject its
+ * companion tag `sha256-<hex>.sig/.att/.sbom` or fallback tag `sha256-<hex>` names, a referrer
+ * its fallback tag lists), so deleting it would leave that tag unpullable; `why` names the tag and
+ * how, e.g. `mirror/app:1.0 lists it (index child)`), or `failed` (the deletion was refused:
+ * reported, not fatal). `digest-shared` and `referenced` tags stay in the ledger and are looked at again next run.
  */
 export interface PruneResult {
   /** The source reference that is gone, and the target reference recorded for it. */

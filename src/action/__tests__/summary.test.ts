@@ -112,6 +112,17 @@ describe('renderJobSummary', () => {
     expect(run).toContain('failed 4, pruned 1 (1 could not be deleted), in 12m41s.')
     expect(run).toContain('<h3>Not pruned (1)</h3>')
     expect(run).toContain('<tr><td>pause:0.2</td><td>DELETE https://ghcr.io/v2/octo-org/pause/manifests/sha256:1: 405 UNSUPPORTED</td></tr>')
+    expect(run).not.toContain('<h3>Kept')
+    const kept = renderJobSummary(
+      {
+        ...failedRun(),
+        pruned: [prune('0.1', 'pruned'), prune('3.9-amd64', 'skipped', { reason: 'referenced', why: 'octo-org/pause:3.9 lists it (index child)' })]
+      },
+      '/tmp/report.json'
+    )
+    expect(kept).toContain('failed 4, pruned 1, kept 1 that other tags need, in 12m41s.')
+    expect(kept).toContain('<h3>Kept (1)</h3>')
+    expect(kept).toContain('<tr><td>pause:3.9-amd64</td><td>octo-org/pause:3.9 lists it (index child)</td></tr>')
     const dry = renderJobSummary(
       { ...dryRun(), pruned: [prune('0.1', 'skipped', { reason: 'dry-run', planned: 'prune', why: 'gone from the source' })] },
       '/tmp/r.json'
