@@ -40,6 +40,7 @@ export interface RawSyncOptions {
   maxRepositories?: string | number
   listTimeout?: string
   format?: string
+  verify?: string
 }
 
 /**
@@ -108,6 +109,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'flag',
     default: 'false',
     help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+  },
+  {
+    name: 'verify',
+    key: 'verify',
+    kind: 'text',
+    default: 'sample',
+    help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
   },
   {
     name: 'engine',

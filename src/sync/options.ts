@@ -17,6 +17,7 @@ import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
 import { assertOneLineValues } from './one-line'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
+import { VERIFY_MODES, type VerifyMode } from './verify'
 
 /** Documented defaults, from the option table. */
 export const DEFAULTS = {
@@ -154,6 +155,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
   const format = (raw.format?.trim() || optionSpec('format').default) as ManifestFormat
   if (!FORMATS.includes(format)) throw new UsageError((w) => `${w.option('format')} "${raw.format}": expected one of ${FORMATS.join(', ')}`)
+  const verify = (raw.verify?.trim() || optionSpec('verify').default) as VerifyMode
+  if (!VERIFY_MODES.includes(verify)) throw new UsageError((w) => `${w.option('verify')} "${raw.verify}": expected one of ${VERIFY_MODES.join(', ')}`)
   const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1) as Schema1Mode
   if (!SCHEMA1_MODES.includes(schema1)) throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`)
   const separator = raw.separator || DEFAULTS.separator
@@ -229,6 +232,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
     referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
     listing,
-    format
+    format,
+    verify
   }
 }
