@@ -99,7 +99,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'stateFile',
     kind: 'text',
     default: '',
-    help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
+    help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
   },
   { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
   { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },

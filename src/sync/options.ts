@@ -16,8 +16,7 @@ import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
 import { assertOneLineValues } from './one-line'
-import type { EngineName, FlattenMode, SyncOptions } from './types'
-import { VERIFY_MODES, type VerifyMode } from './verify'
+import type { EngineName, FlattenMode, SyncOptions, VerifyMode } from './types'
 
 /** Documented defaults, from the option table. */
 export const DEFAULTS = {
@@ -39,6 +38,7 @@ export const DEFAULTS = {
 const ENGINES: EngineName[] = ['registry', 'docker']
 const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
 const FORMATS: ManifestFormat[] = ['source', 'docker']
+const VERIFY_MODES: VerifyMode[] = ['off', 'sample', 'full']
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {

@@ -12,10 +12,12 @@ import type { EndpointSpec } from './endpoint'
 import type { TagPattern } from './tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
 import type { FailureCause } from './failure'
-import type { VerifyMode } from './verify'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
+
+/** How much of the ledger a run checks on the target (`--verify`). */
+export type VerifyMode = 'off' | 'sample' | 'full'
 
 /** How target names with nested paths are handled. */
 export type FlattenMode = 'auto' | 'always' | 'never'

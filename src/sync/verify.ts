@@ -7,10 +7,8 @@ import type { Limiter } from '../util/limit'
 import { formatTagRef, repositoryPath } from '../oci/reference'
 import type { LedgerEntry, LedgerView } from './ledger'
 import type { PlannedTag } from './tag-result'
+import type { VerifyMode } from './types'
 
-/** How much of the ledger a run checks on the target (`--verify`). */
-export type VerifyMode = 'off' | 'sample' | 'full'
-export const VERIFY_MODES: readonly VerifyMode[] = ['off', 'sample', 'full']
 /** With `sample`, every recorded tag is checked fully once in this many runs. */
 export const VERIFY_PERIOD = 7
 

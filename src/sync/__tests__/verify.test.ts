@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { chooseChecks, shareOf, VERIFY_PERIOD, type RecordedTag } from '../verify'
+import type { ImageTarget } from '../../oci/model'
+import { createLimiter } from '../../util/limit'
+import { chooseChecks, shareOf, verifyRecorded, VERIFY_PERIOD, type RecordedTag } from '../verify'
 
 const tags: RecordedTag[] = Array.from({ length: 500 }, (_, i) => ({
   source: `gcr.io/corp/app${i % 40}:v${i}`,
@@ -41,5 +43,51 @@ describe('--verify rotation', () => {
     const off = chooseChecks(tags, 'off', 0)
     expect([...off.full, ...off.canary].some(Boolean)).toBe(false)
     expect(shareOf('gcr.io/corp/app:v1')).toBe(shareOf('gcr.io/corp/app:v1'))
+  })
+})
+
+describe('verifyRecorded', () => {
+  const recorded = (repository: string, tag: string): RecordedTag => ({
+    source: `src/${repository}:${tag}`,
+    repository,
+    tag,
+    digest: `sha256:${'1'.repeat(64)}`
+  })
+  const run = (target: Partial<ImageTarget>, warn: (message: string) => void = () => undefined) => ({
+    mode: 'sample' as const,
+    round: 0,
+    target: target as ImageTarget,
+    ledger: { node: () => ({ manifests: [], blobs: [] }), addNodes: () => undefined },
+    limit: createLimiter(4),
+    signal: new AbortController().signal,
+    warn
+  })
+
+  it('leaves tags it cannot check as recorded, with one warning, not a repair storm', async () => {
+    const warnings: string[] = []
+    const tags = [recorded('a', 'v1'), recorded('a', 'v2'), recorded('b', 'v1')]
+    const outcome = await verifyRecorded(
+      tags,
+      run({ headManifest: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')) }, (m) => warnings.push(m))
+    )
+    expect(outcome).toEqual({ verified: 0, broken: new Map() })
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not be checked on the target and stay as recorded \(connect ECONNREFUSED/)
+  })
+
+  it('checks the whole repository once its canary is gone', async () => {
+    const tags = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8'].map((tag) => recorded('a', tag))
+    const asked: string[] = []
+    const outcome = await verifyRecorded(tags, {
+      ...run({
+        headManifest: (_repository: string, reference: string) => {
+          asked.push(reference)
+          return Promise.resolve(undefined)
+        }
+      })
+    })
+    expect(outcome.verified).toBe(8)
+    expect([...outcome.broken.values()]).toEqual(Array(8).fill('the target lost the tag'))
+    expect(asked.sort()).toEqual(tags.map((t) => t.tag))
   })
 })
