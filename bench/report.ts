@@ -5,6 +5,7 @@ import { formatMs, median } from './measure'
 import { describeWindows, SCENARIO_NAMES, SCENARIOS, type BenchResults, type CountedRun, type RequestCounts, type Scenario, type Tool } from './results'
 import { describeShape, DEFAULT_HEAD_CONCURRENCY } from './head-scale'
 import { HEAD_WIDTHS, SCALE_LATENCY_MS } from './scale'
+import { verifyCostLines } from './verify-cost'
 
 const TOOLS: Tool[] = ['gcr-mirror', 'skopeo', 'docker', 'floor']
 const COUNTED = ['full', 'rerun', 'changed'] as const
@@ -216,6 +217,7 @@ function defaultsSection(results: BenchResults): string {
   transfers):
 
 ${windowsTable(results)}
+${verifyCostLines(results.verify)}
 - Memory: the CLI keeps V8's young generation at its start size (\`--semi-space-growth-factor=1\`)
   and, while it only checks, grows the old generation by half after each full GC
   (\`--heap-growing-percent=50\`): 10,000 HEADs peak at about 96 MB instead of 131 MB. Once tags are

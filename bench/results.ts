@@ -2,6 +2,7 @@ import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 import type { ScaleResults } from './scale'
+import type { VerifyCost } from './verify-cost'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
 export type Tool = 'gcr-mirror' | 'skopeo' | 'docker' | 'floor'
@@ -94,6 +95,8 @@ export interface BenchResults {
   scale?: ScaleResults
   /** Full mirrors over a sweep of concurrency windows at the remote latencies (bench/windows.ts); absent with --no-windows. */
   windows?: WindowRun[]
+  /** A no-op rerun's target requests and time with --verify off, sample and full (bench/verify-cost.ts). */
+  verify?: VerifyCost
 }
 
 /** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */

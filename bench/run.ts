@@ -16,6 +16,7 @@ import type { BenchResults } from './results'
 import { runRounds } from './rounds'
 import { scalePass } from './scale'
 import { windowsSweep } from './windows'
+import { verifyCost } from './verify-cost'
 
 const log = (line: string): void => console.log(`[bench] ${line}`)
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
     const large = await largeLayerRun(lab, log)
     const scale = config.scale ? await scalePass(config.cli, config.quick, log) : undefined
+    const verify = await verifyCost(config.cli, config.quick, log, config.latency)
     results = {
       config,
       machine,
@@ -63,7 +65,8 @@ async function main(): Promise<void> {
       large,
       ledger,
       scale,
-      windows
+      windows,
+      verify
     }
   } finally {
     await lab.stop()

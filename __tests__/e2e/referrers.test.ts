@@ -171,7 +171,7 @@ describe('OCI referrers', () => {
   it('a rerun with the state file is a no-op: no referrers asked, nothing written', async () => {
     apiSource.reset()
     apiTarget.reset()
-    const report = await sync(`${apiSource.host}/app`, `${apiTarget.host}/m`, 'api-api')
+    const report = await sync(`${apiSource.host}/app`, `${apiTarget.host}/m`, 'api-api', ['--verify', 'off'])
     expect(report.copied).toBe(0)
     expect(apiSource.requests.filter((r) => r.path.includes('/referrers/'))).toEqual([])
     expect(apiSource.requests.filter((r) => r.method === 'GET' && r.path.includes('/manifests/'))).toEqual([])

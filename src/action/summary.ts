@@ -65,7 +65,7 @@ function totalsLine(report: SyncReport): string {
   const elapsed = formatDuration(Date.parse(report.finishedAt) - Date.parse(report.startedAt))
   if (report.dryRun) {
     const planned = report.images.filter(wouldCopy)
-    const updated = planned.filter((image) => (image.planned ? image.planned === 'update' : !image.isNew)).length
+    const updated = planned.filter((image) => (image.planned ? image.planned !== 'copy' : !image.isNew)).length
     const prunes = (report.pruned ?? []).filter((p) => p.planned === 'prune').length
     return (
       `Dry run: would copy ${planned.length} (${planned.length - updated} new, ${updated} updated), ` +
@@ -78,7 +78,8 @@ function totalsLine(report: SyncReport): string {
       `${report.pruned.some((p) => p.status === 'failed') ? ` (${report.pruned.filter((p) => p.status === 'failed').length} could not be deleted)` : ''}` +
       `${report.pruned.some(keptOnTarget) ? `, kept ${report.pruned.filter(keptOnTarget).length} that other tags need` : ''}`
     : ''
-  return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}${pruned}, in ${elapsed}.`
+  const verified = report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : ''
+  return `Copied ${report.copied} (${formatBytes(report.bytes)}), skipped ${report.skipped} (already mirrored), failed ${report.failed}${pruned}${verified}, in ${elapsed}.`
 }
 
 /** The target tags `--prune` could not delete (a warning, not a failure of the run), and those it kept because other tags need them. */

@@ -10,6 +10,17 @@ export interface CopyJob {
   /** Full references for messages: `host/path:tag`. */
   sourceRef: string
   targetRef: string
+  /**
+   * The target was found to lack part of what this tag held (`--verify`): every child manifest is
+   * walked even when the target has it, so a blob lost under a child is placed again.
+   */
+  repair?: boolean
+}
+
+/** What one manifest references, by digest: its child manifests (an index's entries) and its blobs (config, layers). */
+export interface GraphNode {
+  manifests: string[]
+  blobs: string[]
 }
 
 /** What an engine reports for a copied tag. */
@@ -27,6 +38,12 @@ export interface CopyOutcome {
   convertedFrom?: string
   /** OCI referrers (signatures, SBOMs, attestations, at every depth) of the tag's manifests the target has now. */
   referrers?: number
+  /**
+   * What the manifests this copy walked reference, by manifest digest as the target serves it (the
+   * top, and each child walked; a child the target already had may be absent): `--verify` HEADs
+   * these digests later without a GET.
+   */
+  graph?: ReadonlyMap<string, GraphNode>
 }
 
 /** What `targetHas` found: the target serves what a copy would put there, under this digest when it differs from the source's. */

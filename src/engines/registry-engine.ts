@@ -4,7 +4,7 @@ import { isCompanionTag, referrersSubject } from '../oci/companions'
 import { MAX_MANIFEST_BYTES } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
-import type { CopyJob, CopyOutcome, Engine, TargetState } from './engine'
+import type { CopyJob, CopyOutcome, Engine, GraphNode, TargetState } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'
 import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from './platform-filter'
 import { isSchema1 } from '../oci/schema1'
@@ -65,6 +65,8 @@ export class RegistryEngine implements Engine {
   private readonly referrers: ReferrerCopier | undefined
   /** Per target repository, whether it had no tags when this run first looked (see fresh). */
   private readonly freshness = new Map<string, Promise<boolean>>()
+  /** What each manifest walked this run references (see CopyOutcome.graph). */
+  private readonly nodes = new Map<string, GraphNode>()
 
   constructor(
     private readonly source: ImageSource,
@@ -116,6 +118,7 @@ export class RegistryEngine implements Engine {
     const subject = this.referrers && referrersSubject(job.tag)
     if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
     await this.push(job.targetRepository, job.tag, top, signal)
+    const graph = this.graphFrom(top.digest)
     const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)
       ? manifestContent(top.bytes, top.mediaType)
@@ -127,8 +130,22 @@ export class RegistryEngine implements Engine {
       mediaType: top.mediaType,
       platforms,
       ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}),
-      ...(referrers.count ? { referrers: referrers.count } : {})
+      ...(referrers.count ? { referrers: referrers.count } : {}),
+      graph
     }
+  }
+
+  /** The nodes walked this run reachable from `root` (a child the target already had and was not walked ends a branch). */
+  private graphFrom(root: string): Map<string, GraphNode> {
+    const graph = new Map<string, GraphNode>()
+    const visit = (digest: string): void => {
+      const node = this.nodes.get(digest)
+      if (!node || graph.has(digest)) return
+      graph.set(digest, node)
+      for (const child of node.manifests) visit(child)
+    }
+    visit(root)
+    return graph
   }
 
   /**
@@ -150,7 +167,8 @@ export class RegistryEngine implements Engine {
       bytes: bytes + copied.bytes + (copied.digest === index.digest ? index.bytes.length : 0),
       mediaType: index.mediaType,
       ...(copied.digest !== job.digest ? { targetDigest: copied.digest } : {}),
-      ...(copied.count ? { referrers: copied.count } : {})
+      ...(copied.count ? { referrers: copied.count } : {}),
+      graph: this.graphFrom(copied.digest)
     }
   }
 
@@ -275,6 +293,7 @@ export class RegistryEngine implements Engine {
   /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
   private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<number> {
     const content = manifestContent(manifest.bytes, manifest.mediaType)
+    this.nodes.set(manifest.digest, { manifests: content.children.map((child) => child.digest), blobs: content.blobs.map((blob) => blob.digest) })
     const children = content.children.map((child) => this.copyChild(job, child.digest, signal))
     // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
     // to be on the target already, and its answer teaches the BlobCopier the most.
@@ -284,17 +303,22 @@ export class RegistryEngine implements Engine {
     return sizes.reduce((sum, n) => sum + n, 0)
   }
 
-  /** Copies a child manifest by digest, once per target repository per run, skipping it when present. */
+  /**
+   * Copies a child manifest by digest, once per target repository per run, skipping it when present;
+   * a repair walks a present child too (its own blobs or children may be what the target lost).
+   */
   private copyChild(job: CopyJob, digest: string, signal: AbortSignal): Promise<number> {
-    const key = `${job.targetRepository}@${digest}`
+    const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`
     const known = this.manifests.get(key)
     if (known) return known.then(() => 0)
     const work = (async () => {
-      if (!(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
-        return 0
+      const present =
+        !(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest
+      if (present && !job.repair) return 0
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
+      if (present) return bytes
       await this.push(job.targetRepository, digest, child, signal)
       return bytes + child.bytes.length
     })()

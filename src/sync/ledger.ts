@@ -8,6 +8,8 @@ import { NotRegularFileError, readRegularFile, removeLeftTemps, resolveFile } fr
 import { LockFile, type LockHolder } from '../util/lock-file'
 import { redactedJson } from '../util/redact'
 import { UsageError } from '../oci/errors'
+import type { GraphNode } from '../engines/engine'
+import { ManifestGraph } from './ledger-graph'
 
 /** What the mirror holds for one source tag. */
 export interface LedgerEntry extends Landed {
@@ -36,6 +38,12 @@ export interface LedgerView {
   entries(): LedgerEntry[]
   commit(): Promise<void>
   save(): Promise<void>
+  /** What a mirrored manifest references (shared by every section; see ManifestGraph). */
+  node(digest: string): GraphNode | undefined
+  /** Records what mirrored manifests reference; {@link save} writes them. */
+  addNodes(nodes: Iterable<[string, GraphNode]>): void
+  /** This run's number for `--verify sample`'s rotation: the file's count plus one, the same for every section of a run. */
+  verifyRound(): number
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
@@ -66,6 +74,10 @@ interface LedgerFile {
   format: typeof LEDGER_FORMAT
   version: number
   entries: LedgerEntry[]
+  /** Runs that verified (see {@link LedgerView.verifyRound}); absent: 0. */
+  verifyRound?: number
+  /** What the mirrored manifests reference (see ManifestGraph); absent in files written before it. */
+  graph?: unknown
 }
 
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
@@ -122,6 +134,10 @@ export class Ledger {
   private lock: LockFile | undefined
   /** The file written: `path` with symbolic links followed (the link stays a link). */
   private file: string | undefined
+  private readonly graph = new ManifestGraph()
+  /** The rotation count as loaded, and this run's once asked for. */
+  private round = 0
+  private roundTaken = false
 
   constructor(
     readonly path: string | undefined,
@@ -158,8 +174,10 @@ export class Ledger {
     const left = await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
     if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
     const text = await readText(file, path)
-    const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
+    const parsed: ParsedLedger = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
     const ledger = new Ledger(path, parsed.entries)
+    ledger.graph.load(parsed.graph)
+    ledger.round = parsed.verifyRound ?? 0
     ledger.file = file
     ledger.lock = lock
     parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
@@ -235,8 +253,28 @@ export class Ledger {
       remove: (source) => this.remove(source, id),
       entries: () => this.entries().filter((entry) => entry.section === id),
       commit: () => this.commit(),
-      save: () => this.save()
+      save: () => this.save(),
+      node: (digest) => this.node(digest),
+      addNodes: (nodes) => this.addNodes(nodes),
+      verifyRound: () => this.verifyRound()
     }
+  }
+
+  node(digest: string): GraphNode | undefined {
+    return this.graph.get(digest)
+  }
+
+  addNodes(nodes: Iterable<[string, GraphNode]>): void {
+    if (this.graph.add(nodes)) this.unsaved = true
+  }
+
+  verifyRound(): number {
+    if (!this.roundTaken) {
+      this.roundTaken = true
+      this.round++
+      this.unsaved = true
+    }
+    return this.round
   }
 
   /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
@@ -306,7 +344,17 @@ export class Ledger {
     const lines = keys.map((key) => this.lineOf(key))
     const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
     const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION })
-    return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`
+    const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`
+    const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)))
+    // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+    const round = this.round > 0 ? `,"verifyRound":${this.round}` : ''
+    return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`
+  }
+
+  /** The digest the target serves for an entry. */
+  private topOf(key: string): string {
+    const entry = this.byKey.get(key) as LedgerEntry
+    return entry.targetDigest ?? entry.digest
   }
 
   private set(entry: LedgerEntry): void {
@@ -520,24 +568,35 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   return parseLedgerLines(text, path).entries
 }
 
-function parseLedgerLines(text: string, path: string): { entries: LedgerEntry[]; lines?: string[] } {
+/** A ledger file read: its entries (with their lines when written one a line), the graph section and the rotation count. */
+interface ParsedLedger extends Pick<LedgerFile, 'entries' | 'graph' | 'verifyRound'> {
+  lines?: string[]
+}
+
+function parseLedgerLines(text: string, path: string): ParsedLedger {
   const rows = text.split('\n')
-  if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
-    const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
+  // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+  const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'))
+  if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+    const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
     try {
       const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
+      const tail = rows[end] === ']}' ? {} : (JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`) as Pick<LedgerFile, 'graph' | 'verifyRound'>)
       if (entries.every((entry) => entry && typeof entry === 'object')) {
         for (const entry of entries) checkEntry(entry, path)
-        return { entries, lines }
+        return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) }
       }
     } catch (error) {
       if (error instanceof UsageError) throw error
     }
   }
-  return { entries: parseWhole(text, path) }
+  const file = parseWhole(text, path)
+  return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) }
 }
 
-function parseWhole(text: string, path: string): LedgerEntry[] {
+const roundOf = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined)
+
+function parseWhole(text: string, path: string): LedgerFile {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -556,7 +615,7 @@ function parseWhole(text: string, path: string): LedgerEntry[] {
     throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
   }
   for (const entry of file.entries) checkEntry(entry, path)
-  return file.entries
+  return file as LedgerFile
 }
 
 /**

@@ -40,6 +40,7 @@ export interface RawSyncOptions {
   maxRepositories?: string | number
   listTimeout?: string
   format?: string
+  verify?: string
 }
 
 /**
@@ -98,7 +99,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'stateFile',
     kind: 'text',
     default: '',
-    help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
+    help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
   },
   { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
   { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
@@ -108,6 +109,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'flag',
     default: 'false',
     help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+  },
+  {
+    name: 'verify',
+    key: 'verify',
+    kind: 'text',
+    default: 'sample',
+    help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
   },
   {
     name: 'engine',

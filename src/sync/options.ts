@@ -16,7 +16,7 @@ import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
 import { assertOneLineValues } from './one-line'
-import type { EngineName, FlattenMode, SyncOptions } from './types'
+import type { EngineName, FlattenMode, SyncOptions, VerifyMode } from './types'
 
 /** Documented defaults, from the option table. */
 export const DEFAULTS = {
@@ -38,6 +38,7 @@ export const DEFAULTS = {
 const ENGINES: EngineName[] = ['registry', 'docker']
 const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
 const FORMATS: ManifestFormat[] = ['source', 'docker']
+const VERIFY_MODES: VerifyMode[] = ['off', 'sample', 'full']
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
@@ -154,6 +155,8 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (!FLATTEN.includes(flatten)) throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`)
   const format = (raw.format?.trim() || optionSpec('format').default) as ManifestFormat
   if (!FORMATS.includes(format)) throw new UsageError((w) => `${w.option('format')} "${raw.format}": expected one of ${FORMATS.join(', ')}`)
+  const verify = (raw.verify?.trim() || optionSpec('verify').default) as VerifyMode
+  if (!VERIFY_MODES.includes(verify)) throw new UsageError((w) => `${w.option('verify')} "${raw.verify}": expected one of ${VERIFY_MODES.join(', ')}`)
   const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1) as Schema1Mode
   if (!SCHEMA1_MODES.includes(schema1)) throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`)
   const separator = raw.separator || DEFAULTS.separator
@@ -229,6 +232,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
     referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
     listing,
-    format
+    format,
+    verify
   }
 }

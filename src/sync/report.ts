@@ -64,6 +64,7 @@ export function formatSummary(report: SyncReport): string {
   const lines = [
     `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
       `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
+      (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
       (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
   ]
   for (const collision of report.collisions) lines.push(`  name collision on ${collision.target}: ${collision.resolution}`)

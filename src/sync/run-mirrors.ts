@@ -85,6 +85,8 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
     dryRun: shared.dryRun,
     engine: shared.engine,
     ...(mirrors.some((m) => m.pruned) ? { pruned } : {}),
+    verified: mirrors.reduce((total, m) => total + (m.verified ?? 0), 0),
+    repaired: mirrors.reduce((total, m) => total + (m.repaired ?? 0), 0),
     mirrors
   }
   if (!shared.dryRun) await ledger.save()

@@ -21,6 +21,7 @@ import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
 import { CopyClock } from './progress'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
+import { verifyLedgerHits } from './verify'
 import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
@@ -29,6 +30,8 @@ export interface SyncDeps {
   ledger?: LedgerView
   /** Observes every HTTP request (tests, benchmarks). */
   onRequest?: (event: { method: string; url: string; status: number }) => void
+  /** The run's number for `--verify sample`'s rotation (the action's run number); else the ledger counts runs. */
+  verifyRound?: number
 }
 
 /** A tag planned for copying, with its repository's names. */
@@ -111,7 +114,23 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
-    const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed })
+    const hits: PlannedJob[] = []
+    const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits })
+    const verified = await verifyLedgerHits(hits, {
+      mode: options.verify,
+      round: () => deps.verifyRound ?? ledger.verifyRound(),
+      target: target.store,
+      ledger,
+      limit: stoppableLimiter(options.headConcurrency, stop),
+      signal: stop,
+      warn: (message) => log('warning', message),
+      intact: (hit) => {
+        const result = tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } })
+        images.push(result)
+        hooks.onImage?.(result)
+      },
+      broken: (hit, why) => jobs.push({ ...hit, repair: why })
+    })
     const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
@@ -203,7 +222,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       bytes,
       dryRun: options.dryRun,
       engine: options.engine,
-      ...(pruned ? { pruned } : {})
+      ...(pruned ? { pruned } : {}),
+      verified,
+      repaired: images.filter((i) => i.reason === 'repaired').length
     }
     if (options.report) await writeReport(options.report, report)
     return report
@@ -233,6 +254,8 @@ interface PlanRun {
   stats: ListingStats
   /** Filled in: every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
+  /** Filled in: the tags the ledger holds at their source digest, for verification. */
+  hits: PlannedJob[]
 }
 
 /**
@@ -240,7 +263,7 @@ interface PlanRun {
  * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
 async function plan(repositories: NamedRepository[], run: PlanRun): Promise<PlannedJob[]> {
-  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed } = run
+  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits } = run
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
@@ -290,7 +313,7 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))
           if (entry && isLedgerHit(ledger, job, digest)) {
-            report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }))
+            hits.push({ ...job, previous: entry })
           } else {
             job.isNew = !entry
             job.previous = entry
@@ -313,6 +336,7 @@ function isLedgerHit(ledger: LedgerView, tag: Pick<PlannedTag, 'source' | 'targe
 
 /** What a dry run would do with a tag, and why in words. */
 function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
+  if (job.repair !== undefined) return { planned: 'repair', why: job.repair }
   const previous = job.previous
   if (!previous) return { planned: 'copy', why: 'new tag' }
   if (previous.digest !== job.digest) return { planned: 'update', why: `source moved from ${previous.digest}` }
@@ -358,7 +382,14 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
-    return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom, referrers: outcome.referrers })
+    if (outcome.graph) ledger.addNodes(outcome.graph)
+    return end('copied', {
+      bytes: outcome.bytes,
+      landed,
+      convertedFrom: outcome.convertedFrom,
+      referrers: outcome.referrers,
+      reason: planned.repair === undefined ? undefined : 'repaired'
+    })
   } catch (error) {
     // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
     if (error instanceof PreflightError) throw error

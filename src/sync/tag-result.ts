@@ -19,6 +19,8 @@ export interface PlannedTag {
   digest: string
   /** True when the ledger had no entry for it (a new tag, not an update). */
   isNew: boolean
+  /** Set when the ledger holds the tag but `--verify` found the target lacking (part of) it: why, in words. */
+  repair?: string
 }
 
 /** The engine's view of a planned tag: repository paths and the contract's reference strings. */
@@ -29,7 +31,8 @@ export function copyJobOf(planned: PlannedTag): CopyJob {
     tag: planned.source.tag,
     digest: planned.digest,
     sourceRef: formatTagRef(planned.source),
-    targetRef: formatTagRef(planned.target)
+    targetRef: formatTagRef(planned.target),
+    ...(planned.repair === undefined ? {} : { repair: true })
   }
 }
 

@@ -16,6 +16,9 @@ import type { FailureCause } from './failure'
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
 
+/** How much of the ledger a run checks on the target (`--verify`). */
+export type VerifyMode = 'off' | 'sample' | 'full'
+
 /** How target names with nested paths are handled. */
 export type FlattenMode = 'auto' | 'always' | 'never'
 
@@ -77,6 +80,8 @@ export interface SyncOptions {
   format: ManifestFormat
   /** Delete target tags this mirror recorded whose source tag is gone. */
   prune: boolean
+  /** How much of the ledger a run checks on the target: `off`, `sample` (a canary per repository and a rotating seventh) or `full`. */
+  verify: VerifyMode
 }
 
 /**
@@ -106,7 +111,11 @@ export interface ImageResult extends Landed {
   convertedFrom?: string
   /** OCI referrers (signatures, SBOMs, attestations, at every depth) copied with the tag; absent when none (`--referrers`). */
   referrers?: number
-  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1` (`--schema1 skip`). */
+  /**
+   * Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1`
+   * (`--schema1 skip`); for a copied tag, `repaired`: the ledger held it but `--verify` found the
+   * target lacking it (the tag, a child manifest or a blob), so it was copied again.
+   */
   reason?: string
   /** Source repository relative to the namespace, and the tag. */
   repository: string
@@ -114,8 +123,8 @@ export interface ImageResult extends Landed {
   durationMs: number
   /** True when this tag had no ledger entry (a new tag, not an update). */
   isNew?: boolean
-  /** In a dry run, what the run would do (`copy` a new tag, `update` a moved one), and why in words. */
-  planned?: 'copy' | 'update'
+  /** In a dry run, what the run would do (`copy` a new tag, `update` a moved one, `repair` one the target lost part of), and why in words. */
+  planned?: 'copy' | 'update' | 'repair'
   why?: string
   /** Why a failed tag failed: which end, what kind (see explainFailure for the words). */
   cause?: FailureCause
@@ -185,6 +194,10 @@ export interface SyncReport {
   engine: EngineName
   /** With `--prune`: the target tags looked at (none without it). */
   pruned?: PruneResult[]
+  /** Recorded tags checked on the target this run (`--verify`: canaries by their tag, the others with every child and blob). */
+  verified?: number
+  /** Tags the target had lost (part of) and that were copied again (reported `copied`, reason `repaired`). */
+  repaired?: number
 }
 
 /** Live counters for progress lines. */

@@ -20,8 +20,10 @@ describe('parseSyncOptions: good input', () => {
       dryRun: false,
       excludePrerelease: false,
       images: [],
-      tagTimeoutMs: 1_800_000
+      tagTimeoutMs: 1_800_000,
+      verify: 'sample'
     })
+    expect(parse({ verify: ' full ' }).verify).toBe('full')
     expect(options.latest).toBeUndefined()
     expect(options.sourceCredentials).toBeUndefined()
   })
@@ -157,7 +159,8 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['username without password', { sourceUsername: 'u' }, /--source-username and --source-password go together/],
     ['malformed platform', { platforms: ['amd64'] }, /--platforms "amd64": expected OS\/ARCH\[\/VARIANT\]/],
     ['platforms with the docker engine', { platforms: ['linux/amd64'], engine: 'docker' }, /--platforms works with --engine registry only/],
-    ['report equals state', { report: 'x.json', stateFile: 'x.json' }, /name the same file/]
+    ['report equals state', { report: 'x.json', stateFile: 'x.json' }, /name the same file/],
+    ['bad verify mode', { verify: 'always' }, /--verify "always": expected one of off, sample, full/]
   ])('%s', (_name, extra, message) => {
     const attempt = () => parse(extra)
     expect(attempt).toThrow(UsageError)
