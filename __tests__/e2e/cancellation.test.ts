@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestDigest, pushImage, randomLayer } from '../harness/fixtures'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
-import { readJson, runCli } from './cli'
+import { readJson, runActionMain, runCli } from './cli'
 
 interface ReportImage {
   source: string
@@ -133,5 +133,12 @@ describe('cancellation', () => {
     const refusedAt = proxy.requests.find((r) => r.method === 'POST')!.at!
     const after = proxy.requests.filter((r) => r.at! > refusedAt + 300 && r.method !== 'DELETE')
     expect(after.map((r) => `${r.method} ${r.path}`)).toEqual([])
-  }, 60_000)
+
+    // The action's main step ends the same way: its failure is the last line of its log.
+    const job = join(dir, 'refused-action')
+    const action = await runActionMain({ source: `${source.host}/refused`, target: `${proxy.host}/refused-mirror`, 'state-file': join(job, 'state.json') }, job)
+    expect(action.log).not.toMatch(/client is destroyed/i)
+    expect(action.log.trimEnd().split('\n').pop()).toMatch(/^::error::.*denied.*; the run stopped there, after 5 tags recorded in the ledger$/)
+    expect(action.code).toBe(1)
+  }, 90_000)
 })
