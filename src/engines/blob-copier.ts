@@ -4,6 +4,7 @@ import { VerifyingStream } from '../oci/digest'
 import { DigestMismatchError, isRetryable, markSide } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
 import { retry } from '../util/retry'
+import { SharedWork, WorkScope } from '../util/shared-work'
 
 /** Options of a BlobCopier. */
 export interface BlobCopierOptions {
@@ -13,9 +14,11 @@ export interface BlobCopierOptions {
   attempts?: number
   log?: (message: string) => void
   /** True when the target repository had no tags when the run began (see ImageTarget.hasTags): no HEAD per blob there. */
-  fresh?: (targetRepository: string) => Promise<boolean>
+  fresh?: (targetRepository: string, signal: AbortSignal) => Promise<boolean>
   /** Sees the size of every chunk of blob content moved. */
   onStreamed?: (bytes: number) => void
+  /** The run's shared work (placements outlive the tag that started them while another waits); a scope of its own by default. */
+  scope?: WorkScope
 }
 
 /**
@@ -30,10 +33,11 @@ export interface BlobCopierOptions {
  * mountable or present one 1.
  */
 export class BlobCopier {
-  private readonly placed = new Map<string, Promise<void>>()
+  /** Placements by `repository@digest`: each runs once, under the run's signal, while a tag waits for it. */
+  private readonly placements: SharedWork<number>
   private readonly located = new Map<string, string>()
-  /** Per digest, the first placement of this run: other repositories wait for it, then mount. */
-  private readonly first = new Map<string, Promise<void>>()
+  /** Per digest, the placement key of its first placement in this run: other repositories wait for it, then mount. */
+  private readonly first = new Map<string, string>()
   private readonly limit: Limiter
   /**
    * Whether the target answers `POST ?mount=DIGEST&from=ITSELF` with 201 when the repository holds
@@ -52,42 +56,35 @@ export class BlobCopier {
   ) {
     this.limit = createLimiter(options.concurrency)
     this.attempts = options.attempts ?? 3
+    this.placements = new SharedWork(options.scope ?? new WorkScope())
   }
 
-  /** Makes sure `blob` is in `targetRepository`; resolves to the bytes this call uploaded. */
+  /**
+   * Makes sure `blob` is in `targetRepository`; resolves to the bytes this call uploaded (0 when
+   * another tag's call counts them). `signal` bounds this caller's wait, not the placement: a tag
+   * that gives up leaves it to the others waiting for it.
+   */
   async ensure(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const key = `${targetRepository}@${blob.digest}`
-    const existing = this.placed.get(key)
-    if (existing) {
-      await existing
-      return 0
-    }
-    let uploaded = 0
-    // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
-    // first placement outside the limiter, then mount it (or upload it themselves if it failed).
-    const first = this.first.get(blob.digest)
-    const work = (async () => {
-      if (first) await first.catch(() => undefined)
-      await this.limit(async () => {
-        signal.throwIfAborted()
-        uploaded = await this.place(sourceRepository, targetRepository, blob, signal)
+    const placed = await this.placements.join(key, signal, async (own) => {
+      // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
+      // first placement outside the limiter, then mount it (or upload it themselves if it failed).
+      const first = this.first.get(blob.digest)
+      if (first === undefined) this.first.set(blob.digest, key)
+      else if (first !== key) await this.placements.settledFor(first, own)
+      return this.limit(async () => {
+        own.throwIfAborted()
+        const uploaded = await this.place(sourceRepository, targetRepository, blob, own)
         this.located.set(blob.digest, targetRepository)
+        return uploaded
       })
-    })()
-    if (!first) this.first.set(blob.digest, work)
-    this.placed.set(key, work)
-    try {
-      await work
-    } catch (error) {
-      this.placed.delete(key)
-      throw error
-    }
-    return uploaded
+    })
+    return placed.first ? placed.value : 0
   }
 
   private async place(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const elsewhere = this.located.get(blob.digest)
-    const fresh = (await this.options.fresh?.(targetRepository)) ?? false
+    const fresh = (await this.options.fresh?.(targetRepository, signal)) ?? false
     let session: string | undefined
     let known = false
     let from: string | undefined

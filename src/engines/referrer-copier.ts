@@ -4,6 +4,7 @@ import { MediaType } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
 import { MAX_REFERRER_DEPTH, mergeReferrersIndex, parseReferrersIndex, referrersTag, subjectOf } from '../oci/referrers'
 import type { CopyJob } from './engine'
+import { SharedWork, WorkScope } from '../util/shared-work'
 
 /** What copying referrers did: referrers the target now has (every depth), and bytes uploaded. */
 export interface ReferrersCopied {
@@ -33,15 +34,22 @@ export class ReferrerCopier {
   /** Undefined until the source answers its first referrers request. */
   private sourceHasApi: boolean | undefined
   /** Whether the target lists referrers itself: learnt from PUT answers, else asked once. */
-  private targetTracks: Promise<boolean> | undefined
-  private readonly done = new Map<string, Promise<ReferrersCopied>>()
+  private targetTracks: boolean | undefined
+  /** The one question of the target's referrers API, while no push has told. */
+  private readonly asked: SharedWork<boolean>
+  /** The referrers of each subject copied, by `repository@subject`. */
+  private readonly done: SharedWork<ReferrersCopied>
   private readonly indexWrites = new Map<string, Promise<unknown>>()
 
   constructor(
     private readonly source: ImageSource,
     private readonly target: ImageTarget,
-    private readonly copyManifest: (job: CopyJob, digest: string, signal: AbortSignal) => Promise<number>
-  ) {}
+    private readonly copyManifest: (job: CopyJob, digest: string, signal: AbortSignal) => Promise<number>,
+    scope: WorkScope = new WorkScope()
+  ) {
+    this.asked = new SharedWork(scope)
+    this.done = new SharedWork(scope)
+  }
 
   /**
    * Copies the referrers of `subjects` (manifests the tag put on the target unchanged) and theirs.
@@ -84,14 +92,11 @@ export class ReferrerCopier {
 
   /** Learns from a push whether the target lists referrers itself (the `OCI-Subject` answer to a manifest with a subject). */
   noteTarget(manifest: RawManifest, put: ManifestPut | void): void {
-    if (subjectOf(manifest) !== undefined) this.targetTracks = Promise.resolve(Boolean(put && put.subject))
+    if (subjectOf(manifest) !== undefined) this.targetTracks = Boolean(put && put.subject)
   }
 
-  private copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
-    const key = `${job.targetRepository}@${subject}`
-    const known = this.done.get(key)
-    if (known) return known.then((r) => ({ count: r.count, bytes: 0 }))
-    const work = (async (): Promise<ReferrersCopied> => {
+  private async copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
+    const copied = await this.done.join(`${job.targetRepository}@${subject}`, signal, async (signal): Promise<ReferrersCopied> => {
       const listed = await this.sourceReferrers(job, subject, signal, skipFallback)
       if (!listed || listed.descriptors.length === 0) return NONE
       const sizes = await Promise.all(listed.descriptors.map((d) => this.copyManifest(job, d.digest, signal)))
@@ -104,10 +109,8 @@ export class ReferrerCopier {
       )
       if (!(await this.tracks(job, subject, signal))) await this.writeIndex(job, subject, listed, signal)
       return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes }
-    })()
-    this.done.set(key, work)
-    work.catch(() => this.done.delete(key))
-    return work
+    })
+    return { count: copied.value.count, bytes: copied.first ? copied.value.bytes : 0 }
   }
 
   /** The source's referrers of `subject`: its API, else (no API) its fallback tag; undefined when there are none. */
@@ -125,16 +128,12 @@ export class ReferrerCopier {
   }
 
   /** True when the target lists referrers itself; asked of its referrers API when no push has told yet. */
-  private tracks(job: CopyJob, subject: string, signal: AbortSignal): Promise<boolean> {
-    if (this.targetTracks) return this.targetTracks
-    const asked = this.target.listReferrers
-      ? this.target.listReferrers(job.targetRepository, subject, { signal }).then((listed) => listed !== undefined)
-      : Promise.resolve(false)
-    this.targetTracks = asked
-    asked.catch(() => {
-      if (this.targetTracks === asked) this.targetTracks = undefined
-    })
-    return asked
+  private async tracks(job: CopyJob, subject: string, signal: AbortSignal): Promise<boolean> {
+    if (this.targetTracks !== undefined) return this.targetTracks
+    const listReferrers = this.target.listReferrers?.bind(this.target)
+    if (!listReferrers) return false
+    const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.targetRepository, subject, { signal: own })) !== undefined)
+    return (this.targetTracks ??= tracks)
   }
 
   /** Makes the target's fallback tag of `subject` list `listed` (one writer per tag); resolves to its digest. */

@@ -11,6 +11,7 @@ import { isSchema1 } from '../oci/schema1'
 import { Schema1Pusher, type Schema1Mode } from './schema1-push'
 import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
 import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
+import { SharedWork, WorkScope } from '../util/shared-work'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -26,6 +27,8 @@ export interface RegistryEngineOptions {
   log?: (message: string) => void
   /** Sees the size of every chunk of blob content moved. */
   onStreamed?: (bytes: number) => void
+  /** The run's shared work: blobs, child manifests, source manifests and referrers several tags wait for (a scope of its own by default). */
+  scope?: WorkScope
 }
 
 /** Bytes of source manifests kept for reuse within a run. */
@@ -50,21 +53,24 @@ type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
 export class RegistryEngine implements Engine {
   readonly name = 'registry' as const
   private readonly blobs: BlobCopier
-  private readonly manifests = new Map<string, Promise<number>>()
+  /** Child manifests placed, by `repository@digest`. */
+  private readonly manifests: SharedWork<number>
   private readonly platforms: PlatformSpec[]
   /** Tops prepared by targetHas, handed to copy (filtering runs only). */
   private readonly prepared = new Map<string, Promise<Prepared>>()
   private readonly schema1: Schema1Pusher
   private readonly schema1Mode: Schema1Mode
   /** Source manifests by digest, fetched once per run however many tags point at them (oldest dropped past the bound). */
-  private readonly fetched = new Map<string, { work: Promise<RawManifest>; size: number }>()
+  private readonly fetched: SharedWork<RawManifest>
+  /** The size of each source manifest kept, oldest first. */
+  private readonly fetchedSizes = new Map<string, number>()
   private fetchedBytes = 0
   private readonly format: ManifestFormat
   /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
   private readonly converted = new Map<string, RawManifest>()
   private readonly referrers: ReferrerCopier | undefined
   /** Per target repository, whether it had no tags when this run first looked (see fresh). */
-  private readonly freshness = new Map<string, Promise<boolean>>()
+  private readonly freshness: SharedWork<boolean>
   /** What each manifest walked this run references (see CopyOutcome.graph). */
   private readonly nodes = new Map<string, GraphNode>()
 
@@ -73,17 +79,22 @@ export class RegistryEngine implements Engine {
     private readonly target: ImageTarget,
     options: RegistryEngineOptions
   ) {
+    const scope = options.scope ?? new WorkScope()
+    this.manifests = new SharedWork(scope)
+    this.fetched = new SharedWork(scope)
+    this.freshness = new SharedWork(scope)
     this.blobs = new BlobCopier(source, target, {
       concurrency: options.blobConcurrency,
       log: options.log,
-      fresh: (repository) => this.fresh(repository),
-      onStreamed: options.onStreamed
+      fresh: (repository, signal) => this.fresh(repository, signal),
+      onStreamed: options.onStreamed,
+      scope
     })
     this.platforms = options.platforms ?? []
     this.schema1Mode = options.schema1 ?? 'convert'
     this.schema1 = new Schema1Pusher(source, target, this.schema1Mode)
     this.format = options.format ?? 'source'
-    this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal)) : undefined
+    this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal), scope) : undefined
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
@@ -186,17 +197,14 @@ export class RegistryEngine implements Engine {
    * straight to their writes. False when the store can't tell, or the question failed.
    */
   private fresh(repository: string, signal?: AbortSignal): Promise<boolean> {
-    let known = this.freshness.get(repository)
-    if (!known) {
-      known = this.target.hasTags
-        ? this.target.hasTags(repository, { signal }).then(
+    return this.freshness.run(repository, signal, async (own) =>
+      this.target.hasTags
+        ? this.target.hasTags(repository, { signal: own }).then(
             (tagged) => !tagged,
             () => false
           )
-        : Promise.resolve(false)
-      this.freshness.set(repository, known)
-    }
-    return known
+        : false
+    )
   }
 
   /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
@@ -251,23 +259,18 @@ export class RegistryEngine implements Engine {
    * repository that holds the digest. Kept up to FETCHED_BYTES_LIMIT, oldest dropped first.
    */
   private sourceManifest(repository: string, digest: string, signal?: AbortSignal): Promise<RawManifest> {
-    const known = this.fetched.get(digest)
-    if (known) return known.work
-    const entry = { work: this.source.getManifest(repository, digest, { signal }), size: 0 }
-    this.fetched.set(digest, entry)
-    entry.work.then(
-      (manifest) => {
-        entry.size = manifest.bytes.length
-        this.fetchedBytes += entry.size
-        for (const [key, old] of this.fetched) {
-          if (this.fetchedBytes <= FETCHED_BYTES_LIMIT) break
-          this.fetched.delete(key)
-          this.fetchedBytes -= old.size
-        }
-      },
-      () => this.fetched.delete(digest)
-    )
-    return entry.work
+    return this.fetched.run(digest, signal, async (own) => {
+      const manifest = await this.source.getManifest(repository, digest, { signal: own })
+      this.fetchedSizes.set(digest, manifest.bytes.length)
+      this.fetchedBytes += manifest.bytes.length
+      for (const [key, size] of this.fetchedSizes) {
+        if (this.fetchedBytes <= FETCHED_BYTES_LIMIT) break
+        this.fetched.forget(key)
+        this.fetchedSizes.delete(key)
+        this.fetchedBytes -= size
+      }
+      return manifest
+    })
   }
 
   /** An image config, read whole (bounded, digest checked). */
@@ -305,25 +308,22 @@ export class RegistryEngine implements Engine {
 
   /**
    * Copies a child manifest by digest, once per target repository per run, skipping it when present;
-   * a repair walks a present child too (its own blobs or children may be what the target lost).
+   * a repair walks a present child too (its own blobs or children may be what the target lost);
+   * resolves to the bytes uploaded (0 when another tag's call counts them).
    */
-  private copyChild(job: CopyJob, digest: string, signal: AbortSignal): Promise<number> {
+  private async copyChild(job: CopyJob, digest: string, signal: AbortSignal): Promise<number> {
     const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`
-    const known = this.manifests.get(key)
-    if (known) return known.then(() => 0)
-    const work = (async () => {
+    const placed = await this.manifests.join(key, signal, async (own) => {
       const present =
-        !(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest
+        !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest
       if (present && !job.repair) return 0
-      const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
-      const bytes = await this.copyTree(job, child, signal)
-      signal.throwIfAborted()
+      const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own))
+      const bytes = await this.copyTree(job, child, own)
+      own.throwIfAborted()
       if (present) return bytes
-      await this.push(job.targetRepository, digest, child, signal)
+      await this.push(job.targetRepository, digest, child, own)
       return bytes + child.bytes.length
-    })()
-    this.manifests.set(key, work)
-    work.catch(() => this.manifests.delete(key))
-    return work
+    })
+    return placed.first ? placed.value : 0
   }
 }

@@ -120,7 +120,7 @@ export interface ImageTarget {
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
   checkAccess?(repository: string): Promise<void>
   /** Fails with a clear error when `repository` can't be pushed to (asked once, before the first write of a run). */
-  checkPush?(repository: string): Promise<void>
+  checkPush?(repository: string, options?: CallOptions): Promise<void>
   /**
    * Removes `repository:tag`, which points at `digest` (`--prune`). A registry can only delete the
    * manifest by digest, which takes every tag pointing at it along: `deletesByDigest` says so.

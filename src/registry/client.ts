@@ -176,9 +176,9 @@ export class RegistryClient implements ImageSource, ImageTarget {
   }
 
   /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
-  async checkPush(repository: string): Promise<void> {
+  async checkPush(repository: string, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    await blobs.probePush(this.transport, name, this.scopes(name))
+    await blobs.probePush(this.transport, name, this.scopes(name), options.signal)
   }
 
   /** Closes the connection pool. */

@@ -3,17 +3,20 @@ import { RegistryEngine } from '../engines/registry-engine'
 import { UsageError } from '../oci/errors'
 import type { Endpoint } from './open-endpoint'
 import type { SyncOptions } from './types'
+import type { WorkScope } from '../util/shared-work'
 
 /**
  * Builds the engine the options name, over the opened source and target. The docker engine needs
  * registries on both sides (UsageError otherwise) and a daemon that answers (checked here, before any copy).
+ * The registry engine's shared work (blobs, manifests several tags wait for) lives in the run's `scope`.
  */
 export async function createEngine(
   options: SyncOptions,
   source: Endpoint,
   target: Endpoint,
   log: (level: 'debug' | 'info' | 'warning' | 'error', message: string) => void,
-  onStreamed?: (bytes: number) => void
+  onStreamed?: (bytes: number) => void,
+  scope?: WorkScope
 ): Promise<Engine> {
   if (options.engine === 'docker') {
     if (source.kind !== 'registry' || target.kind !== 'registry') {
@@ -38,6 +41,7 @@ export async function createEngine(
     format: options.format,
     referrers: options.referrers,
     log: (message) => log('debug', message),
-    onStreamed
+    onStreamed,
+    scope
   })
 }

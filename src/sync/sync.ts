@@ -1,9 +1,11 @@
-import { setMaxListeners } from 'node:events'
 import type { Engine } from '../engines/engine'
 import { formatTagRef, joinPath, repositoryPath } from '../oci/reference'
-import { CLI_WORDS, errorMessage, PreflightError, type Side, type Words } from '../oci/errors'
+import { CLI_WORDS, errorMessage, MirrorError, PreflightError, type Side, type Words } from '../oci/errors'
 import { createLimiter } from '../util/limit'
 import { untilAborted } from '../util/abortable'
+import { deadlineSignal } from '../util/deadline'
+import { SharedWork, WorkScope } from '../util/shared-work'
+import { endRun, settledWithin } from './run-end'
 import { discoverRepositories, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
 import { createEngine } from './open-engine'
@@ -84,7 +86,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   for (const notice of networkNotices(options, hooks.words ?? CLI_WORDS)) log(notice.level, notice.message)
   const source = open(options.source, 'source', options.sourceCredentials)
   const target = open(options.target, 'target', options.targetCredentials)
-  const engine = await createEngine(options, source, target, log, hooks.onStreamed)
+  // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
+  const scope = new WorkScope()
+  const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope)
   const words = hooks.words ?? CLI_WORDS
   const adviseOnName = onceNameHint((advice) => log('warning', advice(words)))
   const images: ImageResult[] = []
@@ -138,10 +142,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     // Push access is proved once, just before the first tag that needs a write: a run that finds
     // everything on the target writes nothing, and a missing push right still ends it before any copy.
-    let pushProbe: Promise<void> | undefined
-    const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
+    const pushProbe = new SharedWork<void>(scope)
+    const writable = (signal: AbortSignal): Promise<void> =>
+      pushProbe.run('push', signal, (own) => preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target), { signal: own })))
     if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
-    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable }
+    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable, scope }
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)
     const progress = (): void =>
@@ -153,11 +158,16 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const pendingPerRepo = new Map<string, number>()
     for (const job of jobs) pendingPerRepo.set(job.repository.relative, (pendingPerRepo.get(job.repository.relative) ?? 0) + 1)
     for (const [repository, count] of pendingPerRepo) hooks.onRepositoryStart?.(repository, count)
+    /** What ended the run early (a refusal of the first write, a ledger that can't be written): every tag in flight stops. */
+    let fatal: { error: unknown } | undefined
+    /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
+    let recorded = 0
 
     try {
-      await Promise.all(
+      const tasks = Promise.all(
         jobs.map((job) =>
           limit(async () => {
+            if (fatal) return
             if (gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
             else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
             else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
@@ -172,15 +182,24 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
               bytes += result.bytes
               images.push(result)
               hooks.onImage?.(result)
+              if (result.status === 'copied' || result.reason === 'target-has-it') recorded++
               if (result.status !== 'failed' && !options.dryRun) await ledger.commit()
               progress()
             }
             const left = (pendingPerRepo.get(job.repository.relative) ?? 1) - 1
             pendingPerRepo.set(job.repository.relative, left)
             if (left === 0) hooks.onRepositoryEnd?.(job.repository.relative)
+          }).catch((error: unknown) => {
+            // The first fatal error ends the run: every tag in flight and all shared work stop now.
+            fatal ??= { error }
+            scope.end(error)
           })
         )
       )
+      // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
+      const stopped = new Promise<void>((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }))
+      await Promise.race([tasks, stopped.then(() => settledWithin(tasks))])
+      if (fatal) throw stoppedAfter(fatal.error, recorded)
     } finally {
       clearInterval(ticker)
     }
@@ -229,13 +248,27 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (options.report) await writeReport(options.report, report)
     return report
   } finally {
-    try {
-      if (!options.dryRun) await ledger.save()
-    } finally {
-      await owned?.release()
-      await Promise.allSettled([engine.close(), source.close(), target.close()])
-    }
+    await endRun({
+      scope,
+      close: () => Promise.allSettled([engine.close(), source.close(), target.close()]),
+      save: options.dryRun ? undefined : () => ledger.save(),
+      release: owned && (() => owned.release())
+    })
   }
+}
+
+/**
+ * The error a run ends with when a refusal stopped it. Before any tag was recorded it is the
+ * PreflightError itself (exit 2: nothing done, fix the input); after, the run did part of its work,
+ * so it says so and exits 1 as failed tags do, the recorded tags kept in the ledger.
+ */
+function stoppedAfter(error: unknown, recorded: number): unknown {
+  if (!(error instanceof PreflightError) || recorded === 0) return error
+  const tags = recorded === 1 ? '1 tag' : `${recorded} tags`
+  return new MirrorError(error.kind, (w) => `${error.render(w)}; the run stopped there, after ${tags} recorded in the ledger`, {
+    cause: error,
+    side: error.side
+  })
 }
 
 /** What planning reads (the run's options, ends, ledger, gates) and fills in (results, counts, names listed). */
@@ -352,33 +385,41 @@ interface TagRun {
   /** Sees every failure first (the run's one hint for a name the target refuses). */
   onError: (error: unknown) => void
   gate: RateLimitGate
-  /** Proves push access once, before the run's first write. */
-  writable: () => Promise<void>
+  /** Proves push access once, before the run's first write; `signal` bounds the caller's wait. */
+  writable: (signal: AbortSignal) => Promise<void>
+  /** The run's work: it ends every tag in flight when the run ends early. */
+  scope: WorkScope
 }
 
 /**
  * Copies one planned tag (or finds the target already has it), records it, and throws only when the
  * target refuses the run's first write (a PreflightError); other failures are told to `run.onError`.
- * Undefined when a rate limit stopped it: the tag is left for the next run.
+ * Undefined when a rate limit or the run's early end stopped it: the tag is left for the next run.
+ * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
+ * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
 async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | undefined> {
-  const { engine, ledger, options, words, onError, gate, writable } = run
+  const { engine, ledger, options, words, onError, gate, writable, scope } = run
   const started = Date.now()
   const job = copyJobOf(planned)
-  const signal = AbortSignal.timeout(options.tagTimeoutMs)
-  // Every request of the tag (an index's children and blobs at once) listens to this one signal.
-  setMaxListeners(0, signal)
+  const done = new AbortController()
+  const { signal } = deadlineSignal(options.tagTimeoutMs, [scope.signal, done.signal])
   const end = (status: ImageStatus, ending: Omit<Ending, 'durationMs'>): ImageResult =>
     tagResult(planned, status, { ...ending, durationMs: Date.now() - started })
+  // The engine's work for this tag, counted as the run's until it settles (it may outlive a tag that timed out).
+  const tracked = <T>(work: Promise<T>): Promise<T> => {
+    scope.track(work)
+    return untilAborted(work, signal)
+  }
   try {
-    const present = planned.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined
+    const present = planned.isNew ? await tracked(engine.targetHas(job, signal)) : undefined
     if (present) {
       ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) })
       return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
     if (options.dryRun) return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
-    await writable()
-    const outcome = await untilAborted(engine.copy(job, signal), signal)
+    await writable(signal)
+    const outcome = await tracked(engine.copy(job, signal))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
@@ -391,14 +432,19 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       reason: planned.repair === undefined ? undefined : 'repaired'
     })
   } catch (error) {
-    // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
+    // The run ended early (another tag's fatal error): this tag is not a failure of its own.
+    if (scope.signal.aborted) return undefined
+    // No push right: the whole run ends (before any copy: exit 2), not one failure per tag.
     if (error instanceof PreflightError) throw error
     if (gate.hit(error)) return undefined
+    if (signal.aborted) {
+      // Its own deadline: whatever was in flight was cut by it, so the side of that is no cause.
+      const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`
+      return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) })
+    }
     onError(error)
-    const message = errorMessage(error, words)
-    return end('failed', {
-      error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message,
-      cause: classifyFailure(error, signal.aborted)
-    })
+    return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) })
+  } finally {
+    done.abort()
   }
 }

@@ -131,4 +131,26 @@ describe('BlobCopier', () => {
     await copier.ensure('a', 'a', other, signal)
     expect(calls).toEqual(['POST a from a', 'HEAD a', 'PUT a new session', 'HEAD a', 'PUT a new session'])
   })
+
+  it('a caller whose deadline passes leaves the upload to a caller still waiting, who counts its bytes', async () => {
+    const { calls, target } = recording(false)
+    // A slow download that, like a real request, ends when its signal aborts.
+    const slowSource = {
+      name: 's',
+      getBlob: (_repository: string, _digest: string, options?: { signal?: AbortSignal }): Promise<BlobStream> =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve({ stream: Readable.from([content]), size: content.length }), 150)
+          options?.signal?.addEventListener('abort', () => {
+            clearTimeout(timer)
+            reject(options.signal!.reason as Error)
+          })
+        })
+    } as unknown as ImageSource
+    const copier = new BlobCopier(slowSource, target, { concurrency: 2, fresh: async () => true })
+    const first = copier.ensure('a', 'a', blob, AbortSignal.timeout(30))
+    const second = copier.ensure('a', 'a', blob, new AbortController().signal)
+    await expect(first).rejects.toThrow(/timeout/)
+    await expect(second).resolves.toBe(content.length)
+    expect(calls).toEqual(['POST a from a', 'PUT a https://t/upload/a'])
+  })
 })
