@@ -42,7 +42,12 @@ describe('RegistryEngine on the memory registry', () => {
     const { source, target, engine } = setup({ v1: image })
     const outcome = await engine.copy(job('v1', image), signal())
     expectServes(target, 'mirror/team/app', 'v1', image)
-    expect(outcome).toEqual({ bytes: sizeOf(image), mediaType: MediaType.OciManifest, platforms: undefined })
+    const { graph, ...rest } = outcome
+    expect(rest).toEqual({ bytes: sizeOf(image), mediaType: MediaType.OciManifest, platforms: undefined })
+    // What --verify later HEADs: the manifest's blobs (config and layers), no child manifest.
+    expect([...graph!.keys()]).toEqual([image.top.digest])
+    expect(graph!.get(image.top.digest)).toEqual({ manifests: [], blobs: expect.arrayContaining(image.blobs.map((b) => b.descriptor.digest)) })
+    expect(graph!.get(image.top.digest)!.blobs).toHaveLength(image.blobs.length)
     // The target's request count, pinned: one tags/list for the fresh repository, a mount-or-start and a PUT per blob, the manifest.
     expect(target.log()).toEqual([
       'hasTags mirror/team/app',
