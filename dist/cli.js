@@ -145,7 +145,14 @@ function describeStop(stop) {
             return 'the time budget ran out or the run was stopped';
     }
 }
-/** A human summary of a run: totals, then one line per failure and per naming collision. */
+/**
+ * A prune candidate kept on the target although gone from the source, because another target tag
+ * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
+ */
+function keptOnTarget(prune) {
+    return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced');
+}
+/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
 function formatSummary(report) {
     const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
     const verb = report.dryRun ? 'would copy' : 'copied';
@@ -154,6 +161,7 @@ function formatSummary(report) {
     const lines = [
         `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
             `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
+            (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
             (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
     ];
     for (const collision of report.collisions)
@@ -170,6 +178,8 @@ function formatSummary(report) {
         for (const prune of pruned.filter((p) => p.status === 'failed'))
             lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
     }
+    for (const prune of pruned.filter(keptOnTarget))
+        lines.push(`  kept ${prune.target}: ${prune.why}`);
     return lines.join('\n');
 }
 /**
@@ -188,6 +198,86 @@ function formatPlan(report) {
         return 'nothing to copy, update or prune';
     const width = Math.max(...rows.map((row) => row[1].length));
     return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
+}
+
+/**
+ * What the mirrored manifests reference, by manifest digest as the target serves it: content
+ * addressed, so one node serves every tag and repository that holds the digest. `--verify` HEADs
+ * these digests on the target instead of reading the manifests again.
+ *
+ * In the state file the graph follows the entries, one node a line, sha256 digests written as
+ * their bare hex (64 characters instead of 71): `"<hex>":{"m":[children],"b":[blobs]}` with empty
+ * lists left out. Only nodes reachable from an entry are written, so nodes of moved or pruned tags
+ * go with the next rewrite.
+ */
+class ManifestGraph {
+    nodes = new Map();
+    get(digest) {
+        return this.nodes.get(digest);
+    }
+    /** Adds nodes; true when one was new or different. */
+    add(nodes) {
+        let changed = false;
+        for (const [digest, node] of nodes) {
+            const known = this.nodes.get(digest);
+            if (known && sameNode(known, node))
+                continue;
+            this.nodes.set(digest, { manifests: [...node.manifests], blobs: [...node.blobs] });
+            changed = true;
+        }
+        return changed;
+    }
+    get size() {
+        return this.nodes.size;
+    }
+    /** The lines of the nodes reachable from `roots`, sorted by digest (the file's graph section). */
+    lines(roots) {
+        const kept = new Set();
+        const visit = (digest) => {
+            if (kept.has(digest))
+                return;
+            const node = this.nodes.get(digest);
+            if (!node)
+                return;
+            kept.add(digest);
+            for (const child of node.manifests)
+                visit(child);
+        };
+        for (const root of roots)
+            visit(root);
+        return [...kept].sort().map((digest) => `${JSON.stringify(shorten(digest))}:${encodeNode(this.nodes.get(digest))}`);
+    }
+    /** Reads the graph section of a file (`{"<hex>":{"m":[...],"b":[...]}}`); anything that is not a node is ignored. */
+    load(section) {
+        if (!section || typeof section !== 'object')
+            return;
+        for (const [key, value] of Object.entries(section)) {
+            const node = decodeNode(value);
+            if (node)
+                this.nodes.set(expand(key), node);
+        }
+    }
+}
+const SHA256$1 = 'sha256:';
+const shorten = (digest) => (digest.startsWith(SHA256$1) ? digest.slice(SHA256$1.length) : digest);
+const expand = (text) => (text.includes(':') ? text : `${SHA256$1}${text}`);
+function sameNode(a, b) {
+    return a.manifests.join() === b.manifests.join() && a.blobs.join() === b.blobs.join();
+}
+function encodeNode(node) {
+    return JSON.stringify({
+        ...(node.manifests.length ? { m: node.manifests.map(shorten) } : {}),
+        ...(node.blobs.length ? { b: node.blobs.map(shorten) } : {})
+    });
+}
+function decodeNode(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const { m = [], b = [] } = value;
+    const digests = (list) => Array.isArray(list) && list.every((item) => typeof item === 'string') ? list.map(expand) : undefined;
+    const manifests = digests(m);
+    const blobs = digests(b);
+    return manifests && blobs ? { manifests, blobs } : undefined;
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
@@ -258,6 +348,10 @@ class Ledger {
     lock;
     /** The file written: `path` with symbolic links followed (the link stays a link). */
     file;
+    graph = new ManifestGraph();
+    /** The rotation count as loaded, and this run's once asked for. */
+    round = 0;
+    roundTaken = false;
     constructor(path, entries = []) {
         this.path = path;
         this.file = path;
@@ -295,6 +389,8 @@ class Ledger {
         const text = await readText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
         const ledger = new Ledger(path, parsed.entries);
+        ledger.graph.load(parsed.graph);
+        ledger.round = parsed.verifyRound ?? 0;
         ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
@@ -369,8 +465,26 @@ class Ledger {
             remove: (source) => this.remove(source, id),
             entries: () => this.entries().filter((entry) => entry.section === id),
             commit: () => this.commit(),
-            save: () => this.save()
+            save: () => this.save(),
+            node: (digest) => this.node(digest),
+            addNodes: (nodes) => this.addNodes(nodes),
+            verifyRound: () => this.verifyRound()
         };
+    }
+    node(digest) {
+        return this.graph.get(digest);
+    }
+    addNodes(nodes) {
+        if (this.graph.add(nodes))
+            this.unsaved = true;
+    }
+    verifyRound() {
+        if (!this.roundTaken) {
+            this.roundTaken = true;
+            this.round++;
+            this.unsaved = true;
+        }
+        return this.round;
     }
     /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
     get(source, section) {
@@ -435,7 +549,16 @@ class Ledger {
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
         const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION });
-        return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+        const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
+        const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
+        // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+        const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
+        return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
+    }
+    /** The digest the target serves for an entry. */
+    topOf(key) {
+        const entry = this.byKey.get(key);
+        return entry.targetDigest ?? entry.digest;
     }
     set(entry) {
         const key = entryKey(entry);
@@ -642,14 +765,17 @@ function checkEntry(entry, path) {
 const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`);
 function parseLedgerLines(text, path) {
     const rows = text.split('\n');
-    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
-        const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
+    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
         try {
             const entries = lines.map((line) => JSON.parse(line));
+            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
             if (entries.every((entry) => entry && typeof entry === 'object')) {
                 for (const entry of entries)
                     checkEntry(entry, path);
-                return { entries, lines };
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) };
             }
         }
         catch (error) {
@@ -657,8 +783,10 @@ function parseLedgerLines(text, path) {
                 throw error;
         }
     }
-    return { entries: parseWhole(text, path) };
+    const file = parseWhole(text, path);
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) };
 }
+const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 function parseWhole(text, path) {
     let data;
     try {
@@ -676,7 +804,7 @@ function parseWhole(text, path) {
     }
     for (const entry of file.entries)
         checkEntry(entry, path);
-    return file.entries;
+    return file;
 }
 /**
  * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
@@ -881,6 +1009,196 @@ function untilAborted(work, signal) {
         signal.addEventListener('abort', abort, { once: true });
         work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
     });
+}
+
+/**
+ * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
+ * aborts, held by strong references: an AbortController, a timer and listeners on the parents.
+ * Not `AbortSignal.any([AbortSignal.timeout(ms)])`: on Node 20 such a signal never fires once a
+ * garbage collection has run (the run's budget went unheard by a trickling listing). The timer is
+ * unref'd: a deadline never keeps the process alive by itself. `reason` is what the time limit
+ * aborts with (default: a DOMException named TimeoutError, as AbortSignal.timeout gives).
+ */
+function deadlineSignal(ms, parents = [], reason) {
+    const controller = new AbortController();
+    // Every request of a tag or a listing may listen to one signal: no "possible leak" warning.
+    setMaxListeners(0, controller.signal);
+    const unhooks = [];
+    const dispose = () => {
+        clearTimeout(timer);
+        for (const unhook of unhooks.splice(0))
+            unhook();
+    };
+    const abort = (why) => {
+        dispose();
+        controller.abort(why);
+    };
+    const timer = ms === undefined ? undefined : setTimeout(() => abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+    timer?.unref();
+    for (const parent of parents) {
+        if (!parent)
+            continue;
+        if (parent.aborted) {
+            abort(parent.reason);
+            break;
+        }
+        const onAbort = () => abort(parent.reason);
+        setMaxListeners(0, parent);
+        parent.addEventListener('abort', onAbort, { once: true });
+        unhooks.push(() => parent.removeEventListener('abort', onAbort));
+    }
+    return { signal: controller.signal, dispose };
+}
+
+/**
+ * The life of a run's shared work: one signal that ends every attempt when the run ends, and the
+ * work still running, so a run that ends can wait for it before it closes its stores (a request
+ * cut off by a closed connection pool would only say "The client is destroyed").
+ */
+class WorkScope {
+    controller = new AbortController();
+    running = new Set();
+    constructor() {
+        // Every shared attempt of a run listens to this one signal.
+        setMaxListeners(0, this.controller.signal);
+    }
+    /** Aborts when the run ends ({@link end}). */
+    get signal() {
+        return this.controller.signal;
+    }
+    /** Counts `work` as started in this run until it settles. */
+    track(work) {
+        const settled = work.then(() => undefined, () => undefined);
+        this.running.add(settled);
+        void settled.then(() => this.running.delete(settled));
+    }
+    /** Ends the run's work: every attempt still running is aborted with `reason`, and none starts after. */
+    end(reason = new DOMException('the run ended', 'AbortError')) {
+        if (!this.controller.signal.aborted)
+            this.controller.abort(reason);
+    }
+    /** Resolves once all work tracked has settled (work settling may start more), or after `ms`; true when it all settled. */
+    async settled(ms) {
+        let timer;
+        const late = new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+        try {
+            while (this.running.size > 0) {
+                if ((await Promise.race([Promise.all([...this.running]).then(() => true), late])) === false)
+                    return false;
+            }
+            return true;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+/**
+ * Work that several callers of one run need done once, by key (a blob placed in a repository, a
+ * manifest fetched, the push probe). An attempt runs under a signal of its own, not under the
+ * caller's that started it: it ends when the run ends ({@link WorkScope}) or when no caller waits
+ * for it any more, so a tag that times out alone still frees its sockets, and a tag that times out
+ * while another waits for the same work does not fail that other one. Each caller waits bounded by
+ * its own signal. A value is kept for later callers; a failure is forgotten, so the next caller
+ * (or the next after every caller gave up) tries again.
+ */
+class SharedWork {
+    scope;
+    attempts = new Map();
+    constructor(scope) {
+        this.scope = scope;
+    }
+    /** The value of `key`'s work: joins the attempt under way or kept, or starts one with `work`; rejects with `signal`'s reason when it aborts first. */
+    async run(key, signal, work) {
+        return (await this.join(key, signal, work)).value;
+    }
+    /** As {@link run}, telling the caller whether it is the first to receive the value. */
+    join(key, signal, work) {
+        if (this.scope.signal.aborted)
+            return Promise.reject(this.scope.signal.reason);
+        return this.wait(this.attempts.get(key) ?? this.start(key, work), signal);
+    }
+    /** Waits, bounded by `signal`, for `key`'s attempt under way (if any) to settle, whatever its outcome. */
+    async settledFor(key, signal) {
+        const attempt = this.attempts.get(key);
+        if (!attempt || attempt.settled)
+            return;
+        await this.wait(attempt, signal).catch(() => signal.throwIfAborted());
+    }
+    /** Drops `key`'s kept value (a cache bounded by size). */
+    forget(key) {
+        if (this.attempts.get(key)?.settled)
+            this.attempts.delete(key);
+    }
+    start(key, work) {
+        const controller = new AbortController();
+        // A blob's requests and every retry of them listen to it.
+        setMaxListeners(0, controller.signal);
+        const run = this.scope.signal;
+        const onRunEnd = () => controller.abort(run.reason);
+        run.addEventListener('abort', onRunEnd, { once: true });
+        const attempt = { key, controller, result: Promise.resolve(undefined), waiters: 0, settled: false, delivered: false };
+        this.attempts.set(key, attempt);
+        attempt.result = (async () => work(controller.signal))();
+        this.scope.track(attempt.result);
+        const settle = (kept) => {
+            attempt.settled = true;
+            run.removeEventListener('abort', onRunEnd);
+            if (!kept && this.attempts.get(key) === attempt)
+                this.attempts.delete(key);
+        };
+        attempt.result.then(() => settle(true), () => settle(false));
+        return attempt;
+    }
+    async wait(attempt, signal) {
+        attempt.waiters++;
+        try {
+            const value = await untilAborted(attempt.result, signal);
+            const first = !attempt.delivered;
+            attempt.delivered = true;
+            return { value, first };
+        }
+        finally {
+            if (--attempt.waiters === 0 && !attempt.settled)
+                this.abandon(attempt);
+        }
+    }
+    /** No caller waits for the attempt any more: it is aborted, and the next caller starts another. */
+    abandon(attempt) {
+        if (this.attempts.get(attempt.key) === attempt)
+            this.attempts.delete(attempt.key);
+        attempt.controller.abort(new DOMException('no caller waits for this work any more', 'AbortError'));
+    }
+}
+
+/**
+ * How long an ending run waits for the work it started to settle before it closes its stores.
+ * Everything in flight listens to the run's signal and ends within moments of it; the bound is for
+ * what can't listen (a file system call on a hung mount).
+ */
+const SETTLE_MS = 5_000;
+/** Resolves when `work` has settled or `ms` has passed, whichever comes first. */
+async function settledWithin(work, ms = SETTLE_MS) {
+    let timer;
+    await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+}
+/**
+ * Ends a run, whatever ended it, in the order that keeps its state whole: the work still in flight
+ * is aborted and settles (bounded by `settleMs`), then the stores close, then the ledger is saved,
+ * and its lock is let go last. Nothing in flight then meets a closed store ("The client is
+ * destroyed"), and nothing writes the ledger after its lock is gone.
+ */
+async function endRun(end, settleMs = SETTLE_MS) {
+    end.scope.end();
+    await end.scope.settled(settleMs);
+    await end.close();
+    try {
+        await end.save?.();
+    }
+    finally {
+        await end.release?.();
+    }
 }
 
 const PRERELEASE_WORD = /(^|[._-])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)([._-]?\d*)?($|[._-])/i;
@@ -1325,9 +1643,10 @@ class BlobCopier {
     source;
     target;
     options;
-    placed = new Map();
+    /** Placements by `repository@digest`: each runs once, under the run's signal, while a tag waits for it. */
+    placements;
     located = new Map();
-    /** Per digest, the first placement of this run: other repositories wait for it, then mount. */
+    /** Per digest, the placement key of its first placement in this run: other repositories wait for it, then mount. */
     first = new Map();
     limit;
     /**
@@ -1345,43 +1664,35 @@ class BlobCopier {
         this.options = options;
         this.limit = createLimiter(options.concurrency);
         this.attempts = options.attempts ?? 3;
+        this.placements = new SharedWork(options.scope ?? new WorkScope());
     }
-    /** Makes sure `blob` is in `targetRepository`; resolves to the bytes this call uploaded. */
+    /**
+     * Makes sure `blob` is in `targetRepository`; resolves to the bytes this call uploaded (0 when
+     * another tag's call counts them). `signal` bounds this caller's wait, not the placement: a tag
+     * that gives up leaves it to the others waiting for it.
+     */
     async ensure(sourceRepository, targetRepository, blob, signal) {
         const key = `${targetRepository}@${blob.digest}`;
-        const existing = this.placed.get(key);
-        if (existing) {
-            await existing;
-            return 0;
-        }
-        let uploaded = 0;
-        // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
-        // first placement outside the limiter, then mount it (or upload it themselves if it failed).
-        const first = this.first.get(blob.digest);
-        const work = (async () => {
-            if (first)
-                await first.catch(() => undefined);
-            await this.limit(async () => {
-                signal.throwIfAborted();
-                uploaded = await this.place(sourceRepository, targetRepository, blob, signal);
+        const placed = await this.placements.join(key, signal, async (own) => {
+            // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
+            // first placement outside the limiter, then mount it (or upload it themselves if it failed).
+            const first = this.first.get(blob.digest);
+            if (first === undefined)
+                this.first.set(blob.digest, key);
+            else if (first !== key)
+                await this.placements.settledFor(first, own);
+            return this.limit(async () => {
+                own.throwIfAborted();
+                const uploaded = await this.place(sourceRepository, targetRepository, blob, own);
                 this.located.set(blob.digest, targetRepository);
+                return uploaded;
             });
-        })();
-        if (!first)
-            this.first.set(blob.digest, work);
-        this.placed.set(key, work);
-        try {
-            await work;
-        }
-        catch (error) {
-            this.placed.delete(key);
-            throw error;
-        }
-        return uploaded;
+        });
+        return placed.first ? placed.value : 0;
     }
     async place(sourceRepository, targetRepository, blob, signal) {
         const elsewhere = this.located.get(blob.digest);
-        const fresh = (await this.options.fresh?.(targetRepository)) ?? false;
+        const fresh = (await this.options.fresh?.(targetRepository, signal)) ?? false;
         let session;
         let known = false;
         let from;
@@ -1728,12 +2039,17 @@ class ReferrerCopier {
     sourceHasApi;
     /** Whether the target lists referrers itself: learnt from PUT answers, else asked once. */
     targetTracks;
-    done = new Map();
+    /** The one question of the target's referrers API, while no push has told. */
+    asked;
+    /** The referrers of each subject copied, by `repository@subject`. */
+    done;
     indexWrites = new Map();
-    constructor(source, target, copyManifest) {
+    constructor(source, target, copyManifest, scope = new WorkScope()) {
         this.source = source;
         this.target = target;
         this.copyManifest = copyManifest;
+        this.asked = new SharedWork(scope);
+        this.done = new SharedWork(scope);
     }
     /**
      * Copies the referrers of `subjects` (manifests the tag put on the target unchanged) and theirs.
@@ -1766,14 +2082,10 @@ class ReferrerCopier {
     /** Learns from a push whether the target lists referrers itself (the `OCI-Subject` answer to a manifest with a subject). */
     noteTarget(manifest, put) {
         if (subjectOf(manifest) !== undefined)
-            this.targetTracks = Promise.resolve(Boolean(put && put.subject));
+            this.targetTracks = Boolean(put && put.subject);
     }
-    copyOne(job, subject, signal, depth, skipFallback) {
-        const key = `${job.targetRepository}@${subject}`;
-        const known = this.done.get(key);
-        if (known)
-            return known.then((r) => ({ count: r.count, bytes: 0 }));
-        const work = (async () => {
+    async copyOne(job, subject, signal, depth, skipFallback) {
+        const copied = await this.done.join(`${job.targetRepository}@${subject}`, signal, async (signal) => {
             const listed = await this.sourceReferrers(job, subject, signal, skipFallback);
             if (!listed || listed.descriptors.length === 0)
                 return NONE;
@@ -1782,10 +2094,8 @@ class ReferrerCopier {
             if (!(await this.tracks(job, subject, signal)))
                 await this.writeIndex(job, subject, listed, signal);
             return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes };
-        })();
-        this.done.set(key, work);
-        work.catch(() => this.done.delete(key));
-        return work;
+        });
+        return { count: copied.value.count, bytes: copied.first ? copied.value.bytes : 0 };
     }
     /** The source's referrers of `subject`: its API, else (no API) its fallback tag; undefined when there are none. */
     async sourceReferrers(job, subject, signal, skipFallback) {
@@ -1804,18 +2114,14 @@ class ReferrerCopier {
         return { descriptors: parseReferrersIndex(index.bytes, `${job.sourceRepository}:${tag}`), index };
     }
     /** True when the target lists referrers itself; asked of its referrers API when no push has told yet. */
-    tracks(job, subject, signal) {
-        if (this.targetTracks)
+    async tracks(job, subject, signal) {
+        if (this.targetTracks !== undefined)
             return this.targetTracks;
-        const asked = this.target.listReferrers
-            ? this.target.listReferrers(job.targetRepository, subject, { signal }).then((listed) => listed !== undefined)
-            : Promise.resolve(false);
-        this.targetTracks = asked;
-        asked.catch(() => {
-            if (this.targetTracks === asked)
-                this.targetTracks = undefined;
-        });
-        return asked;
+        const listReferrers = this.target.listReferrers?.bind(this.target);
+        if (!listReferrers)
+            return false;
+        const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.targetRepository, subject, { signal: own })) !== undefined);
+        return (this.targetTracks ??= tracks);
     }
     /** Makes the target's fallback tag of `subject` list `listed` (one writer per tag); resolves to its digest. */
     writeIndex(job, subject, listed, signal) {
@@ -1895,35 +2201,45 @@ class RegistryEngine {
     target;
     name = 'registry';
     blobs;
-    manifests = new Map();
+    /** Child manifests placed, by `repository@digest`. */
+    manifests;
     platforms;
     /** Tops prepared by targetHas, handed to copy (filtering runs only). */
     prepared = new Map();
     schema1;
     schema1Mode;
     /** Source manifests by digest, fetched once per run however many tags point at them (oldest dropped past the bound). */
-    fetched = new Map();
+    fetched;
+    /** The size of each source manifest kept, oldest first. */
+    fetchedSizes = new Map();
     fetchedBytes = 0;
     format;
     /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
     converted = new Map();
     referrers;
     /** Per target repository, whether it had no tags when this run first looked (see fresh). */
-    freshness = new Map();
+    freshness;
+    /** What each manifest walked this run references (see CopyOutcome.graph). */
+    nodes = new Map();
     constructor(source, target, options) {
         this.source = source;
         this.target = target;
+        const scope = options.scope ?? new WorkScope();
+        this.manifests = new SharedWork(scope);
+        this.fetched = new SharedWork(scope);
+        this.freshness = new SharedWork(scope);
         this.blobs = new BlobCopier(source, target, {
             concurrency: options.blobConcurrency,
             log: options.log,
-            fresh: (repository) => this.fresh(repository),
-            onStreamed: options.onStreamed
+            fresh: (repository, signal) => this.fresh(repository, signal),
+            onStreamed: options.onStreamed,
+            scope
         });
         this.platforms = options.platforms ?? [];
         this.schema1Mode = options.schema1 ?? 'convert';
         this.schema1 = new Schema1Pusher(source, target, this.schema1Mode);
         this.format = options.format ?? 'source';
-        this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal)) : undefined;
+        this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal), scope) : undefined;
     }
     async targetHas(job, signal) {
         const head = (await this.fresh(job.targetRepository, signal))
@@ -1962,6 +2278,7 @@ class RegistryEngine {
         if (subject)
             return this.copyReferrersIndex(job, subject, top, bytes, signal);
         await this.push(job.targetRepository, job.tag, top, signal);
+        const graph = this.graphFrom(top.digest);
         const referrers = await this.copyReferrers(job, top, signal);
         const platforms = isIndexType(top.mediaType)
             ? manifestContent(top.bytes, top.mediaType)
@@ -1973,8 +2290,23 @@ class RegistryEngine {
             mediaType: top.mediaType,
             platforms,
             ...(top.digest !== job.digest ? { targetDigest: top.digest } : {}),
-            ...(referrers.count ? { referrers: referrers.count } : {})
+            ...(referrers.count ? { referrers: referrers.count } : {}),
+            graph
         };
+    }
+    /** The nodes walked this run reachable from `root` (a child the target already had and was not walked ends a branch). */
+    graphFrom(root) {
+        const graph = new Map();
+        const visit = (digest) => {
+            const node = this.nodes.get(digest);
+            if (!node || graph.has(digest))
+                return;
+            graph.set(digest, node);
+            for (const child of node.manifests)
+                visit(child);
+        };
+        visit(root);
+        return graph;
     }
     /**
      * The referrers of the manifests a tag pushed unchanged: the top when it is the source's, and an
@@ -1995,7 +2327,8 @@ class RegistryEngine {
             bytes: bytes + copied.bytes + (copied.digest === index.digest ? index.bytes.length : 0),
             mediaType: index.mediaType,
             ...(copied.digest !== job.digest ? { targetDigest: copied.digest } : {}),
-            ...(copied.count ? { referrers: copied.count } : {})
+            ...(copied.count ? { referrers: copied.count } : {}),
+            graph: this.graphFrom(copied.digest)
         };
     }
     /** Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists referrers itself. */
@@ -2010,14 +2343,9 @@ class RegistryEngine {
      * straight to their writes. False when the store can't tell, or the question failed.
      */
     fresh(repository, signal) {
-        let known = this.freshness.get(repository);
-        if (!known) {
-            known = this.target.hasTags
-                ? this.target.hasTags(repository, { signal }).then((tagged) => !tagged, () => false)
-                : Promise.resolve(false);
-            this.freshness.set(repository, known);
-        }
-        return known;
+        return this.freshness.run(repository, signal, async (own) => this.target.hasTags
+            ? this.target.hasTags(repository, { signal: own }).then((tagged) => !tagged, () => false)
+            : false);
     }
     /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
     async prepare(job, signal) {
@@ -2074,22 +2402,19 @@ class RegistryEngine {
      * repository that holds the digest. Kept up to FETCHED_BYTES_LIMIT, oldest dropped first.
      */
     sourceManifest(repository, digest, signal) {
-        const known = this.fetched.get(digest);
-        if (known)
-            return known.work;
-        const entry = { work: this.source.getManifest(repository, digest, { signal }), size: 0 };
-        this.fetched.set(digest, entry);
-        entry.work.then((manifest) => {
-            entry.size = manifest.bytes.length;
-            this.fetchedBytes += entry.size;
-            for (const [key, old] of this.fetched) {
+        return this.fetched.run(digest, signal, async (own) => {
+            const manifest = await this.source.getManifest(repository, digest, { signal: own });
+            this.fetchedSizes.set(digest, manifest.bytes.length);
+            this.fetchedBytes += manifest.bytes.length;
+            for (const [key, size] of this.fetchedSizes) {
                 if (this.fetchedBytes <= FETCHED_BYTES_LIMIT)
                     break;
-                this.fetched.delete(key);
-                this.fetchedBytes -= old.size;
+                this.fetched.forget(key);
+                this.fetchedSizes.delete(key);
+                this.fetchedBytes -= size;
             }
-        }, () => this.fetched.delete(digest));
-        return entry.work;
+            return manifest;
+        });
     }
     /** An image config, read whole (bounded, digest checked). */
     async readConfig(job, config, signal) {
@@ -2114,6 +2439,7 @@ class RegistryEngine {
     /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
     async copyTree(job, manifest, signal) {
         const content = manifestContent(manifest.bytes, manifest.mediaType);
+        this.nodes.set(manifest.digest, { manifests: content.children.map((child) => child.digest), blobs: content.blobs.map((blob) => blob.digest) });
         const children = content.children.map((child) => this.copyChild(job, child.digest, signal));
         // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
         // to be on the target already, and its answer teaches the BlobCopier the most.
@@ -2122,32 +2448,35 @@ class RegistryEngine {
         const sizes = await Promise.all([...children, ...blobs]);
         return sizes.reduce((sum, n) => sum + n, 0);
     }
-    /** Copies a child manifest by digest, once per target repository per run, skipping it when present. */
-    copyChild(job, digest, signal) {
-        const key = `${job.targetRepository}@${digest}`;
-        const known = this.manifests.get(key);
-        if (known)
-            return known.then(() => 0);
-        const work = (async () => {
-            if (!(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
+    /**
+     * Copies a child manifest by digest, once per target repository per run, skipping it when present;
+     * a repair walks a present child too (its own blobs or children may be what the target lost);
+     * resolves to the bytes uploaded (0 when another tag's call counts them).
+     */
+    async copyChild(job, digest, signal) {
+        const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`;
+        const placed = await this.manifests.join(key, signal, async (own) => {
+            const present = !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest;
+            if (present && !job.repair)
                 return 0;
-            const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal));
-            const bytes = await this.copyTree(job, child, signal);
-            signal.throwIfAborted();
-            await this.push(job.targetRepository, digest, child, signal);
+            const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own));
+            const bytes = await this.copyTree(job, child, own);
+            own.throwIfAborted();
+            if (present)
+                return bytes;
+            await this.push(job.targetRepository, digest, child, own);
             return bytes + child.bytes.length;
-        })();
-        this.manifests.set(key, work);
-        work.catch(() => this.manifests.delete(key));
-        return work;
+        });
+        return placed.first ? placed.value : 0;
     }
 }
 
 /**
  * Builds the engine the options name, over the opened source and target. The docker engine needs
  * registries on both sides (UsageError otherwise) and a daemon that answers (checked here, before any copy).
+ * The registry engine's shared work (blobs, manifests several tags wait for) lives in the run's `scope`.
  */
-async function createEngine(options, source, target, log, onStreamed) {
+async function createEngine(options, source, target, log, onStreamed, scope) {
     if (options.engine === 'docker') {
         if (source.kind !== 'registry' || target.kind !== 'registry') {
             throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`);
@@ -2171,7 +2500,8 @@ async function createEngine(options, source, target, log, onStreamed) {
         format: options.format,
         referrers: options.referrers,
         log: (message) => log('debug', message),
-        onStreamed
+        onStreamed,
+        scope
     });
 }
 
@@ -2800,8 +3130,15 @@ async function getBlob(transport, repository, digest, scopes, signal) {
  * The session opened is the proof: its cancelling goes on beside the first copy (bounded, best
  * effort) instead of costing the run a round trip.
  */
-async function probePush(transport, repository, scopes) {
-    const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] });
+async function probePush(transport, repository, scopes, signal) {
+    const session = await transport.send({
+        method: 'POST',
+        url: `/v2/${repository}/blobs/uploads/`,
+        scopes,
+        headers: { 'content-length': '0' },
+        accept: [202],
+        signal
+    });
     await discard(session.body);
     const location = header(session.headers, 'location');
     if (location)
@@ -20983,9 +21320,9 @@ class RegistryClient {
         await discard(response.body);
     }
     /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
-    async checkPush(repository) {
+    async checkPush(repository, options = {}) {
         const name = this.repository(repository);
-        await probePush(this.transport, name, this.scopes(name));
+        await probePush(this.transport, name, this.scopes(name), options.signal);
     }
     /** Closes the connection pool. */
     async close() {
@@ -21237,6 +21574,79 @@ function nameRepositories(relatives, rules) {
     return { repositories, collisions };
 }
 
+/** How deep indexes are followed below a tag (an index in an index is depth 2); deeper is refused, not guessed. */
+const MAX_INDEX_DEPTH = 8;
+/** How many indexes one repository's walk reads at most (a bound on what a hostile registry can make it do). */
+const MAX_INDEXES_READ = 50_000;
+const SUBJECT_OF = { sig: 'signature subject', att: 'attestation subject', sbom: 'SBOM subject', '': 'referrers subject' };
+/**
+ * Why each digest of `wanted` (the HEADs of the manifests about to be deleted) must stay in
+ * `repository`: the first remaining tag found holding it, in words (`mirror/app:1.0 lists it (index
+ * child)`). A remaining tag holds the children of its index at any depth, the subject its companion
+ * tag names (`sha256-<hex>.sig`, `.att`, `.sbom`, and the referrers fallback tag `sha256-<hex>`), and
+ * the referrers its fallback tag lists; a held subject holds its own children in turn. Only indexes
+ * are read (GET); a digest whose media type no HEAD told is asked by digest (HEAD). Each digest is
+ * read once, so a cycle ends the walk; it stops once every wanted digest is held, and throws past
+ * MAX_INDEX_DEPTH or MAX_INDEXES_READ (the caller then deletes nothing).
+ */
+async function heldDigests(store, repository, remaining, wanted, limit) {
+    const held = new Map();
+    const wantedTypes = new Map(wanted.map((d) => [d.digest, d.mediaType]));
+    const hold = (digest, why) => {
+        if (wantedTypes.has(digest) && !held.has(digest))
+            held.set(digest, why);
+    };
+    const knownTypes = new Map([...wantedTypes, ...remaining.flatMap((t) => (t.mediaType ? [[t.digest, t.mediaType]] : []))]);
+    let level = [];
+    for (const { tag, digest, mediaType } of remaining) {
+        const companion = COMPANION_TAG.exec(tag);
+        level.push({ digest, mediaType, holder: tag, root: companion && !companion[2] ? 'fallback' : 'tag' });
+        if (!companion)
+            continue;
+        const subject = `sha256:${companion[1]}`;
+        hold(subject, `${repository}:${tag} names it (${SUBJECT_OF[companion[2] ?? '']})`);
+        level.push({ digest: subject, mediaType: knownTypes.get(subject), holder: tag, root: 'subject' });
+    }
+    const seen = new Set();
+    let read = 0;
+    const childrenOf = async (node, depth) => {
+        const mediaType = node.mediaType ?? (await store.headManifest(repository, node.digest))?.mediaType;
+        if (!mediaType || !isIndexType(mediaType))
+            return [];
+        if (depth >= MAX_INDEX_DEPTH)
+            throw new Error(`${repository}:${node.holder} nests indexes deeper than ${MAX_INDEX_DEPTH} levels`);
+        if (++read > MAX_INDEXES_READ)
+            throw new Error(`${repository}: its tags hold more than ${MAX_INDEXES_READ} indexes`);
+        try {
+            const manifest = await store.getManifest(repository, node.digest);
+            return manifestContent(manifest.bytes, manifest.mediaType).children;
+        }
+        catch (error) {
+            // Gone since its tag was listed, or never there (a child an index lists but the target lacks): it holds nothing.
+            if (kindOf(error) === 'not-found')
+                return [];
+            throw error;
+        }
+    };
+    for (let depth = 0; level.length > 0 && held.size < wantedTypes.size; depth++) {
+        const nodes = level.filter((node) => !seen.has(node.digest) && seen.add(node.digest));
+        const children = await mapBounded(nodes, limit.concurrency, (node) => limit(() => childrenOf(node, depth)));
+        level = nodes.flatMap((node, i) => children[i].map((child) => {
+            hold(child.digest, `${repository}:${node.holder} ${relation(node, depth)}`);
+            return { digest: child.digest, mediaType: child.mediaType, holder: node.holder, root: node.root };
+        }));
+    }
+    return held;
+}
+/** How a node's remaining tag holds the node's children, in words. */
+function relation(node, depth) {
+    if (node.root === 'subject')
+        return 'holds it (in the index of the subject it names)';
+    if (node.root === 'fallback' && depth === 0)
+        return 'lists it (referrer)';
+    return depth === 0 ? 'lists it (index child)' : `holds it (index child, ${depth + 1} levels down)`;
+}
+
 /**
  * The ledger entries of this mirror (source and target prefixes) whose tag is gone from the source:
  * not in its repository's listing, or, when repositories are discovered, in a repository no longer
@@ -21268,8 +21678,14 @@ function findPruneCandidates(entries, scope) {
  * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
  * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
  * forgotten. Where the target deletes by digest (registries), a digest another tag of the
- * repository still points at is not deleted (that would take the other tag along). In a dry run
- * the same checks run and nothing changes. A failure to delete is a `failed` result, never thrown.
+ * repository still points at is not deleted (that would take the other tag along), nor one a
+ * remaining tag holds (an index child, a companion tag's subject, a fallback tag's referrer: see
+ * heldDigests), which would leave that tag unpullable; both stay in the ledger, to be looked at
+ * again. Indexes are deleted first; after one could not be, nothing more of its repository is (it
+ * stays and may list the rest). An OCI layout only loses the tag's index.json entry (blobs stay), so
+ * nothing it holds goes.
+ * In a dry run the same checks run and nothing changes. A failure to delete is a `failed` result,
+ * never thrown.
  */
 async function executePrune(candidates, store, ledger, options) {
     const limit = createLimiter(options.concurrency);
@@ -21301,25 +21717,43 @@ async function executePrune(candidates, store, ledger, options) {
                     results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }));
                 }
                 else
-                    ours.push(candidate);
+                    ours.push({ candidate, head });
             }
-            const shared = new Map();
+            const kept = new Map();
             if (ours.length > 0 && store.deletesByDigest) {
-                const pruned = new Set(ours.map((c) => c.tag));
+                const pruned = new Set(ours.map((c) => c.candidate.tag));
                 const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag));
-                const digests = await Promise.all(others.map((t) => (t.digest ? t.digest : limit(async () => (await store.headManifest(repository, t.tag))?.digest))));
-                others.forEach((t, i) => digests[i] && !shared.has(digests[i]) && shared.set(digests[i], t.tag));
+                const remaining = await Promise.all(others.map(async ({ tag, digest }) => {
+                    if (digest)
+                        return { tag, digest };
+                    const head = await limit(() => store.headManifest(repository, tag));
+                    return head && { tag, digest: head.digest, mediaType: head.mediaType };
+                })).then((tags) => tags.filter((t) => t !== undefined));
+                for (const { tag, digest } of remaining) {
+                    if (!kept.has(digest))
+                        kept.set(digest, { reason: 'digest-shared', why: `${repository}:${tag} points at the same digest` });
+                }
+                const held = await heldDigests(store, repository, remaining, ours.map((c) => c.head).filter((head) => !kept.has(head.digest)), limit);
+                for (const [digest, why] of held)
+                    kept.set(digest, { reason: 'referenced', why });
             }
             const deleted = new Map();
-            for (const candidate of ours) {
+            // Indexes go first, and nothing after one that could not be deleted: it stays, and may list what came after.
+            const holds = (head) => store.deletesByDigest === true && isIndexType(head.mediaType);
+            let stuck;
+            for (const { candidate, head } of [...ours].sort((a, b) => Number(holds(b.head)) - Number(holds(a.head)))) {
                 const digest = candidate.entry.targetDigest ?? candidate.entry.digest;
-                const other = shared.get(digest);
-                if (other) {
-                    results.push(result(candidate, { status: 'skipped', reason: 'digest-shared', why: `${repository}:${other} points at the same digest` }));
+                const keep = kept.get(digest);
+                if (keep) {
+                    results.push(result(candidate, { status: 'skipped', ...keep }));
                     continue;
                 }
                 if (options.dryRun) {
                     results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }));
+                    continue;
+                }
+                if (stuck) {
+                    results.push(result(candidate, { status: 'failed', error: `did not delete ${candidate.entry.target}: ${stuck} could not be deleted and may list it` }));
                     continue;
                 }
                 try {
@@ -21333,6 +21767,8 @@ async function executePrune(candidates, store, ledger, options) {
                 }
                 catch (error) {
                     results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }));
+                    if (holds(head))
+                        stuck = `${repository}:${candidate.tag}`;
                 }
             }
         }
@@ -21567,7 +22003,8 @@ function copyJobOf(planned) {
         tag: planned.source.tag,
         digest: planned.digest,
         sourceRef: formatTagRef(planned.source),
-        targetRef: formatTagRef(planned.target)
+        targetRef: formatTagRef(planned.target),
+        ...(planned.repair === undefined ? {} : { repair: true })
     };
 }
 /** The report entry of a tag, rendered to the contract's strings. */
@@ -21589,6 +22026,176 @@ function tagResult(tag, status, ending) {
         ...(ending.referrers ? { referrers: ending.referrers } : {}),
         ...(ending.cause ? { cause: ending.cause } : {})
     };
+}
+
+/** With `sample`, every recorded tag is checked fully once in this many runs. */
+const VERIFY_PERIOD = 7;
+/** The rotation's share of a source reference: a stable hash of it, modulo {@link VERIFY_PERIOD}. */
+function shareOf(source) {
+    return createHash('sha256').update(source).digest().readUInt32BE(0) % VERIFY_PERIOD;
+}
+/**
+ * The checks of run number `round`. `full`: every tag fully. `sample`: fully the tags whose share
+ * is `round` modulo {@link VERIFY_PERIOD} (so each tag once in that many consecutive runs), and in
+ * each target repository none of whose tags is in that share, one canary (a different one each run).
+ */
+function chooseChecks(tags, mode, round) {
+    const full = tags.map(() => mode === 'full');
+    const canary = tags.map(() => false);
+    if (mode !== 'sample')
+        return { full, canary };
+    const byRepository = new Map();
+    tags.forEach((tag, i) => {
+        full[i] = shareOf(tag.source) === round % VERIFY_PERIOD;
+        byRepository.set(tag.repository, [...(byRepository.get(tag.repository) ?? []), i]);
+    });
+    for (const indexes of byRepository.values()) {
+        if (indexes.some((i) => full[i]))
+            continue;
+        const sorted = [...indexes].sort((a, b) => (tags[a].source < tags[b].source ? -1 : 1));
+        canary[sorted[round % sorted.length]] = true;
+    }
+    return { full, canary };
+}
+/**
+ * Checks recorded tags on the target (see {@link chooseChecks}) with HEADs: the tag, then every
+ * child manifest and blob the ledger's graph lists; a manifest missing from the graph (an older
+ * ledger, a tag the target already had) is read from the target once and recorded. A repository
+ * where a check finds something missing has all its tags checked fully. A check that cannot reach
+ * the target leaves its tag as recorded (one warning for all), never a repair.
+ */
+async function verifyRecorded(tags, run) {
+    const outcome = { verified: 0, broken: new Map() };
+    if (run.mode === 'off' || tags.length === 0)
+        return outcome;
+    const plan = chooseChecks(tags, run.mode, run.round);
+    const checker = new TargetChecker(run);
+    const done = new Set();
+    const unreachable = [];
+    const check = async (i, full) => {
+        try {
+            const why = full ? await checker.tag(tags[i]) : await checker.tagOnly(tags[i]);
+            done.add(i);
+            outcome.verified++;
+            if (why)
+                outcome.broken.set(i, why);
+        }
+        catch (error) {
+            if (!run.signal.aborted)
+                unreachable.push(error);
+        }
+    };
+    await Promise.all(tags.map((_, i) => (plan.full[i] || plan.canary[i] ? check(i, plan.full[i]) : undefined)));
+    // A repository that lost something may have lost more (a wiped registry): check all of it.
+    const damaged = new Set([...outcome.broken.keys()].map((i) => tags[i].repository));
+    await Promise.all(tags.map((tag, i) => (damaged.has(tag.repository) && !outcome.broken.has(i) && !plan.full[i] ? retry(i) : undefined)));
+    if (unreachable.length > 0) {
+        run.warn(`verify: ${unreachable.length} tags could not be checked on the target and stay as recorded (${errorMessage(unreachable[0])})`);
+    }
+    return outcome;
+    function retry(i) {
+        if (done.has(i))
+            outcome.verified--;
+        return check(i, true);
+    }
+}
+/** HEADs on the target, each asked once per run however many tags share the digest. */
+class TargetChecker {
+    run;
+    present = new Map();
+    read = new Map();
+    constructor(run) {
+        this.run = run;
+    }
+    /** Why the target does not serve the tag at its digest, or undefined when it does. */
+    async tagOnly(tag) {
+        const head = await this.run.limit(() => this.run.target.headManifest(tag.repository, tag.tag, { signal: this.run.signal }));
+        if (!head)
+            return `the target lost the tag`;
+        if (head.digest !== tag.digest)
+            return `the target tag points at ${head.digest}, not ${tag.digest}`;
+        return undefined;
+    }
+    /** Why the tag is broken on the target (the tag, a child manifest or a blob lost), or undefined when it is whole. */
+    async tag(tag) {
+        return (await this.tagOnly(tag)) ?? this.manifest(tag.repository, tag.digest, true, new Set());
+    }
+    async manifest(repository, digest, top, path) {
+        // Digests are checked, so a cycle can only come from a ledger edited by hand: stop there.
+        if (path.has(digest))
+            return undefined;
+        let node = this.run.ledger.node(digest);
+        if (!node) {
+            node = await this.node(repository, digest);
+            if (!node)
+                return `the target lost ${top ? 'manifest' : 'child manifest'} ${digest}`;
+        }
+        else if (!top && !(await this.has('manifest', repository, digest))) {
+            return `the target lost child manifest ${digest}`;
+        }
+        const below = new Set(path).add(digest);
+        const whys = await Promise.all([
+            ...node.manifests.map((child) => this.manifest(repository, child, false, below)),
+            ...node.blobs.map(async (blob) => ((await this.has('blob', repository, blob)) ? undefined : `the target lost blob ${blob}`))
+        ]);
+        return whys.find((why) => why !== undefined);
+    }
+    /** A manifest read from the target once (it is not in the graph yet) and recorded; undefined when it is gone. */
+    node(repository, digest) {
+        const key = `${repository}@${digest}`;
+        let work = this.read.get(key);
+        if (!work) {
+            const { target, signal, ledger } = this.run;
+            work = this.run
+                .limit(async () => {
+                if (!target.getManifest)
+                    return { manifests: [], blobs: [] };
+                const manifest = await target.getManifest(repository, digest, { signal });
+                const content = manifestContent(manifest.bytes, manifest.mediaType);
+                return { manifests: content.children.map((child) => child.digest), blobs: content.blobs.map((blob) => blob.digest) };
+            })
+                .then((node) => {
+                if (target.getManifest)
+                    ledger.addNodes([[digest, node]]);
+                return node;
+            }, (error) => {
+                if (kindOf(error) === 'not-found')
+                    return undefined;
+                throw error;
+            });
+            this.read.set(key, work);
+        }
+        return work;
+    }
+    has(kind, repository, digest) {
+        const key = `${kind} ${repository}@${digest}`;
+        let work = this.present.get(key);
+        if (!work) {
+            const { target, signal } = this.run;
+            work = this.run.limit(async () => kind === 'blob' ? target.hasBlob(repository, digest, { signal }) : (await target.headManifest(repository, digest, { signal }))?.digest === digest);
+            this.present.set(key, work);
+        }
+        return work;
+    }
+}
+/** Verifies the run's ledger hits (see {@link verifyRecorded}), hands each to `intact` or `broken`, and resolves to the number checked. */
+async function verifyLedgerHits(hits, run) {
+    const tags = hits.map((hit) => ({
+        source: formatTagRef(hit.source),
+        repository: repositoryPath(hit.target),
+        tag: hit.target.tag,
+        digest: hit.previous?.targetDigest ?? hit.digest
+    }));
+    const round = run.mode === 'sample' && hits.length > 0 ? run.round() : 0;
+    const { verified, broken } = await verifyRecorded(tags, { ...run, round });
+    hits.forEach((hit, i) => {
+        const why = broken.get(i);
+        if (why === undefined)
+            run.intact(hit);
+        else
+            run.broken(hit, why);
+    });
+    return verified;
 }
 
 const PROGRESS_INTERVAL_MS = 5_000;
@@ -21635,7 +22242,9 @@ async function runSync(options, hooks = {}, deps = {}) {
         log(notice.level, notice.message);
     const source = open(options.source, 'source', options.sourceCredentials);
     const target = open(options.target, 'target', options.targetCredentials);
-    const engine = await createEngine(options, source, target, log, hooks.onStreamed);
+    // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
+    const scope = new WorkScope();
+    const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope);
     const words = hooks.words ?? CLI_WORDS;
     const adviseOnName = onceNameHint((advice) => log('warning', advice(words)));
     const images = [];
@@ -21667,7 +22276,23 @@ async function runSync(options, hooks = {}, deps = {}) {
         for (const collision of collisions)
             log('warning', `name collision on ${collision.target}: ${collision.resolution}`);
         const listed = new Map();
-        const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed });
+        const hits = [];
+        const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits });
+        const verified = await verifyLedgerHits(hits, {
+            mode: options.verify,
+            round: () => deps.verifyRound ?? ledger.verifyRound(),
+            target: target.store,
+            ledger,
+            limit: stoppableLimiter(options.headConcurrency, stop),
+            signal: stop,
+            warn: (message) => log('warning', message),
+            intact: (hit) => {
+                const result = tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } });
+                images.push(result);
+                hooks.onImage?.(result);
+            },
+            broken: (hit, why) => jobs.push({ ...hit, repair: why })
+        });
         const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display);
         if (empty)
             throw empty;
@@ -21677,11 +22302,11 @@ async function runSync(options, hooks = {}, deps = {}) {
             await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)));
         // Push access is proved once, just before the first tag that needs a write: a run that finds
         // everything on the target writes nothing, and a missing push right still ends it before any copy.
-        let pushProbe;
-        const writable = () => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))));
+        const pushProbe = new SharedWork(scope);
+        const writable = (signal) => pushProbe.run('push', signal, (own) => preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target), { signal: own })));
         if (jobs.length > 0 && !options.dryRun)
             hooks.onCopyPhase?.();
-        const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable };
+        const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable, scope };
         const total = jobs.length + images.length;
         const clock = new CopyClock(jobs.length, options.concurrency);
         const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime(), copy: clock.snapshot() });
@@ -21694,8 +22319,14 @@ async function runSync(options, hooks = {}, deps = {}) {
             pendingPerRepo.set(job.repository.relative, (pendingPerRepo.get(job.repository.relative) ?? 0) + 1);
         for (const [repository, count] of pendingPerRepo)
             hooks.onRepositoryStart?.(repository, count);
+        /** What ended the run early (a refusal of the first write, a ledger that can't be written): every tag in flight stops. */
+        let fatal;
+        /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
+        let recorded = 0;
         try {
-            await Promise.all(jobs.map((job) => limit(async () => {
+            const tasks = Promise.all(jobs.map((job) => limit(async () => {
+                if (fatal)
+                    return;
                 if (gate.closed)
                     leftBy ??= { reason: 'rate-limit', detail: gate.reason };
                 else if (hooks.signal?.aborted)
@@ -21715,6 +22346,8 @@ async function runSync(options, hooks = {}, deps = {}) {
                     bytes += result.bytes;
                     images.push(result);
                     hooks.onImage?.(result);
+                    if (result.status === 'copied' || result.reason === 'target-has-it')
+                        recorded++;
                     if (result.status !== 'failed' && !options.dryRun)
                         await ledger.commit();
                     progress();
@@ -21723,7 +22356,16 @@ async function runSync(options, hooks = {}, deps = {}) {
                 pendingPerRepo.set(job.repository.relative, left);
                 if (left === 0)
                     hooks.onRepositoryEnd?.(job.repository.relative);
+            }).catch((error) => {
+                // The first fatal error ends the run: every tag in flight and all shared work stop now.
+                fatal ??= { error };
+                scope.end(error);
             })));
+            // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
+            const stopped = new Promise((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }));
+            await Promise.race([tasks, stopped.then(() => settledWithin(tasks))]);
+            if (fatal)
+                throw stoppedAfter(fatal.error, recorded);
         }
         finally {
             clearInterval(ticker);
@@ -21763,29 +22405,43 @@ async function runSync(options, hooks = {}, deps = {}) {
             bytes,
             dryRun: options.dryRun,
             engine: options.engine,
-            ...(pruned ? { pruned } : {})
+            ...(pruned ? { pruned } : {}),
+            verified,
+            repaired: images.filter((i) => i.reason === 'repaired').length
         };
         if (options.report)
             await writeReport(options.report, report);
         return report;
     }
     finally {
-        try {
-            if (!options.dryRun)
-                await ledger.save();
-        }
-        finally {
-            await owned?.release();
-            await Promise.allSettled([engine.close(), source.close(), target.close()]);
-        }
+        await endRun({
+            scope,
+            close: () => Promise.allSettled([engine.close(), source.close(), target.close()]),
+            save: options.dryRun ? undefined : () => ledger.save(),
+            release: owned && (() => owned.release())
+        });
     }
+}
+/**
+ * The error a run ends with when a refusal stopped it. Before any tag was recorded it is the
+ * PreflightError itself (exit 2: nothing done, fix the input); after, the run did part of its work,
+ * so it says so and exits 1 as failed tags do, the recorded tags kept in the ledger.
+ */
+function stoppedAfter(error, recorded) {
+    if (!(error instanceof PreflightError) || recorded === 0)
+        return error;
+    const tags = recorded === 1 ? '1 tag' : `${recorded} tags`;
+    return new MirrorError(error.kind, (w) => `${error.render(w)}; the run stopped there, after ${tags} recorded in the ledger`, {
+        cause: error,
+        side: error.side
+    });
 }
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
  * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
 async function plan(repositories, run) {
-    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed } = run;
+    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits } = run;
     // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
     // 50 ms took 7.9 s listed 8 at once).
     const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));
@@ -21834,7 +22490,7 @@ async function plan(repositories, run) {
             const job = { ...refs(tag), digest, repository, isNew: false };
             const entry = ledger.get(formatTagRef(job.source));
             if (entry && isLedgerHit(ledger, job, digest)) {
-                report(tagResult(job, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: entry.targetDigest } }));
+                hits.push({ ...job, previous: entry });
             }
             else {
                 job.isNew = !entry;
@@ -21855,6 +22511,8 @@ function isLedgerHit(ledger, tag, digest) {
 }
 /** What a dry run would do with a tag, and why in words. */
 function plannedAction(job) {
+    if (job.repair !== undefined)
+        return { planned: 'repair', why: job.repair };
     const previous = job.previous;
     if (!previous)
         return { planned: 'copy', why: 'new tag' };
@@ -21865,44 +22523,65 @@ function plannedAction(job) {
 /**
  * Copies one planned tag (or finds the target already has it), records it, and throws only when the
  * target refuses the run's first write (a PreflightError); other failures are told to `run.onError`.
- * Undefined when a rate limit stopped it: the tag is left for the next run.
+ * Undefined when a rate limit or the run's early end stopped it: the tag is left for the next run.
+ * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
+ * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
 async function copyOne(planned, run) {
-    const { engine, ledger, options, words, onError, gate, writable } = run;
+    const { engine, ledger, options, words, onError, gate, writable, scope } = run;
     const started = Date.now();
     const job = copyJobOf(planned);
-    const signal = AbortSignal.timeout(options.tagTimeoutMs);
-    // Every request of the tag (an index's children and blobs at once) listens to this one signal.
-    setMaxListeners(0, signal);
+    const done = new AbortController();
+    const { signal } = deadlineSignal(options.tagTimeoutMs, [scope.signal, done.signal]);
     const end = (status, ending) => tagResult(planned, status, { ...ending, durationMs: Date.now() - started });
+    // The engine's work for this tag, counted as the run's until it settles (it may outlive a tag that timed out).
+    const tracked = (work) => {
+        scope.track(work);
+        return untilAborted(work, signal);
+    };
     try {
-        const present = planned.isNew ? await untilAborted(engine.targetHas(job, signal), signal) : undefined;
+        const present = planned.isNew ? await tracked(engine.targetHas(job, signal)) : undefined;
         if (present) {
             ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) });
             return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } });
         }
         if (options.dryRun)
             return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
-        await writable();
-        const outcome = await untilAborted(engine.copy(job, signal), signal);
+        await writable(signal);
+        const outcome = await tracked(engine.copy(job, signal));
         if (outcome.skipped)
             return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
         const landed = landedFields(outcome, job.digest);
         ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed });
-        return end('copied', { bytes: outcome.bytes, landed, convertedFrom: outcome.convertedFrom, referrers: outcome.referrers });
+        if (outcome.graph)
+            ledger.addNodes(outcome.graph);
+        return end('copied', {
+            bytes: outcome.bytes,
+            landed,
+            convertedFrom: outcome.convertedFrom,
+            referrers: outcome.referrers,
+            reason: planned.repair === undefined ? undefined : 'repaired'
+        });
     }
     catch (error) {
-        // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
+        // The run ended early (another tag's fatal error): this tag is not a failure of its own.
+        if (scope.signal.aborted)
+            return undefined;
+        // No push right: the whole run ends (before any copy: exit 2), not one failure per tag.
         if (error instanceof PreflightError)
             throw error;
         if (gate.hit(error))
             return undefined;
+        if (signal.aborted) {
+            // Its own deadline: whatever was in flight was cut by it, so the side of that is no cause.
+            const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`;
+            return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) });
+        }
         onError(error);
-        const message = errorMessage(error, words);
-        return end('failed', {
-            error: signal.aborted ? `timed out after ${options.tagTimeoutMs} ms: ${message}` : message,
-            cause: classifyFailure(error, signal.aborted)
-        });
+        return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) });
+    }
+    finally {
+        done.abort();
     }
 }
 
@@ -21978,6 +22657,8 @@ async function runAll(entries, ledger, hooks, deps, words) {
         dryRun: shared.dryRun,
         engine: shared.engine,
         ...(mirrors.some((m) => m.pruned) ? { pruned } : {}),
+        verified: mirrors.reduce((total, m) => total + (m.verified ?? 0), 0),
+        repaired: mirrors.reduce((total, m) => total + (m.repaired ?? 0), 0),
         mirrors
     };
     if (!shared.dryRun)

@@ -31632,7 +31632,7 @@ function parseCommaParts(str, budget) {
 function bound(value, fallback) {
     return value === undefined || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
+function expand$1(str, options = {}) {
     if (!str) {
         return [];
     }
@@ -33128,7 +33128,7 @@ const braceExpand = (pattern, options = {}) => {
         // shortcut. no need to expand.
         return [pattern];
     }
-    return expand(pattern, { max: options.braceExpandMax });
+    return expand$1(pattern, { max: options.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 // parse a component of the expanded set.
@@ -85276,6 +85276,86 @@ class UsageError extends MirrorError {
     }
 }
 
+/**
+ * What the mirrored manifests reference, by manifest digest as the target serves it: content
+ * addressed, so one node serves every tag and repository that holds the digest. `--verify` HEADs
+ * these digests on the target instead of reading the manifests again.
+ *
+ * In the state file the graph follows the entries, one node a line, sha256 digests written as
+ * their bare hex (64 characters instead of 71): `"<hex>":{"m":[children],"b":[blobs]}` with empty
+ * lists left out. Only nodes reachable from an entry are written, so nodes of moved or pruned tags
+ * go with the next rewrite.
+ */
+class ManifestGraph {
+    nodes = new Map();
+    get(digest) {
+        return this.nodes.get(digest);
+    }
+    /** Adds nodes; true when one was new or different. */
+    add(nodes) {
+        let changed = false;
+        for (const [digest, node] of nodes) {
+            const known = this.nodes.get(digest);
+            if (known && sameNode(known, node))
+                continue;
+            this.nodes.set(digest, { manifests: [...node.manifests], blobs: [...node.blobs] });
+            changed = true;
+        }
+        return changed;
+    }
+    get size() {
+        return this.nodes.size;
+    }
+    /** The lines of the nodes reachable from `roots`, sorted by digest (the file's graph section). */
+    lines(roots) {
+        const kept = new Set();
+        const visit = (digest) => {
+            if (kept.has(digest))
+                return;
+            const node = this.nodes.get(digest);
+            if (!node)
+                return;
+            kept.add(digest);
+            for (const child of node.manifests)
+                visit(child);
+        };
+        for (const root of roots)
+            visit(root);
+        return [...kept].sort().map((digest) => `${JSON.stringify(shorten(digest))}:${encodeNode(this.nodes.get(digest))}`);
+    }
+    /** Reads the graph section of a file (`{"<hex>":{"m":[...],"b":[...]}}`); anything that is not a node is ignored. */
+    load(section) {
+        if (!section || typeof section !== 'object')
+            return;
+        for (const [key, value] of Object.entries(section)) {
+            const node = decodeNode(value);
+            if (node)
+                this.nodes.set(expand(key), node);
+        }
+    }
+}
+const SHA256 = 'sha256:';
+const shorten = (digest) => (digest.startsWith(SHA256) ? digest.slice(SHA256.length) : digest);
+const expand = (text) => (text.includes(':') ? text : `${SHA256}${text}`);
+function sameNode(a, b) {
+    return a.manifests.join() === b.manifests.join() && a.blobs.join() === b.blobs.join();
+}
+function encodeNode(node) {
+    return JSON.stringify({
+        ...(node.manifests.length ? { m: node.manifests.map(shorten) } : {}),
+        ...(node.blobs.length ? { b: node.blobs.map(shorten) } : {})
+    });
+}
+function decodeNode(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const { m = [], b = [] } = value;
+    const digests = (list) => Array.isArray(list) && list.every((item) => typeof item === 'string') ? list.map(expand) : undefined;
+    const manifests = digests(m);
+    const blobs = digests(b);
+    return manifests && blobs ? { manifests, blobs } : undefined;
+}
+
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
 const LEDGER_FORMAT = 'gcr-mirror-ledger';
 /** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
@@ -85344,6 +85424,10 @@ class Ledger {
     lock;
     /** The file written: `path` with symbolic links followed (the link stays a link). */
     file;
+    graph = new ManifestGraph();
+    /** The rotation count as loaded, and this run's once asked for. */
+    round = 0;
+    roundTaken = false;
     constructor(path, entries = []) {
         this.path = path;
         this.file = path;
@@ -85381,6 +85465,8 @@ class Ledger {
         const text = await readText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
         const ledger = new Ledger(path, parsed.entries);
+        ledger.graph.load(parsed.graph);
+        ledger.round = parsed.verifyRound ?? 0;
         ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
@@ -85455,8 +85541,26 @@ class Ledger {
             remove: (source) => this.remove(source, id),
             entries: () => this.entries().filter((entry) => entry.section === id),
             commit: () => this.commit(),
-            save: () => this.save()
+            save: () => this.save(),
+            node: (digest) => this.node(digest),
+            addNodes: (nodes) => this.addNodes(nodes),
+            verifyRound: () => this.verifyRound()
         };
+    }
+    node(digest) {
+        return this.graph.get(digest);
+    }
+    addNodes(nodes) {
+        if (this.graph.add(nodes))
+            this.unsaved = true;
+    }
+    verifyRound() {
+        if (!this.roundTaken) {
+            this.roundTaken = true;
+            this.round++;
+            this.unsaved = true;
+        }
+        return this.round;
     }
     /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
     get(source, section) {
@@ -85521,7 +85625,16 @@ class Ledger {
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
         const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION });
-        return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`;
+        const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
+        const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
+        // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+        const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
+        return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
+    }
+    /** The digest the target serves for an entry. */
+    topOf(key) {
+        const entry = this.byKey.get(key);
+        return entry.targetDigest ?? entry.digest;
     }
     set(entry) {
         const key = entryKey(entry);
@@ -85728,14 +85841,17 @@ function checkEntry(entry, path) {
 const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`);
 function parseLedgerLines(text, path) {
     const rows = text.split('\n');
-    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
-        const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
+    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
         try {
             const entries = lines.map((line) => JSON.parse(line));
+            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
             if (entries.every((entry) => entry && typeof entry === 'object')) {
                 for (const entry of entries)
                     checkEntry(entry, path);
-                return { entries, lines };
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) };
             }
         }
         catch (error) {
@@ -85743,8 +85859,10 @@ function parseLedgerLines(text, path) {
                 throw error;
         }
     }
-    return { entries: parseWhole(text, path) };
+    const file = parseWhole(text, path);
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) };
 }
+const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 function parseWhole(text, path) {
     let data;
     try {
@@ -85762,7 +85880,7 @@ function parseWhole(text, path) {
     }
     for (const entry of file.entries)
         checkEntry(entry, path);
-    return file.entries;
+    return file;
 }
 /**
  * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut

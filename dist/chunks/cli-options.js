@@ -10829,7 +10829,7 @@ const OPTION_TABLE = [
         key: 'stateFile',
         kind: 'text',
         default: '',
-        help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
+        help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
     },
     { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
     { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
@@ -10839,6 +10839,13 @@ const OPTION_TABLE = [
         kind: 'flag',
         default: 'false',
         help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+    },
+    {
+        name: 'verify',
+        key: 'verify',
+        kind: 'text',
+        default: 'sample',
+        help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
     },
     {
         name: 'engine',
@@ -11254,6 +11261,7 @@ const DEFAULTS = {
 const ENGINES = ['registry', 'docker'];
 const FLATTEN = ['auto', 'always', 'never'];
 const FORMATS = ['source', 'docker'];
+const VERIFY_MODES = ['off', 'sample', 'full'];
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 function splitList(values) {
     const list = Array.isArray(values) ? values : [values];
@@ -11372,6 +11380,9 @@ function parseSyncOptions(raw, env = process.env) {
     const format = (raw.format?.trim() || optionSpec('format').default);
     if (!FORMATS.includes(format))
         throw new UsageError((w) => `${w.option('format')} "${raw.format}": expected one of ${FORMATS.join(', ')}`);
+    const verify = (raw.verify?.trim() || optionSpec('verify').default);
+    if (!VERIFY_MODES.includes(verify))
+        throw new UsageError((w) => `${w.option('verify')} "${raw.verify}": expected one of ${VERIFY_MODES.join(', ')}`);
     const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1);
     if (!SCHEMA1_MODES.includes(schema1))
         throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`);
@@ -11449,7 +11460,8 @@ function parseSyncOptions(raw, env = process.env) {
         rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
         referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
         listing,
-        format
+        format,
+        verify
     };
 }
 
