@@ -10,6 +10,7 @@ import { parseSyncOptions } from '../sync/options'
 import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/one-line'
 import { quoted } from '../util/printable'
+import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import type { SyncOptions } from '../sync/types'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
@@ -42,14 +43,13 @@ export const ACTION_WORDS: Words = { option: (name) => name }
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 
-/** A YAML 1.2 core-schema boolean input (`true | True | TRUE | false | False | FALSE`); empty means `fallback`. */
+/** A boolean input in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
 function booleanInput(name: string, fallback: boolean): boolean {
-  if (!core.getInput(name)) return fallback
-  try {
-    return core.getBooleanInput(name)
-  } catch {
-    throw new UsageError(`${name} ${quoted(core.getInput(name), 40)}: expected true or false`)
-  }
+  const text = core.getInput(name)
+  if (!text) return fallback
+  const value = parseBoolean(text)
+  if (value === undefined) throw new UsageError(`${name} ${quoted(text, 40)}: expected ${BOOLEAN_SPELLINGS}`)
+  return value
 }
 
 let masking = false

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
 import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
 import { printable, quoted } from '../util/printable'
+import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 
 /** Flags of the CLI alone; the sync options come from the option table. */
 const CLI_FLAGS = {
@@ -61,12 +62,9 @@ export interface CliCommand {
   config?: string
 }
 
-/** The values a boolean flag takes as `--FLAG=VALUE`. */
-const BOOLEAN_VALUES: Record<string, boolean> = { true: true, false: false }
-
 /**
- * Takes `--FLAG=true` and `--FLAG=false` of boolean flags out of argv (node's parseArgs takes no value
- * for a boolean); anything else after `=` is refused naming the accepted spellings.
+ * Takes `--FLAG=VALUE` of boolean flags out of argv (node's parseArgs takes no value for a boolean),
+ * VALUE in the one grammar of every shell ({@link parseBoolean}); anything else is refused naming it.
  */
 function booleanAssignments(argv: string[]): { args: string[]; given: Array<[string, boolean]> } {
   const args: string[] = []
@@ -82,8 +80,8 @@ function booleanAssignments(argv: string[]): { args: string[]; given: Array<[str
       continue
     }
     const [, name, text] = match
-    const value = BOOLEAN_VALUES[text.toLowerCase()]
-    if (value === undefined) throw new UsageError(`--${name}=${quoted(text, 40)}: expected --${name}, --${name}=true or --${name}=false`)
+    const value = parseBoolean(text)
+    if (value === undefined) throw new UsageError(`--${name}=${quoted(text, 40)}: expected --${name} or --${name}=VALUE, VALUE ${BOOLEAN_SPELLINGS}`)
     given.push([name, value])
   }
   return { args, given }

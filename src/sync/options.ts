@@ -16,6 +16,8 @@ import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
 import { assertOneLineValues } from './one-line'
+import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
+import { quoted } from '../util/printable'
 import type { EngineName, FlattenMode, SyncOptions } from './types'
 
 /** Documented defaults, from the option table. */
@@ -56,12 +58,13 @@ function splitLines(values: string[] | undefined): string[] {
     .filter(Boolean)
 }
 
+/** A boolean option in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
 function parseBool(name: string, value: string | boolean | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback
   if (typeof value === 'boolean') return value
-  if (/^(true|yes|1|on)$/i.test(value)) return true
-  if (/^(false|no|0|off)$/i.test(value)) return false
-  throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`)
+  const parsed = parseBoolean(value)
+  if (parsed === undefined) throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected ${BOOLEAN_SPELLINGS}`)
+  return parsed
 }
 
 /** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */

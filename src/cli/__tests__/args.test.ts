@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { OPTION_TABLE } from '../../sync/option-table'
 import { helpText, parseCli } from '../args'
+import { parseSyncOptions } from '../../sync/options'
+import { parseConfig } from '../../sync/config-file'
 
 describe('CLI flags from the option table', () => {
   it('lists every option in --help, with its default', () => {
@@ -39,8 +41,32 @@ describe('small parse fixes', () => {
   })
 
   it('refuses another value for a boolean flag, naming the accepted spellings, on one line', () => {
-    expect(message([...base, '--dry-run=maybe'])).toBe('--dry-run="maybe": expected --dry-run, --dry-run=true or --dry-run=false')
-    expect(message([...base, '--prune=a\nb'])).toBe('--prune="a\\x0ab": expected --prune, --prune=true or --prune=false')
+    expect(message([...base, '--dry-run=maybe'])).toBe(
+      '--dry-run="maybe": expected --dry-run or --dry-run=VALUE, VALUE true or false (also yes/no, on/off, 1/0)'
+    )
+    expect(message([...base, '--prune=a\nb'])).toMatch(/^--prune="a\\x0ab": expected --prune or --prune=VALUE/)
+  })
+
+  it('takes one boolean grammar in every shell: flags, valued options, config files and the environment', () => {
+    const spellings: Array<[string, boolean]> = [
+      ['true', true],
+      ['YES', true],
+      ['On', true],
+      ['1', true],
+      ['false', false],
+      ['no', false],
+      ['OFF', false],
+      ['0', false]
+    ]
+    for (const [text, value] of spellings) {
+      expect(parseSyncOptions(parseCli([...base, `--dry-run=${text}`]).options).dryRun).toBe(value)
+      expect(parseSyncOptions(parseCli([...base, '--target-tls-verify', text]).options).targetTlsVerify).toBe(value)
+      const [mirror] = parseConfig(`mirrors:\n  - {source: a.io/x, target: b.io/y, dry-run: "${text}", referrers: ${text}}\n`, 'c.yml')
+      expect([mirror.options.dryRun, mirror.options.referrers]).toEqual([value, value])
+    }
+    expect(() => parseSyncOptions(parseCli([...base, '--source-tls-verify', 'nope']).options)).toThrow(
+      '--source-tls-verify "nope": expected true or false (also yes/no, on/off, 1/0)'
+    )
   })
 
   it('refuses a one-value flag given twice, keeps list flags repeatable', () => {
