@@ -97,6 +97,12 @@ function parseInteger(name: string, value: string | number | undefined, min: num
 function parseDurationOption(name: string, value: string | undefined, example: string): number | undefined {
   if (!value?.trim()) return undefined
   const ms = parseDuration(value)
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
+    throw new UsageError(
+      (w) =>
+        `${w.option(name)} "${value}": a number needs a unit (${value.trim()}s, ${value.trim()}m or ${value.trim()}h?); expected a duration such as ${example}`
+    )
+  }
   if (ms === undefined || ms <= 0) throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`)
   if (ms > MAX_TIMER_MS)
     throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`)
