@@ -62,6 +62,8 @@ export interface OptionSpec {
   default: string
   /** Masked in the action's log as soon as it is read. */
   secret?: boolean
+  /** The values it takes, where they are a fixed few (shell completion offers them). */
+  choices?: readonly string[]
 }
 
 /**
@@ -113,6 +115,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'engine',
     key: 'engine',
     kind: 'text',
+    choices: ['registry', 'docker'],
     default: 'registry',
     help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
   },
@@ -134,6 +137,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'source-tls-verify',
     key: 'sourceTlsVerify',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
   },
@@ -141,6 +145,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'target-tls-verify',
     key: 'targetTlsVerify',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'false: accept any TLS certificate from the target registry (warned)'
   },
@@ -175,7 +180,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
   },
   { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
-  { name: 'flatten', key: 'flatten', kind: 'text', default: 'auto', help: 'auto (only for registries with one level below the namespace), always or never' },
+  {
+    name: 'flatten',
+    key: 'flatten',
+    kind: 'text',
+    choices: ['auto', 'always', 'never'],
+    default: 'auto',
+    help: 'auto (only for registries with one level below the namespace), always or never'
+  },
   {
     name: 'max-duration',
     key: 'maxDuration',
@@ -196,6 +208,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'schema1',
     key: 'schema1',
     kind: 'text',
+    choices: ['convert', 'keep', 'skip'],
     default: 'convert',
     help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
   },
@@ -210,6 +223,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'referrers',
     key: 'referrers',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
   },
@@ -232,6 +246,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'format',
     key: 'format',
     kind: 'text',
+    choices: ['source', 'docker'],
     default: 'source',
     help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
   }

@@ -37,9 +37,9 @@ export const DEFAULTS = {
   maxRepositories: Number(optionSpec('max-repositories').default)
 }
 
-const ENGINES: EngineName[] = ['registry', 'docker']
-const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
-const FORMATS: ManifestFormat[] = ['source', 'docker']
+const ENGINES = optionSpec('engine').choices as EngineName[]
+const FLATTEN = optionSpec('flatten').choices as FlattenMode[]
+const FORMATS = optionSpec('format').choices as ManifestFormat[]
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
