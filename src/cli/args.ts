@@ -3,6 +3,7 @@ import { UsageError } from '../oci/errors'
 import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
 import { printable, quoted } from '../util/printable'
 import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
+import { closest } from '../util/closest'
 
 /** How much the CLI logs to stderr: each level includes the ones before it. */
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const
@@ -43,9 +44,6 @@ const CLI_FLAGS: Record<string, Flag> = {
   version: { type: 'boolean', help: 'print the version' }
 }
 
-/** Option-table options that name a local file (shell completion offers files for them). */
-const FILE_OPTIONS = new Set(['state-file', 'report', 'ca-file'])
-
 /** Every flag: the option table's (lists repeatable), then the CLI's own. */
 export const FLAGS: Readonly<Record<string, Flag>> = {
   ...Object.fromEntries(
@@ -55,7 +53,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
         type: option.kind === 'flag' ? 'boolean' : 'string',
         ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
         ...(option.choices ? { choices: option.choices } : {}),
-        ...(FILE_OPTIONS.has(option.name) ? { file: true } : {}),
+        ...(option.file ? { file: true } : {}),
         help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
       }
     ])
@@ -133,32 +131,6 @@ export interface CliCommand extends CliOutput {
   passwordStdin?: 'source' | 'target'
   /** `completion SHELL`. */
   shell?: CompletionShell
-}
-
-/** The edit distance of two words: single-character insertions, deletions, substitutions and swaps of neighbours (`snyc`, `sync`: 1). */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
-    }
-  }
-  return d[a.length][b.length]
-}
-
-/** The known word closest to `typed` when it is close enough to be a slip (or a prefix of one); undefined otherwise. */
-export function closest(typed: string, known: readonly string[]): string | undefined {
-  const word = typed.toLowerCase()
-  const prefixed = known.filter((name) => name.startsWith(word))
-  if (word.length >= 3 && prefixed.length === 1) return prefixed[0]
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const name of known) {
-    const distance = editDistance(word, name)
-    if (distance < bestDistance) [best, bestDistance] = [name, distance]
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best : undefined
 }
 
 /**

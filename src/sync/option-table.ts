@@ -64,6 +64,8 @@ export interface OptionSpec {
   secret?: boolean
   /** The values it takes, where they are a fixed few (shell completion offers them). */
   choices?: readonly string[]
+  /** The value names a local file: relative to a config file's folder when read from one; completion offers files. */
+  file?: boolean
 }
 
 /**
@@ -99,10 +101,11 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'state-file',
     key: 'stateFile',
     kind: 'text',
+    file: true,
     default: '',
     help: 'ledger of what is mirrored; tags whose digest it holds are skipped without asking the target'
   },
-  { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
+  { name: 'report', key: 'report', kind: 'text', file: true, default: '', help: 'write the JSON report here' },
   { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
   {
     name: 'prune',
@@ -130,6 +133,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'ca-file',
     key: 'caFile',
     kind: 'text',
+    file: true,
     default: '',
     help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
   },

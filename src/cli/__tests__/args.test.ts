@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { OPTION_TABLE } from '../../sync/option-table'
-import { closest, editDistance, FLAGS, HELP_WIDTH, helpText, parseCli } from '../args'
+import { FLAGS, HELP_WIDTH, helpText, parseCli } from '../args'
+import { closest, editDistance } from '../../util/closest'
 import { parseSyncOptions } from '../../sync/options'
 import { parseConfig } from '../../sync/config-file'
 
