@@ -5,6 +5,7 @@ import { OPTION_TABLE, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
 import { NotRegularFileError, readRegularFile } from '../util/local-file'
 import type { SyncOptions } from './types'
+import { defaultMirrorName } from './report'
 import { closest } from '../util/closest'
 
 /** The config format this gcr-mirror reads (`version: 1`, optional). */
@@ -126,7 +127,7 @@ export function parseConfig(
     if (!isMapping(mirror)) throw new UsageError(`${where}: expected a mapping with source and target`)
     try {
       const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false, base), ...overrides }, env)
-      return { name: typeof mirror.name === 'string' ? mirror.name : `${options.source.display} -> ${options.target.display}`, options }
+      return { name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }
     } catch (error) {
       if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {
         throw new UsageError(`${where}: ${error.render(KEY_WORDS)}`)

@@ -28,6 +28,17 @@ export function totalsByRepository(images: ImageResult[]): RepositoryTotals[] {
   return [...totals.values()].sort((a, b) => (a.repository < b.repository ? -1 : 1))
 }
 
+/** The name a config mirror gets when it has none of its own: `source -> target`. */
+export function defaultMirrorName(source: string, target: string): string {
+  return `${source} -> ${target}`
+}
+
+/** A mirror's heading: its name, then its endpoints unless the name is just them (`a -> b`, not `a -> b: a -> b`). */
+export function mirrorHeading(name: string, source: string, target: string, arrow = '->'): string {
+  const endpoints = `${source} ${arrow} ${target}`
+  return name === defaultMirrorName(source, target) ? endpoints : `${name}: ${endpoints}`
+}
+
 /** Writes the report JSON atomically. */
 export async function writeReport(path: string, report: SyncReport): Promise<void> {
   await writeFileAtomic(path, `${redactedJson(report, 2)}\n`)
@@ -60,7 +71,8 @@ export function formatSummary(report: SyncReport): string {
   ]
   for (const collision of report.collisions) lines.push(`  name collision on ${collision.target}: ${collision.resolution}`)
   for (const image of report.images.filter((i) => i.status === 'failed')) lines.push(`  FAILED ${image.source}: ${image.error}`)
-  for (const image of report.images.filter((i) => i.targetDigest && i.targetDigest !== i.digest)) {
+  // Only for tags this run copied: a ledger hit's digest changed when it was copied, and was said then.
+  for (const image of report.images.filter((i) => i.status === 'copied' && i.targetDigest && i.targetDigest !== i.digest)) {
     lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`)
   }
   const pruned = report.pruned ?? []

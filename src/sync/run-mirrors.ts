@@ -2,7 +2,7 @@ import { errorMessage, type Words } from '../oci/errors'
 import type { MirrorEntry } from './config-file'
 import { Ledger } from './ledger'
 import { checkLocalPaths } from './local-paths'
-import { writeReport } from './report'
+import { mirrorHeading, writeReport } from './report'
 import { runSync, type SyncDeps } from './sync'
 import type { SyncHooks, SyncReport } from './types'
 
@@ -42,7 +42,7 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
   for (const entry of entries) {
     const options = { ...entry.options, report: undefined, maxDurationMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()) }
     if (hooks.signal?.aborted) break
-    hooks.log?.('info', `mirror ${entry.name}: ${options.source.display} -> ${options.target.display}`)
+    hooks.log?.('info', `mirror ${mirrorHeading(entry.name, options.source.display, options.target.display)}`)
     try {
       mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) })
     } catch (error) {

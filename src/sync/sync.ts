@@ -278,7 +278,9 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
             unlisted++
             return
           }
-          failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`, classifyFailure(error))
+          // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
+          const named = joinPath(source.display, repository.relative)
+          failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
           return
         }
         stats.tags += listing.listed
