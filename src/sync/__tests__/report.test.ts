@@ -47,3 +47,27 @@ describe('mirrorHeading', () => {
     expect(mirrorHeading('a.io/x -> b.io/y', 'a.io/x', 'b.io/y', '→')).toBe('a.io/x → b.io/y')
   })
 })
+
+describe('formatSummary of a dry run', () => {
+  it('counts the prunes it would make beside the copies', () => {
+    const dry: SyncReport = {
+      ...report([image('v2', { status: 'skipped', reason: 'dry-run', planned: 'copy', why: 'new tag' })]),
+      dryRun: true,
+      pruned: [
+        {
+          source: 'a.io/x/app:old',
+          target: 'b.io/y/app:old',
+          repository: 'app',
+          tag: 'old',
+          digest: 'sha256:cc',
+          status: 'skipped',
+          reason: 'dry-run',
+          planned: 'prune',
+          why: 'gone from the source',
+          error: null
+        }
+      ]
+    }
+    expect(formatSummary(dry)).toMatch(/^a\.io\/x -> b\.io\/y: would copy 1, would prune 1, skipped 0, failed 0/)
+  })
+})
