@@ -1,10 +1,11 @@
-import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode } from '../oci/errors'
+import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode, UsageError } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options'
-import { formatPlan, formatSummary } from '../sync/report'
+import { failedRunReport, formatPlan, formatSummary, writeFailedRunReport } from '../sync/report'
 import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
 import { runSync } from '../sync/sync'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
-import type { SyncHooks } from '../sync/types'
+import type { SyncHooks, SyncOptions } from '../sync/types'
+import type { RawSyncOptions } from '../sync/option-table'
 import { helpText, parseCli, type CliOutput } from './args'
 import { completionScript } from './completion'
 import { heapForCopies, youngCollections } from './heap'
@@ -43,8 +44,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // The last resort: whatever the run is waiting on (a FIFO, a hung mount), it ends within seconds.
     setTimeout(() => exitBySignal(signal), HARD_EXIT_MS).unref()
   }
+  const startedAt = new Date()
+  /** What is known of the run when it fails early: its raw options, then its validated ones. */
+  let known: { raw?: RawSyncOptions; options?: SyncOptions } = {}
   try {
     const cli = parseCli(argv)
+    known = { raw: cli.options }
     output = { quiet: cli.quiet, logLevel: debugEnv && cli.logLevel === 'info' ? 'debug' : cli.logLevel, logFormat: cli.logFormat }
     if (cli.command === 'completion') {
       process.stdout.write(completionScript(cli.shell!))
@@ -64,6 +69,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
     const entries = cli.config ? await (await import('../sync/config-file')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
     const options = entries ? undefined : parseSyncOptions(cli.options, env)
+    known = { raw: cli.options, options: options ?? entries?.[0].options }
     progress = createCliLog(process.stderr, output)
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
@@ -91,6 +97,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
     progress.done()
     const code = exitCodeOf(error)
+    await reportEarlyFailure(known, error, startedAt)
     const stack = code !== ExitCode.Usage && output.logLevel === 'debug' ? String((error as Error).stack) : undefined
     if (output.logFormat === 'json') {
       process.stderr.write(`${jsonLine('error', errorMessage(error), { exitCode: code, ...(stack ? { stack } : {}) })}\n`)
@@ -103,4 +110,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+}
+
+/**
+ * Writes `--report` for a run that ended before it had a report (bad input, refused credentials,
+ * an unreachable registry): the one-line error, no tag, one failure; skipped when the report path
+ * itself is what was wrong with the input.
+ */
+async function reportEarlyFailure(known: { raw?: RawSyncOptions; options?: SyncOptions }, error: unknown, startedAt: Date): Promise<void> {
+  const { raw, options } = known
+  if (error instanceof UsageError && /--report\b/.test(errorMessage(error))) return
+  const run = {
+    source: options?.source.display ?? raw?.source,
+    target: options?.target.display ?? raw?.target,
+    dryRun: options?.dryRun,
+    engine: options?.engine
+  }
+  await writeFailedRunReport(options?.report ?? raw?.report, failedRunReport(run, errorMessage(error), startedAt), options?.stateFile ?? raw?.stateFile)
 }
