@@ -83,7 +83,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       onCopyPhase: heapForCopies,
       onStreamed: youngCollections()
     }
-    const report = entries ? await runMirrors(entries, hooks) : await runSync(options!, hooks)
+    const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'
+    progress.log('debug', `gcr-mirror ${version} on Node.js ${process.version}`)
+    // -v shows every request (without its query: upload locations can hold signed tokens).
+    const deps =
+      output.logLevel === 'debug'
+        ? { onRequest: (r: { method: string; url: string; status: number }) => progress.log('debug', `${r.method} ${r.url.split('?')[0]} ${r.status}`) }
+        : {}
+    const report = entries ? await runMirrors(entries, hooks, deps) : await runSync(options!, hooks, deps)
     progress.done()
     const parts: MirrorReport[] = 'mirrors' in report ? (report.mirrors as MirrorReport[]) : [{ name: '', ...report }]
     for (const part of parts) {
