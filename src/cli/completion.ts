@@ -5,7 +5,10 @@ const COMMANDS = ['sync', 'completion']
 
 /** A flag's help cut to its first clause: completion menus show one short line. */
 function summary(flag: Flag): string {
-  const text = flag.help.split(';')[0].replace(/\s*\([^)]*\)/g, '').trim()
+  const text = flag.help
+    .split(';')[0]
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
   return text.length > 70 ? `${text.slice(0, 69)}…` : text
 }
 

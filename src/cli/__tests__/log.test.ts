@@ -4,7 +4,13 @@ import { addSecret } from '../../util/redact'
 import { createCliLog } from '../log'
 import { readStdinSecret } from '../stdin-secret'
 
-const progress = { tagsTotal: 4, tagsDone: 1, bytes: 0, elapsedMs: 1000, copy: { total: 4, done: 1, busyMs: 10, inFlightMs: [], concurrency: 1, elapsedMs: 500 } }
+const progress = {
+  tagsTotal: 4,
+  tagsDone: 1,
+  bytes: 0,
+  elapsedMs: 1000,
+  copy: { total: 4, done: 1, busyMs: 10, inFlightMs: [], concurrency: 1, elapsedMs: 500 }
+}
 
 function capture() {
   const lines: string[] = []
