@@ -540,7 +540,9 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     const run = await bad.main({ config: inline })
     expect(run.code).toBe(1)
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'))
-    expect(errors).toEqual([expect.stringMatching(/^::error::Input error: config \(inline\), mirrors\[0\] \(broken\): unknown key "include-tag"/)])
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error::Input error: config \(inline\), mirror 1 \(broken\): unknown key "include-tag" \(did you mean include-tags\?/)
+    ])
     expect(await bad.state()).toEqual({})
 
     const file = await job()
@@ -550,7 +552,7 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     )
     const fromFile = await file.main({ config: 'mirrors.yml' })
     expect(fromFile.code).toBe(1)
-    expect(fromFile.stdout).toMatch(/^::error::Input error: config mirrors\.yml, mirrors\[0\]: latest "many"/m)
+    expect(fromFile.stdout).toMatch(/^::error::Input error: config mirrors\.yml, mirror 1: latest "many"/m)
 
     const both = await (await job()).main({ config: inline.replace('include-tag', 'include-tags'), source: `${source.host}/cfg` })
     expect(both.code).toBe(1)

@@ -262,9 +262,24 @@ describe('bad input', () => {
       'boolean flag with another value',
       () => sync('--dry-run=maybe'),
       2,
-      /^gcr-mirror: --dry-run="maybe": expected --dry-run, --dry-run=true or --dry-run=false$/
+      /^gcr-mirror: --dry-run="maybe": expected --dry-run or --dry-run=VALUE, VALUE true or false \(also yes\/no, on\/off, 1\/0\)$/
     ],
-    ['boolean flag with a newline value', () => sync('--prune=yes\nno'), 2, /^gcr-mirror: --prune="yes\\x0ano": expected --prune, --prune=true/],
+    ['boolean flag with a newline value', () => sync('--prune=yes\nno'), 2, /^gcr-mirror: --prune="yes\\x0ano": expected --prune or --prune=VALUE/],
+    // CLI habits (issue 24): a slip gets a suggestion, a bare number is no duration, a dry run checks the target as a real run does.
+    ['mistyped flag', () => sync('--include-tag', 'v1'), 2, /^gcr-mirror: unknown option --include-tag \(did you mean --include-tags\?\)/],
+    ['duration without a unit', () => sync('--max-duration', '300'), 2, /^gcr-mirror: --max-duration "300": a number needs a unit/],
+    [
+      'dry run against an unreachable target',
+      () => sync('--dry-run', '--target', '127.0.0.1:9/mirror', '--images', 'app'),
+      2,
+      /^gcr-mirror: .*127\.0\.0\.1:9.*connection refused/
+    ],
+    [
+      'password on stdin that is empty',
+      () => sync('--target-username', 'u', '--target-password-stdin'),
+      2,
+      /^gcr-mirror: --target-password-stdin: stdin is empty/
+    ],
     ['one-value flag repeated', () => [...sync(), '--target', `${target.host}/other`], 2, /^gcr-mirror: --target is given 2 times; it takes one value/],
     ['boolean flag repeated', () => sync('--dry-run', '--dry-run=false'), 2, /^gcr-mirror: --dry-run is given 2 times/],
     [
@@ -307,6 +322,25 @@ describe('bad input', () => {
     expect(catalog.repositories).toEqual(['booleans/app'])
   })
 
+  it('writes nothing in a dry run: no state file, no folder for it, no lock', async () => {
+    const folder = join(dir, 'dry', 'state')
+    const run = await runCli(sync('--dry-run', '--images', 'app', '--state-file', join(folder, 'ledger.json'), '--quiet'))
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^would copy +app:v1/m)
+    await expect(readFile(join(dir, 'dry'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it('reads a password from stdin (--source-password-stdin), as docker login --password-stdin does', async () => {
+    const args = ['sync', '--source', `${basic.host}/corp`, '--target', tgt(), '--images', 'app', '--dry-run', '--quiet', '--source-username', basic.username!]
+    const run = await runCli([...args, '--source-password-stdin'], {}, `${basic.password!}\n`)
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/would copy +app:v1/)
+    const wrong = await runCli([...args, '--source-password-stdin'], {}, 'Hunter2-Secret\n')
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toMatch(/refused the credentials of "mirror-user"/)
+    expect(wrong.stderr).not.toContain('Hunter2-Secret')
+  })
+
   it('reports a missing repository as a failed entry, copies the rest, exits 1', async () => {
     const report = join(dir, 'missing.json')
     const run = await runCli(sync('--images', 'app,nope', '--target', `${target.host}/other`, '--report', report, '--quiet'))
@@ -315,7 +349,10 @@ describe('bad input', () => {
     expect(result.copied).toBe(1)
     const failed = result.images.find((i: { status: string }) => i.status === 'failed')
     expect(failed.source).toContain('corp/nope')
-    expect(failed.error).toMatch(/corp\/nope.*(not found|NAME_UNKNOWN)/)
+    expect(failed.error).toMatch(/not found|NAME_UNKNOWN/)
+    // The failure line names the repository once, not again inside its error.
+    const line = run.stdout.split('\n').find((l) => l.includes('FAILED'))!
+    expect(line.match(/corp\/nope/g), line).toHaveLength(1)
   })
 
   it('reports a tag that vanished between listing and copy, and copies the others', async () => {

@@ -89,11 +89,26 @@ describe('gcr-mirror sync between two registries', () => {
     expect(run.stdout).toContain(`FAILED ${source.host}/broken/app:bad`)
   })
 
-  it('rejects bad input with exit 2 and a one-line message before any copy', async () => {
-    const run = await runCli(['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/x`, '--semver', 'nope'])
+  it('rejects bad input with exit 2 and a one-line message before any copy, and still writes --report with the error', async () => {
+    const report = join(dir, 'bad-input.json')
+    const run = await runCli(['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/x`, '--semver', 'nope', '--report', report])
     expect(run.code).toBe(2)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.stderr).toContain('--semver "nope"')
     expect(await manifestDigest(target, 'x/app', 'latest')).toBeUndefined()
+    const written = await readJson(report)
+    expect(written).toMatchObject({ copied: 0, skipped: 0, failed: 1, images: [], target: `${target.host}/x` })
+    expect(written.error).toMatch(/^--semver "nope": not a semver range/)
+  })
+
+  it('logs one JSON object a line with --log-format json, at the chosen level', async () => {
+    const args = ['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/json`, '--log-format', 'json', '--dry-run']
+    const run = await runCli([...args, '-v'])
+    expect(run.code, run.stderr).toBe(0)
+    const lines = [...run.stderr.trim().split('\n'), ...run.stdout.trim().split('\n')].map((line) => JSON.parse(line) as { level: string; message: string })
+    expect(lines.some((line) => line.level === 'debug')).toBe(true)
+    expect(lines.find((line) => /would copy \d+/.test(line.message))).toMatchObject({ level: 'info' })
+    const quiet = await runCli([...args, '--log-level', 'error'])
+    expect(quiet.stderr).toBe('')
   })
 })

@@ -13,12 +13,13 @@ export interface CliRun {
 /** The bundle under test; `GCR_MIRROR_TEST_CLI` points at another build (e.g. main's, to show a test fails before a fix). */
 const CLI = process.env.GCR_MIRROR_TEST_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
 
-/** Starts the bundled CLI (`node dist/cli.js ...`) as a user would, with a clean environment. */
-export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun> } {
+/** Starts the bundled CLI (`node dist/cli.js ...`) as a user would, with a clean environment; `input` is piped to its stdin. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): { child: ChildProcess; done: Promise<CliRun> } {
   const child = spawn(process.execPath, [CLI, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
   })
+  if (input !== undefined) child.stdin!.end(input)
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -31,8 +32,8 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): { child: 
 }
 
 /** Runs the bundled CLI to the end. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  return startCli(args, env).done
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliRun> {
+  return startCli(args, env, input).done
 }
 
 /** Reads a JSON file. */

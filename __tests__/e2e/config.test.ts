@@ -130,7 +130,7 @@ describe('gcr-mirror sync --config', () => {
     const run = await runCli(['sync', '--config', config])
     expect(run.code).toBe(2)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toMatch(/config .*bad\.yml, mirrors\[1\] \(broken\): semver "not a range"/)
+    expect(run.stderr).toMatch(/config .*bad\.yml, mirror 2 \(broken\): semver "not a range"/)
     expect(await manifestDigest(target, 'never/tool', 'v2')).toBeUndefined()
 
     const both = await runCli(['sync', '--config', config, '--source', `${source.host}/x`])

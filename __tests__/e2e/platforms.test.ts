@@ -128,6 +128,29 @@ describe('gcr-mirror sync --platforms', () => {
     expect(await manifestDigest(target, 'full/app', 'v1')).toBe(oci.digest)
   })
 
+  it('fails (exit 1) a run whose --platforms leave out every selected tag, naming what the tags offer, dry run or not', async () => {
+    const args = ['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/ppc`, '--platforms', 'linux/ppc64le', '--quiet']
+    for (const extra of [[], ['--dry-run']]) {
+      const run = await runCli([...args, ...extra])
+      expect(run.code, run.stderr).toBe(1)
+      expect(run.stderr.trim()).toMatch(
+        /^gcr-mirror: 4 tags selected under 127\.0\.0\.1:\d+\/corp, none has a platform in --platforms linux\/ppc64le \(they offer linux\/amd64, linux\/arm\/v7, linux\/arm64\/v8, linux\/s390x\); nothing to mirror$/
+      )
+    }
+    expect(await manifestDigest(target, 'ppc/app', 'amd64-only')).toBeUndefined()
+  })
+
+  it('previews what the real run does: a dry run leaves out the tags --platforms leaves out', async () => {
+    const report = join(dir, 'dry.json')
+    const args = ['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/dry`, '--platforms', 'linux/amd64', '--quiet']
+    const run = await runCli([...args, '--dry-run', '--report', report])
+    expect(run.code, run.stderr).toBe(0)
+    const planned = (await readJson(report)).images.map((i: { tag: string; reason: string }) => `${i.tag} ${i.reason}`).sort()
+    expect(planned).toEqual(['amd64-only dry-run', 'armv7-only platform-not-selected', 'v1 dry-run', 'v1-docker dry-run'])
+    expect(run.stdout).not.toMatch(/would copy +app:armv7-only/)
+    expect(run.stdout).toMatch(/would copy +app:amd64-only/)
+  })
+
   it('refuses a malformed platform with exit 2, naming the option', async () => {
     const run = await runCli(['sync', '--source', `${source.host}/corp`, '--target', `${target.host}/x`, '--platforms', 'linux'])
     expect(run.code).toBe(2)

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
 import type { MirrorEntry } from '../sync/config-file'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
@@ -10,6 +10,7 @@ import { parseSyncOptions } from '../sync/options'
 import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/one-line'
 import { quoted } from '../util/printable'
+import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import type { SyncOptions } from '../sync/types'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
@@ -42,14 +43,13 @@ export const ACTION_WORDS: Words = { option: (name) => name }
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 
-/** A YAML 1.2 core-schema boolean input (`true | True | TRUE | false | False | FALSE`); empty means `fallback`. */
+/** A boolean input in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
 function booleanInput(name: string, fallback: boolean): boolean {
-  if (!core.getInput(name)) return fallback
-  try {
-    return core.getBooleanInput(name)
-  } catch {
-    throw new UsageError(`${name} ${quoted(core.getInput(name), 40)}: expected true or false`)
-  }
+  const text = core.getInput(name)
+  if (!text) return fallback
+  const value = parseBoolean(text)
+  if (value === undefined) throw new UsageError(`${name} ${quoted(text, 40)}: expected ${BOOLEAN_SPELLINGS}`)
+  return value
 }
 
 let masking = false
@@ -109,16 +109,19 @@ function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv
     return (Array.isArray(value) ? value.join(',') : value) === spec.default
   }
   const overrides = configOverrides(given, inline ? 'the inline config' : text, ACTION_WORDS, isDefault)
-  if (inline) return parseConfig(value, '(inline)', overrides, env)
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  // Paths in an inline config are relative to the workspace, in a file to the file's folder.
+  if (inline) return parseConfig(value, '(inline)', overrides, env, workspace)
+  const file = resolve(workspace, text)
   let content: string
   try {
-    content = readFileSync(resolve(env.GITHUB_WORKSPACE || process.cwd(), text), 'utf8')
+    content = readFileSync(file, 'utf8')
   } catch (error) {
     throw new UsageError(
       `config ${text}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); give a file in the workspace or inline YAML`
     )
   }
-  return parseConfig(content, text, overrides, env)
+  return parseConfig(content, text, overrides, env, dirname(file))
 }
 
 /**

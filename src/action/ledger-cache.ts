@@ -158,12 +158,16 @@ export async function saveLedger(
     log.info('Ledger unchanged: the cache entry it came from stays current')
     return 'unchanged'
   }
+  const failed = (why: string): SaveOutcome => {
+    log.warning(`Could not save the ledger to the Actions cache (${why}); the next run falls back as after an eviction`)
+    return 'failed'
+  }
   try {
-    if ((await cache.saveCache([cachePath(location.path)], location.key)) === -1) return 'failed'
+    // @actions/cache answers -1 for a save it gave up on (the key reserved by another job, the service refusing): a warning too.
+    if ((await cache.saveCache([cachePath(location.path)], location.key)) === -1) return failed('the cache service did not take it')
     log.info(`Ledger saved to the Actions cache as ${location.key}`)
     return 'saved'
   } catch (error) {
-    log.warning(`Could not save the ledger to the Actions cache (${reason(error)}); the next run falls back as after an eviction`)
-    return 'failed'
+    return failed(reason(error))
   }
 }

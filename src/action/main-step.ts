@@ -1,13 +1,15 @@
 import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { actionsCache } from './actions-cache'
 import { ACTION_WORDS, getInputs, loadConfigFile, type ActionInputs } from './context'
 import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './ledger-cache'
 import { createReporter } from './reporter'
-import { markLedgerSaved, saveLedgerState } from './state-helper'
+import { markLedgerSaved, markLedgerSaveFailed, saveLedgerState } from './state-helper'
 import { writeJobSummary } from './summary'
 import { publishMetadata, readMetadataLedger } from '../metadata'
 import type { Ledger, LedgerEntry } from '../sync/ledger'
-import { formatSummary } from '../sync/report'
+import { failedRunReport, formatSummary, writeFailedRunReport } from '../sync/report'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
 import { errorMessage } from '../oci/errors'
 import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
@@ -65,7 +67,10 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
     return { report, ledger: restored.ledger }
   } finally {
     reporter.finish()
-    if (restored.cached && (await saveLedger(location, restored.ledger, restored.digest, deps.cache, core)) !== 'failed') markLedgerSaved()
+    if (restored.cached) {
+      if ((await saveLedger(location, restored.ledger, restored.digest, deps.cache, core)) === 'failed') markLedgerSaveFailed()
+      else markLedgerSaved()
+    }
   }
 }
 
@@ -87,6 +92,33 @@ function fail(inputs: ActionInputs, message: string): void {
   else core.warning(forDisplay(message))
 }
 
+/** The step's outputs, from a run's report: the counts and where the report is. */
+function setOutputs(report: SyncReport, reportPath: string): void {
+  core.setOutput('copied', report.copied)
+  core.setOutput('skipped', report.skipped)
+  core.setOutput('failed', report.failed)
+  core.setOutput('remaining', report.remaining)
+  core.setOutput('report', reportPath)
+}
+
+/**
+ * A run that ended before it had a report (bad input, refused credentials, an unreachable registry)
+ * still sets every output (no tag, one failure: the run) and writes the report with the error, so a
+ * later step that reads `failed` or the report sees what happened. The report goes where the inputs
+ * put it, else (inputs that could not be read) to the `report` input or RUNNER_TEMP/gcr-mirror/report.json.
+ */
+async function reportEarlyFailure(inputs: ActionInputs | undefined, message: string, startedAt: Date): Promise<void> {
+  const options = inputs?.options
+  const path = options?.report ?? (core.getInput('report').trim() || join(process.env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', 'report.json'))
+  const run = options
+    ? { source: options.source.display, target: options.target.display, dryRun: options.dryRun, engine: options.engine }
+    : { source: core.getInput('source').trim(), target: core.getInput('target').trim() }
+  const report = failedRunReport(run, message, startedAt)
+  // Not over the report path the error is about (a FIFO, the ledger).
+  const written = /^Input error: report\b/.test(message) ? false : await writeFailedRunReport(path, report, options?.stateFile ?? core.getInput('state-file'))
+  setOutputs(report, written ? path : '')
+}
+
 /**
  * The action's main step: reads and validates every input, mirrors, then sets the outputs, writes
  * the job summary, records the metadata, and ends with a notice when tags are left for the next
@@ -104,14 +136,12 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  const startedAt = new Date()
+  let inputs: ActionInputs | undefined
   try {
-    const inputs = getInputs(process.env, await loadConfigFile())
+    inputs = getInputs(process.env, await loadConfigFile())
     const { report, ledger } = await mirror(inputs, deps, controller.signal)
-    core.setOutput('copied', report.copied)
-    core.setOutput('skipped', report.skipped)
-    core.setOutput('failed', report.failed)
-    core.setOutput('remaining', report.remaining)
-    core.setOutput('report', inputs.options.report)
+    setOutputs(report, inputs.options.report)
     for (const part of report.mirrors ?? [report]) core.info(forDisplay(formatSummary(part)))
     // The mirror is done and the report written: a summary that can't be written is only a warning.
     await writeJobSummary(report, inputs.options.report).catch((error: unknown) =>
@@ -127,7 +157,9 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     }
     if (report.failed > 0) fail(inputs, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
   } catch (error) {
-    core.setFailed(forDisplay(errorMessage(error, ACTION_WORDS)))
+    const message = errorMessage(error, ACTION_WORDS)
+    core.setFailed(forDisplay(message))
+    await reportEarlyFailure(inputs, message, startedAt)
   } finally {
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)

@@ -13,7 +13,11 @@ export async function run(cache: CacheStore = actionsCache): Promise<void> {
   try {
     const pending = pendingLedger()
     if (!pending) return
-    core.info('The main step ended before saving the ledger: saving the tags it finished')
+    core.info(
+      pending.mainTried
+        ? 'The main step could not save the ledger to the Actions cache: trying again'
+        : 'The main step ended before saving the ledger: saving the tags it finished'
+    )
     // The main step may have left finished tags in the ledger's journal: fold them into the file first.
     const ledger = await Ledger.load(pending.path)
     await ledger.save()

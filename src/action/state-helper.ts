@@ -20,9 +20,15 @@ export function markLedgerSaved(): void {
   core.saveState('ledger-saved', 'true')
 }
 
-/** The ledger the post step still has to save, if any. */
-export function pendingLedger(): LedgerState | undefined {
+/** Records that the main step tried to save the ledger and the cache did not take it: the post step tries again. */
+export function markLedgerSaveFailed(): void {
+  core.saveState('ledger-saved', 'failed')
+}
+
+/** The ledger the post step still has to save, if any; `mainTried` when the main step tried and failed. */
+export function pendingLedger(): (LedgerState & { mainTried: boolean }) | undefined {
   const path = core.getState('ledger-path')
-  if (!path || core.getState('ledger-saved') === 'true') return undefined
-  return { path, key: core.getState('ledger-key'), digest: core.getState('ledger-digest') }
+  const saved = core.getState('ledger-saved')
+  if (!path || saved === 'true') return undefined
+  return { path, key: core.getState('ledger-key'), digest: core.getState('ledger-digest'), mainTried: saved === 'failed' }
 }

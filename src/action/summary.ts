@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { ACTION_WORDS } from './context'
 import { explainFailure, type FailureCause, type FailureContext } from '../sync/failure'
-import { describeStop, keptOnTarget, totalsByRepository, type RepositoryTotals } from '../sync/report'
+import { describeStop, keptOnTarget, mirrorHeading, totalsByRepository, type RepositoryTotals } from '../sync/report'
 import type { MirrorReport } from '../sync/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
@@ -237,7 +237,7 @@ export function renderJobSummary(report: SyncReport & { mirrors?: MirrorReport[]
     `<p>${statusLine({ ...report, ...(stop ? { stop } : {}) })}</p>`,
     `<p>${totalsLine(report)}</p>`
   ]
-  const title = (mirror: MirrorReport): string => `${escape(mirror.name)}: ${escape(mirror.source)} → ${escape(mirror.target)}`
+  const title = (mirror: MirrorReport): string => escape(mirrorHeading(mirror.name, mirror.source, mirror.target, '→'))
   for (const mirror of mirrors.filter((m) => m.error))
     parts.push(`<h3>${title(mirror)}</h3>\n<p>❌ <b>The mirror failed as a whole</b>: ${escape(mirror.error!)}</p>`)
   for (const mirror of mirrors.filter((m) => !m.error && m.failed > 0)) {

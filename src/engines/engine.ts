@@ -59,6 +59,11 @@ export interface Engine {
   readonly name: 'registry' | 'docker'
   /** Resolves when the target serves under the tag what a copy would put there (used when the ledger has no entry). */
   targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined>
+  /**
+   * Why a copy would leave the tag out (`platform-not-selected`, `schema1`), found by reading the
+   * source only: a dry run reports what the real run would. Undefined when it would be copied.
+   */
+  wouldSkip?(job: CopyJob, signal?: AbortSignal): Promise<Pick<CopyOutcome, 'skipped' | 'platforms'> | undefined>
   /** Copies the tag; `signal` (the per-tag timeout) reaches every request, closing its socket on abort. */
   copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome>
   close(): Promise<void>

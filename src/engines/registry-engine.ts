@@ -112,6 +112,15 @@ export class RegistryEngine implements Engine {
     return head === job.digest ? {} : { targetDigest: head }
   }
 
+  async wouldSkip(job: CopyJob, signal?: AbortSignal): Promise<Pick<CopyOutcome, 'skipped' | 'platforms'> | undefined> {
+    const key = `${job.sourceRef}@${job.digest}`
+    // Asked by a dry run, which copies nothing after: the prepared top is not kept.
+    const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal))
+    this.prepared.delete(key)
+    if ('skipped' in prepared) return { skipped: prepared.skipped, platforms: prepared.platforms }
+    return isSchema1(prepared.top.mediaType) && this.schema1Mode === 'skip' ? { skipped: 'schema1' } : undefined
+  }
+
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {
     const key = `${job.sourceRef}@${job.digest}`
     const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal))

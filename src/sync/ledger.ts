@@ -68,6 +68,8 @@ export const lockPath = (file: string): string => `${file}.lock`
 /** How {@link Ledger.load} tells what it did on the way (a stale lock taken over, temporary files removed). */
 export interface LoadOptions {
   warn?: (message: string) => void
+  /** A dry run's ledger: read as it is (file and journal), no lock taken, nothing removed, created or written. */
+  readOnly?: boolean
 }
 
 interface LedgerFile {
@@ -161,6 +163,12 @@ export class Ledger {
   static async load(path: string | undefined, options: LoadOptions = {}): Promise<Ledger> {
     if (!path) return new Ledger(undefined)
     const file = await resolveFile(path)
+    if (options.readOnly) {
+      const ledger = await Ledger.read(path, file, undefined, options)
+      // No file to write: commit and save do nothing.
+      ledger.file = undefined
+      return ledger
+    }
     const lock = await lockStateFile(path, file, options)
     try {
       return await Ledger.read(path, file, lock, options)
@@ -170,8 +178,8 @@ export class Ledger {
     }
   }
 
-  private static async read(path: string, file: string, lock: LockFile, options: LoadOptions): Promise<Ledger> {
-    const left = await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
+  private static async read(path: string, file: string, lock: LockFile | undefined, options: LoadOptions): Promise<Ledger> {
+    const left = options.readOnly ? 0 : await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
     if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
     const text = await readText(file, path)
     const parsed: ParsedLedger = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
@@ -203,7 +211,7 @@ export class Ledger {
     ledger.setAsideExists = setAside !== undefined
     ledger.unsaved = setAside !== undefined || journal !== undefined
     // Two journals: write the file now, so the next rewrite can set the journal aside again.
-    if (ledger.setAsideExists) await ledger.save()
+    if (ledger.setAsideExists && !options.readOnly) await ledger.save()
     return ledger
   }
 

@@ -16,7 +16,7 @@ const LAYOUT_OWN = ['index.json', 'oci-layout', 'blobs']
  * Checks the local paths of a run before anything is copied, so a path that can't work is one line
  * and exit 2 (a UsageError) instead of a raw errno after the first copy:
  * - `--state-file` and `--report`: not a directory, FIFO, socket or device; their folder (or its
- *   nearest existing ancestor) writable, proved by creating and removing a temporary file of the
+ *   nearest existing ancestor) writable (not the state file's in a dry run, which only reads it), proved by creating and removing a temporary file of the
  *   name a write would use; not the same file once resolved (symbolic links followed, the parent's
  *   real path); not one of an `oci:` layout's own files (index.json, oci-layout, blobs/).
  * - an `oci:` target: a directory (or not there yet), writable the same way.
@@ -27,7 +27,8 @@ export async function checkLocalPaths(options: Pick<SyncOptions, 'stateFile' | '
   if (options.stateFile) files.push(['state-file', options.stateFile])
   if (options.report) files.push(['report', options.report])
   const resolved = new Map<FileOption, string>()
-  for (const [option, path] of files) resolved.set(option, await checkFile(option, path))
+  // A dry run writes no state file: it is only read, so its folder need not take files (nor exist).
+  for (const [option, path] of files) resolved.set(option, await checkFile(option, path, options.dryRun === true && option === 'state-file'))
   const state = resolved.get('state-file')
   const report = resolved.get('report')
   if (state && report && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(report)) {
@@ -52,8 +53,8 @@ export async function checkLocalPaths(options: Pick<SyncOptions, 'stateFile' | '
   }
 }
 
-/** Checks one file a run writes; returns its resolved path. */
-async function checkFile(option: FileOption, path: string): Promise<string> {
+/** Checks one file a run writes (or, `readOnly`, only reads); returns its resolved path. */
+async function checkFile(option: FileOption, path: string, readOnly: boolean): Promise<string> {
   const say =
     (why: string): Wording =>
     (w) =>
@@ -72,7 +73,7 @@ async function checkFile(option: FileOption, path: string): Promise<string> {
   const special = info && specialKind(info)
   if (special) throw new UsageError(say(`is ${special}; expected a regular file`))
   if (option === 'report') await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
-  await probeDirectory(dirname(file), file, say)
+  if (!readOnly) await probeDirectory(dirname(file), file, say)
   return file
 }
 

@@ -1,5 +1,5 @@
 import { MirrorError, type Wording } from '../oci/errors'
-import type { SyncOptions } from './types'
+import type { ImageResult, SyncOptions } from './types'
 
 /** What a run listed before filtering: repositories (after sharding) and their tags. */
 export interface ListingStats {
@@ -35,4 +35,21 @@ function describeFilters(options: SyncOptions): Wording {
     if (options.latest !== undefined) parts.push(`${w.option('latest')} ${options.latest}`)
     return parts.join(', ') || 'the filters'
   }
+}
+
+/**
+ * The error for a run whose `--platforms` left every selected tag out (each `platform-not-selected`):
+ * it selected nothing as surely as filters that match no tag, so it fails the same way (exit 1),
+ * naming the platforms the tags offer. Undefined when any tag was copied, found, would be copied or failed.
+ */
+export function noPlatformSelected(images: ImageResult[], options: SyncOptions, where: string): MirrorError | undefined {
+  if (options.platforms.length === 0 || images.length === 0 || images.some((image) => image.reason !== 'platform-not-selected')) return undefined
+  const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort()
+  const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',')
+  const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`
+  return new MirrorError(
+    'not-found',
+    (w) =>
+      `${tags} selected under ${where}, none has a platform in ${w.option('platforms')} ${wanted}${offered.length ? ` (they offer ${offered.join(', ')})` : ''}; nothing to mirror`
+  )
 }

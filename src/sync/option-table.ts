@@ -63,6 +63,10 @@ export interface OptionSpec {
   default: string
   /** Masked in the action's log as soon as it is read. */
   secret?: boolean
+  /** The values it takes, where they are a fixed few (shell completion offers them). */
+  choices?: readonly string[]
+  /** The value names a local file: relative to a config file's folder when read from one; completion offers files. */
+  file?: boolean
 }
 
 /**
@@ -98,10 +102,11 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'state-file',
     key: 'stateFile',
     kind: 'text',
+    file: true,
     default: '',
     help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
   },
-  { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
+  { name: 'report', key: 'report', kind: 'text', file: true, default: '', help: 'write the JSON report here' },
   { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
   {
     name: 'prune',
@@ -114,6 +119,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'verify',
     key: 'verify',
     kind: 'text',
+    choices: ['off', 'sample', 'full'],
     default: 'sample',
     help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
   },
@@ -121,6 +127,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'engine',
     key: 'engine',
     kind: 'text',
+    choices: ['registry', 'docker'],
     default: 'registry',
     help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
   },
@@ -135,6 +142,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'ca-file',
     key: 'caFile',
     kind: 'text',
+    file: true,
     default: '',
     help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
   },
@@ -142,6 +150,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'source-tls-verify',
     key: 'sourceTlsVerify',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
   },
@@ -149,6 +158,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'target-tls-verify',
     key: 'targetTlsVerify',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'false: accept any TLS certificate from the target registry (warned)'
   },
@@ -183,7 +193,14 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
   },
   { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
-  { name: 'flatten', key: 'flatten', kind: 'text', default: 'auto', help: 'auto (only for registries with one level below the namespace), always or never' },
+  {
+    name: 'flatten',
+    key: 'flatten',
+    kind: 'text',
+    choices: ['auto', 'always', 'never'],
+    default: 'auto',
+    help: 'auto (only for registries with one level below the namespace), always or never'
+  },
   {
     name: 'max-duration',
     key: 'maxDuration',
@@ -204,6 +221,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'schema1',
     key: 'schema1',
     kind: 'text',
+    choices: ['convert', 'keep', 'skip'],
     default: 'convert',
     help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
   },
@@ -218,6 +236,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'referrers',
     key: 'referrers',
     kind: 'text',
+    choices: ['true', 'false'],
     default: 'true',
     help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
   },
@@ -240,6 +259,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'format',
     key: 'format',
     kind: 'text',
+    choices: ['source', 'docker'],
     default: 'source',
     help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
   }

@@ -16,6 +16,8 @@ import { SCHEMA1_MODES, type Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
 import { addCredentials, addSecret } from '../util/redact'
 import { assertOneLineValues } from './one-line'
+import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
+import { quoted } from '../util/printable'
 import type { EngineName, FlattenMode, SyncOptions, VerifyMode } from './types'
 
 /** Documented defaults, from the option table. */
@@ -35,10 +37,10 @@ export const DEFAULTS = {
   maxRepositories: Number(optionSpec('max-repositories').default)
 }
 
-const ENGINES: EngineName[] = ['registry', 'docker']
-const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
-const FORMATS: ManifestFormat[] = ['source', 'docker']
-const VERIFY_MODES: VerifyMode[] = ['off', 'sample', 'full']
+const ENGINES = optionSpec('engine').choices as EngineName[]
+const FLATTEN = optionSpec('flatten').choices as FlattenMode[]
+const FORMATS = optionSpec('format').choices as ManifestFormat[]
+const VERIFY_MODES = optionSpec('verify').choices as VerifyMode[]
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
@@ -57,12 +59,13 @@ function splitLines(values: string[] | undefined): string[] {
     .filter(Boolean)
 }
 
+/** A boolean option in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
 function parseBool(name: string, value: string | boolean | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback
   if (typeof value === 'boolean') return value
-  if (/^(true|yes|1|on)$/i.test(value)) return true
-  if (/^(false|no|0|off)$/i.test(value)) return false
-  throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`)
+  const parsed = parseBoolean(value)
+  if (parsed === undefined) throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected ${BOOLEAN_SPELLINGS}`)
+  return parsed
 }
 
 /** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */
@@ -95,6 +98,12 @@ function parseInteger(name: string, value: string | number | undefined, min: num
 function parseDurationOption(name: string, value: string | undefined, example: string): number | undefined {
   if (!value?.trim()) return undefined
   const ms = parseDuration(value)
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
+    throw new UsageError(
+      (w) =>
+        `${w.option(name)} "${value}": a number needs a unit (${value.trim()}s, ${value.trim()}m or ${value.trim()}h?); expected a duration such as ${example}`
+    )
+  }
   if (ms === undefined || ms <= 0) throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`)
   if (ms > MAX_TIMER_MS)
     throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`)

@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises'
 import { writeFileAtomic } from '../util/atomic-write'
+import { resolveFile } from '../util/local-file'
 import { redactedJson } from '../util/redact'
 import { formatBytes, formatDuration } from '../util/duration'
 import type { ImageResult, PruneResult, RunStop, SyncReport } from './types'
@@ -28,9 +30,74 @@ export function totalsByRepository(images: ImageResult[]): RepositoryTotals[] {
   return [...totals.values()].sort((a, b) => (a.repository < b.repository ? -1 : 1))
 }
 
+/** The name a config mirror gets when it has none of its own: `source -> target`. */
+export function defaultMirrorName(source: string, target: string): string {
+  return `${source} -> ${target}`
+}
+
+/** A mirror's heading: its name, then its endpoints unless the name is just them (`a -> b`, not `a -> b: a -> b`). */
+export function mirrorHeading(name: string, source: string, target: string, arrow = '->'): string {
+  const endpoints = `${source} ${arrow} ${target}`
+  return name === defaultMirrorName(source, target) ? endpoints : `${name}: ${endpoints}`
+}
+
 /** Writes the report JSON atomically. */
 export async function writeReport(path: string, report: SyncReport): Promise<void> {
   await writeFileAtomic(path, `${redactedJson(report, 2)}\n`)
+}
+
+/** The report of a run, or of a mirror, that ended as a whole before it had one: no tag, the error. */
+export type FailedRunReport = SyncReport & { error: string }
+
+/**
+ * The report of a run that ended before it had one (bad input, refused credentials, an unreachable
+ * registry): no tag, one failure (the run itself, as a config mirror that fails as a whole counts),
+ * and the one-line `error`; the endpoints as far as they are known.
+ */
+export function failedRunReport(
+  run: { source?: string; target?: string; dryRun?: boolean; engine?: SyncReport['engine'] },
+  error: string,
+  startedAt: Date,
+  finishedAt = new Date()
+): FailedRunReport {
+  return {
+    source: run.source ?? '',
+    target: run.target ?? '',
+    copied: 0,
+    skipped: 0,
+    failed: 1,
+    images: [],
+    collisions: [],
+    remaining: 0,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    bytes: 0,
+    dryRun: run.dryRun ?? false,
+    engine: run.engine ?? 'registry',
+    error
+  }
+}
+
+/**
+ * Writes the report of a run that failed early to `path`, when `path` can take it: a one-line path
+ * to a regular file or none yet, not `stateFile` or its journal or lock (the error may be about the
+ * report path itself: a FIFO, a device or the ledger is never replaced). True when it was written;
+ * a failure to write is not another error.
+ */
+export async function writeFailedRunReport(path: string | undefined, report: FailedRunReport, stateFile?: string): Promise<boolean> {
+  const file = path?.trim()
+  // eslint-disable-next-line no-control-regex
+  if (!file || /[\x00-\x1f\x7f]/.test(file)) return false
+  const info = await stat(file).catch(() => undefined)
+  if (info && !info.isFile()) return false
+  // Never over the ledger: the error may be that --report names the state file or one of its own files.
+  const resolved = await resolveFile(file).catch(() => undefined)
+  const state = stateFile?.trim() ? await resolveFile(stateFile.trim()).catch(() => undefined) : undefined
+  if (!resolved || (state && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(resolved))) return false
+  return writeReport(file, report).then(
+    () => true,
+    () => false
+  )
 }
 
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
@@ -61,15 +128,17 @@ export function formatSummary(report: SyncReport): string {
   const verb = report.dryRun ? 'would copy' : 'copied'
   const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length
   const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0)
+  const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : ''
   const lines = [
-    `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
+    `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
       `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
       (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
       (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
   ]
   for (const collision of report.collisions) lines.push(`  name collision on ${collision.target}: ${collision.resolution}`)
   for (const image of report.images.filter((i) => i.status === 'failed')) lines.push(`  FAILED ${image.source}: ${image.error}`)
-  for (const image of report.images.filter((i) => i.targetDigest && i.targetDigest !== i.digest)) {
+  // Only for tags this run copied: a ledger hit's digest changed when it was copied, and was said then.
+  for (const image of report.images.filter((i) => i.status === 'copied' && i.targetDigest && i.targetDigest !== i.digest)) {
     lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`)
   }
   const pruned = report.pruned ?? []

@@ -2,7 +2,7 @@ import { errorMessage, type Words } from '../oci/errors'
 import type { MirrorEntry } from './config-file'
 import { Ledger } from './ledger'
 import { checkLocalPaths } from './local-paths'
-import { writeReport } from './report'
+import { failedRunReport, mirrorHeading, writeReport } from './report'
 import { runSync, type SyncDeps } from './sync'
 import type { SyncHooks, SyncReport } from './types'
 
@@ -26,7 +26,7 @@ export async function runMirrors(
 ): Promise<MultiMirrorReport> {
   const shared = entries[0].options
   for (const entry of entries) await checkLocalPaths(entry.options)
-  const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile, { warn: (message) => hooks.log?.('warning', message) }))
+  const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile, { warn: (message) => hooks.log?.('warning', message), readOnly: shared.dryRun }))
   try {
     return await runAll(entries, ledger, hooks, deps, words)
   } finally {
@@ -42,30 +42,15 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
   for (const entry of entries) {
     const options = { ...entry.options, report: undefined, maxDurationMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()) }
     if (hooks.signal?.aborted) break
-    hooks.log?.('info', `mirror ${entry.name}: ${options.source.display} -> ${options.target.display}`)
+    hooks.log?.('info', `mirror ${mirrorHeading(entry.name, options.source.display, options.target.display)}`)
     try {
       mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) })
     } catch (error) {
       const message = errorMessage(error, words)
       hooks.log?.('error', `mirror ${entry.name}: ${message}`)
-      const now = new Date().toISOString()
-      mirrors.push({
-        name: entry.name,
-        error: message,
-        source: options.source.display,
-        target: options.target.display,
-        copied: 0,
-        skipped: 0,
-        failed: 1,
-        images: [],
-        collisions: [],
-        remaining: 0,
-        startedAt: now,
-        finishedAt: now,
-        bytes: 0,
-        dryRun: options.dryRun,
-        engine: options.engine
-      })
+      const now = new Date()
+      const run = { source: options.source.display, target: options.target.display, dryRun: options.dryRun, engine: options.engine }
+      mirrors.push({ name: entry.name, ...failedRunReport(run, message, now, now) })
     }
   }
   const sum = (field: 'copied' | 'skipped' | 'failed' | 'remaining' | 'bytes'): number => mirrors.reduce((total, m) => total + m[field], 0)

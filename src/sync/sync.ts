@@ -12,7 +12,7 @@ import { createEngine } from './open-engine'
 import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger, type LedgerEntry, type LedgerView } from './ledger'
 import { checkLocalPaths } from './local-paths'
-import { nothingSelected, type ListingStats } from './nothing-selected'
+import { noPlatformSelected, nothingSelected, type ListingStats } from './nothing-selected'
 import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
@@ -66,7 +66,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const log = hooks.log ?? (() => undefined)
   const stop = listingStop(hooks.signal, options.maxDurationMs)
   await checkLocalPaths(options)
-  const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message) })
+  const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun })
   const ledger: LedgerView = deps.ledger ?? owned!
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
   const gate = new RateLimitGate(options.rateLimitFloor)
@@ -139,7 +139,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
-    if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
+    // A dry run checks it too: it is the real run minus writes.
+    if (jobs.length > 0) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     // Push access is proved once, just before the first tag that needs a write: a run that finds
     // everything on the target writes nothing, and a missing push right still ends it before any copy.
     const pushProbe = new SharedWork<void>(scope)
@@ -203,6 +204,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     } finally {
       clearInterval(ticker)
     }
+    const noPlatform = remaining === 0 ? noPlatformSelected(images, options, source.display) : undefined
+    if (noPlatform) throw noPlatform
     if (gate.closed) log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`)
     else if (remaining > 0) log('info', `time budget or stop reached: ${remaining} tags left for the next run`)
     // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
@@ -334,7 +337,9 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
             unlisted++
             return
           }
-          failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`, classifyFailure(error))
+          // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
+          const named = joinPath(source.display, repository.relative)
+          failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
           return
         }
         stats.tags += listing.listed
@@ -417,7 +422,11 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) })
       return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
-    if (options.dryRun) return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
+    if (options.dryRun) {
+      const skip = engine.wouldSkip && (await tracked(engine.wouldSkip(job, signal)))
+      if (skip) return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } })
+      return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
+    }
     await writable(signal)
     const outcome = await tracked(engine.copy(job, signal))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })

@@ -4,12 +4,12 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 
 /**
- * Parses a duration such as `5h`, `90m`, `1h30m`, `45s`, `500ms` or a bare number of seconds
- * into milliseconds. Returns undefined when the text is not a duration.
+ * Parses a duration such as `5h`, `90m`, `1h30m`, `45s` or `500ms` into milliseconds. Returns
+ * undefined when the text is not a duration, a bare number included: `300` could mean seconds or
+ * minutes, and a run budget read the wrong way ends 60 times too soon or too late.
  */
 export function parseDuration(text: string): number | undefined {
   const trimmed = text.trim()
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
   if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(trimmed)) return undefined
   let total = 0
   for (const [, value, , unit] of trimmed.matchAll(/(\d+(\.\d+)?)(ms|s|m|h|d)/g)) total += Number(value) * UNITS[unit]

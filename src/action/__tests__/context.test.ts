@@ -113,10 +113,10 @@ describe('getInputs: bad inputs fail before any request, naming the input and th
     [{ concurrency: 'many' }, /^Input error: concurrency "many": expected a whole number/],
     [{ 'blob-concurrency': '-1' }, /^Input error: blob-concurrency "-1": expected a whole number/],
     [{ engine: 'podman' }, /^Input error: engine "podman": expected one of registry, docker/],
-    [{ 'dry-run': 'yes' }, /^Input error: dry-run "yes": expected true or false/],
-    [{ 'exclude-prerelease': 'on' }, /^Input error: exclude-prerelease "on": expected true or false/],
+    [{ 'dry-run': 'yess' }, /^Input error: dry-run "yess": expected true or false \(also yes\/no, on\/off, 1\/0\)/],
+    [{ 'exclude-prerelease': 'enabled' }, /^Input error: exclude-prerelease "enabled": expected true or false/],
     [{ cache: 'maybe' }, /^Input error: cache "maybe": expected true or false/],
-    [{ 'fail-on-error': '1' }, /^Input error: fail-on-error "1": expected true or false/],
+    [{ 'fail-on-error': '2' }, /^Input error: fail-on-error "2": expected true or false/],
     [{ 'max-duration': 'soon' }, /^Input error: max-duration "soon": expected a duration such as 5h/],
     [{ 'tag-timeout': '0s' }, /^Input error: tag-timeout "0s": expected a duration/],
     [{ shard: '5/4' }, /^Input error: shard "5\/4": expected I\/N/],
@@ -171,7 +171,7 @@ describe('getInputs: a value of several lines where one is expected', () => {
       { 'metadata-repo': 'o/m', 'metadata-branch': 'main\nx', 'github-token': 't' },
       'Input error: metadata-branch "main\\x0ax": expected one line; the value holds a line break or control character'
     ],
-    [{ 'dry-run': 'true\nfalse' }, 'Input error: dry-run "true\\x0afalse": expected true or false']
+    [{ 'dry-run': 'true\nfalse' }, 'Input error: dry-run "true\\x0afalse": expected true or false (also yes/no, on/off, 1/0)']
   ])('%j', (inputs, message) => {
     expect(() => read({ ...base, ...inputs })).toThrow(message)
   })

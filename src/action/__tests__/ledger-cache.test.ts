@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Ledger, type LedgerEntry } from '../../sync/ledger'
 import { cachePath, ledgerLocation, restoreLedger, saveLedger, type LedgerLocation } from '../ledger-cache'
 import { run as runPost } from '../post-step'
-import { markLedgerSaved, saveLedgerState } from '../state-helper'
+import { markLedgerSaved, markLedgerSaveFailed, saveLedgerState } from '../state-helper'
 import { DiskCache } from './disk-cache'
 import { stateEnv } from './runner-files'
 
@@ -174,7 +174,10 @@ describe('saveLedger', () => {
     restored.ledger.record(entry('v2'))
     await restored.ledger.save()
     await cache.put(here.key, here.path, 'taken')
-    expect(await saveLedger(here, restored.ledger, restored.digest, cache, recorder())).toBe('failed')
+    const log = recorder()
+    expect(await saveLedger(here, restored.ledger, restored.digest, cache, log)).toBe('failed')
+    // A save the cache gave up on (-1, a key taken by another job) is a warning, not a line of info.
+    expect(log.lines.warning).toEqual([expect.stringMatching(/^Could not save the ledger to the Actions cache \(the cache service did not take it\)/)])
   })
 
   it('turns a throwing cache into a warning', async () => {
@@ -215,6 +218,25 @@ describe('post step', () => {
     expect(cache.calls.at(-1)).toBe(`save ${here.key}-post`)
     const next = await restoreLedger(await newRunner(8), { cache, log: recorder() })
     expect(tagsOf(next.ledger)).toEqual(['v1', 'v2'])
+  })
+
+  it('says the main step tried when its save failed, and tries again, not that the step ended early', async () => {
+    const here = await newRunner(9)
+    const restored = await mainUntilSync(here)
+    restored.ledger.record(entry('v3'))
+    await restored.ledger.save()
+    markLedgerSaveFailed()
+    Object.assign(process.env, await stateEnv(join(dir, 'state')))
+    const lines: string[] = []
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => lines.push(String(chunk)) > 0)
+    try {
+      await runPost(cache)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(lines.join('')).toContain('The main step could not save the ledger to the Actions cache: trying again')
+    expect(lines.join('')).not.toContain('ended before saving')
+    expect(cache.calls.at(-1)).toBe(`save ${here.key}-post`)
   })
 
   it('does nothing when the main step saved, or never got to restore the ledger', async () => {

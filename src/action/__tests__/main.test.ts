@@ -120,6 +120,25 @@ describe('run', () => {
     expect(cache.calls).toEqual([])
   })
 
+  it('sets every output and writes the report with the error when bad input ends the run early', async () => {
+    process.env['INPUT_MAX-DURATION'] = 'forever'
+    await run(deps(fakeSync([])))
+    const outputs = await readRunnerFile(join(dir, 'output'))
+    expect(outputs).toMatchObject({ copied: '0', skipped: '0', failed: '1', remaining: '0', report: join(dir, 'temp', 'gcr-mirror', 'report.json') })
+    const report = JSON.parse(await readFile(outputs.report, 'utf8'))
+    expect(report).toMatchObject({ source: SOURCE, target: TARGET, copied: 0, failed: 1, images: [] })
+    expect(report.error).toMatch(/^Input error: max-duration "forever": expected a duration/)
+  })
+
+  it('sets every output and writes the report where the inputs put it when the run fails before a report (refused credentials)', async () => {
+    process.env.INPUT_REPORT = join(dir, 'out', 'report.json')
+    await run(deps(fakeSync([], 0, new Error('127.0.0.1:5002 refused the credentials of "bot"'))))
+    expect(process.exitCode).toBe(1)
+    const outputs = await readRunnerFile(join(dir, 'output'))
+    expect(outputs).toMatchObject({ copied: '0', failed: '1', report: join(dir, 'out', 'report.json') })
+    expect(JSON.parse(await readFile(outputs.report, 'utf8'))).toMatchObject({ failed: 1, error: '127.0.0.1:5002 refused the credentials of "bot"' })
+  })
+
   it('sets the outputs, groups the log, annotates failures, writes the summary and saves the ledger', async () => {
     const sync = fakeSync([image('app', 'v1', 'copied'), image('app', 'v2', 'skipped'), image('tools/cli', '1.0', 'failed', 'HTTP 500 <boom>')])
     await run(deps(sync))

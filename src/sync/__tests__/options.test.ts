@@ -151,6 +151,8 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ['bad boolean', { dryRun: 'maybe' }, /--dry-run "maybe"/],
     ['bad duration', { maxDuration: 'soon' }, /--max-duration "soon"/],
     ['zero duration', { maxDuration: '0s' }, /--max-duration/],
+    ['a bare number of a duration (seconds or minutes?)', { maxDuration: '300' }, /^--max-duration "300": a number needs a unit \(300s, 300m or 300h\?\)/],
+    ['a bare number of a tag timeout', { tagTimeout: '90' }, /^--tag-timeout "90": a number needs a unit/],
     ['bad tag timeout', { tagTimeout: '-5' }, /--tag-timeout/],
     ['shard out of range', { shard: '5/4' }, /--shard "5\/4"/],
     ['shard zero', { shard: '0/4' }, /--shard/],
