@@ -1,8 +1,8 @@
 import { digestOf } from '../oci/digest'
-import { DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
+import { ChildUnknownError, DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
 import { isCompanionTag, referrersSubject } from '../oci/companions'
 import { MAX_MANIFEST_BYTES } from '../oci/media-types'
-import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
+import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
 import type { CopyJob, CopyOutcome, Engine, TargetState } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'
@@ -115,7 +115,7 @@ export class RegistryEngine implements Engine {
     }
     const subject = this.referrers && referrersSubject(job.tag)
     if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
-    await this.push(job.targetRepository, job.tag, top, signal)
+    await this.push(job, job.tag, top, signal)
     const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)
       ? manifestContent(top.bytes, top.mediaType)
@@ -154,10 +154,32 @@ export class RegistryEngine implements Engine {
     }
   }
 
-  /** Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists referrers itself. */
-  private async push(repository: string, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
-    const put = await this.target.putManifest(repository, reference, manifest, { signal })
-    this.referrers?.noteTarget(manifest, put)
+  /**
+   * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
+   * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
+   * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
+   * more PUT; a second refusal fails the tag.
+   */
+  private async push(job: CopyJob, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
+    const put = (): Promise<ManifestPut | void> => this.target.putManifest(job.targetRepository, reference, manifest, { signal })
+    const answer = await put().catch(async (error: unknown) => {
+      if (!(error instanceof ChildUnknownError)) throw error
+      await this.recheckChildren(job, manifest, signal)
+      return put()
+    })
+    this.referrers?.noteTarget(manifest, answer)
+  }
+
+  /** Every child of an index on the target, by digest: HEAD each, and copy again those it does not serve. */
+  private async recheckChildren(job: CopyJob, index: RawManifest, signal: AbortSignal): Promise<void> {
+    const children = manifestContent(index.bytes, index.mediaType).children
+    await Promise.all(
+      children.map(async ({ digest }) => {
+        if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return
+        this.manifests.delete(`${job.targetRepository}@${digest}`)
+        await this.copyChild(job, digest, signal)
+      })
+    )
   }
 
   async close(): Promise<void> {}
@@ -295,7 +317,7 @@ export class RegistryEngine implements Engine {
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
       const bytes = await this.copyTree(job, child, signal)
       signal.throwIfAborted()
-      await this.push(job.targetRepository, digest, child, signal)
+      await this.push(job, digest, child, signal)
       return bytes + child.bytes.length
     })()
     this.manifests.set(key, work)
