@@ -18,7 +18,8 @@ import { inShard } from './shard'
 import { listingStop, stoppableLimiter } from './run-stop'
 import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
-import { classifyFailure, type FailureCause } from './failure'
+import { classifyFailure, isSourceGone, type FailureCause } from './failure'
+import { TargetRepositories } from './target-repositories'
 import { CopyClock } from './progress'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
 import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions, SyncReport } from './types'
@@ -118,11 +119,14 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // A run with nothing to copy sends the target nothing.
     if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     // Push access is proved once, just before the first tag that needs a write: a run that finds
-    // everything on the target writes nothing, and a missing push right still ends it before any copy.
-    let pushProbe: Promise<void> | undefined
-    const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
+    // everything on the target writes nothing, and a missing push right still ends it before any
+    // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
+    const targetRepositories = new TargetRepositories(
+      (repository) => preflight('target', target, async () => target.store.checkPush?.(repository)),
+      jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined
+    )
     if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
-    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable }
+    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories }
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)
     const progress = (): void =>
@@ -186,6 +190,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
           )
         : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
+    const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository))
+    if (missingRepositories.length > 0)
+      log('warning', `missing on the target, so their tags failed: ${missingRepositories.join(', ')}; create these repositories, then run again`)
 
     const report: SyncReport = {
       source: source.display,
@@ -203,7 +210,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       bytes,
       dryRun: options.dryRun,
       engine: options.engine,
-      ...(pruned ? { pruned } : {})
+      ...(pruned ? { pruned } : {}),
+      ...(missingRepositories.length > 0 ? { missingRepositories } : {})
     }
     if (options.report) await writeReport(options.report, report)
     return report
@@ -227,7 +235,7 @@ interface PlanRun {
   gate: RateLimitGate
   /** The listing's stop: a signal or the time budget. */
   stop: AbortSignal
-  /** Filled in: ledger hits, vanished tags and repositories that could not be listed, as results. */
+  /** Filled in: ledger hits, tags gone since listing and repositories that could not be listed, as results. */
   images: ImageResult[]
   /** Filled in: the tags listed. */
   stats: ListingStats
@@ -283,9 +291,8 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         }
         stats.tags += listing.listed
         listed.set(repository.relative, new Set(listing.listedTags))
-        for (const tag of listing.vanished) {
-          failRepository(tag, `tag ${tag} vanished from the source between listing and copy`, { side: 'source', kind: 'vanished' })
-        }
+        // Deleted at the source since the listing: nothing to copy, nothing to record.
+        for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))
@@ -328,8 +335,8 @@ interface TagRun {
   /** Sees every failure first (the run's one hint for a name the target refuses). */
   onError: (error: unknown) => void
   gate: RateLimitGate
-  /** Proves push access once, before the run's first write. */
-  writable: () => Promise<void>
+  /** Push access, proved once before the run's first write, and the target repositories found missing. */
+  repositories: TargetRepositories
 }
 
 /**
@@ -338,7 +345,7 @@ interface TagRun {
  * Undefined when a rate limit stopped it: the tag is left for the next run.
  */
 async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | undefined> {
-  const { engine, ledger, options, words, onError, gate, writable } = run
+  const { engine, ledger, options, words, onError, gate, repositories } = run
   const started = Date.now()
   const job = copyJobOf(planned)
   const signal = AbortSignal.timeout(options.tagTimeoutMs)
@@ -353,7 +360,7 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } })
     }
     if (options.dryRun) return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
-    await writable()
+    await repositories.writable(job.targetRepository)
     const outcome = await untilAborted(engine.copy(job, signal), signal)
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
@@ -363,6 +370,9 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
     // No push right: the whole run ends before any copy (exit 2), not one failure per tag.
     if (error instanceof PreflightError) throw error
     if (gate.hit(error)) return undefined
+    // Deleted at the source since the listing: skipped, not recorded.
+    if (isSourceGone(error, job)) return end('skipped', { reason: 'source-gone' })
+    repositories.note(job.targetRepository, error)
     onError(error)
     const message = errorMessage(error, words)
     return end('failed', {

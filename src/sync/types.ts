@@ -106,7 +106,10 @@ export interface ImageResult extends Landed {
   convertedFrom?: string
   /** OCI referrers (signatures, SBOMs, attestations, at every depth) copied with the tag; absent when none (`--referrers`). */
   referrers?: number
-  /** Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1` (`--schema1 skip`). */
+  /**
+   * Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1`
+   * (`--schema1 skip`), `source-gone` (deleted at the source between listing and copy; not recorded).
+   */
   reason?: string
   /** Source repository relative to the namespace, and the tag. */
   repository: string
@@ -181,6 +184,8 @@ export interface SyncReport {
   engine: EngineName
   /** With `--prune`: the target tags looked at (none without it). */
   pruned?: PruneResult[]
+  /** Target repositories (`REGISTRY/PATH`) that do not exist and are not created on push: their tags failed (`repository-missing`). */
+  missingRepositories?: string[]
 }
 
 /** Live counters for progress lines. */
