@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { digestOf } from '../oci/digest'
 import { ChildUnknownError, DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
 import { isCompanionTag, referrersSubject } from '../oci/companions'
@@ -27,6 +28,12 @@ export interface RegistryEngineOptions {
   /** Sees the size of every chunk of blob content moved. */
   onStreamed?: (bytes: number) => void
 }
+
+/**
+ * The pause before an index refused for a child is PUT again (a quarter to half a second, jittered):
+ * other tags' PUTs of that child, whose link-file writes the refusal met, finish meanwhile.
+ */
+const CHILD_RACE_PAUSE_MS = 250
 
 /** Bytes of source manifests kept for reuse within a run. */
 const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024
@@ -158,13 +165,14 @@ export class RegistryEngine implements Engine {
    * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
    * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
    * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
-   * more PUT; a second refusal fails the tag.
+   * more PUT after a short pause; a second refusal fails the tag.
    */
   private async push(job: CopyJob, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
     const put = (): Promise<ManifestPut | void> => this.target.putManifest(job.targetRepository, reference, manifest, { signal })
     const answer = await put().catch(async (error: unknown) => {
       if (!(error instanceof ChildUnknownError)) throw error
       await this.recheckChildren(job, manifest, signal)
+      await sleep(CHILD_RACE_PAUSE_MS * (1 + Math.random()), undefined, { signal })
       return put()
     })
     this.referrers?.noteTarget(manifest, answer)
