@@ -110,6 +110,8 @@ describe('missing target repositories and tags gone from the source', () => {
     expect(named).toHaveLength(1)
     expect(named[0]).toContain(`${ECR.host}/mirror/absent`)
     expect(named[0]).toContain(`${ECR.host}/mirror/zgone`)
+    // Not read as a name the registry refuses: fewer levels would not create the repository.
+    expect(run.stderr).not.toMatch(/--flatten always/)
     // The ledger holds what landed, nothing of the tag gone or the failures.
     const ledger = JSON.stringify(await readJson(state))
     expect(ledger).toContain('/corp/app:v1')
