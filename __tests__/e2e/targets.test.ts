@@ -188,12 +188,12 @@ describe('targets', () => {
       expect(line).not.toMatch(/check the username and password/)
     })
 
-    it('a namespace that must be created first says so', async () => {
+    it('a namespace that must be created first says so: its tags fail, and the end of the run names it', async () => {
       const run = await cli(['--images', 'app', '--target', `${ALIYUN.host}/gone-ns`, ...creds('carol', 'carol-pw-3')])
-      expect(run.code).toBe(2)
-      const line = oneLine(run.stderr)
-      expect(line).toMatch(/404 NAME_UNKNOWN.*repository gone-ns\/app does not exist.*namespace may need creating first/)
-      expect(line).not.toMatch(/check the username and password/)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/^failed .*corp\/app:v1: .*404 NAME_UNKNOWN.*repository gone-ns\/app does not exist.*namespace may need creating first/m)
+      expect(run.stderr).toMatch(new RegExp(`^warning: missing on the target, so their tags failed: ${ALIYUN.host.replaceAll('.', '\\.')}/gone-ns/app;`, 'm'))
+      expect(run.stderr).not.toMatch(/check the username and password/)
     })
 
     it('a catalog refused to valid credentials (a Harbor robot account) asks for --images, not the password', async () => {

@@ -47,6 +47,16 @@ export interface HostedProfile {
   manifestPut?: 'honest' | 'lie' | 'rewrite'
   /** Refuse OCI manifests and indexes with 400 MANIFEST_INVALID (old ECR, Harbor < 2, old Quay). */
   refuseOci?: boolean
+  /**
+   * ECR: the repositories that exist (full paths); any request to another answers as ECR does,
+   * 404 NAME_UNKNOWN "The repository with name 'NAME' does not exist in the registry with id
+   * 'ACCOUNT'" (the account being the host's first label). ECR never creates a repository on
+   * push: "If your image repository does not exist in the registry you intend to push to yet,
+   * create it" (Amazon ECR User Guide, "Pushing a Docker image",
+   * https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-push-ecr-image.html; the API's
+   * RepositoryNotFoundException, https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html).
+   */
+  repositories?: string[]
 }
 
 /** One request a stand-in answered. */
@@ -152,6 +162,11 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     if (!granted) {
       const scope = `repository:${name}:${action === 'push' ? 'pull,push' : 'pull'}`
       return send(res, profile.denied.status, errorBody(profile.denied.code, profile.denied.message), challenge(scope, profile.denied.status === 401))
+    }
+    if (profile.repositories && !profile.repositories.includes(name)) {
+      await readBody(req)
+      const account = profile.host.split('.')[0]
+      return send(res, 404, errorBody('NAME_UNKNOWN', `The repository with name '${name}' does not exist in the registry with id '${account}'`))
     }
     if (action === 'push' && profile.levels && name.split('/').length !== profile.levels) {
       return send(res, profile.nameError!.status, errorBody(profile.nameError!.code, profile.nameError!.message))

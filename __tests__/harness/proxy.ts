@@ -49,6 +49,12 @@ export interface ProxyOptions {
   redirectBlobs?: boolean
   /** The Authorization the storage server uses to fetch from a protected upstream. */
   upstreamAuthorization?: (repository: string) => string | undefined
+  /**
+   * Answers a request in the upstream's place, which never sees it (its body is read and dropped);
+   * return undefined to forward it. Stands in for a registry's own answers, such as distribution's
+   * `400 DIGEST_INVALID` to an index PUT that meets a child being written.
+   */
+  answer?: (req: { method: string; path: string }) => { status: number; body?: string; headers?: Record<string, string> } | undefined
   /** Rewrites a response before it is sent (the gcr.io stand-in); return undefined to pass it through. */
   rewrite?: (
     req: { method: string; path: string },
@@ -170,6 +176,13 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
       const headers: Record<string, string> = { 'content-type': 'application/json' }
       if (fault === '429') headers['retry-after'] = String(plan?.retryAfterSeconds ?? 1)
       res.writeHead(Number(fault), headers).end('{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}')
+      return
+    }
+    const own = options.answer?.({ method, path })
+    if (own) {
+      record.status = own.status
+      req.resume()
+      res.writeHead(own.status, { 'content-type': 'application/json', ...own.headers }).end(own.body ?? '')
       return
     }
     const blob = method === 'GET' && storage ? BLOB_GET.exec(path) : null

@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { digestOf } from '../oci/digest'
-import { DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
+import { ChildUnknownError, DigestMismatchError, ProtocolError, TooLargeError } from '../oci/errors'
 import { isCompanionTag, referrersSubject } from '../oci/companions'
 import { MAX_MANIFEST_BYTES } from '../oci/media-types'
-import type { Descriptor, ImageSource, ImageTarget, RawManifest } from '../oci/model'
+import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
 import { BlobCopier } from './blob-copier'
 import type { CopyJob, CopyOutcome, Engine, GraphNode, TargetState } from './engine'
 import { isIndexType, manifestContent, platformName } from './manifest-content'
@@ -30,6 +31,12 @@ export interface RegistryEngineOptions {
   /** The run's shared work: blobs, child manifests, source manifests and referrers several tags wait for (a scope of its own by default). */
   scope?: WorkScope
 }
+
+/**
+ * The pause before an index refused for a child is PUT again (a quarter to half a second, jittered):
+ * other tags' PUTs of that child, whose link-file writes the refusal met, finish meanwhile.
+ */
+const CHILD_RACE_PAUSE_MS = 250
 
 /** Bytes of source manifests kept for reuse within a run. */
 const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024
@@ -137,7 +144,7 @@ export class RegistryEngine implements Engine {
     }
     const subject = this.referrers && referrersSubject(job.tag)
     if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
-    await this.push(job.targetRepository, job.tag, top, signal)
+    await this.push(job, job.tag, top, signal)
     const graph = this.graphFrom(top.digest)
     const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)
@@ -192,10 +199,33 @@ export class RegistryEngine implements Engine {
     }
   }
 
-  /** Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists referrers itself. */
-  private async push(repository: string, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
-    const put = await this.target.putManifest(repository, reference, manifest, { signal })
-    this.referrers?.noteTarget(manifest, put)
+  /**
+   * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
+   * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
+   * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
+   * more PUT after a short pause; a second refusal fails the tag.
+   */
+  private async push(job: CopyJob, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
+    const put = (): Promise<ManifestPut | void> => this.target.putManifest(job.targetRepository, reference, manifest, { signal })
+    const answer = await put().catch(async (error: unknown) => {
+      if (!(error instanceof ChildUnknownError)) throw error
+      await this.recheckChildren(job, manifest, signal)
+      await sleep(CHILD_RACE_PAUSE_MS * (1 + Math.random()), undefined, { signal })
+      return put()
+    })
+    this.referrers?.noteTarget(manifest, answer)
+  }
+
+  /** Every child of an index on the target, by digest: HEAD each, and copy again those it does not serve. */
+  private async recheckChildren(job: CopyJob, index: RawManifest, signal: AbortSignal): Promise<void> {
+    const children = manifestContent(index.bytes, index.mediaType).children
+    await Promise.all(
+      children.map(async ({ digest }) => {
+        if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return
+        this.manifests.forget(`${job.targetRepository}@${digest}`)
+        await this.copyChild(job, digest, signal)
+      })
+    )
   }
 
   async close(): Promise<void> {}
@@ -330,7 +360,7 @@ export class RegistryEngine implements Engine {
       const bytes = await this.copyTree(job, child, own)
       own.throwIfAborted()
       if (present) return bytes
-      await this.push(job.targetRepository, digest, child, own)
+      await this.push(job, digest, child, own)
       return bytes + child.bytes.length
     })
     return placed.first ? placed.value : 0

@@ -104,6 +104,19 @@ export class ProtocolError extends MirrorError {
 }
 
 /**
+ * The target refused an index because it could not find or read a manifest the index lists
+ * (`400 DIGEST_INVALID` or `MANIFEST_BLOB_UNKNOWN` to the index's PUT). distribution answers so
+ * while that child is being written again at the same moment (see `registry/manifest-put.ts`):
+ * worth checking the children and one more PUT, not a failure of the content.
+ */
+export class ChildUnknownError extends MirrorError {
+  override name = 'ChildUnknownError'
+  constructor(message: string, details?: ErrorDetails) {
+    super('refused', message, details)
+  }
+}
+
+/**
  * A failure met before the first copy (options, endpoints, listing, target preflight): the run
  * did nothing, so shells treat it as bad input (exit 2). Keeps the kind and side of its cause.
  */

@@ -69,6 +69,14 @@ export class NotFoundError extends RegistryError {
   override name = 'NotFoundError'
 }
 
+/**
+ * 404 to a write: the repository does not exist and the registry does not create it on push (an
+ * ECR repository, a Harbor project, a namespace). Fails that repository's tags, not the run.
+ */
+export class RepositoryMissingError extends NotFoundError {
+  override name = 'RepositoryMissingError'
+}
+
 /** The registry could not be reached or dropped the connection. */
 export class NetworkError extends MirrorError {
   override name = 'NetworkError'

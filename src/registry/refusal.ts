@@ -1,5 +1,5 @@
 import type { Credentials } from '../oci/model'
-import { AuthError, CredentialsRefusedError, NotFoundError, RegistryError, type RequestInfo } from './errors'
+import { AuthError, CredentialsRefusedError, NotFoundError, RegistryError, RepositoryMissingError, type RequestInfo } from './errors'
 import { parseWwwAuthenticate } from './www-authenticate'
 
 /**
@@ -73,7 +73,7 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
   const wanted = !repository ? `${actions} (catalog)` : pushing || info.method === 'DELETE' ? 'push' : 'pull'
   if (status === 404) {
     if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
-      return new NotFoundError(
+      return new RepositoryMissingError(
         `${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`,
         status,
         info,

@@ -1,6 +1,7 @@
 import { DockerCommandError } from '../engines/docker-cli'
 import { CLI_WORDS, kindOf, sideOf, type Side, type Words } from '../oci/errors'
-import { RegistryError } from '../registry/errors'
+import type { CopyJob } from '../engines/engine'
+import { NotFoundError, RegistryError, RepositoryMissingError } from '../registry/errors'
 
 /** What went wrong with a tag, in categories a person can act on. */
 export type FailureKind =
@@ -8,6 +9,7 @@ export type FailureKind =
   | 'unauthorized'
   | 'denied'
   | 'not-found'
+  | 'repository-missing'
   | 'name-invalid'
   | 'manifest-refused'
   | 'refused'
@@ -18,7 +20,6 @@ export type FailureKind =
   | 'too-large'
   | 'protocol'
   | 'timeout'
-  | 'vanished'
   | 'other'
 
 /** Why a tag failed: which end, what kind, and the registry's status and error code when it answered. */
@@ -59,7 +60,7 @@ function kindOfFailure(error: unknown): FailureKind {
     case 'access-denied':
       return status === 401 ? 'unauthorized' : 'denied'
     case 'not-found':
-      return 'not-found'
+      return answerOf(error) instanceof RepositoryMissingError ? 'repository-missing' : 'not-found'
     case 'digest-mismatch':
       return 'corrupt'
     case 'too-large':
@@ -91,6 +92,17 @@ export function classifyFailure(error: unknown, timedOut = false): FailureCause 
   const answer = timedOut ? undefined : answerOf(error)
   const registry = answer ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {}
   return { ...(side ? { side } : {}), kind, ...registry }
+}
+
+/**
+ * True when the source answered 404 for the tag's own manifest (by tag or by its digest): the tag
+ * was deleted between listing and copy, which is skipped (`source-gone`), not failed. A missing
+ * child or blob of a tag still there is a broken source and stays a failure.
+ */
+export function isSourceGone(error: unknown, job: Pick<CopyJob, 'tag' | 'digest'>): boolean {
+  const answer = answerOf(error)
+  if (!(answer instanceof NotFoundError) || sideOf(error) !== 'source') return false
+  return [job.tag, job.digest].some((reference) => answer.request.url.endsWith(`/manifests/${reference}`))
 }
 
 /** The registries of a run, for advice that names them. */
@@ -165,6 +177,11 @@ export function explainFailure(cause: FailureCause, context: FailureContext = {}
             what: `${End} no longer has this tag or one of its parts${answered}.`,
             todo: 'nothing, if it was deleted on purpose; the next run lists the tags again.'
           }
+    case 'repository-missing':
+      return {
+        what: `${End} has no such repository and does not create one on push${answered}.`,
+        todo: 'create the repository (an ECR repository, a Harbor project, a namespace) and run again; the end of the run names every missing one.'
+      }
     case 'name-invalid':
       return {
         what: `${End} refused the repository name${answered}.`,
@@ -213,8 +230,6 @@ export function explainFailure(cause: FailureCause, context: FailureContext = {}
         what: `The tag took longer than ${option('tag-timeout')}, retries included.`,
         todo: `raise ${option('tag-timeout')} for very large images, or look for a slow registry.`
       }
-    case 'vanished':
-      return { what: 'The tag was deleted from the source between listing and copy.', todo: 'nothing: the next run lists the tags again.' }
     case 'other':
       return { what: `${End} failed (see the error).`, todo: 'the next run retries these tags.' }
   }

@@ -1,6 +1,6 @@
 import { kindOf, type Side, type Wording } from '../oci/errors'
 import { ListingRefusedError } from '../registry/catalog'
-import { RegistryError } from '../registry/errors'
+import { RegistryError, RepositoryMissingError } from '../registry/errors'
 import type { Endpoint } from './open-endpoint'
 
 /**
@@ -32,9 +32,13 @@ export function preflightHint(error: unknown, side: Side, endpoint: Endpoint): W
   return side === 'target' ? nameHint(error) : undefined
 }
 
-/** True for a push the registry refused because of the repository's name or absence (`NAME_INVALID`, `NAME_UNKNOWN`, 404). */
+/**
+ * True for a push the registry refused because of the repository's name or absence (`NAME_INVALID`,
+ * `NAME_UNKNOWN`, 404). A repository known to be missing (RepositoryMissingError) is not: the run's
+ * end names those, and fewer levels would not create them.
+ */
 function isNameRefusal(error: unknown): error is RegistryError {
-  if (!(error instanceof RegistryError) || !['POST', 'PUT', 'PATCH'].includes(error.request.method)) return false
+  if (!(error instanceof RegistryError) || error instanceof RepositoryMissingError || !['POST', 'PUT', 'PATCH'].includes(error.request.method)) return false
   return error.code === 'NAME_INVALID' || error.code === 'NAME_UNKNOWN' || error.status === 404
 }
 

@@ -55,6 +55,7 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
   }
   const sum = (field: 'copied' | 'skipped' | 'failed' | 'remaining' | 'bytes'): number => mirrors.reduce((total, m) => total + m[field], 0)
   const pruned = mirrors.flatMap((m) => m.pruned ?? [])
+  const missingRepositories = [...new Set(mirrors.flatMap((m) => m.missingRepositories ?? []))].sort()
   const report: MultiMirrorReport = {
     source: mirrors.map((m) => m.source).join(', '),
     target: mirrors.map((m) => m.target).join(', '),
@@ -72,6 +73,7 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
     ...(mirrors.some((m) => m.pruned) ? { pruned } : {}),
     verified: mirrors.reduce((total, m) => total + (m.verified ?? 0), 0),
     repaired: mirrors.reduce((total, m) => total + (m.repaired ?? 0), 0),
+    ...(missingRepositories.length > 0 ? { missingRepositories } : {}),
     mirrors
   }
   if (!shared.dryRun) await ledger.save()

@@ -4,7 +4,7 @@ import { CLI_WORDS, errorMessage, MirrorError, PreflightError, type Side, type W
 import { createLimiter } from '../util/limit'
 import { untilAborted } from '../util/abortable'
 import { deadlineSignal } from '../util/deadline'
-import { SharedWork, WorkScope } from '../util/shared-work'
+import { WorkScope } from '../util/shared-work'
 import { endRun, settledWithin } from './run-end'
 import { discoverRepositories, selectRepositoryTags } from './discover'
 import { onceNameHint, preflightHint } from './hints'
@@ -20,7 +20,8 @@ import { inShard } from './shard'
 import { listingStop, stoppableLimiter } from './run-stop'
 import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
-import { classifyFailure, type FailureCause } from './failure'
+import { classifyFailure, isSourceGone, type FailureCause } from './failure'
+import { TargetRepositories } from './target-repositories'
 import { CopyClock } from './progress'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
 import { verifyLedgerHits } from './verify'
@@ -142,12 +143,15 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // A dry run checks it too: it is the real run minus writes.
     if (jobs.length > 0) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
     // Push access is proved once, just before the first tag that needs a write: a run that finds
-    // everything on the target writes nothing, and a missing push right still ends it before any copy.
-    const pushProbe = new SharedWork<void>(scope)
-    const writable = (signal: AbortSignal): Promise<void> =>
-      pushProbe.run('push', signal, (own) => preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target), { signal: own })))
+    // everything on the target writes nothing, and a missing push right still ends it before any
+    // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
+    const targetRepositories = new TargetRepositories(
+      (repository, signal) => preflight('target', target, async () => target.store.checkPush?.(repository, { signal })),
+      scope,
+      jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined
+    )
     if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
-    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable, scope }
+    const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories, scope }
     const total = jobs.length + images.length
     const clock = new CopyClock(jobs.length, options.concurrency)
     const progress = (): void =>
@@ -227,6 +231,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
           )
         : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
+    const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository))
+    if (missingRepositories.length > 0)
+      log('warning', `missing on the target, so their tags failed: ${missingRepositories.join(', ')}; create these repositories, then run again`)
 
     const report: SyncReport = {
       source: source.display,
@@ -246,7 +253,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       engine: options.engine,
       ...(pruned ? { pruned } : {}),
       verified,
-      repaired: images.filter((i) => i.reason === 'repaired').length
+      repaired: images.filter((i) => i.reason === 'repaired').length,
+      ...(missingRepositories.length > 0 ? { missingRepositories } : {})
     }
     if (options.report) await writeReport(options.report, report)
     return report
@@ -284,7 +292,7 @@ interface PlanRun {
   gate: RateLimitGate
   /** The listing's stop: a signal or the time budget. */
   stop: AbortSignal
-  /** Filled in: ledger hits, vanished tags and repositories that could not be listed, as results. */
+  /** Filled in: ledger hits, tags gone since listing and repositories that could not be listed, as results. */
   images: ImageResult[]
   /** Filled in: the tags listed. */
   stats: ListingStats
@@ -344,9 +352,8 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         }
         stats.tags += listing.listed
         listed.set(repository.relative, new Set(listing.listedTags))
-        for (const tag of listing.vanished) {
-          failRepository(tag, `tag ${tag} vanished from the source between listing and copy`, { side: 'source', kind: 'vanished' })
-        }
+        // Deleted at the source since the listing: nothing to copy, nothing to record.
+        for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))
@@ -390,8 +397,8 @@ interface TagRun {
   /** Sees every failure first (the run's one hint for a name the target refuses). */
   onError: (error: unknown) => void
   gate: RateLimitGate
-  /** Proves push access once, before the run's first write; `signal` bounds the caller's wait. */
-  writable: (signal: AbortSignal) => Promise<void>
+  /** Push access, proved once before the run's first write, and the target repositories found missing. */
+  repositories: TargetRepositories
   /** The run's work: it ends every tag in flight when the run ends early. */
   scope: WorkScope
 }
@@ -404,7 +411,7 @@ interface TagRun {
  * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
 async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | undefined> {
-  const { engine, ledger, options, words, onError, gate, writable, scope } = run
+  const { engine, ledger, options, words, onError, gate, repositories, scope } = run
   const started = Date.now()
   const job = copyJobOf(planned)
   const done = new AbortController()
@@ -427,7 +434,7 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       if (skip) return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } })
       return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
     }
-    await writable(signal)
+    await repositories.writable(job.targetRepository, signal)
     const outcome = await tracked(engine.copy(job, signal))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
@@ -451,6 +458,9 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`
       return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) })
     }
+    // Deleted at the source since the listing: skipped, not recorded.
+    if (isSourceGone(error, job)) return end('skipped', { reason: 'source-gone' })
+    repositories.note(job.targetRepository, error)
     onError(error)
     return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) })
   } finally {

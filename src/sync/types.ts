@@ -113,7 +113,7 @@ export interface ImageResult extends Landed {
   referrers?: number
   /**
    * Why a tag was skipped: `ledger`, `target-has-it`, `dry-run`, `platform-not-selected`, `schema1`
-   * (`--schema1 skip`); for a copied tag, `repaired`: the ledger held it but `--verify` found the
+   * (`--schema1 skip`), `source-gone` (deleted at the source between listing and copy; not recorded); for a copied tag, `repaired`: the ledger held it but `--verify` found the
    * target lacking it (the tag, a child manifest or a blob), so it was copied again.
    */
   reason?: string
@@ -198,6 +198,8 @@ export interface SyncReport {
   verified?: number
   /** Tags the target had lost (part of) and that were copied again (reported `copied`, reason `repaired`). */
   repaired?: number
+  /** Target repositories (`REGISTRY/PATH`) that do not exist and are not created on push: their tags failed (`repository-missing`). */
+  missingRepositories?: string[]
 }
 
 /** Live counters for progress lines. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DockerCommandError } from '../../engines/docker-cli'
 import { DigestMismatchError, markSide, MirrorError, sidedStore, sideOf } from '../../oci/errors'
-import { AuthError, CredentialsRefusedError, NetworkError, NotFoundError, RegistryError } from '../../registry/errors'
-import { classifyFailure, explainFailure } from '../failure'
+import { AuthError, CredentialsRefusedError, NetworkError, NotFoundError, RegistryError, RepositoryMissingError } from '../../registry/errors'
+import { classifyFailure, explainFailure, isSourceGone } from '../failure'
 
 const request = { method: 'PUT', url: 'https://ghcr.io/v2/octo/app/manifests/v1' }
 
@@ -59,6 +59,16 @@ describe('classifyFailure', () => {
     expect(classifyFailure(target(new RegistryError('x', 502, request)))).toMatchObject({ kind: 'server-error', status: 502 })
     expect(classifyFailure(target(new NotFoundError('x', 404, request, 'NAME_UNKNOWN')))).toMatchObject({ side: 'target', kind: 'not-found' })
     expect(classifyFailure(source(new NetworkError('x', request)))).toEqual({ side: 'source', kind: 'network' })
+  })
+
+  it('tells a target repository that must be created from anything else not found', () => {
+    const push = { method: 'POST', url: 'https://ecr.example/v2/mirror/app/blobs/uploads/' }
+    expect(classifyFailure(target(new RepositoryMissingError('x', 404, push, 'NAME_UNKNOWN')))).toEqual({
+      side: 'target',
+      kind: 'repository-missing',
+      status: 404,
+      code: 'NAME_UNKNOWN'
+    })
   })
 
   it("reads the registry's answer an error wraps (a referrer's refusal said as its tag's)", () => {
@@ -118,7 +128,7 @@ describe('explainFailure', () => {
       'too-large',
       'protocol',
       'timeout',
-      'vanished',
+      'repository-missing',
       'other'
     ] as const
     for (const kind of kinds) {
@@ -128,5 +138,22 @@ describe('explainFailure', () => {
         expect(advice.todo, kind).toMatch(/\S.*\.$/)
       }
     }
+  })
+})
+
+describe('isSourceGone', () => {
+  const job = { tag: 'v1', digest: `sha256:${'a'.repeat(64)}` }
+  const gone = (url: string, side: 'source' | 'target' = 'source') =>
+    markSide(new NotFoundError('x', 404, { method: 'GET', url: `https://r.example${url}` }, 'MANIFEST_UNKNOWN'), side)
+
+  it("is the source's 404 for the tag's own manifest, by tag or by digest", () => {
+    expect(isSourceGone(gone('/v2/corp/app/manifests/v1'), job)).toBe(true)
+    expect(isSourceGone(gone(`/v2/corp/app/manifests/${job.digest}`), job)).toBe(true)
+  })
+
+  it('is not a missing child or blob, nor a 404 of the target', () => {
+    expect(isSourceGone(gone(`/v2/corp/app/manifests/sha256:${'b'.repeat(64)}`), job)).toBe(false)
+    expect(isSourceGone(gone(`/v2/corp/app/blobs/${job.digest}`), job)).toBe(false)
+    expect(isSourceGone(gone('/v2/corp/app/manifests/v1', 'target'), job)).toBe(false)
   })
 })
