@@ -1,5 +1,6 @@
 import { constants } from 'node:os'
 import { createLimiter, type Limiter } from '../util/limit'
+import { deadlineSignal } from '../util/deadline'
 
 /** How long after the first SIGINT/SIGTERM a shell ends the process even if tags are still in flight. */
 export const HARD_EXIT_MS = 10_000
@@ -18,12 +19,21 @@ export function exitBySignal(signal: 'SIGINT' | 'SIGTERM'): never {
 }
 
 /**
+ * The share of `--max-duration` that discovery and planning may take: the rest is left to copying,
+ * so a budgeted run always copies something (planning 3,000 repositories took a 20 s budget whole,
+ * run after run, and mirrored nothing).
+ */
+export const PLANNING_SHARE = 0.5
+
+/**
  * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
- * SIGTERM) or when `--max-duration` has passed, so listing and planning are bounded like copying.
+ * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
+ * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
+ * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
  */
 export function listingStop(stop: AbortSignal | undefined, maxDurationMs: number | undefined): AbortSignal {
-  const signals = [stop, maxDurationMs === undefined ? undefined : AbortSignal.timeout(maxDurationMs)].filter((s): s is AbortSignal => s !== undefined)
-  return signals.length === 0 ? new AbortController().signal : AbortSignal.any(signals)
+  return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
+    .signal
 }
 
 /** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
