@@ -11,6 +11,7 @@ import { isSchema1 } from '../oci/schema1'
 import { Schema1Pusher, type Schema1Mode } from './schema1-push'
 import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
 import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
+import { WaitGraph } from '../util/wait-graph'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -51,6 +52,8 @@ export class RegistryEngine implements Engine {
   readonly name = 'registry' as const
   private readonly blobs: BlobCopier
   private readonly manifests = new Map<string, Promise<number>>()
+  /** Which child copy waits on which (see copyChild). */
+  private readonly waits = new WaitGraph()
   private readonly platforms: PlatformSpec[]
   /** Tops prepared by targetHas, handed to copy (filtering runs only). */
   private readonly prepared = new Map<string, Promise<Prepared>>()
@@ -272,10 +275,10 @@ export class RegistryEngine implements Engine {
     return bytes
   }
 
-  /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
-  private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<number> {
+  /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. `from`: the child copy doing it, if any. */
+  private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal, from?: string): Promise<number> {
     const content = manifestContent(manifest.bytes, manifest.mediaType)
-    const children = content.children.map((child) => this.copyChild(job, child.digest, signal))
+    const children = content.children.map((child) => this.copyChild(job, child.digest, signal, from))
     // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
     // to be on the target already, and its answer teaches the BlobCopier the most.
     const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)]
@@ -284,16 +287,29 @@ export class RegistryEngine implements Engine {
     return sizes.reduce((sum, n) => sum + n, 0)
   }
 
-  /** Copies a child manifest by digest, once per target repository per run, skipping it when present. */
-  private copyChild(job: CopyJob, digest: string, signal: AbortSignal): Promise<number> {
+  /**
+   * Copies a child manifest by digest, once per target repository per run, skipping it when present.
+   * `from` is the child copy waiting on it: an index that lists itself, at any depth, would wait on its
+   * own copy forever; the wait graph refuses it, a failure of the tag.
+   */
+  private copyChild(job: CopyJob, digest: string, signal: AbortSignal, from?: string): Promise<number> {
     const key = `${job.targetRepository}@${digest}`
+    return this.waits.wait(
+      from,
+      key,
+      () => this.copyChildOnce(job, key, digest, signal),
+      (circle) => indexCycle(circle)
+    )
+  }
+
+  private copyChildOnce(job: CopyJob, key: string, digest: string, signal: AbortSignal): Promise<number> {
     const known = this.manifests.get(key)
     if (known) return known.then(() => 0)
     const work = (async () => {
       if (!(await this.fresh(job.targetRepository, signal)) && (await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
         return 0
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, signal))
-      const bytes = await this.copyTree(job, child, signal)
+      const bytes = await this.copyTree(job, child, signal, key)
       signal.throwIfAborted()
       await this.push(job.targetRepository, digest, child, signal)
       return bytes + child.bytes.length
@@ -302,4 +318,10 @@ export class RegistryEngine implements Engine {
     work.catch(() => this.manifests.delete(key))
     return work
   }
+}
+
+/** The error of an index that lists itself (`circle`: target-repository@digest keys, first and last the same). */
+function indexCycle(circle: string[]): ProtocolError {
+  const path = circle.map((key) => key.slice(key.lastIndexOf('@') + 1)).join(' -> ')
+  return new ProtocolError(`the source's manifests form a cycle: ${path}; each index lists the next among its children`, { side: 'source' })
 }

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pushBlob, pushImage, pushManifest, randomLayer } from '../harness/fixtures'
+import { startReferrersStandin, type ReferrerDescriptor, type ReferrersStandin } from '../harness/referrers-standin'
+import { startRegistry, type TestRegistry } from '../harness/registry'
+import { readJson, runCli } from './cli'
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+const SIG = 'application/vnd.dev.cosign.artifact.sig.v1+json'
+const sha256 = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+
+/** Pushes an OCI 1.1 signature artifact of `subject` by digest. */
+async function pushSignature(registry: TestRegistry, repository: string, subject: ReferrerDescriptor): Promise<ReferrerDescriptor> {
+  const config = Buffer.from('{}')
+  const layer = Buffer.from(`{"signs":"${subject.digest}"}`)
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: SIG,
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: await pushBlob(registry, repository, config), size: config.length },
+      layers: [{ mediaType: SIG, digest: await pushBlob(registry, repository, layer), size: layer.length }],
+      subject: { mediaType: OCI_MANIFEST, digest: subject.digest, size: subject.size }
+    })
+  )
+  await pushManifest(registry, repository, sha256(bytes), bytes, OCI_MANIFEST)
+  return { mediaType: OCI_MANIFEST, digest: sha256(bytes), size: bytes.length, artifactType: SIG }
+}
+
+/**
+ * Issue 21, item 5: every wait is bounded and a cycle in a graph is a failure, never a hang.
+ * A referrers API that lists the subject itself made the CLI wait on its own pending work: Node
+ * ended it with exit 13 after 0.5 s, no output, no report, no ledger, on every rerun.
+ */
+describe('referrer cycles', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+  let standin: ReferrersStandin
+  let dir: string
+  const injected = new Map<string, ReferrerDescriptor[]>()
+
+  beforeAll(async () => {
+    ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
+    standin = await startReferrersStandin(source, { inject: (repository, subject) => injected.get(`${repository}@${subject}`) ?? [] })
+    const via = standin.registry
+    // `self:v1`: the API lists the image among its own referrers.
+    const self = await pushImage(via, 'cyc/self', 'v1', { layers: [randomLayer(200, 2101)], mediaType: 'oci' })
+    const selfEntry = { mediaType: OCI_MANIFEST, digest: self.digest, size: self.size }
+    injected.set(`cyc/self@${self.digest}`, [selfEntry])
+    // `loop:v1`: A's referrer B lists A among its referrers (A -> B -> A).
+    const a = await pushImage(via, 'cyc/loop', 'v1', { layers: [randomLayer(200, 2102)], mediaType: 'oci' })
+    const aEntry = { mediaType: OCI_MANIFEST, digest: a.digest, size: a.size }
+    const b = await pushSignature(via, 'cyc/loop', aEntry)
+    injected.set(`cyc/loop@${b.digest}`, [aEntry])
+    // A sound repository beside them.
+    await pushImage(via, 'cyc/sound', 'v1', { layers: [randomLayer(200, 2103)], mediaType: 'oci' })
+    dir = await mkdtemp(join(tmpdir(), 'waits-'))
+  })
+
+  afterAll(async () => {
+    await standin?.stop()
+    await Promise.allSettled([source?.stop(), target?.stop()])
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('fails the tag whose referrers lead back to it with a clear message, on every run, and copies the other tags', async () => {
+    for (const round of [1, 2]) {
+      const report = join(dir, `cycle-${round}.json`)
+      const started = Date.now()
+      const run = await runCli([
+        'sync',
+        '--source',
+        `${standin.host}/cyc`,
+        '--target',
+        // A new target namespace each round: the graph is walked again (a tag on the target is not).
+        `${target.host}/mirror${round}`,
+        '--referrers',
+        'true',
+        '--report',
+        report,
+        '--state-file',
+        join(dir, 'cycle.state.json'),
+        '--quiet'
+      ])
+      expect(Date.now() - started).toBeLessThan(30_000)
+      const result = await readJson(report)
+      expect(run.code, JSON.stringify(result.images, null, 1)).toBe(1)
+      const byRepo = (repository: string): any => result.images.find((i: any) => i.source.includes(`/cyc/${repository}:`))
+      for (const repository of ['self', 'loop']) {
+        const image = byRepo(repository)
+        expect(image.status, JSON.stringify(image)).toBe('failed')
+        expect(image.error).toMatch(/referrers form a cycle: sha256:[0-9a-f]{64}.* -> .*sha256:[0-9a-f]{64}/)
+        expect(image.cause).toMatchObject({ side: 'source', kind: 'protocol' })
+      }
+      expect(byRepo('sound').status).toBe('copied')
+    }
+  })
+})
