@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { createServer, type Server, type Socket } from 'node:net'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -97,5 +98,73 @@ describe('referrer cycles', () => {
       }
       expect(byRepo('sound').status).toBe('copied')
     }
+  })
+})
+
+/** A TCP server that accepts every connection and never answers (a hung registry or load balancer). */
+async function startSilent(): Promise<{ host: string; stop: () => Promise<void> }> {
+  const sockets = new Set<Socket>()
+  const server: Server = createServer((socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    socket.on('error', () => undefined)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    host: `127.0.0.1:${(server.address() as { port: number }).port}`,
+    stop: async () => {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
+/**
+ * A registry that accepts the connection and never answers held a run 305 s (five attempts of a
+ * 60 s header timeout) whatever --tag-timeout said: every wait is now bounded by the run's limits.
+ */
+describe('a registry that never answers', () => {
+  let registry: TestRegistry
+  let silent: { host: string; stop: () => Promise<void> }
+  let dir: string
+
+  beforeAll(async () => {
+    registry = await startRegistry()
+    silent = await startSilent()
+    await pushImage(registry, 'quiet/app', 'v1', { layers: [randomLayer(200, 2111)] })
+    dir = await mkdtemp(join(tmpdir(), 'silent-'))
+  })
+
+  afterAll(async () => {
+    await Promise.allSettled([silent?.stop(), registry?.stop()])
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  const sync = async (source: string, target: string, extra: string[]): Promise<{ code: number | null; stderr: string; stdout: string; ms: number }> => {
+    const started = Date.now()
+    const run = await runCli(['sync', '--source', source, '--target', target, '--state-file', join(dir, `${Date.now()}.json`), ...extra])
+    return { ...run, ms: Date.now() - started }
+  }
+
+  it('as the target: the preflight gives up after --tag-timeout, one line, exit 2', async () => {
+    const run = await sync(`${registry.host}/quiet`, `${silent.host}/mirror`, ['--tag-timeout', '2s'])
+    expect(run.code, run.stderr).toBe(2)
+    expect(run.stderr).toMatch(/no answer within 2 s \(--tag-timeout\)/)
+    // Two seconds, and the process winding down: far from 305 s.
+    expect(run.ms).toBeLessThan(15_000)
+  })
+
+  it('as the source of named images: the preflight gives up after --tag-timeout, exit 2', async () => {
+    const run = await sync(`${silent.host}/quiet`, `${registry.host}/mirror`, ['--images', 'app', '--tag-timeout', '2s'])
+    expect(run.code, run.stderr).toBe(2)
+    expect(run.stderr).toMatch(/no answer within 2 s \(--tag-timeout\)/)
+    expect(run.ms).toBeLessThan(15_000)
+  })
+
+  it('as the source of a namespace: --max-duration ends the listing with a stop message', async () => {
+    const run = await sync(`${silent.host}/quiet`, `${registry.host}/mirror`, ['--max-duration', '4s'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(`${run.stdout}${run.stderr}`).toMatch(/time budget or stop reached while discovering repositories/)
+    expect(run.ms).toBeLessThan(15_000)
   })
 })

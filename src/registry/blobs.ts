@@ -31,8 +31,15 @@ export async function getBlob(transport: Transport, repository: string, digest: 
  * The session opened is the proof: its cancelling goes on beside the first copy (bounded, best
  * effort) instead of costing the run a round trip.
  */
-export async function probePush(transport: Transport, repository: string, scopes: string[]): Promise<void> {
-  const session = await transport.send({ method: 'POST', url: `/v2/${repository}/blobs/uploads/`, scopes, headers: { 'content-length': '0' }, accept: [202] })
+export async function probePush(transport: Transport, repository: string, scopes: string[], signal?: AbortSignal): Promise<void> {
+  const session = await transport.send({
+    method: 'POST',
+    url: `/v2/${repository}/blobs/uploads/`,
+    scopes,
+    headers: { 'content-length': '0' },
+    accept: [202],
+    signal
+  })
   await discard(session.body)
   const location = header(session.headers, 'location')
   if (location) void cancelUpload(transport, new URL(location, session.url).toString(), scopes)

@@ -173,16 +173,16 @@ export class RegistryClient implements ImageSource, ImageTarget {
    * credentials; a client with push access then opens and cancels an upload to `repository`, so a
    * missing push right or a repository that must be created first shows before any copy.
    */
-  async checkAccess(repository: string): Promise<void> {
+  async checkAccess(repository: string, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) })
+    const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name), signal: options.signal })
     await discard(response.body)
   }
 
   /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
-  async checkPush(repository: string): Promise<void> {
+  async checkPush(repository: string, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    await blobs.probePush(this.transport, name, this.scopes(name))
+    await blobs.probePush(this.transport, name, this.scopes(name), options.signal)
   }
 
   /** Closes the connection pool. */

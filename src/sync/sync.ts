@@ -15,7 +15,7 @@ import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
-import { listingStop, stoppableLimiter } from './run-stop'
+import { boundedBy, listingStop, stoppableLimiter } from './run-stop'
 import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
@@ -93,7 +93,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
     // Named images skip discovery, so check the source answers before listing each of them.
     const relatives = await preflight('source', source, async () => {
-      if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
+      const first = joinPath(source.namespace, options.images[0] ?? '')
+      if (options.images.length > 0)
+        await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }))
       const all = await discoverRepositories(source.store, source.namespace, options.images)
       stats.repositoriesBeforeShard = all.length
       return all.filter((r) => inShard(r, options.shard))
@@ -116,11 +118,16 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
-    if (jobs.length > 0 && !options.dryRun) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
+    // Not under the planning stop, which may have ended planning already: the shell's signal and --tag-timeout bound the preflights.
+    const preflightBound = boundedBy(hooks.signal, options.tagTimeoutMs)
+    const firstTarget = jobs.length > 0 ? repositoryPath(jobs[0].target) : ''
+    if (jobs.length > 0 && !options.dryRun)
+      await preflight('target', target, () => preflightBound(target.display, async (signal) => target.store.checkAccess?.(firstTarget, { signal })))
     // Push access is proved once, just before the first tag that needs a write: a run that finds
     // everything on the target writes nothing, and a missing push right still ends it before any copy.
     let pushProbe: Promise<void> | undefined
-    const writable = (): Promise<void> => (pushProbe ??= preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target))))
+    const writable = (): Promise<void> =>
+      (pushProbe ??= preflight('target', target, () => preflightBound(target.display, async (signal) => target.store.checkPush?.(firstTarget, { signal }))))
     if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
     const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable }
     const total = jobs.length + images.length
@@ -245,6 +252,7 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
   const headLimit = stoppableLimiter(options.headConcurrency, stop)
+  const bounded = boundedBy(stop, options.tagTimeoutMs)
   let unlisted = 0
   const jobs: PlannedJob[] = []
   const report = (result: ImageResult): void => {
@@ -271,7 +279,7 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         try {
           // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
           const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe)
+          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {

@@ -44,3 +44,18 @@ export function deadlineSignal(ms: number | undefined, parents: readonly (AbortS
   }
   return { signal: controller.signal, dispose }
 }
+
+/** Runs `work` under a {@link deadlineSignal} of `ms` and `parents`, let go of once it settles. */
+export async function withinDeadline<T>(
+  ms: number | undefined,
+  parents: readonly (AbortSignal | undefined)[],
+  work: (signal: AbortSignal) => Promise<T>,
+  reason?: () => unknown
+): Promise<T> {
+  const deadline = deadlineSignal(ms, parents, reason)
+  try {
+    return await work(deadline.signal)
+  } finally {
+    deadline.dispose()
+  }
+}
