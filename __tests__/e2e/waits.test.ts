@@ -4,10 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pushBlob, pushImage, pushManifest, randomLayer } from '../harness/fixtures'
+import { manifestDigest, pushBlob, pushImage, pushManifest, randomLayer } from '../harness/fixtures'
 import { startReferrersStandin, type ReferrerDescriptor, type ReferrersStandin } from '../harness/referrers-standin'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
+import { startProxy, type TestProxy } from '../harness/proxy'
+import { readFile } from 'node:fs/promises'
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const SIG = 'application/vnd.dev.cosign.artifact.sig.v1+json'
@@ -166,5 +168,57 @@ describe('a registry that never answers', () => {
     expect(run.code, run.stderr).toBe(0)
     expect(`${run.stdout}${run.stderr}`).toMatch(/time budget or stop reached while discovering repositories/)
     expect(run.ms).toBeLessThan(15_000)
+  })
+})
+
+/**
+ * Seen at 3,000 repositories: with --max-duration 20s two runs in a row each planned for 50 s and
+ * copied nothing, forever. Planning now takes at most half the budget, and the ledger remembers the
+ * first repository a cut-short listing did not reach, where the next run starts.
+ */
+describe('a budget too short to list everything', () => {
+  const REPOSITORIES = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, '0')}`)
+  let source: TestRegistry
+  let target: TestRegistry
+  let slow: TestProxy
+  let dir: string
+
+  beforeAll(async () => {
+    ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
+    for (const [i, repository] of REPOSITORIES.entries()) await pushImage(source, `many/${repository}`, 'v1', { layers: [randomLayer(100, 2200 + i)] })
+    // 200 ms a request, one request at a time: listing a repository (tags, HEAD) takes ~0.4 s.
+    slow = await startProxy(source.url, { delayMs: 200 })
+    dir = await mkdtemp(join(tmpdir(), 'budget-'))
+  })
+
+  afterAll(async () => {
+    await slow?.stop()
+    await Promise.allSettled([source?.stop(), target?.stop()])
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('copies something every run, and consecutive runs together mirror every repository', async () => {
+    const state = join(dir, 'state.json')
+    const copied = new Set<string>()
+    let runs = 0
+    while (copied.size < REPOSITORIES.length && runs < 10) {
+      runs++
+      const report = join(dir, `run-${runs}.json`)
+      const args = ['sync', '--source', `${slow.host}/many`, '--target', `${target.host}/mirror`, '--state-file', state, '--report', report]
+      const run = await runCli([...args, '--max-duration', '5s', '--concurrency', '1', '--head-concurrency', '1', '--referrers', 'false', '--quiet'])
+      expect(run.code, run.stderr).toBe(0)
+      const now = ((await readJson(report)).images as Array<{ status: string; repository: string }>).filter((i) => i.status === 'copied')
+      expect(now.length, `run ${runs} copied nothing: ${run.stderr}`).toBeGreaterThan(0)
+      for (const image of now) copied.add(image.repository)
+      // The first run could not list everything: the state file says where the next one starts.
+      if (runs === 1) expect(await readFile(state, 'utf8')).toMatch(/^\{"format":"gcr-mirror-ledger","version":1,"resume":\{"":"r\d\d"\},"entries":\[$/m)
+    }
+    console.log(`${REPOSITORIES.length} repositories mirrored in ${runs} runs of a 5 s budget`)
+    // A 5 s budget lists a few of the 12 repositories a run: it took several runs, and none was listed twice before all were.
+    expect(runs).toBeGreaterThan(1)
+    expect([...copied].sort()).toEqual(REPOSITORIES)
+    for (const repository of REPOSITORIES) {
+      expect(await manifestDigest(target, `mirror/${repository}`, 'v1'), repository).toBe(await manifestDigest(source, `many/${repository}`, 'v1'))
+    }
   })
 })

@@ -36,6 +36,10 @@ export interface LedgerView {
   entries(): LedgerEntry[]
   commit(): Promise<void>
   save(): Promise<void>
+  /** Where the next run starts listing: the first repository the last run with a cut-short listing did not reach. */
+  resumeAt(): string | undefined
+  /** Sets (or, undefined, clears) {@link resumeAt}; {@link save} writes it. */
+  setResumeAt(repository: string | undefined): void
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
@@ -65,8 +69,13 @@ export interface LoadOptions {
 interface LedgerFile {
   format: typeof LEDGER_FORMAT
   version: number
+  /** Per section ('' for a single-mirror run), the repository the next run lists first (absent in older files). */
+  resume?: Record<string, string>
   entries: LedgerEntry[]
 }
+
+/** The key of a section's resume point ('' for the section of a single-mirror run). */
+const resumeKey = (section?: string): string => section ?? ''
 
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 export const journalPath = (path: string): string => `${path}.journal`
@@ -87,6 +96,8 @@ const setAsidePath = (path: string): string => `${path}.journal.old`
  */
 export class Ledger {
   private readonly byKey = new Map<string, LedgerEntry>()
+  /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
+  private readonly resume = new Map<string, string>()
   /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
   private readonly lines = new Map<string, string>()
   /** Sources in file order when known to be sorted, and the sources added since. */
@@ -158,8 +169,9 @@ export class Ledger {
     const left = await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
     if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
     const text = await readText(file, path)
-    const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
+    const parsed: ParsedLedger = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
     const ledger = new Ledger(path, parsed.entries)
+    for (const [section, repository] of Object.entries(parsed.resume ?? {})) ledger.resume.set(section, repository)
     ledger.file = file
     ledger.lock = lock
     parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
@@ -235,8 +247,24 @@ export class Ledger {
       remove: (source) => this.remove(source, id),
       entries: () => this.entries().filter((entry) => entry.section === id),
       commit: () => this.commit(),
-      save: () => this.save()
+      save: () => this.save(),
+      resumeAt: () => this.resumeAt(id),
+      setResumeAt: (repository) => this.setResumeAt(repository, id)
     }
+  }
+
+  /** Where the next run of `section` starts listing (see LedgerView.resumeAt). */
+  resumeAt(section?: string): string | undefined {
+    return this.resume.get(resumeKey(section))
+  }
+
+  /** Sets or clears where the next run of `section` starts listing; {@link save} writes it. */
+  setResumeAt(repository: string | undefined, section?: string): void {
+    const key = resumeKey(section)
+    if (this.resume.get(key) === repository) return
+    if (repository === undefined) this.resume.delete(key)
+    else this.resume.set(key, repository)
+    this.unsaved = true
   }
 
   /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
@@ -305,7 +333,8 @@ export class Ledger {
     const keys = this.sorted()
     const lines = keys.map((key) => this.lineOf(key))
     const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
-    const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION })
+    const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) }
+    const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume })
     return lines.length === 0 ? `${head.slice(0, -1)},"entries":[]}\n` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]}\n`
   }
 
@@ -508,8 +537,35 @@ function checkEntry(entry: Partial<LedgerEntry> | null, path: string): asserts e
   }
 }
 
-/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
-const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`)
+/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_END = ',"entries":['
+
+/** What a ledger file holds. */
+interface ParsedLedger {
+  entries: LedgerEntry[]
+  /** Each entry's line, when the file is as this version writes it. */
+  lines?: string[]
+  resume?: Record<string, string>
+}
+
+/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row: string): Pick<LedgerFile, 'format' | 'version' | 'resume'> | undefined {
+  if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END)) return undefined
+  try {
+    const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`) as Partial<LedgerFile>
+    if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION) return undefined
+    return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) }
+  } catch {
+    return undefined
+  }
+}
+
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entries = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length === 0 ? undefined : Object.fromEntries(entries)
+}
 
 /**
  * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
@@ -520,24 +576,25 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   return parseLedgerLines(text, path).entries
 }
 
-function parseLedgerLines(text: string, path: string): { entries: LedgerEntry[]; lines?: string[] } {
+function parseLedgerLines(text: string, path: string): ParsedLedger {
   const rows = text.split('\n')
-  if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && rows.at(-2) === ']}') {
+  const head = parseHead(rows[0])
+  if (head && rows.at(-1) === '' && rows.at(-2) === ']}') {
     const lines = rows.slice(1, -2).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
     try {
       const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
       if (entries.every((entry) => entry && typeof entry === 'object')) {
         for (const entry of entries) checkEntry(entry, path)
-        return { entries, lines }
+        return { entries, lines, resume: head.resume }
       }
     } catch (error) {
       if (error instanceof UsageError) throw error
     }
   }
-  return { entries: parseWhole(text, path) }
+  return parseWhole(text, path)
 }
 
-function parseWhole(text: string, path: string): LedgerEntry[] {
+function parseWhole(text: string, path: string): ParsedLedger {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -556,7 +613,7 @@ function parseWhole(text: string, path: string): LedgerEntry[] {
     throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
   }
   for (const entry of file.entries) checkEntry(entry, path)
-  return file.entries
+  return { entries: file.entries, resume: resumeOf(file.resume) }
 }
 
 /**

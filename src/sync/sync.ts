@@ -16,6 +16,7 @@ import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { boundedBy, listingStop, stoppableLimiter } from './run-stop'
+import { resumePoint, rotateFrom } from './resume'
 import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, type FailureCause } from './failure'
@@ -113,7 +114,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
-    const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed })
+    // Listing starts where the last cut-short listing stopped, and the next run is told where this one did.
+    const ordered = rotateFrom(repositories, ledger.resumeAt())
+    const unlisted = new Set<string>()
+    const jobs = await plan(ordered, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted })
+    if (ordered.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(ordered, unlisted))
     const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
@@ -240,6 +245,8 @@ interface PlanRun {
   stats: ListingStats
   /** Filled in: every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
+  /** Filled in: the repositories the stop left unlisted. */
+  unlisted: Set<string>
 }
 
 /**
@@ -247,13 +254,12 @@ interface PlanRun {
  * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
 async function plan(repositories: NamedRepository[], run: PlanRun): Promise<PlannedJob[]> {
-  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed } = run
+  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted } = run
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
   const headLimit = stoppableLimiter(options.headConcurrency, stop)
   const bounded = boundedBy(stop, options.tagTimeoutMs)
-  let unlisted = 0
   const jobs: PlannedJob[] = []
   const report = (result: ImageResult): void => {
     images.push(result)
@@ -272,7 +278,7 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
-          unlisted++
+          unlisted.add(repository.relative)
           return
         }
         let listing
@@ -283,7 +289,7 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
-            unlisted++
+            unlisted.add(repository.relative)
             return
           }
           failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`, classifyFailure(error))
@@ -308,7 +314,9 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
       })
     )
   )
-  if (unlisted > 0) hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`)
+  if (unlisted.size > 0) {
+    hooks.log?.('info', `time budget or stop reached while listing: ${unlisted.size} repositories not listed; the next run starts with them`)
+  }
   const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
