@@ -119,6 +119,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const unlisted = new Set<string>()
     const jobs = await plan(ordered, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted })
     if (ordered.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(ordered, unlisted))
+    // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+    const listedAll = !stop.aborted
     const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display)
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
@@ -182,7 +184,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
     // listing cut short by the time budget or a stop proves nothing gone.
     const pruned =
-      options.prune && !stop.aborted && !gate.closed
+      options.prune && listedAll && !gate.closed
         ? await executePrune(
             findPruneCandidates(ledger.entries(), {
               source: source.display,
