@@ -163,6 +163,14 @@ describe('a registry that never answers', () => {
     expect(run.ms).toBeLessThan(15_000)
   })
 
+  it('as the source of a namespace, without a budget: each attempt waits --tag-timeout, not undici’s 60 s, exit 2', async () => {
+    const run = await sync(`${silent.host}/quiet`, `${registry.host}/mirror`, ['--tag-timeout', '1s'])
+    expect(run.code, run.stderr).toBe(2)
+    expect(run.stderr).toMatch(/_catalog: no answer in time: the connection was accepted and nothing came back/)
+    // Five attempts of 1 s and their backoff (about 3 s).
+    expect(run.ms).toBeLessThan(30_000)
+  })
+
   it('as the source of a namespace: --max-duration ends the listing with a stop message', async () => {
     const run = await sync(`${silent.host}/quiet`, `${registry.host}/mirror`, ['--max-duration', '4s'])
     expect(run.code, run.stderr).toBe(0)
