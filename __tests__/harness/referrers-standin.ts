@@ -24,9 +24,12 @@ export interface ReferrersStandin {
 export interface ReferrersStandinOptions {
   /** Referrers per page of the API; more come with `Link: <...>; rel="next"` (default: all on one page). */
   pageSize?: number
+  /** Descriptors the API lists besides those pushed, per repository and subject (a hostile source: a subject listing itself, a cycle). */
+  inject?: (repository: string, subject: string) => ReferrerDescriptor[]
 }
 
-interface Descriptor {
+/** A descriptor of a referrers list. */
+export interface ReferrerDescriptor {
   mediaType: string
   digest: string
   size: number
@@ -56,7 +59,7 @@ export async function startReferrersStandin(upstream: TestRegistry, options: Ref
   const target = new URL(upstream.url)
   const requests: StandinRequest[] = []
   /** Referrers by `repository@subject`. */
-  const referrers = new Map<string, Descriptor[]>()
+  const referrers = new Map<string, ReferrerDescriptor[]>()
 
   const answer = (res: ServerResponse, record: StandinRequest, status: number, headers: Record<string, string>, body: Buffer): void => {
     record.status = status
@@ -71,7 +74,7 @@ export async function startReferrersStandin(upstream: TestRegistry, options: Ref
     }
     const query = new URL(req.url ?? '/', 'http://standin').searchParams
     const type = query.get('artifactType')
-    let list = referrers.get(`${name}@${subject}`) ?? []
+    let list = [...(referrers.get(`${name}@${subject}`) ?? []), ...(options.inject?.(name, subject) ?? [])]
     if (type) list = list.filter((d) => d.artifactType === type)
     const start = Number(query.get('page') ?? 0)
     const size = options.pageSize ?? Math.max(list.length, 1)
@@ -151,7 +154,7 @@ export async function startReferrersStandin(upstream: TestRegistry, options: Ref
 }
 
 /** The subject and referrers-list descriptor of pushed manifest bytes, undefined when they have no subject. */
-function referrerDescriptor(body: Buffer, contentType: string | undefined): { subject: string; entry: Descriptor } | undefined {
+function referrerDescriptor(body: Buffer, contentType: string | undefined): { subject: string; entry: ReferrerDescriptor } | undefined {
   let json: { mediaType?: string; subject?: { digest?: string }; artifactType?: string; config?: { mediaType?: string }; annotations?: Record<string, string> }
   try {
     json = JSON.parse(body.toString('utf8'))
@@ -163,7 +166,7 @@ function referrerDescriptor(body: Buffer, contentType: string | undefined): { su
   const mediaType = json.mediaType ?? contentType ?? 'application/vnd.oci.image.manifest.v1+json'
   // An index without artifactType has none in the list; an image manifest falls back to its config's media type.
   const artifactType = json.artifactType || (mediaType === INDEX ? undefined : json.config?.mediaType)
-  const entry: Descriptor = {
+  const entry: ReferrerDescriptor = {
     mediaType,
     digest: `sha256:${createHash('sha256').update(body).digest('hex')}`,
     size: body.length,

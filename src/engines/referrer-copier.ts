@@ -1,10 +1,11 @@
 import { sha256Digest } from '../oci/digest'
-import { errorMessage, kindOf, MirrorError, sideOf } from '../oci/errors'
+import { errorMessage, kindOf, MirrorError, ProtocolError, sideOf } from '../oci/errors'
 import { MediaType } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
 import { MAX_REFERRER_DEPTH, mergeReferrersIndex, parseReferrersIndex, referrersTag, subjectOf } from '../oci/referrers'
 import type { CopyJob } from './engine'
 import { SharedWork, WorkScope } from '../util/shared-work'
+import { WaitGraph } from '../util/wait-graph'
 
 /** What copying referrers did: referrers the target now has (every depth), and bytes uploaded. */
 export interface ReferrersCopied {
@@ -40,6 +41,8 @@ export class ReferrerCopier {
   /** The referrers of each subject copied, by `repository@subject`. */
   private readonly done: SharedWork<ReferrersCopied>
   private readonly indexWrites = new Map<string, Promise<unknown>>()
+  /** Which subject's work waits on which (see copyOne). */
+  private readonly waits = new WaitGraph()
 
   constructor(
     private readonly source: ImageSource,
@@ -83,10 +86,13 @@ export class ReferrerCopier {
     )
   }
 
-  /** The referrers of `subjects`, `depth` levels below the tag; `skipFallback` leaves out the fallback tag of `job.digest`. */
-  private async level(job: CopyJob, subjects: string[], signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
+  /**
+   * The referrers of `subjects`, `depth` levels below the tag; `skipFallback` leaves out the fallback
+   * tag of `job.digest`; `from` is the work waiting on them (a subject one level up), if any.
+   */
+  private async level(job: CopyJob, subjects: string[], signal: AbortSignal, depth: number, skipFallback: boolean, from?: string): Promise<ReferrersCopied> {
     if (depth >= MAX_REFERRER_DEPTH) return NONE
-    const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest)))
+    const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest, from)))
     return results.reduce((sum, r) => ({ count: sum.count + r.count, bytes: sum.bytes + r.bytes }), NONE)
   }
 
@@ -95,8 +101,23 @@ export class ReferrerCopier {
     if (subjectOf(manifest) !== undefined) this.targetTracks = Boolean(put && put.subject)
   }
 
-  private async copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
-    const copied = await this.done.join(`${job.targetRepository}@${subject}`, signal, async (signal): Promise<ReferrersCopied> => {
+  /**
+   * The referrers of one subject, copied once per target repository per run. A subject whose
+   * referrers lead back to it (the source lists a manifest among its own referrers, or A's list B
+   * and B's A) would wait on its own work forever: the wait graph refuses it, a failure of the tag.
+   */
+  private copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean, from?: string): Promise<ReferrersCopied> {
+    const key = `${job.targetRepository}@${subject}`
+    return this.waits.wait(
+      from,
+      key,
+      () => this.copyOnce(job, key, subject, signal, depth, skipFallback),
+      (circle) => referrerCycle(job, circle)
+    )
+  }
+
+  private async copyOnce(job: CopyJob, key: string, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean): Promise<ReferrersCopied> {
+    const copied = await this.done.join(key, signal, async (signal): Promise<ReferrersCopied> => {
       const listed = await this.sourceReferrers(job, subject, signal, skipFallback)
       if (!listed || listed.descriptors.length === 0) return NONE
       const sizes = await Promise.all(listed.descriptors.map((d) => this.copyManifest(job, d.digest, signal)))
@@ -105,7 +126,8 @@ export class ReferrerCopier {
         listed.descriptors.map((d) => d.digest),
         signal,
         depth + 1,
-        false
+        false,
+        key
       )
       if (!(await this.tracks(job, subject, signal))) await this.writeIndex(job, subject, listed, signal)
       return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes }
@@ -172,6 +194,13 @@ export class ReferrerCopier {
       throw error
     }
   }
+}
+
+/** The error of a circle of referrers (`circle`: target-repository@digest keys, first and last the same). */
+function referrerCycle(job: CopyJob, circle: string[]): ProtocolError {
+  const digests = circle.map((key) => key.slice(key.lastIndexOf('@') + 1))
+  const path = digests.map((digest) => (digest === job.digest ? `${digest} (the tag)` : digest)).join(' -> ')
+  return new ProtocolError(`the source's referrers form a cycle: ${path}; each lists the next among its referrers`, { side: 'source' })
 }
 
 /**

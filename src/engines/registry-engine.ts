@@ -13,6 +13,7 @@ import { Schema1Pusher, type Schema1Mode } from './schema1-push'
 import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
 import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
 import { SharedWork, WorkScope } from '../util/shared-work'
+import { WaitGraph } from '../util/wait-graph'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -62,6 +63,8 @@ export class RegistryEngine implements Engine {
   private readonly blobs: BlobCopier
   /** Child manifests placed, by `repository@digest`. */
   private readonly manifests: SharedWork<number>
+  /** Which child copy waits on which (see copyChild). */
+  private readonly waits = new WaitGraph()
   private readonly platforms: PlatformSpec[]
   /** Tops prepared by targetHas, handed to copy (filtering runs only). */
   private readonly prepared = new Map<string, Promise<Prepared>>()
@@ -332,11 +335,11 @@ export class RegistryEngine implements Engine {
     return bytes
   }
 
-  /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
-  private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<number> {
+  /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. `from`: the child copy doing it, if any. */
+  private async copyTree(job: CopyJob, manifest: RawManifest, signal: AbortSignal, from?: string): Promise<number> {
     const content = manifestContent(manifest.bytes, manifest.mediaType)
     this.nodes.set(manifest.digest, { manifests: content.children.map((child) => child.digest), blobs: content.blobs.map((blob) => blob.digest) })
-    const children = content.children.map((child) => this.copyChild(job, child.digest, signal))
+    const children = content.children.map((child) => this.copyChild(job, child.digest, signal, from))
     // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
     // to be on the target already, and its answer teaches the BlobCopier the most.
     const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)]
@@ -347,17 +350,28 @@ export class RegistryEngine implements Engine {
 
   /**
    * Copies a child manifest by digest, once per target repository per run, skipping it when present;
-   * a repair walks a present child too (its own blobs or children may be what the target lost);
-   * resolves to the bytes uploaded (0 when another tag's call counts them).
+   * a repair walks a present child too (its own blobs or children may be what the target lost).
+   * `from` is the child copy waiting on it: an index that lists itself, at any depth, would wait on its
+   * own copy forever; the wait graph refuses it, a failure of the tag.
    */
-  private async copyChild(job: CopyJob, digest: string, signal: AbortSignal): Promise<number> {
+  private copyChild(job: CopyJob, digest: string, signal: AbortSignal, from?: string): Promise<number> {
     const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`
+    return this.waits.wait(
+      from,
+      key,
+      () => this.copyChildOnce(job, key, digest, signal),
+      (circle) => indexCycle(circle)
+    )
+  }
+
+  /** The work of copyChild; resolves to the bytes uploaded (0 when another tag's call counts them). */
+  private async copyChildOnce(job: CopyJob, key: string, digest: string, signal: AbortSignal): Promise<number> {
     const placed = await this.manifests.join(key, signal, async (own) => {
       const present =
         !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest
       if (present && !job.repair) return 0
       const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own))
-      const bytes = await this.copyTree(job, child, own)
+      const bytes = await this.copyTree(job, child, own, key)
       own.throwIfAborted()
       if (present) return bytes
       await this.push(job, digest, child, own)
@@ -365,4 +379,10 @@ export class RegistryEngine implements Engine {
     })
     return placed.first ? placed.value : 0
   }
+}
+
+/** The error of an index that lists itself (`circle`: target-repository@digest keys, first and last the same). */
+function indexCycle(circle: string[]): ProtocolError {
+  const path = circle.map((key) => key.slice(key.lastIndexOf('@') + 1)).join(' -> ')
+  return new ProtocolError(`the source's manifests form a cycle: ${path}; each index lists the next among its children`, { side: 'source' })
 }

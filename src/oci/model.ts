@@ -74,7 +74,7 @@ export interface ImageSource {
   /** Opens a blob for reading. The caller verifies the digest while streaming. */
   getBlob(repository: string, digest: string, options?: CallOptions): Promise<BlobStream>
   /** Fails with a clear error when the store can't be reached or read (wrong credentials, unknown host). */
-  checkAccess?(repository: string): Promise<void>
+  checkAccess?(repository: string, options?: CallOptions): Promise<void>
   /**
    * The referrers of a manifest from the store's referrers API (`GET /v2/NAME/referrers/DIGEST`,
    * every page), undefined when the store has none (404): then the fallback tag `sha256-<hex>` holds them.
@@ -118,7 +118,7 @@ export interface ImageTarget {
   /** As ImageSource.listReferrers: tells whether the target lists referrers itself. */
   listReferrers?(repository: string, digest: string, options?: CallOptions): Promise<Descriptor[] | undefined>
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
-  checkAccess?(repository: string): Promise<void>
+  checkAccess?(repository: string, options?: CallOptions): Promise<void>
   /** Fails with a clear error when `repository` can't be pushed to (asked once, before the first write of a run). */
   checkPush?(repository: string, options?: CallOptions): Promise<void>
   /**

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream'
 import { discard, header } from './http'
 import type { Transport } from './transport'
 import type { BlobStream, UploadStart } from '../oci/model'
+import { deadlineSignal } from '../util/deadline'
 
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
 export async function hasBlob(transport: Transport, repository: string, digest: string, scopes: string[], signal?: AbortSignal): Promise<boolean> {
@@ -49,10 +50,12 @@ const CANCEL_TIMEOUT_MS = 5_000
 
 /** Cancels an upload session (`DELETE`), best effort: a registry that can't is left to expire it. */
 export async function cancelUpload(transport: Transport, session: string, scopes: string[]): Promise<void> {
+  const deadline = deadlineSignal(CANCEL_TIMEOUT_MS)
   await transport
-    .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS) })
+    .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: deadline.signal })
     .then((r) => discard(r.body))
     .catch(() => undefined)
+    .finally(deadline.dispose)
 }
 
 /**

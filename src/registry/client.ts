@@ -13,6 +13,7 @@ import { hasTags, listTags, type TagListing } from './tags'
 import { LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
+import { deadlineSignal } from '../util/deadline'
 import type { RateLimitObserver } from './rate-limit'
 import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest, TagInfo, UploadStart } from '../oci/model'
 import { listReferrers } from './referrers'
@@ -96,7 +97,10 @@ export class RegistryClient implements ImageSource, ImageTarget {
       this.listed.delete(name)
       return cached.tags
     }
-    const listing = await listTags(this.transport, name, this.scopes(name), true, this.listingBounds(options.signal))
+    // The run's stop and the caller's signal (a tag's timeout) both end the listing.
+    const bounds: ListingBounds = this.options.listing ?? LISTING_DEFAULTS
+    const joined = deadlineSignal(undefined, [bounds.signal, options.signal])
+    const listing = await listTags(this.transport, name, this.scopes(name), true, { ...bounds, signal: joined.signal }).finally(joined.dispose)
     if (!listing) throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` })
     return listing.tags
   }
@@ -169,9 +173,9 @@ export class RegistryClient implements ImageSource, ImageTarget {
    * credentials; a client with push access then opens and cancels an upload to `repository`, so a
    * missing push right or a repository that must be created first shows before any copy.
    */
-  async checkAccess(repository: string): Promise<void> {
+  async checkAccess(repository: string, options: CallOptions = {}): Promise<void> {
     const name = this.repository(repository)
-    const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) })
+    const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name), signal: options.signal })
     await discard(response.body)
   }
 
@@ -186,20 +190,13 @@ export class RegistryClient implements ImageSource, ImageTarget {
     await this.dispatcher.destroy()
   }
 
-  /** The listing bounds, stopping also with the caller's signal (a tag's timeout). */
-  private listingBounds(signal?: AbortSignal): ListingBounds {
-    const bounds: ListingBounds = this.options.listing ?? LISTING_DEFAULTS
-    if (!signal) return bounds
-    return { ...bounds, signal: bounds.signal ? AbortSignal.any([bounds.signal, signal]) : signal }
-  }
-
   private listerContext(): ListerContext {
     return {
       host: this.name,
       registry: this.transport,
       credentials: this.options.credentials,
       scopes: (repository) => this.scopes(repository),
-      listing: this.listingBounds(),
+      listing: this.options.listing ?? LISTING_DEFAULTS,
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {

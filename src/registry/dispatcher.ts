@@ -13,6 +13,13 @@ export interface NetworkOptions {
   tlsVerify?: boolean
   /** Where `HTTP(S)_PROXY`, `NO_PROXY` and `NODE_EXTRA_CA_CERTS` are read (default: process.env). */
   env?: NodeJS.ProcessEnv
+  /**
+   * The longest wait for an answer's headers or between two chunks of its body: the run's tightest
+   * limit (`--tag-timeout`, `--list-timeout`, `--max-duration`) when under undici's own bounds here,
+   * so a registry that accepts the connection and never answers holds no request (a token fetch or
+   * a preflight shared by every tag) longer than the run allows.
+   */
+  waitMs?: number
 }
 
 /** The TLS options of every connection: the CAs to trust and whether to check certificates. */
@@ -43,7 +50,8 @@ function extraCertificates(env: NodeJS.ProcessEnv): string[] {
 export function createDispatcher(network: NetworkOptions = {}, connections = 16): Dispatcher {
   const env = network.env ?? process.env
   const tls = tlsOptions(network)
-  const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: 60_000, bodyTimeout: 120_000 }
+  const wait = network.waitMs ?? Infinity
+  const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: Math.min(60_000, wait), bodyTimeout: Math.min(120_000, wait) }
   const connect = testConnector(env, tls) ?? tls
   const proxies = proxyEnv(env)
   if (!usesProxy(proxies)) return new Agent({ ...pool, connect })

@@ -1,5 +1,6 @@
 import { MirrorError, type Wording } from '../oci/errors'
 import { quoted } from '../util/printable'
+import { deadlineSignal } from '../util/deadline'
 
 /**
  * Limits every listing obeys (a catalog, one repository's tags, a child walk, a vendor API),
@@ -52,15 +53,15 @@ export class ListingLimitError extends MirrorError {
  */
 export async function withDeadline<T>(what: string, bounds: ListingBounds, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const seconds = Math.round(bounds.requestTimeoutMs / 1000)
-  const deadline = new AbortController()
-  const timer = setTimeout(
-    () => deadline.abort(new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`)),
-    bounds.requestTimeoutMs
+  const deadline = deadlineSignal(
+    bounds.requestTimeoutMs,
+    [bounds.signal],
+    () => new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`)
   )
   try {
-    return await send(bounds.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal)
+    return await send(deadline.signal)
   } finally {
-    clearTimeout(timer)
+    deadline.dispose()
   }
 }
 

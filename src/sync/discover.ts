@@ -2,6 +2,7 @@ import type { ImageSource, TagInfo } from '../oci/model'
 import { mapBounded, type Limiter } from '../util/limit'
 import { selectTags, type TagFilter } from './filter'
 import { COMPANION_TAG, companionTags } from '../oci/companions'
+import type { Bounded } from './run-stop'
 
 /** A tag selected for mirroring, with the digest it points at now. */
 export interface SelectedTag {
@@ -27,7 +28,7 @@ export async function discoverRepositories(source: ImageSource, namespace: strin
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
  * mirror keeps its images verifiable; for the selected tags `probeCompanions` accepts, the companion
  * tags the listing omits (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD)
- * and kept when present. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * and kept when present; every HEAD goes through `bounded` (the run's stop and `--tag-timeout`). Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
  * and every tag listed (selected or not) in `listedTags`.
  */
 export async function selectRepositoryTags(
@@ -35,7 +36,8 @@ export async function selectRepositoryTags(
   repository: string,
   filter: TagFilter,
   headLimit: Limiter,
-  probeCompanions: (selected: SelectedTag) => boolean = () => false
+  probeCompanions: (selected: SelectedTag) => boolean = () => false,
+  bounded: Bounded = (_what, send) => send(new AbortController().signal)
 ): Promise<{ selected: SelectedTag[]; vanished: string[]; listed: number; listedTags: string[] }> {
   const tags: TagInfo[] = await source.listTags(repository)
   const vanished: string[] = []
@@ -43,7 +45,7 @@ export async function selectRepositoryTags(
     // At most the limiter's width waits per repository: 10,000 tags are not 10,000 pending calls.
     const resolved = await mapBounded(chosen, headLimit.concurrency, async ({ tag, digest }) => {
       if (digest) return { tag, digest }
-      const head = await headLimit(() => source.headManifest(repository, tag))
+      const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })))
       if (!head) vanished.push(tag)
       return head ? { tag, digest: head.digest } : undefined
     })
@@ -60,7 +62,7 @@ export async function selectRepositoryTags(
   const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest))
   const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag))
   const heads = await mapBounded(unlisted, headLimit.concurrency, async (tag) => {
-    const head = await headLimit(() => source.headManifest(repository, tag))
+    const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })))
     return head ? { tag, digest: head.digest } : undefined
   })
   const found = heads.filter((t): t is SelectedTag => t !== undefined)

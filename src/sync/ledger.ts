@@ -44,6 +44,10 @@ export interface LedgerView {
   addNodes(nodes: Iterable<[string, GraphNode]>): void
   /** This run's number for `--verify sample`'s rotation: the file's count plus one, the same for every section of a run. */
   verifyRound(): number
+  /** Where the next run starts listing: the first repository the last run with a cut-short listing did not reach. */
+  resumeAt(): string | undefined
+  /** Sets (or, undefined, clears) {@link resumeAt}; {@link save} writes it. */
+  setResumeAt(repository: string | undefined): void
 }
 
 /** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
@@ -75,12 +79,17 @@ export interface LoadOptions {
 interface LedgerFile {
   format: typeof LEDGER_FORMAT
   version: number
+  /** Per section ('' for a single-mirror run), the repository the next run lists first (absent in older files). */
+  resume?: Record<string, string>
   entries: LedgerEntry[]
   /** Runs that verified (see {@link LedgerView.verifyRound}); absent: 0. */
   verifyRound?: number
   /** What the mirrored manifests reference (see ManifestGraph); absent in files written before it. */
   graph?: unknown
 }
+
+/** The key of a section's resume point ('' for the section of a single-mirror run). */
+const resumeKey = (section?: string): string => section ?? ''
 
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 export const journalPath = (path: string): string => `${path}.journal`
@@ -101,6 +110,8 @@ const setAsidePath = (path: string): string => `${path}.journal.old`
  */
 export class Ledger {
   private readonly byKey = new Map<string, LedgerEntry>()
+  /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
+  private readonly resume = new Map<string, string>()
   /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
   private readonly lines = new Map<string, string>()
   /** Sources in file order when known to be sorted, and the sources added since. */
@@ -186,6 +197,7 @@ export class Ledger {
     const ledger = new Ledger(path, parsed.entries)
     ledger.graph.load(parsed.graph)
     ledger.round = parsed.verifyRound ?? 0
+    for (const [section, repository] of Object.entries(parsed.resume ?? {})) ledger.resume.set(section, repository)
     ledger.file = file
     ledger.lock = lock
     parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
@@ -264,7 +276,9 @@ export class Ledger {
       save: () => this.save(),
       node: (digest) => this.node(digest),
       addNodes: (nodes) => this.addNodes(nodes),
-      verifyRound: () => this.verifyRound()
+      verifyRound: () => this.verifyRound(),
+      resumeAt: () => this.resumeAt(id),
+      setResumeAt: (repository) => this.setResumeAt(repository, id)
     }
   }
 
@@ -283,6 +297,20 @@ export class Ledger {
       this.unsaved = true
     }
     return this.round
+  }
+
+  /** Where the next run of `section` starts listing (see LedgerView.resumeAt). */
+  resumeAt(section?: string): string | undefined {
+    return this.resume.get(resumeKey(section))
+  }
+
+  /** Sets or clears where the next run of `section` starts listing; {@link save} writes it. */
+  setResumeAt(repository: string | undefined, section?: string): void {
+    const key = resumeKey(section)
+    if (this.resume.get(key) === repository) return
+    if (repository === undefined) this.resume.delete(key)
+    else this.resume.set(key, repository)
+    this.unsaved = true
   }
 
   /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
@@ -351,10 +379,11 @@ export class Ledger {
     const keys = this.sorted()
     const lines = keys.map((key) => this.lineOf(key))
     const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
-    const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION })
+    const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) }
+    const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume })
     const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`
     const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)))
-    // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+    // Older readers take the file whole (not line by line) and ignore the members they do not know.
     const round = this.round > 0 ? `,"verifyRound":${this.round}` : ''
     return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`
   }
@@ -564,8 +593,33 @@ function checkEntry(entry: Partial<LedgerEntry> | null, path: string): asserts e
   }
 }
 
-/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
-const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`)
+/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_END = ',"entries":['
+
+/** What a ledger file holds. */
+interface ParsedLedger extends Pick<LedgerFile, 'entries' | 'graph' | 'verifyRound' | 'resume'> {
+  /** Each entry's line, when the file is as this version writes it. */
+  lines?: string[]
+}
+
+/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row: string): Pick<LedgerFile, 'format' | 'version' | 'resume'> | undefined {
+  if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END)) return undefined
+  try {
+    const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`) as Partial<LedgerFile>
+    if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION) return undefined
+    return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) }
+  } catch {
+    return undefined
+  }
+}
+
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entries = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length === 0 ? undefined : Object.fromEntries(entries)
+}
 
 /**
  * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
@@ -576,35 +630,30 @@ export function parseLedger(text: string, path: string): LedgerEntry[] {
   return parseLedgerLines(text, path).entries
 }
 
-/** A ledger file read: its entries (with their lines when written one a line), the graph section and the rotation count. */
-interface ParsedLedger extends Pick<LedgerFile, 'entries' | 'graph' | 'verifyRound'> {
-  lines?: string[]
-}
-
 function parseLedgerLines(text: string, path: string): ParsedLedger {
   const rows = text.split('\n')
+  const head = parseHead(rows[0])
   // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
   const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'))
-  if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+  if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
     const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
     try {
       const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
       const tail = rows[end] === ']}' ? {} : (JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`) as Pick<LedgerFile, 'graph' | 'verifyRound'>)
       if (entries.every((entry) => entry && typeof entry === 'object')) {
         for (const entry of entries) checkEntry(entry, path)
-        return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) }
+        return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume }
       }
     } catch (error) {
       if (error instanceof UsageError) throw error
     }
   }
-  const file = parseWhole(text, path)
-  return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) }
+  return parseWhole(text, path)
 }
 
 const roundOf = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined)
 
-function parseWhole(text: string, path: string): LedgerFile {
+function parseWhole(text: string, path: string): ParsedLedger {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -623,7 +672,7 @@ function parseWhole(text: string, path: string): LedgerFile {
     throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
   }
   for (const entry of file.entries) checkEntry(entry, path)
-  return file as LedgerFile
+  return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) }
 }
 
 /**

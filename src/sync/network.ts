@@ -5,7 +5,11 @@ import type { SyncOptions } from './types'
 
 /** How one side's registry is reached: the run's extra CAs, the side's certificate check, the proxies of the environment. */
 export function sideNetwork(options: SyncOptions, role: 'source' | 'target'): NetworkOptions {
-  return { caPem: options.caPem, tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify }
+  return {
+    caPem: options.caPem,
+    tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify,
+    waitMs: Math.min(options.tagTimeoutMs, options.listing.requestTimeoutMs, options.maxDurationMs ?? Infinity)
+  }
 }
 
 /** What a run says about its connections before it starts: the proxies (credentials redacted), and a warning per side whose certificates go unchecked. */

@@ -17,7 +17,8 @@ import { RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
-import { listingStop, stoppableLimiter } from './run-stop'
+import { boundedBy, listingStop, stoppableLimiter } from './run-stop'
+import { resumePoint, rotateFrom } from './resume'
 import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, isSourceGone, type FailureCause } from './failure'
@@ -101,7 +102,9 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
     // Named images skip discovery, so check the source answers before listing each of them.
     const relatives = await preflight('source', source, async () => {
-      if (options.images.length > 0) await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]))
+      const first = joinPath(source.namespace, options.images[0] ?? '')
+      if (options.images.length > 0)
+        await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }))
       const all = await discoverRepositories(source.store, source.namespace, options.images)
       stats.repositoriesBeforeShard = all.length
       return all.filter((r) => inShard(r, options.shard))
@@ -119,8 +122,14 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
 
     const listed = new Map<string, Set<string>>()
+    // Listing starts where the last cut-short listing stopped, and the next run is told where this one did.
+    const ordered = rotateFrom(repositories, ledger.resumeAt())
+    const unlisted = new Set<string>()
     const hits: PlannedJob[] = []
-    const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits })
+    const jobs = await plan(ordered, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits })
+    if (ordered.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(ordered, unlisted))
+    // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+    const listedAll = !stop.aborted
     const verified = await verifyLedgerHits(hits, {
       mode: options.verify,
       round: () => deps.verifyRound ?? ledger.verifyRound(),
@@ -140,13 +149,21 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (empty) throw empty
     // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
     // A run with nothing to copy sends the target nothing.
+    // Not under the planning stop, which may have ended planning already: the shell's signal and --tag-timeout bound the preflights.
+    const preflightBound = boundedBy(hooks.signal, options.tagTimeoutMs)
     // A dry run checks it too: it is the real run minus writes.
-    if (jobs.length > 0) await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)))
+    if (jobs.length > 0) {
+      const firstTarget = repositoryPath(jobs[0].target)
+      await preflight('target', target, () => preflightBound(target.display, async (signal) => target.store.checkAccess?.(firstTarget, { signal })))
+    }
     // Push access is proved once, just before the first tag that needs a write: a run that finds
     // everything on the target writes nothing, and a missing push right still ends it before any
     // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
     const targetRepositories = new TargetRepositories(
-      (repository, signal) => preflight('target', target, async () => target.store.checkPush?.(repository, { signal })),
+      (repository, signal) =>
+        preflight('target', target, () =>
+          boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))
+        ),
       scope,
       jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined
     )
@@ -215,7 +232,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
     // listing cut short by the time budget or a stop proves nothing gone.
     const pruned =
-      options.prune && !stop.aborted && !gate.closed
+      options.prune && listedAll && !gate.closed
         ? await executePrune(
             findPruneCandidates(ledger.entries(), {
               source: source.display,
@@ -300,6 +317,8 @@ interface PlanRun {
   listed: Map<string, Set<string>>
   /** Filled in: the tags the ledger holds at their source digest, for verification. */
   hits: PlannedJob[]
+  /** Filled in: the repositories the stop left unlisted. */
+  unlisted: Set<string>
 }
 
 /**
@@ -307,12 +326,12 @@ interface PlanRun {
  * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
 async function plan(repositories: NamedRepository[], run: PlanRun): Promise<PlannedJob[]> {
-  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits } = run
+  const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits } = run
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
   const headLimit = stoppableLimiter(options.headConcurrency, stop)
-  let unlisted = 0
+  const bounded = boundedBy(stop, options.tagTimeoutMs)
   const jobs: PlannedJob[] = []
   const report = (result: ImageResult): void => {
     images.push(result)
@@ -331,18 +350,18 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
-          unlisted++
+          unlisted.add(repository.relative)
           return
         }
         let listing
         try {
           // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
           const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe)
+          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
-            unlisted++
+            unlisted.add(repository.relative)
             return
           }
           // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
@@ -368,7 +387,9 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
       })
     )
   )
-  if (unlisted > 0) hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`)
+  if (unlisted.size > 0) {
+    hooks.log?.('info', `time budget or stop reached while listing: ${unlisted.size} repositories not listed; the next run starts with them`)
+  }
   const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
   return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }

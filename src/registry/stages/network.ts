@@ -48,6 +48,9 @@ export function networkReason(error: unknown): string {
   const code = err.cause?.code ?? err.code
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
   if (code === 'ECONNREFUSED') return 'connection refused (is the registry running and the port right?)'
+  // The pool's waits are the run's tightest limit (see createDispatcher's waitMs).
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'no answer in time: the connection was accepted and nothing came back'
+  if (code === 'UND_ERR_BODY_TIMEOUT') return 'the answer stalled before its end'
   // Messages may quote the URL: drop query strings (signed URLs, upload state).
   // Proxy URLs may carry credentials: never quote them.
   return redact((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''))

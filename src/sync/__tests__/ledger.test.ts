@@ -207,3 +207,40 @@ describe('Ledger sections', () => {
     expect((await readFile(path, 'utf8')).split('\n')[0]).toBe('{"format":"gcr-mirror-ledger","version":1,"entries":[')
   })
 })
+
+describe('Ledger resume points', () => {
+  it('keeps where the next run starts listing, per section, and loads files without one', async () => {
+    const path = join(await temp(), 'state.json')
+    // A file as earlier versions wrote it: no resume point.
+    const old = `{"format":"gcr-mirror-ledger","version":1,"entries":[\n${JSON.stringify({ ...entry(1), firstMirrored: 'x', lastMirrored: 'x' })}\n]}\n`
+    await writeFile(path, old)
+    const ledger = await Ledger.load(path)
+    expect(ledger.resumeAt()).toBeUndefined()
+    ledger.setResumeAt('app/r07')
+    ledger.section('hub').setResumeAt('lib/x')
+    await ledger.save()
+    await ledger.release()
+    const text = await readFile(path, 'utf8')
+    expect(text.split('\n')[0]).toBe('{"format":"gcr-mirror-ledger","version":1,"resume":{"":"app/r07","hub":"lib/x"},"entries":[')
+    const again = await Ledger.load(path)
+    expect(again.resumeAt()).toBe('app/r07')
+    expect(again.section('hub').resumeAt()).toBe('lib/x')
+    expect(again.get('r/a:1')?.digest).toBe(entry(1).digest)
+    // Cleared once a run lists everything; an unchanged point writes nothing.
+    again.setResumeAt(undefined)
+    again.section('hub').setResumeAt(undefined)
+    await again.save()
+    await again.release()
+    expect(await readFile(path, 'utf8')).toBe(old)
+  })
+
+  it('reads a resume point from a file spelt otherwise (parsed whole), and ignores a malformed one', async () => {
+    const dir = await temp()
+    const spelt = join(dir, 'spelt.json')
+    await writeFile(spelt, JSON.stringify({ format: 'gcr-mirror-ledger', version: 2, resume: { '': 'b', x: 3 }, entries: [] }, null, 2))
+    const ledger = await Ledger.load(spelt)
+    expect(ledger.resumeAt()).toBe('b')
+    expect(ledger.section('x').resumeAt()).toBeUndefined()
+    await ledger.release()
+  })
+})
