@@ -95,4 +95,14 @@ describe('refusals in the words of Harbor and ECR', () => {
     expect(run.code, run.stderr).toBe(0)
     expect(await manifestDigest(hosted.backend(ECR_HOST), 'mirror/app', 'v1')).toBe(digest)
   })
+
+  it('an untrusted certificate (a TLS-inspecting proxy) names its issuer and --ca-file / NODE_EXTRA_CA_CERTS', async () => {
+    const { NODE_EXTRA_CA_CERTS: _trusted, ...untrusting } = hosted.env
+    const run = await runCli(['sync', '--source', `${source.host}/corp`, '--images', 'app', '--target', `${HARBOR.host}/team`, '--quiet'], untrusting)
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `gcr-mirror: GET https://${HARBOR.host}/v2/: the certificate is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE, issued by "CN=gcr-mirror test CA"); ` +
+        'if a proxy inspects TLS here, trust its CA with --ca-file FILE or NODE_EXTRA_CA_CERTS=FILE'
+    ])
+  })
 })
