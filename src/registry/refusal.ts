@@ -126,5 +126,17 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
   const granted = repository ? grantedActions(authorization, repository) : undefined
   const where = repository ? ` to ${repository}` : ''
   const token = granted ? ` (its token grants ${granted})` : ''
+  // GitLab's token service grants nothing for a path more than two levels below the project
+  // (gitlab-org/gitlab ContainerRegistry::Path#valid?, checked by ContainerRegistryAuthenticationService;
+  // docs "Naming convention for your container images": at most three levels, the project's image included).
+  const gitlab = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => /\/jwt\/auth$/.test(c.params.realm ?? ''))
+  if (gitlab && granted === 'nothing' && repository) {
+    return new AuthError(
+      `${what}: GitLab granted "${credentials.username}" nothing on ${repository} (${repository.split('/').length} levels): GitLab allows at most two levels below the project path; flatten the names (--flatten always) if this one is deeper, else grant ${wanted} access`,
+      status,
+      info,
+      code
+    )
+  }
   return new AuthError(`${what}: "${credentials.username}" has no ${wanted} access${where}${token}`, status, info, code)
 }

@@ -84,4 +84,16 @@ describe('refusals in the words of Harbor and ECR', () => {
       expect(error.message).toMatch(/has expired \(ECR tokens last 12 hours\); get a new one with aws ecr get-login-password just before the run$/)
     }
   })
+  it('GitLab granting nothing on a deep path says GitLab allows two levels below the project and names --flatten always', () => {
+    const error = refusalError({
+      ...base('POST', 401),
+      scopes: ['repository:group/project/a/b/c:pull,push'],
+      authorization: jwt([]),
+      challenge: 'Bearer realm="https://gitlab.com/jwt/auth",service="container_registry",error="insufficient_scope"'
+    })!
+    expect(error.kind).toBe('access-denied')
+    expect(error.message).toMatch(
+      /GitLab granted "alice" nothing on group\/project\/a\/b\/c \(5 levels\): GitLab allows at most two levels below the project path; flatten the names \(--flatten always\)/
+    )
+  })
 })
