@@ -16,7 +16,8 @@ const CLI = process.env.GCR_MIRROR_TEST_CLI ?? join(import.meta.dirname, '..', '
 /** Starts the bundled CLI (`node dist/cli.js ...`) as a user would, with a clean environment; `input` is piped to its stdin. */
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): { child: ChildProcess; done: Promise<CliRun> } {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', ...env },
+    // No login of the machine's user leaks in: Docker's and podman's files are looked for in places that do not exist.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: '/nonexistent', XDG_CONFIG_HOME: '/nonexistent', ...env },
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
   })
   if (input !== undefined) child.stdin!.end(input)

@@ -57,6 +57,20 @@ export interface HostedProfile {
    * RepositoryNotFoundException, https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html).
    */
   repositories?: string[]
+  /**
+   * Harbor's v2auth middleware (goharbor/harbor src/server/middleware/v2auth/auth.go): a project
+   * (`namespaces`) that does not exist is 404 NOT_FOUND "project NAME not found" to any request,
+   * before any right is checked; a refused request that carried an Authorization header is 401
+   * `Basic realm="harbor"` UNAUTHORIZED "unauthorized to access repository: NAME, action: ACTION".
+   */
+  harbor?: boolean
+  /**
+   * ECR's Basic auth (AWS ECR User Guide, "Private registry authentication": user `AWS`, a 12-hour
+   * token as the password; the challenge is `Basic realm="https://HOST/",service="ecr.amazonaws.com"`):
+   * `expiredPasswords` are expired tokens, refused with 403 DENIED "Your authorization token has
+   * expired. Reauthenticate and try again." (ECR User Guide, troubleshooting).
+   */
+  ecr?: { expiredPasswords: string[] }
 }
 
 /** One request a stand-in answered. */
@@ -145,10 +159,30 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
 
   const registry = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> => {
     const challenge = (scope?: string, insufficient = false): Record<string, string> => ({
-      'www-authenticate': `Bearer realm="https://${profile.realm}",service="${profile.service}"${scope ? `,scope="${scope}"` : ''}${insufficient ? ',error="insufficient_scope"' : ''}`
+      'www-authenticate': profile.ecr
+        ? `Basic realm="https://${profile.host}/",service="ecr.amazonaws.com"`
+        : `Bearer realm="https://${profile.realm}",service="${profile.service}"${scope ? `,scope="${scope}"` : ''}${insufficient ? ',error="insufficient_scope"' : ''}`
     })
-    const claims = verify(req.headers.authorization)
-    if (!claims) return send(res, 401, errorBody('UNAUTHORIZED', 'authentication required'), challenge())
+    const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const [basicUser, ...basicPassword] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : []
+    if (basic && profile.ecr?.expiredPasswords.includes(basicPassword.join(':'))) {
+      return send(res, 403, errorBody('DENIED', 'Your authorization token has expired. Reauthenticate and try again.'))
+    }
+    const name0 = /^\/v2\/(.+?)\/(manifests|blobs|tags)\//.exec(url.pathname)?.[1]
+    if (profile.harbor && name0 && profile.namespaces && !profile.namespaces.includes(name0.split('/')[0])) {
+      const project = name0.split('/')[0]
+      return send(res, 404, errorBody('NOT_FOUND', `project ${project} not found: project ${project} not found`))
+    }
+    const basicClaims =
+      basic && profile.users[basicUser]?.password === basicPassword.join(':')
+        ? { sub: basicUser, access: name0 ? grant(profile, basicUser, [`repository:${name0}:pull,push`]) : [] }
+        : undefined
+    const claims = verify(req.headers.authorization) ?? basicClaims
+    if (!claims) {
+      if (profile.harbor && req.headers.authorization)
+        return send(res, 401, errorBody('UNAUTHORIZED', 'unauthorized'), { 'www-authenticate': 'Basic realm="harbor"' })
+      return send(res, 401, errorBody('UNAUTHORIZED', 'authentication required'), challenge())
+    }
     if (url.pathname === '/v2/') return send(res, 200, '{}')
     if (url.pathname === '/v2/_catalog') {
       const allowed = claims.access.some((a) => a.type === 'registry' && a.name === 'catalog')
@@ -159,6 +193,10 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     if (!name) return send(res, 404, errorBody('NOT_FOUND', 'not found'))
     const action = req.method === 'GET' || req.method === 'HEAD' ? 'pull' : 'push'
     const granted = claims.access.some((a) => a.type === 'repository' && a.name === name && a.actions.includes(action))
+    if (!granted && profile.harbor) {
+      const message = `unauthorized to access repository: ${name}, action: ${action}`
+      return send(res, 401, errorBody('UNAUTHORIZED', message), { 'www-authenticate': 'Basic realm="harbor"' })
+    }
     if (!granted) {
       const scope = `repository:${name}:${action === 'push' ? 'pull,push' : 'pull'}`
       return send(res, profile.denied.status, errorBody(profile.denied.code, profile.denied.message), challenge(scope, profile.denied.status === 401))

@@ -25,12 +25,16 @@ export interface AuthenticatorOptions {
 
 interface Token {
   value: string
+  /** ms since the epoch when it was fetched. */
+  fetchedAt: number
   /** ms since the epoch after which a new token is fetched. */
   refreshAt: number
 }
 
 const TOKEN_RESPONSE_LIMIT = 1024 * 1024
 const DEFAULT_TOKEN_SECONDS = 60
+/** A refused token younger than this was refused for want of a right, not for its age. */
+const TOKEN_RENEW_AFTER_MS = 60_000
 
 /**
  * Signs requests to one registry origin. Learns the scheme from the first 401's `WWW-Authenticate`
@@ -69,6 +73,7 @@ export class Authenticator {
     const challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic')
     if (!challenge) return false
     const known = this.challenge && JSON.stringify(this.challenge) === JSON.stringify(challenge)
+    if (challenge.scheme === 'basic' && /^Bearer\s/i.test(sent ?? '')) return this.tokenRefused(scopes, sent!)
     this.challenge = challenge
     if (!sent) return true
     if (challenge.scheme === 'bearer') {
@@ -81,6 +86,21 @@ export class Authenticator {
       }
     }
     return !known
+  }
+
+  /**
+   * A token the registry's own service issued, answered with a Basic challenge: Harbor's v2auth
+   * middleware does so for every refused request that carried an Authorization header
+   * (goharbor/harbor src/server/middleware/v2auth/auth.go, getChallenge: `Basic realm="harbor"`).
+   * The bearer flow is kept (switching to Basic would turn a missing right into a "wrong password"):
+   * a token older than a minute is fetched again once, in case it expired; otherwise the refusal stands.
+   */
+  private async tokenRefused(scopes: string[], sent: string): Promise<boolean> {
+    const key = scopeKey(scopes)
+    const cached = await this.tokens.get(key)?.catch(() => undefined)
+    if (!cached || `Bearer ${cached.value}` !== sent || Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS) return false
+    this.tokens.delete(key)
+    return true
   }
 
   private basic(): string {
@@ -109,7 +129,7 @@ export class Authenticator {
       const token = await exchangeRefreshToken(realm, challenge.params.service, scopes, identityToken, this.options.dispatcher, this.options.onRequest)
       addSecret(token.value)
       const lifetime = (token.expiresIn && token.expiresIn > 0 ? token.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000
-      return { value: token.value, refreshAt: started + lifetime * 0.8 }
+      return { value: token.value, fetchedAt: started, refreshAt: started + lifetime * 0.8 }
     }
     if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
     for (const scope of scopes) realm.searchParams.append('scope', scope)
@@ -147,7 +167,7 @@ export class Authenticator {
     if (!value) throw new ProtocolError(`${this.host}: token service ${info.url} answered without a token`)
     addSecret(value)
     const lifetime = (body.expires_in && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS) * 1000
-    return { value, refreshAt: started + lifetime * 0.8 }
+    return { value, fetchedAt: started, refreshAt: started + lifetime * 0.8 }
   }
 
   /** The realm to ask for tokens: an absolute URL, HTTPS unless the registry is itself plain HTTP. */

@@ -24,6 +24,8 @@ export interface Refusal {
   authorization?: string
   /** The answer's `WWW-Authenticate`. */
   challenge?: string
+  /** The registry's own message (the error body's `message`), redacted and printable. */
+  detail?: string
   retryAfter?: number
 }
 
@@ -72,6 +74,17 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
   const pushing = PUSH_METHODS.has(info.method)
   const wanted = !repository ? `${actions} (catalog)` : pushing || info.method === 'DELETE' ? 'push' : 'pull'
   if (status === 404) {
+    // Harbor answers any request to a project that does not exist with 404 NOT_FOUND "project NAME not found"
+    // (goharbor/harbor src/server/middleware/v2auth/auth.go: the project lookup fails before any right is checked).
+    const project = /^project (\S+) not found/.exec(refusal.detail ?? '')?.[1]
+    if (project) {
+      return new NotFoundError(
+        `${what}: Harbor project ${project} does not exist; create it (Projects > New project, or POST /api/v2.0/projects)`,
+        status,
+        info,
+        code
+      )
+    }
     if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
       return new RepositoryMissingError(
         `${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`,
@@ -84,6 +97,16 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
   }
   if (status !== 401 && status !== 403) return undefined
   if (!credentials) return new AuthError(`${what}: no credentials given to ${actions}`, status, info, code)
+  // ECR's passwords are tokens that last 12 hours; an old one is refused with 401 or 403 and this message
+  // (AWS ECR User Guide, "Troubleshooting": "Your authorization token has expired. Reauthenticate and try again.").
+  if (/authorization token has expired/i.test(refusal.detail ?? '')) {
+    return new CredentialsRefusedError(
+      `${what}: the registry token of "${credentials.username}" has expired (ECR tokens last 12 hours); get a new one with aws ecr get-login-password just before the run`,
+      status,
+      info,
+      code
+    )
+  }
   const insufficient = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.params.error === 'insufficient_scope')
   const viaToken = /^Bearer\s/i.test(authorization ?? '')
   if (status === 401 && !viaToken && !insufficient && code !== 'DENIED') {
@@ -94,8 +117,26 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
       code
     )
   }
+  // Harbor refuses a token its own service issued with `Basic realm="harbor"` and says why in the body
+  // (goharbor/harbor v2auth getChallenge); the credentials were good, the right is missing.
+  const basicAfterToken = viaToken && parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.scheme === 'basic')
+  if (basicAfterToken && repository) {
+    return new AuthError(`${what}: "${credentials.username}" has no ${wanted} right on ${repository}`, status, info, code)
+  }
   const granted = repository ? grantedActions(authorization, repository) : undefined
   const where = repository ? ` to ${repository}` : ''
   const token = granted ? ` (its token grants ${granted})` : ''
+  // GitLab's token service grants nothing for a path more than two levels below the project
+  // (gitlab-org/gitlab ContainerRegistry::Path#valid?, checked by ContainerRegistryAuthenticationService;
+  // docs "Naming convention for your container images": at most three levels, the project's image included).
+  const gitlab = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => /\/jwt\/auth$/.test(c.params.realm ?? ''))
+  if (gitlab && granted === 'nothing' && repository) {
+    return new AuthError(
+      `${what}: GitLab granted "${credentials.username}" nothing on ${repository} (${repository.split('/').length} levels): GitLab allows at most two levels below the project path; flatten the names (--flatten always) if this one is deeper, else grant ${wanted} access`,
+      status,
+      info,
+      code
+    )
+  }
   return new AuthError(`${what}: "${credentials.username}" has no ${wanted} access${where}${token}`, status, info, code)
 }

@@ -151,15 +151,18 @@ export class Transport {
       observeRateLimit(response.headers, url.origin, this.options.onRateLimit)
 
       if (status === 401 && replayable && round < MAX_AUTH_ROUNDS) {
-        await discard(response.body)
         round++
-        if (await this.auth.challenged(url, response.headers, signed)) continue
-        throw mapError(
-          status,
-          response.headers,
-          {},
-          { info, scopes: signed.scopes, credentials: this.auth.credentialsFor(url), authorization: signed.authorization }
-        )
+        if (await this.auth.challenged(url, response.headers, signed)) {
+          await discard(response.body)
+          continue
+        }
+        // The registry's own words say why (Harbor: "unauthorized to access repository: ..., action: push"; ECR: an expired token).
+        throw mapError(status, response.headers, await readErrorBody(response.body, response.headers), {
+          info,
+          scopes: signed.scopes,
+          credentials: this.auth.credentialsFor(url),
+          authorization: signed.authorization
+        })
       }
       const next = follow ? redirectTarget(req.method, url, status, response.headers, hops + 1) : undefined
       if (next) {

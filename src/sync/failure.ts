@@ -123,6 +123,8 @@ export interface FailureAdvice {
 const isDockerHub = (host?: string): boolean => host === 'docker.io' || host === 'registry-1.docker.io' || host === 'index.docker.io'
 const isGhcr = (host?: string): boolean => host === 'ghcr.io'
 const isAliyun = (host?: string): boolean => host !== undefined && /(^|\.)aliyuncs\.com$/.test(host)
+/** ECR's private registries: `ACCOUNT.dkr.ecr.REGION.amazonaws.com` (AWS ECR User Guide, "Private registry concepts"). */
+const isEcr = (host?: string): boolean => host !== undefined && /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host)
 
 /** How to give a registry working credentials, per registry. */
 function credentialAdvice(side: Side, host: string | undefined, w: Words): string {
@@ -131,6 +133,8 @@ function credentialAdvice(side: Side, host: string | undefined, w: Words): strin
     return `check ${inputs}: Docker Hub wants your user name and an access token (Account settings → Personal access tokens), not the e-mail address`
   if (isGhcr(host)) return `check ${inputs}: GHCR wants \`github.actor\` and \`secrets.GITHUB_TOKEN\` (or a token with write:packages)`
   if (isAliyun(host)) return `check ${inputs}: Aliyun ACR wants the registry password set in the console (Access credentials), not the account password`
+  if (isEcr(host))
+    return `ECR's password is a token that lasts 12 hours: get it with \`aws ecr get-login-password\` (or aws-actions/amazon-ecr-login) in the same job, user \`AWS\``
   return `check ${inputs} (or the login of docker login / docker/login-action)`
 }
 

@@ -17,12 +17,18 @@ export function preflightHint(error: unknown, side: Side, endpoint: Endpoint): W
   const env = `GCR_MIRROR_${side.toUpperCase()}`
   const kind = kindOf(error)
   if (kind === 'auth-refused') {
+    const from = endpoint.credentialsFrom
+    if (from && from !== 'options') {
+      return (w) =>
+        `the ${side} credentials came from ${from}: log in again (podman login or docker login ${endpoint.registry}), or pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)}`
+    }
     return (w) =>
       `the ${side} credentials come from ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD, or docker login ${endpoint.registry})`
   }
   if (kind === 'access-denied' && !endpoint.hasCredentials) {
+    const files = endpoint.credentialsSearched?.length ? `, ${endpoint.credentialsSearched.join(', ')}` : ''
     return (w) =>
-      `pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD), or run docker login ${endpoint.registry}`
+      `no credentials for ${endpoint.registry} were found (looked in ${w.option(`${side}-username`)}/${w.option(`${side}-password`)}, ${env}_USERNAME/_PASSWORD${files}): pass them, or run podman login or docker login ${endpoint.registry}`
   }
   if (kind === 'access-denied') {
     const right = side === 'target' ? 'push (write)' : 'pull (read)'

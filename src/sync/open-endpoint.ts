@@ -1,6 +1,6 @@
 import { OciLayout } from '../layout'
 import { RegistryClient } from '../registry/client'
-import { fromDockerConfig } from '../registry/credentials'
+import { findCredentials } from '../registry/credentials'
 import { sidedStore } from '../oci/errors'
 import type { NetworkOptions } from '../registry/dispatcher'
 import type { Credentials, ImageSource, ImageTarget } from '../oci/model'
@@ -11,8 +11,12 @@ import type { ListingBounds } from '../registry/listing-bounds'
 /** An opened endpoint: its spec and the store that reads and writes it. */
 export type Endpoint = EndpointSpec & {
   store: ImageSource & ImageTarget
-  /** True when credentials were found for this side (options, environment or Docker's config.json). */
+  /** True when credentials were found for this side (options, environment, podman's auth.json or Docker's config.json). */
   hasCredentials: boolean
+  /** Where the credentials came from, for messages when they are refused (`--target-username`, a file and its key). */
+  credentialsFrom?: string
+  /** The files looked in when none were given, for the message when a registry wants some. */
+  credentialsSearched?: string[]
   close(): Promise<void>
 }
 
@@ -45,7 +49,11 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined })
     return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined }
   }
-  const credentials = options.credentials ?? fromDockerConfig(spec.registry)
+  // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),
+  // keyed by the namespace (and the one repository a source names) for per-namespace auth.json entries.
+  const path = [spec.namespace, options.role === 'source' && options.images?.length === 1 ? options.images[0] : ''].filter(Boolean).join('/')
+  const lookup = options.credentials ? { credentials: options.credentials, from: 'options', searched: [] } : findCredentials(spec.registry, path)
+  const credentials = lookup.credentials
   const client = new RegistryClient({
     host: spec.registry,
     insecure: options.insecureRegistries,
@@ -58,5 +66,12 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     listing: options.listing,
     network: options.network
   })
-  return { ...spec, store: sidedStore(client, options.role), hasCredentials: credentials !== undefined, close: () => client.close() }
+  return {
+    ...spec,
+    store: sidedStore(client, options.role),
+    hasCredentials: credentials !== undefined,
+    credentialsFrom: lookup.from,
+    credentialsSearched: lookup.searched,
+    close: () => client.close()
+  }
 }

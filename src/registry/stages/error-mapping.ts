@@ -62,7 +62,8 @@ export function mapError(status: number, headers: Headers, body: ErrorBody, cont
     scopes,
     credentials: context.credentials,
     authorization: context.authorization,
-    challenge: header(headers, 'www-authenticate')
+    challenge: header(headers, 'www-authenticate'),
+    detail
   })
   const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' })
   const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind)

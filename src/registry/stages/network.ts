@@ -4,6 +4,7 @@ import { request } from '../undici'
 import { NetworkError, type RequestInfo } from '../errors'
 import { MirrorError } from '../../oci/errors'
 import { redact } from '../../util/redact'
+import { certificateIssuer, untrustedChainCode } from '../tls-issuer'
 
 /** One HTTP exchange as the transport sends it. */
 export interface Exchange {
@@ -36,6 +37,17 @@ export async function exchange(dispatcher: Dispatcher, url: URL, ex: Exchange, i
         {
           cause: error
         }
+      )
+    }
+    const untrusted = url.protocol === 'https:' ? untrustedChainCode(error) : undefined
+    if (untrusted) {
+      // Not retried: the same chain comes back. Behind a TLS-inspecting proxy the issuer is the proxy's CA.
+      const issuer = await certificateIssuer(url)
+      throw new MirrorError(
+        'refused',
+        `${info.method} ${info.url}: the certificate is not trusted (${untrusted}${issuer ? `, issued by "${issuer}"` : ''}); ` +
+          'if a proxy inspects TLS here, trust its CA with --ca-file FILE or NODE_EXTRA_CA_CERTS=FILE',
+        { cause: error }
       )
     }
     throw new NetworkError(`${info.method} ${info.url}: ${networkReason(error)}`, info, error)

@@ -98,6 +98,13 @@ describe('explainFailure', () => {
     const hub = explainFailure({ side: 'target', kind: 'credentials-refused', status: 401 }, { targetRegistry: 'docker.io' })
     expect(hub.what).toBe('The target (docker.io) refused the username and password (HTTP 401).')
     expect(hub.todo).toContain('access token')
+    const ecr = explainFailure(
+      { side: 'target', kind: 'credentials-refused', status: 403, code: 'DENIED' },
+      { targetRegistry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com' }
+    )
+    expect(ecr.todo).toBe(
+      "ECR's password is a token that lasts 12 hours: get it with `aws ecr get-login-password` (or aws-actions/amazon-ecr-login) in the same job, user `AWS`."
+    )
     const acr = explainFailure(
       { side: 'target', kind: 'not-found', status: 404, code: 'NAME_UNKNOWN' },
       { targetRegistry: 'registry.cn-hangzhou.aliyuncs.com' }
