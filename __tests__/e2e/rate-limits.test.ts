@@ -181,4 +181,42 @@ describe('rate limits', () => {
     expect(unwaited.report.remaining).toBe(8)
     expect(limited.windows).toBe(1)
   })
+
+  it('reads the window and waits for it under the real Docker Hub host name over TLS', async () => {
+    const hub = await startRateLimitStandin(upstream, { budget: 6, headers: true, windowSeconds: 2 }, { docker: true })
+    try {
+      const report = join(dir, 'hub-report.json')
+      const cli = await runCli(
+        [
+          'sync',
+          '--source',
+          `${hub.host}/lim`,
+          '--target',
+          `${target.host}/hub`,
+          '--images',
+          'app',
+          '--state-file',
+          join(dir, 'hub.json'),
+          '--report',
+          report,
+          '--rate-limit-floor',
+          '2',
+          '--rate-limit-wait',
+          '5s',
+          '--concurrency',
+          '1',
+          '--quiet'
+        ],
+        hub.env
+      )
+      expect(cli.code, cli.stderr).toBe(0)
+      expect((await readJson(report)).copied).toBe(12)
+      // 4 pulls a window above the floor of 2: three windows, none refused.
+      expect(hub.windows).toBe(3)
+      expect(hub.refused).toBe(0)
+      expect(cli.stderr).toContain('docker.io has 2 of 6 per 2 s requests left (floor 2)')
+    } finally {
+      await hub.stop()
+    }
+  })
 })

@@ -1,5 +1,10 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { TestRegistry } from './registry'
+import { makeCertificates } from './tls'
+
+/** Docker Hub's registry API host: with `{ docker: true }` the stand-in answers under it over TLS. */
+export const DOCKER_HUB_REGISTRY = 'registry-1.docker.io'
 
 /** Options of the rate-limit stand-in. */
 export interface RateLimitOptions {
@@ -15,7 +20,10 @@ export interface RateLimitOptions {
 
 /** A registry behind a pull limit. */
 export interface RateLimitStandin {
+  /** `127.0.0.1:PORT`, or `docker.io` when it stands in for Docker Hub. */
   host: string
+  /** Environment for the CLI when it stands in for Docker Hub: trust the test CA, route `registry-1.docker.io` here. */
+  env: Record<string, string>
   /** Pulls counted against the budget, all windows together: manifest GETs answered 200, but not those of an index. */
   manifestGets: number
   /** Manifest GETs of an index answered 200 (not counted: a multi-platform pull counts one per architecture). */
@@ -44,7 +52,7 @@ const INDEX = /application\/vnd\.(oci\.image\.index|docker\.distribution\.manife
  * reached your pull rate limit"), with `Retry-After` when asked. With `windowSeconds`, the budget
  * comes back that long after the window's first pull.
  */
-export async function startRateLimitStandin(upstream: TestRegistry, initial: RateLimitOptions): Promise<RateLimitStandin> {
+export async function startRateLimitStandin(upstream: TestRegistry, initial: RateLimitOptions, where: { docker?: boolean } = {}): Promise<RateLimitStandin> {
   let options = initial
   const state = { manifestGets: 0, indexGets: 0, refused: 0, manifestHeads: 0, windows: 1, pulls: 0, opened: 0 }
   const target = new URL(upstream.url)
@@ -107,11 +115,16 @@ export async function startRateLimitStandin(upstream: TestRegistry, initial: Rat
     out.on('error', () => res.destroy())
     req.pipe(out)
   }
-  const server: Server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()))
+  const listener = (req: IncomingMessage, res: ServerResponse): void => void handle(req, res).catch(() => res.destroy())
+  const certificates = where.docker ? makeCertificates([DOCKER_HUB_REGISTRY]) : undefined
+  const server: Server = certificates ? createTlsServer({ key: certificates.key, cert: certificates.cert }, listener) : createServer(listener)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const host = `127.0.0.1:${(server.address() as { port: number }).port}`
+  const port = (server.address() as { port: number }).port
   return {
-    host,
+    host: certificates ? 'docker.io' : `127.0.0.1:${port}`,
+    env: certificates
+      ? { NODE_EXTRA_CA_CERTS: certificates.caPath, GCR_MIRROR_TEST: '1', GCR_MIRROR_TEST_RESOLVE: `${DOCKER_HUB_REGISTRY}=127.0.0.1:${port}` }
+      : {},
     get manifestGets() {
       return state.manifestGets
     },
@@ -134,6 +147,7 @@ export async function startRateLimitStandin(upstream: TestRegistry, initial: Rat
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      certificates?.remove()
     }
   }
 }
