@@ -114,7 +114,8 @@ export async function startRedirectStandins(upstream: TestRegistry, options: Red
     const n = Math.min(Number(url.searchParams.get('n') ?? options.pageCap), options.pageCap)
     const after = tags.sort().filter((tag) => last === null || tag > last)
     const page = after.slice(0, n)
-    const link: Record<string, string> = after.length > n ? { link: `<${url.pathname}?n=${n}&last=${encodeURIComponent(page[page.length - 1])}>; rel="next"` } : {}
+    const link: Record<string, string> =
+      after.length > n ? { link: `<${url.pathname}?n=${n}&last=${encodeURIComponent(page[page.length - 1])}>; rel="next"` } : {}
     reply(res, 200, { 'content-type': 'application/json', ...link }, JSON.stringify({ name, tags: page }))
   }
 
