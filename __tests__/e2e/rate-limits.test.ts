@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pushImage, pushManifest, getManifest, randomLayer } from '../harness/fixtures'
+import { pushImage, pushIndex, pushManifest, getManifest, randomLayer } from '../harness/fixtures'
 import { startRateLimitStandin, type RateLimitStandin } from '../harness/rate-limit-standin'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
@@ -26,6 +26,14 @@ describe('rate limits', () => {
     await pushImage(upstream, 'lim/many', 'v0', { layers: [randomLayer(256, 799)] })
     const one = (await getManifest(upstream, 'lim/many', 'v0'))!
     for (let i = 1; i < 30; i++) await pushManifest(upstream, 'lim/many', `v${i}`, one.bytes, one.mediaType)
+    for (const [i, tag] of ['m1', 'm2', 'm3', 'm4'].entries()) {
+      await pushIndex(upstream, 'lim/multi', tag, {
+        images: ['amd64', 'arm64', 's390x'].map((architecture, k) => ({
+          layers: [randomLayer(128, 900 + 10 * i + k)],
+          platform: { os: 'linux', architecture }
+        }))
+      })
+    }
     limited = await startRateLimitStandin(upstream, { budget: 1000, headers: false })
     dir = await mkdtemp(join(tmpdir(), 'rate-'))
   })
@@ -108,5 +116,107 @@ describe('rate limits', () => {
     expect(result.report.copied).toBe(3)
     expect(result.report.failed).toBe(0)
     expect(result.report.remaining).toBe(9)
+  })
+
+  it('counts a multi-platform image as one pull per platform and starts a tag only if it fits above the floor', async () => {
+    // Docker Hub: "a pull request for a multi-arch image will count as one pull for each different architecture".
+    limited.reset({ budget: 18, headers: true })
+    const result = await run('multi', join(dir, 'multi.json'), '--concurrency', '1', '--rate-limit-floor', '10')
+    expect(result.code, result.stderr).toBe(0)
+    // 18 - 3 = 15, then 12 (the next tag, 3 pulls, would leave 9 < 10): two tags, six pulls, no 429.
+    expect(result.report.copied).toBe(2)
+    expect(result.report.remaining).toBe(2)
+    expect(limited.manifestGets).toBe(6)
+    expect(limited.indexGets).toBe(2)
+    expect(limited.refused).toBe(0)
+    expect(result.stderr).toContain('the next tag needs about 3 pulls, 12 left (floor 10)')
+  })
+
+  it('does not retry a 429 once the floor is reached: the tag in flight is left, not failed', async () => {
+    // Two pulls left, a three-platform image: the second platform's GET reaches 0 (the floor), the third gets a 429.
+    limited.reset({ budget: 2, headers: true })
+    const result = await run('multi', join(dir, '429-floor.json'), '--concurrency', '1', '--rate-limit-floor', '0')
+    expect(result.code, result.stderr).toBe(0)
+    expect(limited.refused).toBe(1)
+    expect(result.report.failed).toBe(0)
+    expect(result.report.copied).toBe(0)
+    expect(result.report.remaining).toBe(4)
+  })
+
+  it('waits for a window that reopens within --rate-limit-wait and the budget, and copies every tag', async () => {
+    limited.reset({ budget: 4, headers: true, windowSeconds: 2 })
+    const started = Date.now()
+    const result = await run('app', join(dir, 'wait.json'), '--concurrency', '1', '--rate-limit-floor', '0', '--rate-limit-wait', '10s', '--max-duration', '5m')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.report.copied).toBe(12)
+    expect(result.report.remaining).toBe(0)
+    expect(limited.windows).toBe(3)
+    expect(limited.refused).toBe(0)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_000)
+    expect(result.stderr).toMatch(/waiting 2 s for the window to reopen/)
+  })
+
+  it('does not wait past --max-duration, nor without --rate-limit-wait', async () => {
+    limited.reset({ budget: 4, headers: true, windowSeconds: 30 })
+    const started = Date.now()
+    const bounded = await run(
+      'app',
+      join(dir, 'wait-bounded.json'),
+      '--concurrency',
+      '1',
+      '--rate-limit-floor',
+      '0',
+      '--rate-limit-wait',
+      '1m',
+      '--max-duration',
+      '20s'
+    )
+    expect(bounded.code, bounded.stderr).toBe(0)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(bounded.report.copied).toBe(4)
+    expect(bounded.report.remaining).toBe(8)
+    limited.reset({ budget: 4, headers: true, windowSeconds: 2 })
+    const unwaited = await run('app', join(dir, 'wait-none.json'), '--concurrency', '1', '--rate-limit-floor', '0')
+    expect(unwaited.report.copied).toBe(4)
+    expect(unwaited.report.remaining).toBe(8)
+    expect(limited.windows).toBe(1)
+  })
+
+  it('reads the window and waits for it under the real Docker Hub host name over TLS', async () => {
+    const hub = await startRateLimitStandin(upstream, { budget: 6, headers: true, windowSeconds: 2 }, { docker: true })
+    try {
+      const report = join(dir, 'hub-report.json')
+      const cli = await runCli(
+        [
+          'sync',
+          '--source',
+          `${hub.host}/lim`,
+          '--target',
+          `${target.host}/hub`,
+          '--images',
+          'app',
+          '--state-file',
+          join(dir, 'hub.json'),
+          '--report',
+          report,
+          '--rate-limit-floor',
+          '2',
+          '--rate-limit-wait',
+          '5s',
+          '--concurrency',
+          '1',
+          '--quiet'
+        ],
+        hub.env
+      )
+      expect(cli.code, cli.stderr).toBe(0)
+      expect((await readJson(report)).copied).toBe(12)
+      // 4 pulls a window above the floor of 2: three windows, none refused.
+      expect(hub.windows).toBe(3)
+      expect(hub.refused).toBe(0)
+      expect(cli.stderr).toContain('docker.io has 2 of 6 per 2 s requests left (floor 2)')
+    } finally {
+      await hub.stop()
+    }
   })
 })

@@ -36,6 +36,8 @@ export interface RegistryClientOptions {
   onRetry?: (message: string) => void
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
+  /** True once the run's rate-limit floor is reached: a 429 is then not retried. */
+  rateLimitReached?: () => boolean
   /** Limits of every listing, and the run's stop signal. */
   listing?: ListingBounds
   /** Proxies, extra CAs and certificate checks of this registry's connections. */
@@ -73,6 +75,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
       onRequest: options.onRequest,
       onRetry: options.onRetry,
       onRateLimit: options.onRateLimit,
+      rateLimitReached: options.rateLimitReached,
       attempts: options.attempts,
       backoffMs: options.backoffMs
     })
@@ -200,8 +203,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {
-          const { onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options
-          api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, attempts, backoffMs })
+          const { onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options
+          api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs })
           this.apis.set(origin, api)
         }
         return api

@@ -7,6 +7,8 @@ export interface RateLimitState {
   remaining: number
   /** The window's allowance, when said. */
   limit?: number
+  /** The window's length in seconds, when said (Docker Hub: `w=21600`, six hours). */
+  windowSeconds?: number
   /** The origin that answered. */
   origin: string
 }
@@ -17,23 +19,38 @@ export type RateLimitObserver = (state: RateLimitState) => void
 /** A 429 asking to wait longer than this is not waited for: the run stops starting tags instead. */
 export const SHORT_WAIT_SECONDS = 30
 
-/** The leading number of a rate-limit header: Docker Hub sends `76;w=21600`, the IETF draft and others `76`. */
-function leadingNumber(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : /^\s*(\d+)/.exec(value)
-  return match ? Number(match[1]) : undefined
+/** A rate-limit header's value: its leading number and, where given, its window (`;w=SECONDS`). */
+export interface RateLimitValue {
+  value: number
+  windowSeconds?: number
 }
 
 /**
- * Reads `ratelimit-remaining` / `ratelimit-limit` (Docker Hub's pull limit, the IETF RateLimit
- * header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the GitHub API) of
- * an answer and tells `observer` when there is one.
+ * Parses a rate-limit header: Docker Hub sends `ratelimit-limit: 100;w=21600` and
+ * `ratelimit-remaining: 76;w=21600` ("the pull limit is 100 pulls per 21600 seconds (6 hours), and
+ * there are 76 pulls remaining": docs.docker.com, "Docker Hub pull usage and limits"); the IETF
+ * draft and others send `76`. Undefined for anything else.
+ */
+export function parseRateLimitValue(text: string | undefined): RateLimitValue | undefined {
+  const match = text === undefined ? null : /^\s*(\d+)\s*(?:;(.*))?$/.exec(text)
+  if (!match) return undefined
+  const window = /(?:^|;)\s*w\s*=\s*(\d+)\s*(?:;|$)/.exec(match[2] ?? '')
+  const windowSeconds = window ? Number(window[1]) : undefined
+  return { value: Number(match[1]), ...(windowSeconds ? { windowSeconds } : {}) }
+}
+
+/**
+ * Reads `ratelimit-remaining` / `ratelimit-limit` with their window (Docker Hub's pull limit, the
+ * IETF RateLimit header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the
+ * GitHub API) of an answer and tells `observer` when there is one.
  */
 export function observeRateLimit(headers: Headers, origin: string, observer: RateLimitObserver | undefined): void {
   if (!observer) return
-  const remaining = leadingNumber(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'))
+  const remaining = parseRateLimitValue(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'))
   if (remaining === undefined) return
-  const limit = leadingNumber(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'))
-  observer({ remaining, ...(limit === undefined ? {} : { limit }), origin })
+  const limit = parseRateLimitValue(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'))
+  const windowSeconds = remaining.windowSeconds ?? limit?.windowSeconds
+  observer({ remaining: remaining.value, ...(limit === undefined ? {} : { limit: limit.value }), ...(windowSeconds ? { windowSeconds } : {}), origin })
 }
 
 /** True for a rate-limit refusal that asks to wait beyond a short wait: not worth retrying within this run. */

@@ -50,7 +50,8 @@ export async function listReferrers(
         return undefined
       }
       for (const descriptor of parseReferrersIndex(response.bytes, what)) found.set(descriptor.digest, descriptor)
-      return nextLink(response.headers, response.url)
+      const next = nextLink(response.headers, response.url)
+      return next === undefined ? undefined : { next, servedBy: response.url }
     },
     bounds
   )

@@ -10,8 +10,23 @@ import type { TagInfo } from '../oci/model'
 /** A `tags/list` page can be large (gcr.io's `manifest` map); pages above this are refused. */
 export const TAG_PAGE_LIMIT = 64 * 1024 * 1024
 
-/** Tags asked for per page. */
+/** Tags asked for per page where the registry names no cap of its own. */
 const PAGE_SIZE = 1000
+
+/**
+ * Hosts whose `tags/list` caps `n` by the service's documentation, where asking for more gets an
+ * error or a silently shorter page: Amazon ECR lists at most 1,000 images a page (`maxResults`,
+ * "between 1 and 1000", in its ListImages and DescribeImages API). Artifact Registry documents no
+ * cap for its Docker API; it, like any registry, may answer fewer than asked with a `Link`, which is
+ * followed.
+ */
+const PAGE_CAPS: ReadonlyArray<{ host: RegExp; cap: number }> = [{ host: /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/, cap: 1000 }]
+
+/** The `n` to ask `host` (`HOST[:PORT]`) for: the default, never above the host's documented cap. */
+export function tagPageSize(host: string): number {
+  const name = host.replace(/:\d+$/, '').toLowerCase()
+  return Math.min(PAGE_SIZE, ...PAGE_CAPS.filter((entry) => entry.host.test(name)).map((entry) => entry.cap))
+}
 
 /** A `tags/list` answer, with gcr.io's extensions. */
 interface TagListPage {
@@ -48,7 +63,7 @@ export async function listTags(
   let children: string[] | undefined
   let missing = false
   const what = `tags of ${repository}`
-  const first = new URL(`/v2/${repository}/tags/list?n=${PAGE_SIZE}`, transport.origin).toString()
+  const first = new URL(`/v2/${repository}/tags/list?n=${tagPageSize(new URL(transport.origin).host)}`, transport.origin).toString()
   await followPages(
     first,
     what,
@@ -74,7 +89,8 @@ export async function listTags(
       checkCount(tags.size, bounds.maxTags, what, 'tags', 'max-tags')
       if (page.child) children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))]
       checkCount(children?.length ?? 0, bounds.maxRepositories, `sub-repositories of ${repository}`, 'repositories', 'max-repositories')
-      return nextLink(response.headers, response.url)
+      const next = nextLink(response.headers, response.url)
+      return next === undefined ? undefined : { next, servedBy: response.url }
     },
     bounds
   )

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import type { RequestObserver } from './auth'
 import { describeUrl, NetworkError, type RequestInfo } from './errors'
-import { isRetryable, MirrorError, TooLargeError } from '../oci/errors'
+import { isRetryable, kindOf, MirrorError, TooLargeError } from '../oci/errors'
 import { discard, readLimited, type Headers, type ResponseBody } from './http'
 import type { Credentials } from '../oci/model'
 import { retry, type RetryPolicy } from '../util/retry'
@@ -32,6 +32,8 @@ export interface TransportOptions {
   onRetry?: (message: string) => void
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
+  /** True once the run's rate-limit floor is reached: a 429 is then not retried (each retry spends what is left). */
+  rateLimitReached?: () => boolean
   /** The connection pool (see createDispatcher) shared with the registry's other transports; unit tests pass a MockAgent. Default: a pool of its own. */
   dispatcher?: Dispatcher
 }
@@ -90,7 +92,7 @@ export class Transport {
     this.policy = {
       backoffMs: options.backoffMs ?? 200,
       maxDelayMs: options.maxDelayMs ?? 30_000,
-      retryable: (error) => isRetryable(error) && !isLongRateLimit(error),
+      retryable: (error) => isRetryable(error) && !isLongRateLimit(error) && !(kindOf(error) === 'rate-limited' && options.rateLimitReached?.()),
       retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
       onRetry: ({ error, attempt, attempts, delayMs }) =>
         options.onRetry?.(`${(error as Error).message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)

@@ -31,6 +31,8 @@ export interface OpenOptions {
   onRetry?: (message: string) => void
   /** Told about every answer that says how much of a rate limit is left. */
   onRateLimit?: RateLimitObserver
+  /** True once the run's rate-limit floor is reached: a 429 is then not retried. */
+  rateLimitReached?: () => boolean
   connections?: number
   /** Limits of every listing, and the run's stop signal. */
   listing?: ListingBounds
@@ -62,6 +64,7 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     onRequest: options.onRequest,
     onRetry: options.onRetry,
     onRateLimit: options.onRateLimit,
+    rateLimitReached: options.rateLimitReached,
     connections: options.connections,
     listing: options.listing,
     network: options.network

@@ -35,6 +35,7 @@ export interface RawSyncOptions {
   schema1?: string
   prune?: string | boolean
   rateLimitFloor?: string | number
+  rateLimitWait?: string
   referrers?: string | boolean
   maxTags?: string | number
   maxRepositories?: string | number
@@ -231,6 +232,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'text',
     default: '10',
     help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
+  },
+  {
+    name: 'rate-limit-wait',
+    key: 'rateLimitWait',
+    kind: 'text',
+    default: '',
+    help: 'wait up to this long (e.g. 10m) for a rate-limit window to reopen (Retry-After, else the window of ratelimit-remaining) instead of stopping, within --max-duration'
   },
   {
     name: 'referrers',

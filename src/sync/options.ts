@@ -179,6 +179,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   const caPem = readCaFile(raw.caFile)
   checkProxyEnv(proxyEnv(env))
   const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s')
+  const rateLimitWaitMs = parseDurationOption('rate-limit-wait', raw.rateLimitWait, '10m, 6h or 90s')
   const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s')!
   const listing = {
     maxPages: LISTING_DEFAULTS.maxPages,
@@ -238,6 +239,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     tagTimeoutMs,
     platforms,
     schema1,
+    rateLimitWaitMs,
     rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
     referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
     listing,

@@ -13,7 +13,7 @@ import { openEndpoint, type Endpoint } from './open-endpoint'
 import { Ledger, type LedgerEntry, type LedgerView } from './ledger'
 import { checkLocalPaths } from './local-paths'
 import { noPlatformSelected, nothingSelected, type ListingStats } from './nothing-selected'
-import { RateLimitGate } from './rate-limit-gate'
+import { pullsOf, RateLimitGate } from './rate-limit-gate'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
@@ -71,7 +71,13 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun })
   const ledger: LedgerView = deps.ledger ?? owned!
   for (const spec of [options.source, options.target]) if (spec.kind === 'registry' && spec.notice) log('info', spec.notice)
-  const gate = new RateLimitGate(options.rateLimitFloor)
+  const gate = new RateLimitGate({
+    floor: options.rateLimitFloor,
+    waitMs: options.rateLimitWaitMs,
+    deadline: options.maxDurationMs === undefined ? undefined : startedAt.getTime() + options.maxDurationMs,
+    signal: hooks.signal,
+    log: (message) => log('info', message)
+  })
   const open = (spec: SyncOptions['source'], role: 'source' | 'target', credentials: SyncOptions['sourceCredentials']): Endpoint =>
     openEndpoint(spec, {
       role,
@@ -80,6 +86,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       onRequest: deps.onRequest,
       onRetry: (message) => log('debug', `retrying: ${message}`),
       onRateLimit: gate.observe,
+      rateLimitReached: gate.rateLimitReached,
       connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
       listing: { ...options.listing, signal: stop, onSkipped: (message) => log('warning', message) },
       images: options.images,
@@ -190,14 +197,17 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
         jobs.map((job) =>
           limit(async () => {
             if (fatal) return
-            if (gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
+            if (leftBy) {
+              // Already leaving the rest for the next run.
+            } else if (!(await gate.admit())) leftBy = { reason: 'rate-limit', detail: gate.reason }
             else if (hooks.signal?.aborted) leftBy ??= { reason: 'signal' }
             else if (Date.now() >= deadline) leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs }
             clock.start(job)
             const result = leftBy ? undefined : await copyOne(job, tagRun)
             clock.end(job, result !== undefined)
             // A tag the rate limit stopped is left too (copyOne returns nothing for it).
-            if (!result && gate.closed) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
+            if (!result && gate.closed && gate.waitMs() === undefined) leftBy ??= { reason: 'rate-limit', detail: gate.reason }
+            if (result?.status === 'copied') gate.settle(pullsOf(result.platforms))
             if (!result) {
               remaining++
             } else {

@@ -68,6 +68,8 @@ export interface SyncOptions {
   tagTimeoutMs: number
   /** Stop starting tags when a registry says this many requests (or fewer) are left. */
   rateLimitFloor: number
+  /** `--rate-limit-wait`: the longest wait for a rate-limit window to reopen (undefined: do not wait). */
+  rateLimitWaitMs?: number
   /** Copy the OCI referrers of every copied manifest (referrers API, else the `sha256-<hex>` tag schema). */
   referrers: boolean
   /** Limits of every listing (pages, tags per repository, repositories per run, time per request). */

@@ -46,6 +46,18 @@ describe('Transport', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
 
+  it('does not retry a 429 once the rate-limit floor is reached (each retry would spend what is left)', async () => {
+    const pool = agent.get(REGISTRY)
+    pool.intercept({ path: '/v2/a/manifests/v1' }).reply(429, '{"errors":[{"code":"TOOMANYREQUESTS","message":"pull rate limit"}]}', {
+      headers: { 'ratelimit-remaining': '0;w=21600' }
+    })
+    let reached = false
+    const t = transport({ onRateLimit: (state) => (reached = state.remaining <= 10), rateLimitReached: () => reached })
+    await expect(t.send({ method: 'GET', url: '/v2/a/manifests/v1', scopes })).rejects.toThrow(/429/)
+    // A second 429 would be answered by no interceptor: a retry would fail differently.
+    expect(reached).toBe(true)
+  })
+
   it('does not retry 404 and says what was missing', async () => {
     agent.get(REGISTRY).intercept({ path: '/v2/a/manifests/v9' }).reply(404, '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}')
     const error = await transport()

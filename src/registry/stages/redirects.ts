@@ -22,10 +22,12 @@ export function redirectTarget(method: string, current: URL, status: number, hea
 }
 
 /**
- * Scopes for a registry another one redirected to (registry.k8s.io sends clients to regional
- * registries): `pull` on the repository its path names, anonymously; none for storage URLs.
+ * Scopes for a registry another one redirected to (registry.k8s.io sends every `/v2/` request but
+ * blobs to a regional Artifact Registry: kubernetes/registry.k8s.io, cmd/archeio/docs/request-handling.md):
+ * `pull` on the repository its path names (manifests, blobs, tags and the referrers API), anonymously;
+ * none for storage URLs. A registry that checks scopes refuses a token without it.
  */
 export function foreignScopes(url: URL): string[] {
-  const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(url.pathname)?.[1]
+  const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags|referrers)\//.exec(url.pathname)?.[1]
   return name ? [`repository:${name}:pull`] : []
 }
