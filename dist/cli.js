@@ -5,15 +5,15 @@ const __VERSION__ = "1.0.0";
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, C as CLI_WORDS, f as PreflightError, q as quoted, g as forDisplay, E as ExitCode, h as exitCodeOf } from './chunks/cli-printable.js';
-import { r as resolveFile, f as formatBytes, a as formatDuration, b as removeLeftTemps, L as LockFile, c as readRegularFile, N as NotRegularFileError, s as specialKind, d as semver, e as LISTING_DEFAULTS, w as withDeadline, k as keepListedName, i as isValidRepositoryPath, g as checkCount, V as VerifyingStream, M as MediaType, h as digestOf, j as sha256Digest, l as isValidDigest, S as Schema1Pusher, m as filterIndex, n as configPlatform, p as platformMatches, o as MAX_MANIFEST_BYTES, q as isValidTag, t as manifestMediaType, u as MANIFEST_ACCEPT, v as assertDigest, x as isDockerHub, y as normalizeRegistryHost, z as getDefaultExportFromCjs, A as proxyEnv, B as usesProxy, C as readRegularFileSync, D as registryRule, E as describeProxies, O as OPTION_TABLE, F as parseSyncOptions } from './chunks/cli-options.js';
-import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
-import { dirname, basename, join as join$1, sep, resolve } from 'node:path';
+import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, C as ChildUnknownError, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, f as PreflightError, g as CLI_WORDS, q as quoted, h as forDisplay, E as ExitCode, j as exitCodeOf } from './chunks/cli-printable.js';
+import { r as resolveFile, a as removeLeftTemps, w as writeFileAtomic, L as LockFile, b as atomicTempPid, c as readRegularFile, N as NotRegularFileError, s as specialKind, d as semver, e as LISTING_DEFAULTS, f as withDeadline, k as keepListedName, i as isValidRepositoryPath, g as checkCount, V as VerifyingStream, M as MediaType, h as digestOf, j as sha256Digest, l as isValidDigest, S as Schema1Pusher, m as filterIndex, n as configPlatform, p as platformMatches, o as MAX_MANIFEST_BYTES, q as isValidTag, t as manifestMediaType, u as deadlineSignal, v as MANIFEST_ACCEPT, x as assertDigest, y as isDockerHub, z as normalizeRegistryHost, A as getDefaultExportFromCjs, B as proxyEnv, C as usesProxy, D as readRegularFileSync, E as registryRule, F as withinDeadline, G as describeProxies, H as formatDuration, I as formatBytes, J as writeReport, K as mirrorHeading, O as failedRunReport, P as OPTION_TABLE, Q as closest, R as parseBoolean, T as BOOLEAN_SPELLINGS, U as parseSyncOptions, W as formatPlan, X as formatSummary, Y as writeFailedRunReport } from './chunks/cli-closest.js';
 import require$$0$4, { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
 import { hostname, homedir, constants as constants$4 } from 'node:os';
+import { dirname, basename, join as join$1, sep, resolve } from 'node:path';
 import require$$0, { setMaxListeners } from 'node:events';
-import require$$1, { pipeline, Readable } from 'node:stream';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
+import require$$1, { pipeline, Readable } from 'node:stream';
 import { constants as constants$3 } from 'node:fs';
 import require$$0$2 from 'node:buffer';
 import require$$0$1 from 'node:assert';
@@ -88,116 +88,6 @@ function v8Collector() {
     setFlagsFromString('--expose-gc');
     const collect = runInNewContext('gc');
     return typeof collect === 'function' ? collect : undefined;
-}
-
-/**
- * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
- * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
- * moment) sees either the old content or the new one, never a part. A symbolic link is written
- * through (the link stays a link). On any failure (a full disk, say) the temporary file is removed
- * and the destination is left as it was.
- */
-async function writeFileAtomic(path, data) {
-    const final = await resolveFile(path);
-    await mkdir(dirname(final), { recursive: true });
-    const temp = `${final}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, final);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-/**
- * The pid in the name of a temporary file {@link writeFileAtomic} made for a file named `final`
- * (a basename), false when `name` is not one.
- */
-function atomicTempPid(final, name) {
-    if (!name.startsWith(`${final}.`) || !name.endsWith('.tmp'))
-        return false;
-    const match = /^(\d+)\.[0-9a-z]+$/.exec(name.slice(final.length + 1, -4));
-    return match ? Number(match[1]) : false;
-}
-
-/** Writes the report JSON atomically. */
-async function writeReport(path, report) {
-    await writeFileAtomic(path, `${redactedJson(report, 2)}\n`);
-}
-/** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
-function describeStop(stop) {
-    switch (stop?.reason) {
-        case 'budget':
-            return stop.budgetMs === undefined ? 'the time budget ran out' : `the time budget (${formatDuration(stop.budgetMs)}) ran out`;
-        case 'signal':
-            return 'the run was stopped';
-        case 'rate-limit':
-            return stop.detail ? `a rate limit was reached (${stop.detail})` : 'a rate limit was reached';
-        default:
-            return 'the time budget ran out or the run was stopped';
-    }
-}
-/**
- * A prune candidate kept on the target although gone from the source, because another target tag
- * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
- */
-function keptOnTarget(prune) {
-    return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced');
-}
-/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
-function formatSummary(report) {
-    const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
-    const verb = report.dryRun ? 'would copy' : 'copied';
-    const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
-    const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
-    const lines = [
-        `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
-            `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
-            (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
-            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
-    ];
-    for (const collision of report.collisions)
-        lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
-    for (const image of report.images.filter((i) => i.status === 'failed'))
-        lines.push(`  FAILED ${image.source}: ${image.error}`);
-    for (const image of report.images.filter((i) => i.targetDigest && i.targetDigest !== i.digest)) {
-        lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`);
-    }
-    const pruned = report.pruned ?? [];
-    if (pruned.length > 0 && !report.dryRun) {
-        const count = (status) => pruned.filter((p) => p.status === status).length;
-        lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`);
-        for (const prune of pruned.filter((p) => p.status === 'failed'))
-            lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
-    }
-    for (const prune of pruned.filter(keptOnTarget))
-        lines.push(`  kept ${prune.target}: ${prune.why}`);
-    return lines.join('\n');
-}
-/**
- * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
- * with the repository and tag (relative to the source namespace), the digest and why.
- */
-function formatPlan(report) {
-    const rows = [];
-    for (const prune of report.pruned ?? [])
-        if (prune.planned)
-            rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? '']);
-    for (const image of report.images)
-        if (image.planned)
-            rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? '']);
-    if (rows.length === 0)
-        return 'nothing to copy, update or prune';
-    const width = Math.max(...rows.map((row) => row[1].length));
-    return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
 }
 
 /**
@@ -294,6 +184,8 @@ const REWRITE_INTERVAL_MS = 1_000;
 const STATE_LOCK_STALE_MS = 10 * 60 * 1000;
 /** The lock a run holds on its state file from load to the end of the run. */
 const lockPath = (file) => `${file}.lock`;
+/** The key of a section's resume point ('' for the section of a single-mirror run). */
+const resumeKey = (section) => section ?? '';
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 const journalPath = (path) => `${path}.journal`;
 const setAsidePath = (path) => `${path}.journal.old`;
@@ -313,6 +205,8 @@ const setAsidePath = (path) => `${path}.journal.old`;
 class Ledger {
     path;
     byKey = new Map();
+    /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
+    resume = new Map();
     /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
     lines = new Map();
     /** Sources in file order when known to be sorted, and the sources added since. */
@@ -373,6 +267,12 @@ class Ledger {
         if (!path)
             return new Ledger(undefined);
         const file = await resolveFile(path);
+        if (options.readOnly) {
+            const ledger = await Ledger.read(path, file, undefined, options);
+            // No file to write: commit and save do nothing.
+            ledger.file = undefined;
+            return ledger;
+        }
         const lock = await lockStateFile(path, file, options);
         try {
             return await Ledger.read(path, file, lock, options);
@@ -383,7 +283,7 @@ class Ledger {
         }
     }
     static async read(path, file, lock, options) {
-        const left = await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name));
+        const left = options.readOnly ? 0 : await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name));
         if (left > 0)
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
         const text = await readText(file, path);
@@ -391,6 +291,8 @@ class Ledger {
         const ledger = new Ledger(path, parsed.entries);
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
+        for (const [section, repository] of Object.entries(parsed.resume ?? {}))
+            ledger.resume.set(section, repository);
         ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
@@ -418,7 +320,7 @@ class Ledger {
         ledger.setAsideExists = setAside !== undefined;
         ledger.unsaved = setAside !== undefined || journal !== undefined;
         // Two journals: write the file now, so the next rewrite can set the journal aside again.
-        if (ledger.setAsideExists)
+        if (ledger.setAsideExists && !options.readOnly)
             await ledger.save();
         return ledger;
     }
@@ -468,7 +370,9 @@ class Ledger {
             save: () => this.save(),
             node: (digest) => this.node(digest),
             addNodes: (nodes) => this.addNodes(nodes),
-            verifyRound: () => this.verifyRound()
+            verifyRound: () => this.verifyRound(),
+            resumeAt: () => this.resumeAt(id),
+            setResumeAt: (repository) => this.setResumeAt(repository, id)
         };
     }
     node(digest) {
@@ -485,6 +389,21 @@ class Ledger {
             this.unsaved = true;
         }
         return this.round;
+    }
+    /** Where the next run of `section` starts listing (see LedgerView.resumeAt). */
+    resumeAt(section) {
+        return this.resume.get(resumeKey(section));
+    }
+    /** Sets or clears where the next run of `section` starts listing; {@link save} writes it. */
+    setResumeAt(repository, section) {
+        const key = resumeKey(section);
+        if (this.resume.get(key) === repository)
+            return;
+        if (repository === undefined)
+            this.resume.delete(key);
+        else
+            this.resume.set(key, repository);
+        this.unsaved = true;
     }
     /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
     get(source, section) {
@@ -548,10 +467,11 @@ class Ledger {
         const keys = this.sorted();
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
-        const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION });
+        const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) };
+        const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
         const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
         const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
-        // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+        // Older readers take the file whole (not line by line) and ignore the members they do not know.
         const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
         return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
     }
@@ -761,13 +681,35 @@ function checkEntry(entry, path) {
         throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
     }
 }
-/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
-const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`);
+/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_END = ',"entries":[';
+/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row) {
+    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
+        return undefined;
+    try {
+        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
+        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
+            return undefined;
+        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
 function parseLedgerLines(text, path) {
     const rows = text.split('\n');
+    const head = parseHead(rows[0]);
     // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
     const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
-    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
         const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
         try {
             const entries = lines.map((line) => JSON.parse(line));
@@ -775,7 +717,7 @@ function parseLedgerLines(text, path) {
             if (entries.every((entry) => entry && typeof entry === 'object')) {
                 for (const entry of entries)
                     checkEntry(entry, path);
-                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) };
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
             }
         }
         catch (error) {
@@ -783,8 +725,7 @@ function parseLedgerLines(text, path) {
                 throw error;
         }
     }
-    const file = parseWhole(text, path);
-    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) };
+    return parseWhole(text, path);
 }
 const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 function parseWhole(text, path) {
@@ -804,7 +745,7 @@ function parseWhole(text, path) {
     }
     for (const entry of file.entries)
         checkEntry(entry, path);
-    return file;
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
 }
 /**
  * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
@@ -832,7 +773,7 @@ const LAYOUT_OWN = ['index.json', 'oci-layout', 'blobs'];
  * Checks the local paths of a run before anything is copied, so a path that can't work is one line
  * and exit 2 (a UsageError) instead of a raw errno after the first copy:
  * - `--state-file` and `--report`: not a directory, FIFO, socket or device; their folder (or its
- *   nearest existing ancestor) writable, proved by creating and removing a temporary file of the
+ *   nearest existing ancestor) writable (not the state file's in a dry run, which only reads it), proved by creating and removing a temporary file of the
  *   name a write would use; not the same file once resolved (symbolic links followed, the parent's
  *   real path); not one of an `oci:` layout's own files (index.json, oci-layout, blobs/).
  * - an `oci:` target: a directory (or not there yet), writable the same way.
@@ -845,8 +786,9 @@ async function checkLocalPaths(options) {
     if (options.report)
         files.push(['report', options.report]);
     const resolved = new Map();
+    // A dry run writes no state file: it is only read, so its folder need not take files (nor exist).
     for (const [option, path] of files)
-        resolved.set(option, await checkFile(option, path));
+        resolved.set(option, await checkFile(option, path, options.dryRun === true && option === 'state-file'));
     const state = resolved.get('state-file');
     const report = resolved.get('report');
     if (state && report && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(report)) {
@@ -869,8 +811,8 @@ async function checkLocalPaths(options) {
         await probeDirectory(root, join$1(root, 'index.json'), (why) => `${options.target.display}: ${why}`);
     }
 }
-/** Checks one file a run writes; returns its resolved path. */
-async function checkFile(option, path) {
+/** Checks one file a run writes (or, `readOnly`, only reads); returns its resolved path. */
+async function checkFile(option, path, readOnly) {
     const say = (why) => (w) => `${w.option(option)} ${path}: ${why}`;
     let file;
     try {
@@ -891,7 +833,8 @@ async function checkFile(option, path) {
         throw new UsageError(say(`is ${special}; expected a regular file`));
     if (option === 'report')
         await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name));
-    await probeDirectory(dirname(file), file, say);
+    if (!readOnly)
+        await probeDirectory(dirname(file), file, say);
     return file;
 }
 /**
@@ -1009,45 +952,6 @@ function untilAborted(work, signal) {
         signal.addEventListener('abort', abort, { once: true });
         work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
     });
-}
-
-/**
- * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
- * aborts, held by strong references: an AbortController, a timer and listeners on the parents.
- * Not `AbortSignal.any([AbortSignal.timeout(ms)])`: on Node 20 such a signal never fires once a
- * garbage collection has run (the run's budget went unheard by a trickling listing). The timer is
- * unref'd: a deadline never keeps the process alive by itself. `reason` is what the time limit
- * aborts with (default: a DOMException named TimeoutError, as AbortSignal.timeout gives).
- */
-function deadlineSignal(ms, parents = [], reason) {
-    const controller = new AbortController();
-    // Every request of a tag or a listing may listen to one signal: no "possible leak" warning.
-    setMaxListeners(0, controller.signal);
-    const unhooks = [];
-    const dispose = () => {
-        clearTimeout(timer);
-        for (const unhook of unhooks.splice(0))
-            unhook();
-    };
-    const abort = (why) => {
-        dispose();
-        controller.abort(why);
-    };
-    const timer = ms === undefined ? undefined : setTimeout(() => abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-    timer?.unref();
-    for (const parent of parents) {
-        if (!parent)
-            continue;
-        if (parent.aborted) {
-            abort(parent.reason);
-            break;
-        }
-        const onAbort = () => abort(parent.reason);
-        setMaxListeners(0, parent);
-        parent.addEventListener('abort', onAbort, { once: true });
-        unhooks.push(() => parent.removeEventListener('abort', onAbort));
-    }
-    return { signal: controller.signal, dispose };
 }
 
 /**
@@ -1281,10 +1185,10 @@ async function discoverRepositories(source, namespace, images) {
  * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
  * mirror keeps its images verifiable; for the selected tags `probeCompanions` accepts, the companion
  * tags the listing omits (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD)
- * and kept when present. Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * and kept when present; every HEAD goes through `bounded` (the run's stop and `--tag-timeout`). Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
  * and every tag listed (selected or not) in `listedTags`.
  */
-async function selectRepositoryTags(source, repository, filter, headLimit, probeCompanions = () => false) {
+async function selectRepositoryTags(source, repository, filter, headLimit, probeCompanions = () => false, bounded = (_what, send) => send(new AbortController().signal)) {
     const tags = await source.listTags(repository);
     const vanished = [];
     const resolve = async (chosen) => {
@@ -1292,7 +1196,7 @@ async function selectRepositoryTags(source, repository, filter, headLimit, probe
         const resolved = await mapBounded(chosen, headLimit.concurrency, async ({ tag, digest }) => {
             if (digest)
                 return { tag, digest };
-            const head = await headLimit(() => source.headManifest(repository, tag));
+            const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
             if (!head)
                 vanished.push(tag);
             return head ? { tag, digest: head.digest } : undefined;
@@ -1310,7 +1214,7 @@ async function selectRepositoryTags(source, repository, filter, headLimit, probe
     const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest));
     const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag));
     const heads = await mapBounded(unlisted, headLimit.concurrency, async (tag) => {
-        const head = await headLimit(() => source.headManifest(repository, tag));
+        const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
         return head ? { tag, digest: head.digest } : undefined;
     });
     const found = heads.filter((t) => t !== undefined);
@@ -1371,6 +1275,13 @@ class CredentialsRefusedError extends AuthError {
 /** 404: the repository, manifest or blob is not there. */
 class NotFoundError extends RegistryError {
     name = 'NotFoundError';
+}
+/**
+ * 404 to a write: the repository does not exist and the registry does not create it on push (an
+ * ECR repository, a Harbor project, a namespace). Fails that repository's tags, not the run.
+ */
+class RepositoryMissingError extends NotFoundError {
+    name = 'RepositoryMissingError';
 }
 /** The registry could not be reached or dropped the connection. */
 class NetworkError extends MirrorError {
@@ -1552,10 +1463,15 @@ function preflightHint(error, side, endpoint) {
     const env = `GCR_MIRROR_${side.toUpperCase()}`;
     const kind = kindOf(error);
     if (kind === 'auth-refused') {
+        const from = endpoint.credentialsFrom;
+        if (from && from !== 'options') {
+            return (w) => `the ${side} credentials came from ${from}: log in again (podman login or docker login ${endpoint.registry}), or pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)}`;
+        }
         return (w) => `the ${side} credentials come from ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD, or docker login ${endpoint.registry})`;
     }
     if (kind === 'access-denied' && !endpoint.hasCredentials) {
-        return (w) => `pass ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} (or ${env}_USERNAME/_PASSWORD), or run docker login ${endpoint.registry}`;
+        const files = endpoint.credentialsSearched?.length ? `, ${endpoint.credentialsSearched.join(', ')}` : '';
+        return (w) => `no credentials for ${endpoint.registry} were found (looked in ${w.option(`${side}-username`)}/${w.option(`${side}-password`)}, ${env}_USERNAME/_PASSWORD${files}): pass them, or run podman login or docker login ${endpoint.registry}`;
     }
     if (kind === 'access-denied') {
         const right = side === 'target' ? 'push (write)' : 'pull (read)';
@@ -1563,9 +1479,13 @@ function preflightHint(error, side, endpoint) {
     }
     return side === 'target' ? nameHint(error) : undefined;
 }
-/** True for a push the registry refused because of the repository's name or absence (`NAME_INVALID`, `NAME_UNKNOWN`, 404). */
+/**
+ * True for a push the registry refused because of the repository's name or absence (`NAME_INVALID`,
+ * `NAME_UNKNOWN`, 404). A repository known to be missing (RepositoryMissingError) is not: the run's
+ * end names those, and fewer levels would not create them.
+ */
 function isNameRefusal(error) {
-    if (!(error instanceof RegistryError) || !['POST', 'PUT', 'PATCH'].includes(error.request.method))
+    if (!(error instanceof RegistryError) || error instanceof RepositoryMissingError || !['POST', 'PUT', 'PATCH'].includes(error.request.method))
         return false;
     return error.code === 'NAME_INVALID' || error.code === 'NAME_UNKNOWN' || error.status === 404;
 }
@@ -2020,6 +1940,62 @@ function mergeReferrersIndex(current, referrers, what) {
     return Buffer.from(JSON.stringify({ ...json, manifests: [...json.manifests, ...missing] }));
 }
 
+/**
+ * Who waits on whom among pieces of shared work (a referrer's copy, a child manifest's), so that a
+ * wait closing a circle (work that, through others, waits on itself) fails at once instead of
+ * awaiting a promise that can never settle: Node then ends the process with exit 13 and no report.
+ * A source whose referrers API lists the subject itself did that on every run.
+ */
+class WaitGraph {
+    /** Per waiting work, the works it waits on (with how many waits each). */
+    waits = new Map();
+    /**
+     * Runs `work` (the work of `to`, shared or new) as a wait of `from`'s work (undefined: a caller
+     * that is no shared work itself); rejects with `cycle(circle)` without running it when `to`
+     * already waits, directly or not, on `from` (`circle`: from, ..., from).
+     */
+    async wait(from, to, work, cycle) {
+        if (from === undefined)
+            return work();
+        const back = this.path(to, from);
+        if (back)
+            throw cycle([from, ...back]);
+        const edges = this.waits.get(from) ?? new Map();
+        this.waits.set(from, edges);
+        edges.set(to, (edges.get(to) ?? 0) + 1);
+        try {
+            return await work();
+        }
+        finally {
+            const left = (edges.get(to) ?? 1) - 1;
+            if (left > 0)
+                edges.set(to, left);
+            else
+                edges.delete(to);
+            if (edges.size === 0 && this.waits.get(from) === edges)
+                this.waits.delete(from);
+        }
+    }
+    /** The works from `start` to `goal` along waits (both included), or undefined when `start` does not wait on `goal`. */
+    path(start, goal) {
+        const seen = new Set();
+        const walk = (node) => {
+            if (node === goal)
+                return [node];
+            if (seen.has(node))
+                return undefined;
+            seen.add(node);
+            for (const next of this.waits.get(node)?.keys() ?? []) {
+                const rest = walk(next);
+                if (rest)
+                    return [node, ...rest];
+            }
+            return undefined;
+        };
+        return walk(start);
+    }
+}
+
 const NONE = { count: 0, bytes: 0 };
 /**
  * Copies OCI 1.1 referrers (signatures, SBOMs, attestations whose `subject` is a copied manifest)
@@ -2044,6 +2020,8 @@ class ReferrerCopier {
     /** The referrers of each subject copied, by `repository@subject`. */
     done;
     indexWrites = new Map();
+    /** Which subject's work waits on which (see copyOne). */
+    waits = new WaitGraph();
     constructor(source, target, copyManifest, scope = new WorkScope()) {
         this.source = source;
         this.target = target;
@@ -2072,11 +2050,14 @@ class ReferrerCopier {
             return { count: descriptors.length + nested.count, bytes: nested.bytes, digest };
         })());
     }
-    /** The referrers of `subjects`, `depth` levels below the tag; `skipFallback` leaves out the fallback tag of `job.digest`. */
-    async level(job, subjects, signal, depth, skipFallback) {
+    /**
+     * The referrers of `subjects`, `depth` levels below the tag; `skipFallback` leaves out the fallback
+     * tag of `job.digest`; `from` is the work waiting on them (a subject one level up), if any.
+     */
+    async level(job, subjects, signal, depth, skipFallback, from) {
         if (depth >= MAX_REFERRER_DEPTH)
             return NONE;
-        const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest)));
+        const results = await Promise.all(subjects.map((subject) => this.copyOne(job, subject, signal, depth, skipFallback && subject === job.digest, from)));
         return results.reduce((sum, r) => ({ count: sum.count + r.count, bytes: sum.bytes + r.bytes }), NONE);
     }
     /** Learns from a push whether the target lists referrers itself (the `OCI-Subject` answer to a manifest with a subject). */
@@ -2084,13 +2065,22 @@ class ReferrerCopier {
         if (subjectOf(manifest) !== undefined)
             this.targetTracks = Boolean(put && put.subject);
     }
-    async copyOne(job, subject, signal, depth, skipFallback) {
-        const copied = await this.done.join(`${job.targetRepository}@${subject}`, signal, async (signal) => {
+    /**
+     * The referrers of one subject, copied once per target repository per run. A subject whose
+     * referrers lead back to it (the source lists a manifest among its own referrers, or A's list B
+     * and B's A) would wait on its own work forever: the wait graph refuses it, a failure of the tag.
+     */
+    copyOne(job, subject, signal, depth, skipFallback, from) {
+        const key = `${job.targetRepository}@${subject}`;
+        return this.waits.wait(from, key, () => this.copyOnce(job, key, subject, signal, depth, skipFallback), (circle) => referrerCycle(job, circle));
+    }
+    async copyOnce(job, key, subject, signal, depth, skipFallback) {
+        const copied = await this.done.join(key, signal, async (signal) => {
             const listed = await this.sourceReferrers(job, subject, signal, skipFallback);
             if (!listed || listed.descriptors.length === 0)
                 return NONE;
             const sizes = await Promise.all(listed.descriptors.map((d) => this.copyManifest(job, d.digest, signal)));
-            const nested = await this.level(job, listed.descriptors.map((d) => d.digest), signal, depth + 1, false);
+            const nested = await this.level(job, listed.descriptors.map((d) => d.digest), signal, depth + 1, false, key);
             if (!(await this.tracks(job, subject, signal)))
                 await this.writeIndex(job, subject, listed, signal);
             return { count: listed.descriptors.length + nested.count, bytes: sizes.reduce((a, b) => a + b, 0) + nested.bytes };
@@ -2162,6 +2152,12 @@ class ReferrerCopier {
         }
     }
 }
+/** The error of a circle of referrers (`circle`: target-repository@digest keys, first and last the same). */
+function referrerCycle(job, circle) {
+    const digests = circle.map((key) => key.slice(key.lastIndexOf('@') + 1));
+    const path = digests.map((digest) => (digest === job.digest ? `${digest} (the tag)` : digest)).join(' -> ');
+    return new ProtocolError(`the source's referrers form a cycle: ${path}; each lists the next among its referrers`, { side: 'source' });
+}
 /**
  * A failure while copying a tag's referrers, said as one: kind, side and Retry-After kept (retries,
  * rate limits and failure causes read them), the option that leaves referrers out named for
@@ -2183,6 +2179,11 @@ async function explained(job, work) {
     }
 }
 
+/**
+ * The pause before an index refused for a child is PUT again (a quarter to half a second, jittered):
+ * other tags' PUTs of that child, whose link-file writes the refusal met, finish meanwhile.
+ */
+const CHILD_RACE_PAUSE_MS = 250;
 /** Bytes of source manifests kept for reuse within a run. */
 const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024;
 /**
@@ -2203,6 +2204,8 @@ class RegistryEngine {
     blobs;
     /** Child manifests placed, by `repository@digest`. */
     manifests;
+    /** Which child copy waits on which (see copyChild). */
+    waits = new WaitGraph();
     platforms;
     /** Tops prepared by targetHas, handed to copy (filtering runs only). */
     prepared = new Map();
@@ -2258,6 +2261,15 @@ class RegistryEngine {
         this.prepared.delete(key);
         return head === job.digest ? {} : { targetDigest: head };
     }
+    async wouldSkip(job, signal) {
+        const key = `${job.sourceRef}@${job.digest}`;
+        // Asked by a dry run, which copies nothing after: the prepared top is not kept.
+        const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal));
+        this.prepared.delete(key);
+        if ('skipped' in prepared)
+            return { skipped: prepared.skipped, platforms: prepared.platforms };
+        return isSchema1(prepared.top.mediaType) && this.schema1Mode === 'skip' ? { skipped: 'schema1' } : undefined;
+    }
     async copy(job, signal) {
         const key = `${job.sourceRef}@${job.digest}`;
         const prepared = await (this.prepared.get(key) ?? this.prepare(job, signal));
@@ -2277,7 +2289,7 @@ class RegistryEngine {
         const subject = this.referrers && referrersSubject(job.tag);
         if (subject)
             return this.copyReferrersIndex(job, subject, top, bytes, signal);
-        await this.push(job.targetRepository, job.tag, top, signal);
+        await this.push(job, job.tag, top, signal);
         const graph = this.graphFrom(top.digest);
         const referrers = await this.copyReferrers(job, top, signal);
         const platforms = isIndexType(top.mediaType)
@@ -2331,10 +2343,32 @@ class RegistryEngine {
             graph: this.graphFrom(copied.digest)
         };
     }
-    /** Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists referrers itself. */
-    async push(repository, reference, manifest, signal) {
-        const put = await this.target.putManifest(repository, reference, manifest, { signal });
-        this.referrers?.noteTarget(manifest, put);
+    /**
+     * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
+     * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
+     * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
+     * more PUT after a short pause; a second refusal fails the tag.
+     */
+    async push(job, reference, manifest, signal) {
+        const put = () => this.target.putManifest(job.targetRepository, reference, manifest, { signal });
+        const answer = await put().catch(async (error) => {
+            if (!(error instanceof ChildUnknownError))
+                throw error;
+            await this.recheckChildren(job, manifest, signal);
+            await setTimeout$1(CHILD_RACE_PAUSE_MS * (1 + Math.random()), undefined, { signal });
+            return put();
+        });
+        this.referrers?.noteTarget(manifest, answer);
+    }
+    /** Every child of an index on the target, by digest: HEAD each, and copy again those it does not serve. */
+    async recheckChildren(job, index, signal) {
+        const children = manifestContent(index.bytes, index.mediaType).children;
+        await Promise.all(children.map(async ({ digest }) => {
+            if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
+                return;
+            this.manifests.forget(`${job.targetRepository}@${digest}`);
+            await this.copyChild(job, digest, signal);
+        }));
     }
     async close() { }
     /**
@@ -2436,11 +2470,11 @@ class RegistryEngine {
             throw new DigestMismatchError(`the source served bytes that do not match config ${config.digest} of ${job.sourceRef}`);
         return bytes;
     }
-    /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. */
-    async copyTree(job, manifest, signal) {
+    /** Places everything `manifest` refers to on the target; resolves to the bytes uploaded. `from`: the child copy doing it, if any. */
+    async copyTree(job, manifest, signal, from) {
         const content = manifestContent(manifest.bytes, manifest.mediaType);
         this.nodes.set(manifest.digest, { manifests: content.children.map((child) => child.digest), blobs: content.blobs.map((blob) => blob.digest) });
-        const children = content.children.map((child) => this.copyChild(job, child.digest, signal));
+        const children = content.children.map((child) => this.copyChild(job, child.digest, signal, from));
         // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
         // to be on the target already, and its answer teaches the BlobCopier the most.
         const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)];
@@ -2450,25 +2484,35 @@ class RegistryEngine {
     }
     /**
      * Copies a child manifest by digest, once per target repository per run, skipping it when present;
-     * a repair walks a present child too (its own blobs or children may be what the target lost);
-     * resolves to the bytes uploaded (0 when another tag's call counts them).
+     * a repair walks a present child too (its own blobs or children may be what the target lost).
+     * `from` is the child copy waiting on it: an index that lists itself, at any depth, would wait on its
+     * own copy forever; the wait graph refuses it, a failure of the tag.
      */
-    async copyChild(job, digest, signal) {
+    copyChild(job, digest, signal, from) {
         const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`;
+        return this.waits.wait(from, key, () => this.copyChildOnce(job, key, digest, signal), (circle) => indexCycle(circle));
+    }
+    /** The work of copyChild; resolves to the bytes uploaded (0 when another tag's call counts them). */
+    async copyChildOnce(job, key, digest, signal) {
         const placed = await this.manifests.join(key, signal, async (own) => {
             const present = !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest;
             if (present && !job.repair)
                 return 0;
             const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own));
-            const bytes = await this.copyTree(job, child, own);
+            const bytes = await this.copyTree(job, child, own, key);
             own.throwIfAborted();
             if (present)
                 return bytes;
-            await this.push(job.targetRepository, digest, child, own);
+            await this.push(job, digest, child, own);
             return bytes + child.bytes.length;
         });
         return placed.first ? placed.value : 0;
     }
+}
+/** The error of an index that lists itself (`circle`: target-repository@digest keys, first and last the same). */
+function indexCycle(circle) {
+    const path = circle.map((key) => key.slice(key.lastIndexOf('@') + 1)).join(' -> ');
+    return new ProtocolError(`the source's manifests form a cycle: ${path}; each index lists the next among its children`, { side: 'source' });
 }
 
 /**
@@ -3148,10 +3192,12 @@ async function probePush(transport, repository, scopes, signal) {
 const CANCEL_TIMEOUT_MS = 5_000;
 /** Cancels an upload session (`DELETE`), best effort: a registry that can't is left to expire it. */
 async function cancelUpload(transport, session, scopes) {
+    const deadline = deadlineSignal(CANCEL_TIMEOUT_MS);
     await transport
-        .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS) })
+        .send({ method: 'DELETE', url: session, scopes, accept: [200, 202, 204, 404, 405], signal: deadline.signal })
         .then((r) => discard(r.body))
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(deadline.dispose);
 }
 /**
  * Mount-or-start: one `POST ?mount=DIGEST&from=FROM` that either mounts the blob (201) or, when the
@@ -3209,17 +3255,36 @@ async function putBlob(transport, repository, digest, size, body, scopes, option
 
 /**
  * What a registry's answer to a manifest `PUT` means beyond its status: targets that rewrite
- * (answer another `Docker-Content-Digest`) and targets that refuse OCI media types (old ECR,
- * Harbor < 2, old Quay: `400 MANIFEST_INVALID`).
+ * (answer another `Docker-Content-Digest`), targets that refuse OCI media types (old ECR,
+ * Harbor < 2, old Quay: `400 MANIFEST_INVALID`), and an index refused for a child being written at
+ * the same moment.
  */
 const OCI_TYPES = new Set([MediaType.OciManifest, MediaType.OciIndex]);
+const INDEX_TYPES = new Set([MediaType.OciIndex, MediaType.DockerManifestList]);
 /**
- * The error for a refused manifest `PUT`: an OCI manifest or index answered with 400 (or 415)
- * becomes a `refused` failure (not retried) that says the target does not take OCI media types
- * and names `--format docker`; anything else is returned as it was.
+ * Codes of an index refused for one of its children. distribution (2.x and 3.0, Harbor's storage
+ * too) checks each child with `Exists`, which reads the child's revision link file
+ * (`_manifests/revisions/sha256/HEX/link`); every PUT of that child, by digest or by tag, writes
+ * the link file again through the storage driver's `PutContent`, and the filesystem driver opens
+ * it, truncates it, then writes. An index PUT whose check reads the file in between reads an
+ * empty digest: `digest.ErrDigestInvalidFormat`, answered `400 DIGEST_INVALID`
+ * (registry/handlers/manifests.go); a child not there at all is `MANIFEST_BLOB_UNKNOWN`
+ * (registry/storage/manifestlisthandler.go). Tags on both an index and its children (gcr.io's
+ * `1.0` and `1.0-amd64`) copied at once meet this: the children are checked and the PUT repeated.
+ */
+const CHILD_REFUSED = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN']);
+/**
+ * The error for a refused manifest `PUT`: an index refused for a child is a ChildUnknownError
+ * (see CHILD_REFUSED); an OCI manifest or index answered with 400 (or 415) becomes a `refused`
+ * failure (not retried) that says the target does not take OCI media types and names
+ * `--format docker`; anything else is returned as it was.
  */
 function manifestPutError(error, manifest, where) {
-    if (!(error instanceof RegistryError) || !OCI_TYPES.has(manifest.mediaType))
+    if (!(error instanceof RegistryError))
+        return error;
+    if (error.status === 400 && CHILD_REFUSED.has(error.code ?? '') && INDEX_TYPES.has(manifest.mediaType))
+        return new ChildUnknownError(error.message, { cause: error, side: 'target' });
+    if (!OCI_TYPES.has(manifest.mediaType))
         return error;
     const refusesType = error.status === 415 || (error.status === 400 && (error.code === 'MANIFEST_INVALID' || error.code === 'UNSUPPORTED' || !error.code));
     if (!refusesType)
@@ -20587,6 +20652,8 @@ function readValue(text) {
 
 const TOKEN_RESPONSE_LIMIT = 1024 * 1024;
 const DEFAULT_TOKEN_SECONDS = 60;
+/** A refused token younger than this was refused for want of a right, not for its age. */
+const TOKEN_RENEW_AFTER_MS = 60_000;
 /**
  * Signs requests to one registry origin. Learns the scheme from the first 401's `WWW-Authenticate`
  * (then signs ahead of time, sparing a round trip per request): Basic sends the credentials; Bearer
@@ -20627,6 +20694,8 @@ class Authenticator {
         if (!challenge)
             return false;
         const known = this.challenge && JSON.stringify(this.challenge) === JSON.stringify(challenge);
+        if (challenge.scheme === 'basic' && /^Bearer\s/i.test(sent ?? ''))
+            return this.tokenRefused(scopes, sent);
         this.challenge = challenge;
         if (!sent)
             return true;
@@ -20640,6 +20709,21 @@ class Authenticator {
             }
         }
         return !known;
+    }
+    /**
+     * A token the registry's own service issued, answered with a Basic challenge: Harbor's v2auth
+     * middleware does so for every refused request that carried an Authorization header
+     * (goharbor/harbor src/server/middleware/v2auth/auth.go, getChallenge: `Basic realm="harbor"`).
+     * The bearer flow is kept (switching to Basic would turn a missing right into a "wrong password"):
+     * a token older than a minute is fetched again once, in case it expired; otherwise the refusal stands.
+     */
+    async tokenRefused(scopes, sent) {
+        const key = scopeKey(scopes);
+        const cached = await this.tokens.get(key)?.catch(() => undefined);
+        if (!cached || `Bearer ${cached.value}` !== sent || Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS)
+            return false;
+        this.tokens.delete(key);
+        return true;
     }
     basic() {
         const credentials = this.options.credentials;
@@ -20666,7 +20750,7 @@ class Authenticator {
             const token = await exchangeRefreshToken(realm, challenge.params.service, scopes, identityToken, this.options.dispatcher, this.options.onRequest);
             addSecret(token.value);
             const lifetime = (token.expiresIn && token.expiresIn > 0 ? token.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000;
-            return { value: token.value, refreshAt: started + lifetime * 0.8 };
+            return { value: token.value, fetchedAt: started, refreshAt: started + lifetime * 0.8 };
         }
         if (challenge.params.service)
             realm.searchParams.set('service', challenge.params.service);
@@ -20702,7 +20786,7 @@ class Authenticator {
             throw new ProtocolError(`${this.host}: token service ${info.url} answered without a token`);
         addSecret(value);
         const lifetime = (body.expires_in && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
-        return { value, refreshAt: started + lifetime * 0.8 };
+        return { value, fetchedAt: started, refreshAt: started + lifetime * 0.8 };
     }
     /** The realm to ask for tokens: an absolute URL, HTTPS unless the registry is itself plain HTTP. */
     realm(challenge) {
@@ -20842,8 +20926,14 @@ function refusalError(refusal) {
     const pushing = PUSH_METHODS.has(info.method);
     const wanted = !repository ? `${actions} (catalog)` : pushing || info.method === 'DELETE' ? 'push' : 'pull';
     if (status === 404) {
+        // Harbor answers any request to a project that does not exist with 404 NOT_FOUND "project NAME not found"
+        // (goharbor/harbor src/server/middleware/v2auth/auth.go: the project lookup fails before any right is checked).
+        const project = /^project (\S+) not found/.exec(refusal.detail ?? '')?.[1];
+        if (project) {
+            return new NotFoundError(`${what}: Harbor project ${project} does not exist; create it (Projects > New project, or POST /api/v2.0/projects)`, status, info, code);
+        }
         if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
-            return new NotFoundError(`${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`, status, info, code);
+            return new RepositoryMissingError(`${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`, status, info, code);
         }
         return new NotFoundError(what, status, info, code);
     }
@@ -20851,14 +20941,32 @@ function refusalError(refusal) {
         return undefined;
     if (!credentials)
         return new AuthError(`${what}: no credentials given to ${actions}`, status, info, code);
+    // ECR's passwords are tokens that last 12 hours; an old one is refused with 401 or 403 and this message
+    // (AWS ECR User Guide, "Troubleshooting": "Your authorization token has expired. Reauthenticate and try again.").
+    if (/authorization token has expired/i.test(refusal.detail ?? '')) {
+        return new CredentialsRefusedError(`${what}: the registry token of "${credentials.username}" has expired (ECR tokens last 12 hours); get a new one with aws ecr get-login-password just before the run`, status, info, code);
+    }
     const insufficient = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.params.error === 'insufficient_scope');
     const viaToken = /^Bearer\s/i.test(authorization ?? '');
     if (status === 401 && !viaToken && !insufficient && code !== 'DENIED') {
         return new CredentialsRefusedError(`${what}: the registry refused the credentials of "${credentials.username}"; check the username and password`, status, info, code);
     }
+    // Harbor refuses a token its own service issued with `Basic realm="harbor"` and says why in the body
+    // (goharbor/harbor v2auth getChallenge); the credentials were good, the right is missing.
+    const basicAfterToken = viaToken && parseWwwAuthenticate(refusal.challenge ?? '').some((c) => c.scheme === 'basic');
+    if (basicAfterToken && repository) {
+        return new AuthError(`${what}: "${credentials.username}" has no ${wanted} right on ${repository}`, status, info, code);
+    }
     const granted = repository ? grantedActions(authorization, repository) : undefined;
     const where = repository ? ` to ${repository}` : '';
     const token = granted ? ` (its token grants ${granted})` : '';
+    // GitLab's token service grants nothing for a path more than two levels below the project
+    // (gitlab-org/gitlab ContainerRegistry::Path#valid?, checked by ContainerRegistryAuthenticationService;
+    // docs "Naming convention for your container images": at most three levels, the project's image included).
+    const gitlab = parseWwwAuthenticate(refusal.challenge ?? '').some((c) => /\/jwt\/auth$/.test(c.params.realm ?? ''));
+    if (gitlab && granted === 'nothing' && repository) {
+        return new AuthError(`${what}: GitLab granted "${credentials.username}" nothing on ${repository} (${repository.split('/').length} levels): GitLab allows at most two levels below the project path; flatten the names (--flatten always) if this one is deeper, else grant ${wanted} access`, status, info, code);
+    }
     return new AuthError(`${what}: "${credentials.username}" has no ${wanted} access${where}${token}`, status, info, code);
 }
 
@@ -20914,7 +21022,8 @@ function mapError(status, headers, body, context) {
         scopes,
         credentials: context.credentials,
         authorization: context.authorization,
-        challenge: header(headers, 'www-authenticate')
+        challenge: header(headers, 'www-authenticate'),
+        detail
     });
     const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' });
     const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind);
@@ -20922,6 +21031,71 @@ function mapError(status, headers, body, context) {
         error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access';
     error.detail = detail;
     return error;
+}
+
+/**
+ * A test-only hook: lets end-to-end tests reach stand-ins under real host names (docker.io,
+ * ghcr.io, ...) without touching /etc/hosts. `GCR_MIRROR_TEST_RESOLVE='ghcr.io=127.0.0.1:8443,...'`
+ * sends connections for each named host to the given address, keeping the name for TLS (SNI and
+ * certificate checks) and the `Host` header. Honoured only with `GCR_MIRROR_TEST=1`; otherwise undefined.
+ */
+function testConnector(env = process.env, tls = {}) {
+    if (env.GCR_MIRROR_TEST !== '1' || !env.GCR_MIRROR_TEST_RESOLVE)
+        return undefined;
+    const routes = new Map();
+    for (const entry of env.GCR_MIRROR_TEST_RESOLVE.split(',')) {
+        const match = /^\s*([^=\s]+)=([^:\s]+):(\d+)\s*$/.exec(entry);
+        if (match)
+            routes.set(match[1].toLowerCase(), { hostname: match[2], port: match[3] });
+    }
+    const connect = buildConnector({ ...tls });
+    return (options, callback) => connect({ ...options, ...routes.get(options.hostname.toLowerCase()) }, callback);
+}
+
+/** Node's codes for a certificate chain that does not lead to a trusted CA (what an inspecting proxy's certificates give). */
+const UNTRUSTED = new Set([
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'CERT_UNTRUSTED'
+]);
+const PROBE_TIMEOUT_MS = 3_000;
+/** The code of an untrusted-chain failure somewhere in an error's causes; undefined for other errors. */
+function untrustedChainCode(error) {
+    for (let e = error; e && typeof e === 'object'; e = e.cause) {
+        if (typeof e.code === 'string' && UNTRUSTED.has(e.code))
+            return e.code;
+    }
+    return undefined;
+}
+/**
+ * Who issued the certificate `url`'s host presents, read over a second connection that does not check
+ * it (nothing is sent on it): behind an inspecting proxy that is the proxy's CA, the name the user
+ * needs to find the CA file. Direct connections only (a CONNECT proxy's tunnel is not opened here);
+ * undefined when it can't be read within {@link PROBE_TIMEOUT_MS}.
+ */
+function certificateIssuer(url, env = process.env) {
+    const connect = testConnector(env, { rejectUnauthorized: false }) ?? buildConnector({ rejectUnauthorized: false });
+    const port = url.port || '443';
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), PROBE_TIMEOUT_MS);
+        connect({ hostname: url.hostname, host: url.host, protocol: 'https:', port, servername: url.hostname, localAddress: null, httpSocket: undefined }, (error, socket) => {
+            clearTimeout(timer);
+            if (error || !socket)
+                return resolve(undefined);
+            const issuer = socket.getPeerCertificate?.()?.issuer;
+            socket.destroy();
+            const name = issuer &&
+                ['CN', 'O', 'OU']
+                    .filter((k) => issuer[k])
+                    .map((k) => `${k}=${issuer[k]}`)
+                    .join(', ');
+            // The remote chooses these bytes: one printable line, bounded.
+            resolve(name ? printable(name.slice(0, 200)) : undefined);
+        });
+    });
 }
 
 /**
@@ -20945,6 +21119,13 @@ async function exchange(dispatcher, url, ex, info) {
                 cause: error
             });
         }
+        const untrusted = url.protocol === 'https:' ? untrustedChainCode(error) : undefined;
+        if (untrusted) {
+            // Not retried: the same chain comes back. Behind a TLS-inspecting proxy the issuer is the proxy's CA.
+            const issuer = await certificateIssuer(url);
+            throw new MirrorError('refused', `${info.method} ${info.url}: the certificate is not trusted (${untrusted}${issuer ? `, issued by "${issuer}"` : ''}); ` +
+                'if a proxy inspects TLS here, trust its CA with --ca-file FILE or NODE_EXTRA_CA_CERTS=FILE', { cause: error });
+        }
         throw new NetworkError(`${info.method} ${info.url}: ${networkReason(error)}`, info, error);
     }
 }
@@ -20956,6 +21137,11 @@ function networkReason(error) {
         return 'host not found';
     if (code === 'ECONNREFUSED')
         return 'connection refused (is the registry running and the port right?)';
+    // The pool's waits are the run's tightest limit (see createDispatcher's waitMs).
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer in time: the connection was accepted and nothing came back';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stalled before its end';
     // Messages may quote the URL: drop query strings (signed URLs, upload state).
     // Proxy URLs may carry credentials: never quote them.
     return redact((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''));
@@ -20988,25 +21174,6 @@ function isLongRateLimit(error) {
     return kindOf(error) === 'rate-limited' && retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS;
 }
 
-/**
- * A test-only hook: lets end-to-end tests reach stand-ins under real host names (docker.io,
- * ghcr.io, ...) without touching /etc/hosts. `GCR_MIRROR_TEST_RESOLVE='ghcr.io=127.0.0.1:8443,...'`
- * sends connections for each named host to the given address, keeping the name for TLS (SNI and
- * certificate checks) and the `Host` header. Honoured only with `GCR_MIRROR_TEST=1`; otherwise undefined.
- */
-function testConnector(env = process.env, tls = {}) {
-    if (env.GCR_MIRROR_TEST !== '1' || !env.GCR_MIRROR_TEST_RESOLVE)
-        return undefined;
-    const routes = new Map();
-    for (const entry of env.GCR_MIRROR_TEST_RESOLVE.split(',')) {
-        const match = /^\s*([^=\s]+)=([^:\s]+):(\d+)\s*$/.exec(entry);
-        if (match)
-            routes.set(match[1].toLowerCase(), { hostname: match[2], port: match[3] });
-    }
-    const connect = buildConnector({ ...tls });
-    return (options, callback) => connect({ ...options, ...routes.get(options.hostname.toLowerCase()) }, callback);
-}
-
 /** The TLS options of every connection: the CAs to trust and whether to check certificates. */
 function tlsOptions(network) {
     const env = network.env ?? process.env;
@@ -21037,7 +21204,8 @@ function extraCertificates(env) {
 function createDispatcher(network = {}, connections = 16) {
     const env = network.env ?? process.env;
     const tls = tlsOptions(network);
-    const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: 60_000, bodyTimeout: 120_000 };
+    const wait = network.waitMs ?? Infinity;
+    const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: Math.min(60_000, wait), bodyTimeout: Math.min(120_000, wait) };
     const connect = testConnector(env, tls) ?? tls;
     const proxies = proxyEnv(env);
     if (!usesProxy(proxies))
@@ -21134,11 +21302,18 @@ class Transport {
             this.options.onRequest?.({ method: req.method, url: info.url, status });
             observeRateLimit(response.headers, url.origin, this.options.onRateLimit);
             if (status === 401 && replayable && round < MAX_AUTH_ROUNDS) {
-                await discard(response.body);
                 round++;
-                if (await this.auth.challenged(url, response.headers, signed))
+                if (await this.auth.challenged(url, response.headers, signed)) {
+                    await discard(response.body);
                     continue;
-                throw mapError(status, response.headers, {}, { info, scopes: signed.scopes, credentials: this.auth.credentialsFor(url), authorization: signed.authorization });
+                }
+                // The registry's own words say why (Harbor: "unauthorized to access repository: ..., action: push"; ECR: an expired token).
+                throw mapError(status, response.headers, await readErrorBody(response.body, response.headers), {
+                    info,
+                    scopes: signed.scopes,
+                    credentials: this.auth.credentialsFor(url),
+                    authorization: signed.authorization
+                });
             }
             const next = follow ? redirectTarget(req.method, url, status, response.headers, hops + 1) : undefined;
             if (next) {
@@ -21252,7 +21427,10 @@ class RegistryClient {
             this.listed.delete(name);
             return cached.tags;
         }
-        const listing = await listTags(this.transport, name, this.scopes(name), true, this.listingBounds(options.signal));
+        // The run's stop and the caller's signal (a tag's timeout) both end the listing.
+        const bounds = this.options.listing ?? LISTING_DEFAULTS;
+        const joined = deadlineSignal(undefined, [bounds.signal, options.signal]);
+        const listing = await listTags(this.transport, name, this.scopes(name), true, { ...bounds, signal: joined.signal }).finally(joined.dispose);
         if (!listing)
             throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` });
         return listing.tags;
@@ -21314,9 +21492,9 @@ class RegistryClient {
      * credentials; a client with push access then opens and cancels an upload to `repository`, so a
      * missing push right or a repository that must be created first shows before any copy.
      */
-    async checkAccess(repository) {
+    async checkAccess(repository, options = {}) {
         const name = this.repository(repository);
-        const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name) });
+        const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name), signal: options.signal });
         await discard(response.body);
     }
     /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
@@ -21328,20 +21506,13 @@ class RegistryClient {
     async close() {
         await this.dispatcher.destroy();
     }
-    /** The listing bounds, stopping also with the caller's signal (a tag's timeout). */
-    listingBounds(signal) {
-        const bounds = this.options.listing ?? LISTING_DEFAULTS;
-        if (!signal)
-            return bounds;
-        return { ...bounds, signal: bounds.signal ? AbortSignal.any([bounds.signal, signal]) : signal };
-    }
     listerContext() {
         return {
             host: this.name,
             registry: this.transport,
             credentials: this.options.credentials,
             scopes: (repository) => this.scopes(repository),
-            listing: this.listingBounds(),
+            listing: this.options.listing ?? LISTING_DEFAULTS,
             api: (origin) => {
                 let api = this.apis.get(origin);
                 if (!api) {
@@ -21369,41 +21540,106 @@ class RegistryClient {
     }
 }
 
+/** How long a credential helper may take before it is killed (docker's helpers answer in milliseconds; a keychain prompt never comes on a runner). */
+const HELPER_TIMEOUT_MS = 5_000;
 /** Path of Docker's `config.json`: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
 function dockerConfigPath(env = process.env) {
-    return join$1(env.DOCKER_CONFIG || join$1(homedir(), '.docker'), 'config.json');
+    return join$1(env.DOCKER_CONFIG || join$1(home(env), '.docker'), 'config.json');
+}
+function home(env) {
+    return env.HOME || homedir();
 }
 /**
- * The credentials `docker login` (or docker/login-action) stored for `host`: an `auths` entry
- * (`auth` as base64 `user:password`, or `username`/`password`), else a credential helper named by
- * `credHelpers` or `credsStore`. Undefined when there are none or the file can't be read.
+ * The files read, in the order containers-auth.json(5) gives for podman, skopeo and buildah: the
+ * explicit override (`REGISTRY_AUTH_FILE`) or else the primary file
+ * `$XDG_RUNTIME_DIR/containers/auth.json`; then `${XDG_CONFIG_HOME:-~/.config}/containers/auth.json`;
+ * then Docker's `config.json` (`$DOCKER_CONFIG` or `~/.docker`, as docker itself reads it). A file
+ * that answers ends the search, as in containers/image `pkg/docker/config` (GetCredentials): so a
+ * `podman login` wins over an older `docker login` for the same registry, and a runner with only
+ * docker/login-action's `config.json` behaves as before.
  */
-function fromDockerConfig(host, env = process.env) {
-    let config;
+function authFilePlaces(env = process.env) {
+    const places = [];
+    if (env.REGISTRY_AUTH_FILE)
+        places.push({ path: env.REGISTRY_AUTH_FILE, via: 'REGISTRY_AUTH_FILE', namespaced: true });
+    else if (env.XDG_RUNTIME_DIR)
+        places.push({ path: join$1(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), via: '$XDG_RUNTIME_DIR', namespaced: true });
+    const configHome = env.XDG_CONFIG_HOME || join$1(home(env), '.config');
+    places.push({ path: join$1(configHome, 'containers', 'auth.json'), via: env.XDG_CONFIG_HOME ? '$XDG_CONFIG_HOME' : '~/.config', namespaced: true });
+    places.push({ path: dockerConfigPath(env), via: env.DOCKER_CONFIG ? '$DOCKER_CONFIG' : '~/.docker', namespaced: false });
+    return places;
+}
+/**
+ * The keys an entry for `repository` (a path below `host`, may be empty) may be stored under, most
+ * specific first: `host/ns/repo`, `host/ns`, then the host's own keys. containers-auth.json(5): "the
+ * most specific match wins" (`quay.io/user/image` before `quay.io/user` before `quay.io`).
+ */
+function entryKeys(host, repository, namespaced) {
+    const hostKeys = credentialKeys(host);
+    if (!namespaced || !repository)
+        return hostKeys;
+    const parts = repository.split('/').filter(Boolean);
+    const hub = hostKeys.includes('docker.io') ? 'docker.io' : host;
+    const deeper = parts.map((_, i) => `${hub}/${parts.slice(0, parts.length - i).join('/')}`);
+    return [...deeper, ...hostKeys];
+}
+/**
+ * The credentials stored for `host` (and the repository path below it), and where they came from.
+ * Files as {@link authFilePlaces} orders them; within one file docker's rule: a credential helper
+ * named for the registry in `credHelpers` wins, then `credsStore`, then `auths`
+ * (docker/cli `cli/config/configfile/file.go` GetCredentialsStore: a configured helper replaces the
+ * file store, whose `auths` entries then hold no secret). A helper that answers nothing lets the
+ * search go on; one that does not answer within {@link HELPER_TIMEOUT_MS} is killed and ends the
+ * run with a UsageError that names it (docker and podman stop on a failing helper too).
+ */
+function findCredentials(host, repository = '', env = process.env) {
+    const searched = [];
+    for (const place of authFilePlaces(env)) {
+        searched.push(`${place.path} (${place.via})`);
+        const file = readAuthFile(place.path);
+        if (!file)
+            continue;
+        const hostKeys = credentialKeys(host);
+        const helperKey = hostKeys.find((key) => file.credHelpers?.[key]);
+        const helper = helperKey ? file.credHelpers[helperKey] : file.credsStore;
+        if (helper) {
+            const credentials = fromHelper(helper, hostKeys[0], env, place.path);
+            if (credentials)
+                return { credentials, from: `${place.path} (docker-credential-${helper})`, searched };
+            continue;
+        }
+        for (const key of entryKeys(host, repository, place.namespaced)) {
+            const credentials = fromEntry(file.auths?.[key]);
+            if (credentials)
+                return { credentials, from: `${place.path} (key ${key})`, searched };
+        }
+    }
+    return { searched };
+}
+function readAuthFile(path) {
     try {
-        config = JSON.parse(readRegularFileSync(dockerConfigPath(env)).toString('utf8'));
+        const parsed = JSON.parse(readRegularFileSync(path).toString('utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : undefined;
     }
     catch {
         return undefined;
     }
-    const keys = credentialKeys(host);
-    for (const key of keys) {
-        const entry = config.auths?.[key];
-        if (!entry)
-            continue;
-        if (entry.identitytoken)
-            return { ...userOf(entry), identityToken: entry.identitytoken };
-        if (entry.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-        }
-        if (entry.username && entry.password)
-            return { username: entry.username, password: entry.password };
+}
+/** An `auths` entry: `auth` as base64 `user:password`, or `username`/`password`, or an `identitytoken` (az acr login). */
+function fromEntry(entry) {
+    if (!entry)
+        return undefined;
+    if (entry.identitytoken)
+        return { ...userOf(entry), identityToken: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
-    const helper = keys.map((key) => config.credHelpers?.[key]).find(Boolean) ?? config.credsStore;
-    return helper ? fromHelper(helper, keys[0], env) : undefined;
+    if (entry.username && entry.password)
+        return { username: entry.username, password: entry.password };
+    return undefined;
 }
 /** The user an `identitytoken` entry names (its `auth` or `username`), for messages; the token is what signs in. */
 function userOf(entry) {
@@ -21411,11 +21647,19 @@ function userOf(entry) {
     const username = entry.username || decoded.slice(0, Math.max(0, decoded.indexOf(':'))) || '<token>';
     return { username, password: '' };
 }
-/** Asks `docker-credential-<helper> get` for a server's credentials. */
-function fromHelper(helper, server, env) {
-    if (!/^[A-Za-z0-9_-]+$/.test(helper))
+/**
+ * Asks `docker-credential-<helper> get` for a server's credentials (the docker-credential-helpers
+ * protocol: the server on stdin, `{"ServerURL","Username","Secret"}` on stdout, a non-zero exit for
+ * "credentials not found"). Bounded by {@link HELPER_TIMEOUT_MS}, then killed.
+ */
+function fromHelper(helper, server, env, file) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(helper))
         return undefined;
-    const result = spawnSync(`docker-credential-${helper}`, ['get'], { input: server, env, encoding: 'utf8', timeout: 10_000 });
+    const command = `docker-credential-${helper}`;
+    const result = spawnSync(command, ['get'], { input: server, env, encoding: 'utf8', timeout: HELPER_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    if (result.error?.code === 'ETIMEDOUT') {
+        throw new UsageError(`${command} (named in ${file}) did not answer for ${server} within ${HELPER_TIMEOUT_MS / 1000} s and was killed; fix the helper or remove it from that file`);
+    }
     if (result.status !== 0 || !result.stdout)
         return undefined;
     try {
@@ -21439,7 +21683,11 @@ function openEndpoint(spec, options) {
         const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined });
         return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined };
     }
-    const credentials = options.credentials ?? fromDockerConfig(spec.registry);
+    // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),
+    // keyed by the namespace (and the one repository a source names) for per-namespace auth.json entries.
+    const path = [spec.namespace, options.role === 'source' && options.images?.length === 1 ? options.images[0] : ''].filter(Boolean).join('/');
+    const lookup = options.credentials ? { credentials: options.credentials, from: 'options', searched: [] } : findCredentials(spec.registry, path);
+    const credentials = lookup.credentials;
     const client = new RegistryClient({
         host: spec.registry,
         insecure: options.insecureRegistries,
@@ -21452,7 +21700,14 @@ function openEndpoint(spec, options) {
         listing: options.listing,
         network: options.network
     });
-    return { ...spec, store: sidedStore(client, options.role), hasCredentials: credentials !== undefined, close: () => client.close() };
+    return {
+        ...spec,
+        store: sidedStore(client, options.role),
+        hasCredentials: credentials !== undefined,
+        credentialsFrom: lookup.from,
+        credentialsSearched: lookup.searched,
+        close: () => client.close()
+    };
 }
 
 /**
@@ -21489,6 +21744,19 @@ function describeFilters(options) {
             parts.push(`${w.option('latest')} ${options.latest}`);
         return parts.join(', ') || 'the filters';
     };
+}
+/**
+ * The error for a run whose `--platforms` left every selected tag out (each `platform-not-selected`):
+ * it selected nothing as surely as filters that match no tag, so it fails the same way (exit 1),
+ * naming the platforms the tags offer. Undefined when any tag was copied, found, would be copied or failed.
+ */
+function noPlatformSelected(images, options, where) {
+    if (options.platforms.length === 0 || images.length === 0 || images.some((image) => image.reason !== 'platform-not-selected'))
+        return undefined;
+    const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort();
+    const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',');
+    const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`;
+    return new MirrorError('not-found', (w) => `${tags} selected under ${where}, none has a platform in ${w.option('platforms')} ${wanted}${offered.length ? ` (they offer ${offered.join(', ')})` : ''}; nothing to mirror`);
 }
 
 /**
@@ -21807,12 +22075,29 @@ function exitBySignal(signal) {
     process.exit(128 + constants$4.signals[signal]);
 }
 /**
+ * The share of `--max-duration` that discovery and planning may take: the rest is left to copying,
+ * so a budgeted run always copies something (planning 3,000 repositories took a 20 s budget whole,
+ * run after run, and mirrored nothing).
+ */
+const PLANNING_SHARE = 0.5;
+/**
  * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
- * SIGTERM) or when `--max-duration` has passed, so listing and planning are bounded like copying.
+ * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
+ * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
+ * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
  */
 function listingStop(stop, maxDurationMs) {
-    const signals = [stop, maxDurationMs === undefined ? undefined : AbortSignal.timeout(maxDurationMs)].filter((s) => s !== undefined);
-    return signals.length === 0 ? new AbortController().signal : AbortSignal.any(signals);
+    return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
+        .signal;
+}
+/**
+ * The bound of a request outside any tag's copy (a preflight, a planning HEAD): the run's `stop` and
+ * `ms` (`--tag-timeout`), retries included. Without it a registry that accepts the connection and
+ * never answers held the run for five attempts of undici's header timeout whatever the limits said.
+ */
+function boundedBy(stop, ms) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return (what, send) => withinDeadline(ms, [stop], send, () => new MirrorError('transient', (w) => `${what}: no answer within ${seconds} s (${w.option('tag-timeout')})`));
 }
 /** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
 function stoppableLimiter(concurrency, signal) {
@@ -21824,9 +22109,30 @@ function stoppableLimiter(concurrency, signal) {
     return Object.assign(stoppable, { concurrency });
 }
 
+/**
+ * The repositories in the order this run lists them: from `start` (the first one a run whose listing
+ * was cut short did not reach, kept in the ledger) to the end, then from the beginning. A budgeted
+ * run that can't list everything then goes on where the last one stopped instead of listing the
+ * same first repositories every time and never reaching the others. `repositories` are sorted by name.
+ */
+function rotateFrom(repositories, start) {
+    if (start === undefined)
+        return repositories;
+    const at = repositories.findIndex((repository) => repository.relative >= start);
+    return at <= 0 ? repositories : [...repositories.slice(at), ...repositories.slice(0, at)];
+}
+/** Where the next run starts listing: the first of `ordered` not listed, undefined when every one was. */
+function resumePoint(ordered, unlisted) {
+    return ordered.find((repository) => unlisted.has(repository.relative))?.relative;
+}
+
 /** How one side's registry is reached: the run's extra CAs, the side's certificate check, the proxies of the environment. */
 function sideNetwork(options, role) {
-    return { caPem: options.caPem, tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify };
+    return {
+        caPem: options.caPem,
+        tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify,
+        waitMs: Math.min(options.tagTimeoutMs, options.listing.requestTimeoutMs, options.maxDurationMs ?? Infinity)
+    };
 }
 /** What a run says about its connections before it starts: the proxies (credentials redacted), and a warning per side whose certificates go unchecked. */
 function networkNotices(options, words) {
@@ -21875,7 +22181,7 @@ function kindOfFailure(error) {
         case 'access-denied':
             return status === 401 ? 'unauthorized' : 'denied';
         case 'not-found':
-            return 'not-found';
+            return answerOf(error) instanceof RepositoryMissingError ? 'repository-missing' : 'not-found';
         case 'digest-mismatch':
             return 'corrupt';
         case 'too-large':
@@ -21910,6 +22216,93 @@ function classifyFailure(error, timedOut = false) {
     const answer = timedOut ? undefined : answerOf(error);
     const registry = answer ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {};
     return { ...(side ? { side } : {}), kind, ...registry };
+}
+/**
+ * True when the source answered 404 for the tag's own manifest (by tag or by its digest): the tag
+ * was deleted between listing and copy, which is skipped (`source-gone`), not failed. A missing
+ * child or blob of a tag still there is a broken source and stays a failure.
+ */
+function isSourceGone(error, job) {
+    const answer = answerOf(error);
+    if (!(answer instanceof NotFoundError) || sideOf(error) !== 'source')
+        return false;
+    return [job.tag, job.digest].some((reference) => answer.request.url.endsWith(`/manifests/${reference}`));
+}
+
+/** The repository-missing refusal an error is or wraps (a PreflightError's error, a blob's failure with its cause). */
+function missingOf(error) {
+    for (let e = error instanceof PreflightError ? error.error : error; e instanceof Error; e = e.cause)
+        if (e instanceof RepositoryMissingError)
+            return e;
+    return undefined;
+}
+/**
+ * Push access of a run, proved once, and the target repositories found missing. A repository that
+ * does not exist where the registry does not create one on push (ECR's 404 NAME_UNKNOWN "The
+ * repository with name 'x' does not exist in the registry with id '...'") fails that repository's
+ * tags only; refused credentials or a missing push right still end the run before any copy.
+ */
+class TargetRepositories {
+    probe;
+    first;
+    /** The repository the probe asks about (the first tag's, then, after it was found missing, the next writer's). */
+    asked;
+    /** Probes by repository: run once under the run's signal, whichever tag waits (a success is kept). */
+    probes;
+    /** Missing repositories, with the refusal that said so. */
+    missing = new Map();
+    /**
+     * `probe` proves push access to a repository; its failures that are not a missing repository end
+     * the run (a PreflightError). The first probe asks about `first` (the run's first tag's), whichever
+     * tag comes to write first, so the run's outcome does not depend on timing.
+     */
+    constructor(probe, scope, first) {
+        this.probe = probe;
+        this.first = first;
+        this.probes = new SharedWork(scope);
+    }
+    /**
+     * Resolves when tags of `repository` may be written; `signal` bounds this caller's wait alone.
+     * Throws the refusal of a repository found missing (a failure of that tag alone), or the probe's
+     * error that ends the run. A probe that found its repository missing proves nothing for the
+     * others: the next one asks about its own (at most one probe per missing repository, then none).
+     */
+    async writable(repository, signal) {
+        for (;;) {
+            const known = this.missing.get(repository);
+            if (known)
+                throw known;
+            const asked = (this.asked ??= this.next(repository));
+            try {
+                await this.probes.run(asked, signal, (own) => this.probe(asked, own));
+                return;
+            }
+            catch (error) {
+                const missing = missingOf(error);
+                if (!missing)
+                    throw error;
+                this.missing.set(asked, missing);
+                if (this.asked === asked)
+                    this.asked = undefined;
+            }
+        }
+    }
+    /** `first` when not asked yet, else `repository`. */
+    next(repository) {
+        const asked = this.first ?? repository;
+        this.first = undefined;
+        return asked;
+    }
+    /** Notes a tag's failure: a write refused because its repository is missing makes the repository's next tags fail at once. */
+    note(repository, error) {
+        const missing = missingOf(error);
+        if (missing && !this.missing.has(repository))
+            this.missing.set(repository, missing);
+    }
+    /** The repositories found missing (paths within the target registry), sorted. */
+    names() {
+        return [...this.missing.keys()].sort();
+    }
 }
 
 /**
@@ -22220,7 +22613,7 @@ async function runSync(options, hooks = {}, deps = {}) {
     const log = hooks.log ?? (() => undefined);
     const stop = listingStop(hooks.signal, options.maxDurationMs);
     await checkLocalPaths(options);
-    const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message) });
+    const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun });
     const ledger = deps.ledger ?? owned;
     for (const spec of [options.source, options.target])
         if (spec.kind === 'registry' && spec.notice)
@@ -22256,8 +22649,9 @@ async function runSync(options, hooks = {}, deps = {}) {
         const stats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 };
         // Named images skip discovery, so check the source answers before listing each of them.
         const relatives = await preflight('source', source, async () => {
+            const first = joinPath(source.namespace, options.images[0] ?? '');
             if (options.images.length > 0)
-                await source.store.checkAccess?.(joinPath(source.namespace, options.images[0]));
+                await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }));
             const all = await discoverRepositories(source.store, source.namespace, options.images);
             stats.repositoriesBeforeShard = all.length;
             return all.filter((r) => inShard(r, options.shard));
@@ -22276,8 +22670,15 @@ async function runSync(options, hooks = {}, deps = {}) {
         for (const collision of collisions)
             log('warning', `name collision on ${collision.target}: ${collision.resolution}`);
         const listed = new Map();
+        // Listing starts where the last cut-short listing stopped, and the next run is told where this one did.
+        const ordered = rotateFrom(repositories, ledger.resumeAt());
+        const unlisted = new Set();
         const hits = [];
-        const jobs = await plan(repositories, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits });
+        const jobs = await plan(ordered, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits });
+        if (ordered.length > 0 && !options.dryRun)
+            ledger.setResumeAt(resumePoint(ordered, unlisted));
+        // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+        const listedAll = !stop.aborted;
         const verified = await verifyLedgerHits(hits, {
             mode: options.verify,
             round: () => deps.verifyRound ?? ledger.verifyRound(),
@@ -22298,15 +22699,20 @@ async function runSync(options, hooks = {}, deps = {}) {
             throw empty;
         // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
         // A run with nothing to copy sends the target nothing.
-        if (jobs.length > 0 && !options.dryRun)
-            await preflight('target', target, async () => target.store.checkAccess?.(repositoryPath(jobs[0].target)));
+        // Not under the planning stop, which may have ended planning already: the shell's signal and --tag-timeout bound the preflights.
+        const preflightBound = boundedBy(hooks.signal, options.tagTimeoutMs);
+        // A dry run checks it too: it is the real run minus writes.
+        if (jobs.length > 0) {
+            const firstTarget = repositoryPath(jobs[0].target);
+            await preflight('target', target, () => preflightBound(target.display, async (signal) => target.store.checkAccess?.(firstTarget, { signal })));
+        }
         // Push access is proved once, just before the first tag that needs a write: a run that finds
-        // everything on the target writes nothing, and a missing push right still ends it before any copy.
-        const pushProbe = new SharedWork(scope);
-        const writable = (signal) => pushProbe.run('push', signal, (own) => preflight('target', target, async () => target.store.checkPush?.(repositoryPath(jobs[0].target), { signal: own })));
+        // everything on the target writes nothing, and a missing push right still ends it before any
+        // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
+        const targetRepositories = new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined);
         if (jobs.length > 0 && !options.dryRun)
             hooks.onCopyPhase?.();
-        const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, writable, scope };
+        const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories, scope };
         const total = jobs.length + images.length;
         const clock = new CopyClock(jobs.length, options.concurrency);
         const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime(), copy: clock.snapshot() });
@@ -22370,13 +22776,16 @@ async function runSync(options, hooks = {}, deps = {}) {
         finally {
             clearInterval(ticker);
         }
+        const noPlatform = remaining === 0 ? noPlatformSelected(images, options, source.display) : undefined;
+        if (noPlatform)
+            throw noPlatform;
         if (gate.closed)
             log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`);
         else if (remaining > 0)
             log('info', `time budget or stop reached: ${remaining} tags left for the next run`);
         // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
         // listing cut short by the time budget or a stop proves nothing gone.
-        const pruned = options.prune && !stop.aborted && !gate.closed
+        const pruned = options.prune && listedAll && !gate.closed
             ? await executePrune(findPruneCandidates(ledger.entries(), {
                 source: source.display,
                 target: target.display,
@@ -22389,6 +22798,9 @@ async function runSync(options, hooks = {}, deps = {}) {
         for (const result of pruned ?? [])
             if (result.status === 'failed')
                 log('warning', `prune: ${result.error}`);
+        const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository));
+        if (missingRepositories.length > 0)
+            log('warning', `missing on the target, so their tags failed: ${missingRepositories.join(', ')}; create these repositories, then run again`);
         const report = {
             source: source.display,
             target: target.display,
@@ -22407,7 +22819,8 @@ async function runSync(options, hooks = {}, deps = {}) {
             engine: options.engine,
             ...(pruned ? { pruned } : {}),
             verified,
-            repaired: images.filter((i) => i.reason === 'repaired').length
+            repaired: images.filter((i) => i.reason === 'repaired').length,
+            ...(missingRepositories.length > 0 ? { missingRepositories } : {})
         };
         if (options.report)
             await writeReport(options.report, report);
@@ -22441,12 +22854,12 @@ function stoppedAfter(error, recorded) {
  * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
  */
 async function plan(repositories, run) {
-    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, hits } = run;
+    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits } = run;
     // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
     // 50 ms took 7.9 s listed 8 at once).
     const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));
     const headLimit = stoppableLimiter(options.headConcurrency, stop);
-    let unlisted = 0;
+    const bounded = boundedBy(stop, options.tagTimeoutMs);
     const jobs = [];
     const report = (result) => {
         images.push(result);
@@ -22462,30 +22875,32 @@ async function plan(repositories, run) {
         });
         const failRepository = (tag, error, cause) => report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }));
         if (stop.aborted) {
-            unlisted++;
+            unlisted.add(repository.relative);
             return;
         }
         let listing;
         try {
             // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
             const probe = (selected) => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest);
-            listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe);
+            listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded);
         }
         catch (error) {
             if (gate.hit(error))
                 return;
             if (stop.aborted) {
-                unlisted++;
+                unlisted.add(repository.relative);
                 return;
             }
-            failRepository('*', `${joinPath(source.display, repository.relative)}: ${errorMessage(error)}`, classifyFailure(error));
+            // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
+            const named = joinPath(source.display, repository.relative);
+            failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error));
             return;
         }
         stats.tags += listing.listed;
         listed.set(repository.relative, new Set(listing.listedTags));
-        for (const tag of listing.vanished) {
-            failRepository(tag, `tag ${tag} vanished from the source between listing and copy`, { side: 'source', kind: 'vanished' });
-        }
+        // Deleted at the source since the listing: nothing to copy, nothing to record.
+        for (const tag of listing.vanished)
+            report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }));
         for (const { tag, digest } of listing.selected) {
             const job = { ...refs(tag), digest, repository, isNew: false };
             const entry = ledger.get(formatTagRef(job.source));
@@ -22499,8 +22914,9 @@ async function plan(repositories, run) {
             }
         }
     })));
-    if (unlisted > 0)
-        hooks.log?.('info', `time budget or stop reached while listing: ${unlisted} repositories not listed; the next run carries on`);
+    if (unlisted.size > 0) {
+        hooks.log?.('info', `time budget or stop reached while listing: ${unlisted.size} repositories not listed; the next run starts with them`);
+    }
     const order = (job) => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`;
     return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
@@ -22528,7 +22944,7 @@ function plannedAction(job) {
  * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
 async function copyOne(planned, run) {
-    const { engine, ledger, options, words, onError, gate, writable, scope } = run;
+    const { engine, ledger, options, words, onError, gate, repositories, scope } = run;
     const started = Date.now();
     const job = copyJobOf(planned);
     const done = new AbortController();
@@ -22545,9 +22961,13 @@ async function copyOne(planned, run) {
             ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) });
             return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } });
         }
-        if (options.dryRun)
+        if (options.dryRun) {
+            const skip = engine.wouldSkip && (await tracked(engine.wouldSkip(job, signal)));
+            if (skip)
+                return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } });
             return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
-        await writable(signal);
+        }
+        await repositories.writable(job.targetRepository, signal);
         const outcome = await tracked(engine.copy(job, signal));
         if (outcome.skipped)
             return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
@@ -22577,6 +22997,10 @@ async function copyOne(planned, run) {
             const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`;
             return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) });
         }
+        // Deleted at the source since the listing: skipped, not recorded.
+        if (isSourceGone(error, job))
+            return end('skipped', { reason: 'source-gone' });
+        repositories.note(job.targetRepository, error);
         onError(error);
         return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) });
     }
@@ -22595,7 +23019,7 @@ async function runMirrors(entries, hooks = {}, deps = {}, words) {
     const shared = entries[0].options;
     for (const entry of entries)
         await checkLocalPaths(entry.options);
-    const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile, { warn: (message) => hooks.log?.('warning', message) }));
+    const ledger = deps.ledger ?? (await Ledger.load(shared.stateFile, { warn: (message) => hooks.log?.('warning', message), readOnly: shared.dryRun }));
     try {
         return await runAll(entries, ledger, hooks, deps, words);
     }
@@ -22613,35 +23037,21 @@ async function runAll(entries, ledger, hooks, deps, words) {
         const options = { ...entry.options, report: undefined, maxDurationMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()) };
         if (hooks.signal?.aborted)
             break;
-        hooks.log?.('info', `mirror ${entry.name}: ${options.source.display} -> ${options.target.display}`);
+        hooks.log?.('info', `mirror ${mirrorHeading(entry.name, options.source.display, options.target.display)}`);
         try {
             mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) });
         }
         catch (error) {
             const message = errorMessage(error, words);
             hooks.log?.('error', `mirror ${entry.name}: ${message}`);
-            const now = new Date().toISOString();
-            mirrors.push({
-                name: entry.name,
-                error: message,
-                source: options.source.display,
-                target: options.target.display,
-                copied: 0,
-                skipped: 0,
-                failed: 1,
-                images: [],
-                collisions: [],
-                remaining: 0,
-                startedAt: now,
-                finishedAt: now,
-                bytes: 0,
-                dryRun: options.dryRun,
-                engine: options.engine
-            });
+            const now = new Date();
+            const run = { source: options.source.display, target: options.target.display, dryRun: options.dryRun, engine: options.engine };
+            mirrors.push({ name: entry.name, ...failedRunReport(run, message, now, now) });
         }
     }
     const sum = (field) => mirrors.reduce((total, m) => total + m[field], 0);
     const pruned = mirrors.flatMap((m) => m.pruned ?? []);
+    const missingRepositories = [...new Set(mirrors.flatMap((m) => m.missingRepositories ?? []))].sort();
     const report = {
         source: mirrors.map((m) => m.source).join(', '),
         target: mirrors.map((m) => m.target).join(', '),
@@ -22659,6 +23069,7 @@ async function runAll(entries, ledger, hooks, deps, words) {
         ...(mirrors.some((m) => m.pruned) ? { pruned } : {}),
         verified: mirrors.reduce((total, m) => total + (m.verified ?? 0), 0),
         repaired: mirrors.reduce((total, m) => total + (m.repaired ?? 0), 0),
+        ...(missingRepositories.length > 0 ? { missingRepositories } : {}),
         mirrors
     };
     if (!shared.dryRun)
@@ -22668,9 +23079,24 @@ async function runAll(entries, ledger, hooks, deps, words) {
     return report;
 }
 
+/** How much the CLI logs to stderr: each level includes the ones before it. */
+const LOG_LEVELS = ['error', 'warn', 'info', 'debug'];
+/** How the CLI writes its lines: `text` for people, `json` one object a line for log collectors. */
+const LOG_FORMATS = ['text', 'json'];
+/** The shells `gcr-mirror completion` writes a script for. */
+const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
 /** Flags of the CLI alone; the sync options come from the option table. */
 const CLI_FLAGS = {
-    config: { type: 'string', help: 'YAML file of several mirrors (defaults, then a list of mirrors with their own options); see README' },
+    config: {
+        type: 'string',
+        file: true,
+        help: 'YAML file of several mirrors (defaults, then a list of mirrors with their own options); see README'
+    },
+    'source-password-stdin': { type: 'boolean', help: 'read the source password or token from stdin (as docker login --password-stdin)' },
+    'target-password-stdin': { type: 'boolean', help: 'read the target password or token from stdin (as docker login --password-stdin)' },
+    'log-level': { type: 'string', choices: LOG_LEVELS, help: `what goes to stderr: ${LOG_LEVELS.join(', ')} (default: info)` },
+    verbose: { type: 'boolean', short: 'v', help: 'same as --log-level debug' },
+    'log-format': { type: 'string', choices: LOG_FORMATS, help: 'text, or json: one JSON object a line, for log collectors (default: text)' },
     quiet: { type: 'boolean', help: 'no progress lines' },
     help: { type: 'boolean', short: 'h', help: 'show this help' },
     version: { type: 'boolean', help: 'print the version' }
@@ -22682,34 +23108,67 @@ const FLAGS = {
         {
             type: option.kind === 'flag' ? 'boolean' : 'string',
             ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
+            ...(option.choices ? { choices: option.choices } : {}),
+            ...(option.file ? { file: true } : {}),
             help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
         }
     ])),
     ...CLI_FLAGS
 };
-/** The CLI's help text. */
+/** The widest `--help` line: it reads in a terminal of 100 columns without wrapping. */
+const HELP_WIDTH = 100;
+/** `text` cut into lines of at most `width` characters at spaces (a longer word stays whole). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line ? `${line} ${word}` : word;
+        }
+    }
+    return [...lines, line];
+}
+/** The CLI's help text, at most HELP_WIDTH columns: usage, commands, every flag, every exit status. */
 function helpText() {
-    const width = Math.max(...Object.keys(FLAGS).map((name) => name.length)) + 12;
-    const lines = Object.entries(FLAGS).map(([name, flag]) => {
-        const left = `  --${name}${flag.type === 'string' ? ' VALUE' : ''}`;
-        return `${left.padEnd(width)}${flag.help}`;
+    const column = 30;
+    const flagLines = Object.entries(FLAGS).flatMap(([name, flag]) => {
+        const left = `  ${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ' VALUE' : ''}`;
+        const [first, ...rest] = wrap(flag.help, HELP_WIDTH - column);
+        const head = left.length < column ? [`${left.padEnd(column)}${first}`] : [left, `${' '.repeat(column)}${first}`];
+        return [...head, ...rest.map((line) => `${' '.repeat(column)}${line}`)];
     });
+    const paragraph = (text) => wrap(text, HELP_WIDTH);
     return [
         'Usage: gcr-mirror sync --source REGISTRY/NAMESPACE --target REGISTRY/NAMESPACE [options]',
+        '       gcr-mirror sync --config FILE [options]',
+        `       gcr-mirror completion ${COMPLETION_SHELLS.join('|')}`,
         '',
-        'Mirrors every selected tag of a registry namespace, keeping digests, copying only what changed.',
+        ...paragraph('Mirrors every selected tag of a registry namespace, keeping digests, copying only what changed.'),
+        '',
+        'Commands:',
+        `  ${'sync'.padEnd(column - 2)}mirror (the options below)`,
+        `  ${'completion SHELL'.padEnd(column - 2)}print a completion script: source <(gcr-mirror completion bash)`,
         '',
         'Options:',
-        ...lines,
+        ...flagLines,
         '',
-        'Exit status: 0 all selected tags mirrored; 1 some tags failed; 2 bad usage or input.'
+        ...paragraph(`Booleans: --FLAG, or --FLAG=VALUE and valued options with ${BOOLEAN_SPELLINGS}. Durations take a unit: 45s, 90m, 5h, 1h30m.`),
+        '',
+        'Exit status:',
+        '  0    every selected tag is mirrored',
+        '  1    some tags failed (the others are done and recorded), or the run selected no tag',
+        '  2    bad usage or input, or a registry refused the run, before any copy',
+        '  130  stopped by SIGINT (Ctrl-C); finished tags are recorded',
+        '  143  stopped by SIGTERM; finished tags are recorded'
     ].join('\n');
 }
-/** The values a boolean flag takes as `--FLAG=VALUE`. */
-const BOOLEAN_VALUES = { true: true, false: false };
 /**
- * Takes `--FLAG=true` and `--FLAG=false` of boolean flags out of argv (node's parseArgs takes no value
- * for a boolean); anything else after `=` is refused naming the accepted spellings.
+ * Takes `--FLAG=VALUE` of boolean flags out of argv (node's parseArgs takes no value for a boolean),
+ * VALUE in the one grammar of every shell ({@link parseBoolean}); anything else is refused naming it.
  */
 function booleanAssignments(argv) {
     const args = [];
@@ -22725,9 +23184,9 @@ function booleanAssignments(argv) {
             continue;
         }
         const [, name, text] = match;
-        const value = BOOLEAN_VALUES[text.toLowerCase()];
+        const value = parseBoolean(text);
         if (value === undefined)
-            throw new UsageError(`--${name}=${quoted(text, 40)}: expected --${name}, --${name}=true or --${name}=false`);
+            throw new UsageError(`--${name}=${quoted(text, 40)}: expected --${name} or --${name}=VALUE, VALUE ${BOOLEAN_SPELLINGS}`);
         given.push([name, value]);
     }
     return { args, given };
@@ -22765,35 +23224,170 @@ function parseCli(argv) {
     }
     for (const [name, value] of given)
         values[name] = value;
-    const quiet = values.quiet === true;
+    const output = cliOutput(values);
     if (values.help)
-        return { command: 'help', options: {}, quiet };
+        return { command: 'help', options: {}, ...output };
     if (values.version)
-        return { command: 'version', options: {}, quiet };
+        return { command: 'version', options: {}, ...output };
     const [command, ...extra] = positionals;
+    if (command === 'completion')
+        return { command: 'completion', options: {}, shell: completionShell(extra), ...output };
     if (command !== 'sync') {
+        const guess = command && closest(command, ['sync', 'completion']);
         throw new UsageError(command
-            ? `unknown command ${quoted(command, 40)}: expected sync; see gcr-mirror --help`
+            ? `unknown command ${quoted(command, 40)}: expected sync${guess ? ` (did you mean ${guess}?)` : ''}; see gcr-mirror --help`
             : 'missing command: gcr-mirror sync --source ... --target ...; see --help');
     }
     if (extra.length)
         throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`);
+    const options = Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]]));
     return {
         command: 'sync',
-        quiet,
+        ...output,
         ...(typeof values.config === 'string' ? { config: values.config } : {}),
-        options: Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]]))
+        ...passwordStdin(values, options),
+        options
     };
+}
+/** `--quiet`, `--log-level` (or `-v`) and `--log-format`, checked. */
+function cliOutput(values) {
+    const pick = (name, allowed, fallback) => {
+        const value = values[name];
+        if (typeof value !== 'string')
+            return fallback;
+        const word = value.trim().toLowerCase();
+        if (!allowed.includes(word))
+            throw new UsageError(`--${name} ${quoted(value, 40)}: expected one of ${allowed.join(', ')}`);
+        return word;
+    };
+    const level = pick('log-level', LOG_LEVELS, 'info');
+    if (values.verbose === true && typeof values['log-level'] === 'string' && level !== 'debug') {
+        throw new UsageError(`-v (--verbose) means --log-level debug; it does not go with --log-level ${level}`);
+    }
+    return { quiet: values.quiet === true, logLevel: values.verbose === true ? 'debug' : level, logFormat: pick('log-format', LOG_FORMATS, 'text') };
+}
+/** `--SIDE-password-stdin`: stdin holds one password, so one side, and not beside `--SIDE-password`. */
+function passwordStdin(values, options) {
+    const sides = ['source', 'target'].filter((side) => values[`${side}-password-stdin`] === true);
+    if (sides.length === 0)
+        return {};
+    if (sides.length > 1) {
+        throw new UsageError('--source-password-stdin and --target-password-stdin do not go together: stdin holds one password (give the other with GCR_MIRROR_*_PASSWORD)');
+    }
+    const side = sides[0];
+    if (options[`${side}Password`])
+        throw new UsageError(`--${side}-password and --${side}-password-stdin do not go together: give the password once`);
+    return { passwordStdin: side };
+}
+/** The shell of `completion SHELL`. */
+function completionShell(args) {
+    const [shell, ...extra] = args;
+    if (!shell || !COMPLETION_SHELLS.includes(shell)) {
+        throw new UsageError(`completion ${shell ? quoted(shell, 40) : 'needs a shell'}: expected completion ${COMPLETION_SHELLS.join('|')}`);
+    }
+    if (extra.length)
+        throw new UsageError(`unexpected argument ${quoted(extra[0], 40)} after completion ${shell}`);
+    return shell;
 }
 /** node:util parseArgs errors, shortened to what the user typed wrong. */
 function parseArgsMessage(error) {
     const option = /'(-[^']*)'/.exec(error.message)?.[1];
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
-        return `unknown option ${printable(option)}`;
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+        const guess = option.startsWith('--') ? closest(option.slice(2).split('=')[0], Object.keys(FLAGS)) : undefined;
+        return `unknown option ${printable(option)}${guess ? ` (did you mean --${guess}?)` : ''}`;
+    }
     if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
         return /ambiguous/.test(error.message) ? `${option} needs a value; write ${option}=VALUE for values starting with -` : `${option} needs a value`;
     }
     return error.message.split('\n')[0].replace(/\.$/, '');
+}
+
+/** The commands the CLI takes, for completion. */
+const COMMANDS = ['sync', 'completion'];
+/** A flag's help cut to its first clause: completion menus show one short line. */
+function summary(flag) {
+    const text = flag.help
+        .split(';')[0]
+        .replace(/\s*\([^)]*\)/g, '')
+        .trim();
+    return text.length > 70 ? `${text.slice(0, 69)}\u2026` : text;
+}
+/** Every flag as completion sees it: `--name` (and `-x`), what its value completes to. */
+function flags() {
+    return Object.entries(FLAGS).map(([name, flag]) => ({ name, flag }));
+}
+function bash() {
+    const cases = flags()
+        .filter(({ flag }) => flag.type === 'string')
+        .map(({ name, flag }) => {
+        const reply = flag.choices
+            ? `COMPREPLY=($(compgen -W "${flag.choices.join(' ')}" -- "$cur"))`
+            : flag.file
+                ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+                : 'COMPREPLY=()';
+        return `    --${name}) ${reply}; return ;;`;
+    });
+    const words = flags().flatMap(({ name, flag }) => [`--${name}`, ...(flag.short ? [`-${flag.short}`] : [])]);
+    return [
+        '# bash completion for gcr-mirror: source <(gcr-mirror completion bash)',
+        '_gcr_mirror() {',
+        '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"',
+        '  if [ "$COMP_CWORD" -eq 1 ]; then',
+        `    COMPREPLY=($(compgen -W "${COMMANDS.join(' ')} --help --version" -- "$cur")); return`,
+        '  fi',
+        '  if [ "${COMP_WORDS[1]}" = completion ]; then',
+        `    COMPREPLY=($(compgen -W "${COMPLETION_SHELLS.join(' ')}" -- "$cur")); return`,
+        '  fi',
+        '  case "$prev" in',
+        ...cases,
+        '  esac',
+        `  COMPREPLY=($(compgen -W "${words.join(' ')}" -- "$cur"))`,
+        '}',
+        'complete -F _gcr_mirror gcr-mirror',
+        ''
+    ].join('\n');
+}
+/** Text inside a zsh `_arguments` spec in single quotes: brackets and colons escaped. */
+const zshText = (text) => text.replace(/'/g, `'\\''`).replace(/([[\]:\\])/g, '\\$1');
+function zsh() {
+    const specs = flags().map(({ name, flag }) => {
+        const names = flag.short ? `(-${flag.short} --${name})'{-${flag.short},--${name}}'` : `--${name}`;
+        const action = flag.type === 'boolean' ? '' : `:${name}:${flag.choices ? `(${flag.choices.join(' ')})` : flag.file ? '_files' : ' '}`;
+        return `    '${flag.multiple ? '*' : ''}${names}[${zshText(summary(flag))}]${action}'`;
+    });
+    return [
+        '#compdef gcr-mirror',
+        '# zsh completion for gcr-mirror: source <(gcr-mirror completion zsh), or save as _gcr-mirror in $fpath',
+        '_gcr_mirror() {',
+        '  _arguments -s \\',
+        `    '1:command:(${COMMANDS.join(' ')})' \\`,
+        `    '2:shell:(${COMPLETION_SHELLS.join(' ')})' \\`,
+        specs.join(' \\\n'),
+        '}',
+        'compdef _gcr_mirror gcr-mirror',
+        ''
+    ].join('\n');
+}
+/** Text inside a fish single-quoted string. */
+const fishText = (text) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+function fish() {
+    const lines = flags().map(({ name, flag }) => {
+        const short = flag.short ? ` -s ${flag.short}` : '';
+        const value = flag.type === 'boolean' ? '' : flag.choices ? ` -x -a '${flag.choices.join(' ')}'` : flag.file ? ' -r -F' : ' -x';
+        return `complete -c gcr-mirror${short} -l ${name}${value} -d '${fishText(summary(flag))}'`;
+    });
+    return [
+        '# fish completion for gcr-mirror: gcr-mirror completion fish | source',
+        'complete -c gcr-mirror -f',
+        `complete -c gcr-mirror -n __fish_use_subcommand -a '${COMMANDS.join(' ')}'`,
+        `complete -c gcr-mirror -n '__fish_seen_subcommand_from completion' -a '${COMPLETION_SHELLS.join(' ')}'`,
+        ...lines,
+        ''
+    ].join('\n');
+}
+/** The completion script for `shell`, generated from the CLI's flags (the option table and the CLI's own). */
+function completionScript(shell) {
+    return { bash, zsh, fish }[shell]();
 }
 
 /** Clears the terminal line the cursor is on. */
@@ -22851,9 +23445,111 @@ function createProgressRenderer(stream, options = {}) {
     };
 }
 
-/** Writes lines to stdout as `forDisplay` shows them. */
-function out(text) {
-    process.stdout.write(`${forDisplay(text)}\n`);
+const RANK = Object.fromEntries(LOG_LEVELS.map((level, i) => [level, i]));
+const LEVEL_OF = { debug: 'debug', info: 'info', warning: 'warn', error: 'error' };
+/** One JSON object a line, secrets redacted (JSON escapes control characters itself). */
+function jsonLine(level, message, fields = {}, now = new Date()) {
+    return redact(JSON.stringify({ time: now.toISOString(), level, message, ...fields }));
+}
+/**
+ * The CLI's stderr: `--log-level` drops what is below it (progress counts as info), `--log-format
+ * json` writes each line as one JSON object (`time`, `level`, `message`, and fields such as the
+ * failed tag's `source`, `error`, `cause`) and progress as a `progress` object every `intervalMs`.
+ */
+function createCliLog(stream, output, options = {}) {
+    const shown = (level) => RANK[level] <= RANK[output.logLevel];
+    const quiet = output.quiet || !shown('info');
+    if (output.logFormat === 'text') {
+        const renderer = createProgressRenderer(stream, { quiet, intervalMs: options.intervalMs, now: options.now });
+        return {
+            log: (level, message) => {
+                if (shown(LEVEL_OF[level]))
+                    renderer.log(`${level === 'info' ? '' : `${level}: `}${message}`);
+            },
+            failed: (image) => {
+                if (shown('error'))
+                    renderer.log(`failed ${image.source}: ${image.error}`);
+            },
+            update: (progress) => renderer.update(progress),
+            done: () => renderer.done()
+        };
+    }
+    const now = options.now ?? Date.now;
+    const intervalMs = options.intervalMs ?? 10_000;
+    let last = -Infinity;
+    const write = (level, message, fields) => {
+        stream.write(`${jsonLine(level, message, fields, new Date(now()))}\n`);
+    };
+    return {
+        log: (level, message, fields) => {
+            if (shown(LEVEL_OF[level]))
+                write(LEVEL_OF[level], message, fields);
+        },
+        failed: (image) => write('error', `failed ${image.source}: ${image.error}`, { source: image.source, error: image.error, cause: image.cause }),
+        update: (progress) => {
+            if (quiet || now() - last < intervalMs)
+                return;
+            last = now();
+            write('info', progressLine(progress), { progress });
+        },
+        done: () => undefined
+    };
+}
+
+/** A password is short: more than this on stdin is not one. */
+const MAX_BYTES = 64 * 1024;
+/** Stdin that stays open without an end (a pipe whose writer hangs) is given up after this long. */
+const WAIT_MS = 30_000;
+/**
+ * Reads a password or token from stdin, as `docker login --password-stdin` does: everything up to
+ * the end of input, the trailing line break dropped. A terminal (nothing piped in), empty input,
+ * input longer than 64 KiB or no end within 30 s is a UsageError naming `flag`.
+ */
+async function readStdinSecret(stream, flag, waitMs = WAIT_MS) {
+    if (stream.isTTY)
+        throw new UsageError(`${flag}: stdin is a terminal; pipe the password in, e.g. printf %s "$TOKEN" | gcr-mirror sync ... ${flag}`);
+    const chunks = [];
+    let size = 0;
+    const text = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => finish(new UsageError(`${flag}: stdin did not end within ${waitMs / 1000} s; pipe the password in and close it`)), waitMs);
+        const finish = (error) => {
+            clearTimeout(timer);
+            stream.off('data', onData);
+            stream.off('end', onEnd);
+            stream.off('error', onError);
+            stream.pause();
+            if (error)
+                reject(error);
+            else
+                resolve(Buffer.concat(chunks).toString('utf8'));
+        };
+        const onData = (chunk) => {
+            const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            size += buffer.length;
+            if (size > MAX_BYTES)
+                return finish(new UsageError(`${flag}: stdin holds more than ${MAX_BYTES / 1024} KiB; expected one password or token`));
+            chunks.push(buffer);
+        };
+        const onEnd = () => finish();
+        const onError = (error) => finish(new UsageError(`${flag}: stdin cannot be read (${error.message})`));
+        stream.on('data', onData);
+        stream.on('end', onEnd);
+        stream.on('error', onError);
+        stream.resume();
+    });
+    const password = text.replace(/\r?\n$/, '');
+    if (!password)
+        throw new UsageError(`${flag}: stdin is empty; expected the password or token`);
+    return password;
+}
+
+/** Writes lines to stdout as `forDisplay` shows them, or each line as a JSON object with `--log-format json`. */
+function out(text, format = 'text') {
+    if (format === 'json')
+        for (const line of text.split('\n'))
+            process.stdout.write(`${jsonLine('info', line)}\n`);
+    else
+        process.stdout.write(`${forDisplay(text)}\n`);
 }
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit status. Writes the
@@ -22861,22 +23557,34 @@ function out(text) {
  * redacted, control characters escaped). SIGINT/SIGTERM stop new work; the ledger, saved after
  * every finished tag, stays valid; a second signal, or 10 s, ends the process at once.
  */
-async function runCli(argv, env = process.env) {
+async function runCli(argv, env = process.env, stdin = process.stdin) {
     let stopSignal;
     const controller = new AbortController();
-    // Every stderr line goes through the renderer, so none is lost under the live progress line.
-    let progress = createProgressRenderer(process.stderr, { quiet: true });
+    // GCR_MIRROR_DEBUG (a boolean) is --log-level debug for runs that cannot change their command line.
+    const debugEnv = parseBoolean(env.GCR_MIRROR_DEBUG ?? '') === true;
+    let output = { quiet: true, logLevel: debugEnv ? 'debug' : 'info', logFormat: 'text' };
+    // Every stderr line goes through the log, so none is lost under the live progress line.
+    let progress = createCliLog(process.stderr, output);
     const onSignal = (signal) => {
         if (stopSignal)
             exitBySignal(signal);
         stopSignal = signal;
-        progress.log(`${signal}: finishing tags in flight, starting no new ones (send again to exit now)`);
+        progress.log('info', `${signal}: finishing tags in flight, starting no new ones (send again to exit now)`);
         controller.abort();
         // The last resort: whatever the run is waiting on (a FIFO, a hung mount), it ends within seconds.
         setTimeout(() => exitBySignal(signal), HARD_EXIT_MS).unref();
     };
+    const startedAt = new Date();
+    /** What is known of the run when it fails early: its raw options, then its validated ones. */
+    let known = {};
     try {
         const cli = parseCli(argv);
+        known = { raw: cli.options };
+        output = { quiet: cli.quiet, logLevel: debugEnv && cli.logLevel === 'info' ? 'debug' : cli.logLevel, logFormat: cli.logFormat };
+        if (cli.command === 'completion') {
+            process.stdout.write(completionScript(cli.shell));
+            return ExitCode.Ok;
+        }
         if (cli.command === 'help') {
             out(helpText());
             return ExitCode.Ok;
@@ -22885,35 +23593,42 @@ async function runCli(argv, env = process.env) {
             process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
             return ExitCode.Ok;
         }
+        if (cli.passwordStdin) {
+            cli.options[`${cli.passwordStdin}Password`] = await readStdinSecret(stdin, `--${cli.passwordStdin}-password-stdin`);
+        }
         // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
         const entries = cli.config ? await (await import('./chunks/cli-config-file.js')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined;
         const options = entries ? undefined : parseSyncOptions(cli.options, env);
-        progress = createProgressRenderer(process.stderr, { quiet: cli.quiet });
+        known = { raw: cli.options, options: options ?? entries?.[0].options };
+        progress = createCliLog(process.stderr, output);
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
         const hooks = {
             signal: controller.signal,
-            log: (level, message) => {
-                if (level !== 'debug' || env.GCR_MIRROR_DEBUG)
-                    progress.log(`${level === 'info' ? '' : `${level}: `}${message}`);
-            },
+            log: (level, message) => progress.log(level, message),
             onImage: (image) => {
                 if (image.status === 'failed')
-                    progress.log(`failed ${image.source}: ${image.error}`);
+                    progress.failed(image);
             },
             onProgress: cli.quiet ? undefined : (p) => progress.update(p),
             onCopyPhase: heapForCopies,
             onStreamed: youngCollections()
         };
-        const report = entries ? await runMirrors(entries, hooks) : await runSync(options, hooks);
+        const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+        progress.log('debug', `gcr-mirror ${version} on Node.js ${process.version}`);
+        // -v shows every request (without its query: upload locations can hold signed tokens).
+        const deps = output.logLevel === 'debug'
+            ? { onRequest: (r) => progress.log('debug', `${r.method} ${r.url.split('?')[0]} ${r.status}`) }
+            : {};
+        const report = entries ? await runMirrors(entries, hooks, deps) : await runSync(options, hooks, deps);
         progress.done();
         const parts = 'mirrors' in report ? report.mirrors : [{ name: '', ...report }];
         for (const part of parts) {
             if (part.dryRun)
-                out(formatPlan(part));
-            out(formatSummary(part));
+                out(formatPlan(part), output.logFormat);
+            out(formatSummary(part), output.logFormat);
             if (part.error)
-                out(`  FAILED ${part.name}: ${part.error}`);
+                out(`  FAILED ${part.name}: ${part.error}`, output.logFormat);
         }
         if (stopSignal)
             return stopSignal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated;
@@ -22922,16 +23637,40 @@ async function runCli(argv, env = process.env) {
     catch (error) {
         // Bad input and failures before the first copy (PreflightError) exit 2, anything later 1.
         progress.done();
-        process.stderr.write(`${forDisplay(`gcr-mirror: ${errorMessage(error)}`)}\n`);
         const code = exitCodeOf(error);
-        if (code !== ExitCode.Usage && env.GCR_MIRROR_DEBUG)
-            process.stderr.write(`${forDisplay(String(error.stack))}\n`);
+        await reportEarlyFailure(known, error, startedAt);
+        const stack = code !== ExitCode.Usage && output.logLevel === 'debug' ? String(error.stack) : undefined;
+        if (output.logFormat === 'json') {
+            process.stderr.write(`${jsonLine('error', errorMessage(error), { exitCode: code, ...(stack ? { stack } : {}) })}\n`);
+        }
+        else {
+            process.stderr.write(`${forDisplay(`gcr-mirror: ${errorMessage(error)}`)}\n`);
+            if (stack)
+                process.stderr.write(`${forDisplay(stack)}\n`);
+        }
         return code;
     }
     finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
+}
+/**
+ * Writes `--report` for a run that ended before it had a report (bad input, refused credentials,
+ * an unreachable registry): the one-line error, no tag, one failure; skipped when the report path
+ * itself is what was wrong with the input.
+ */
+async function reportEarlyFailure(known, error, startedAt) {
+    const { raw, options } = known;
+    if (error instanceof UsageError && /--report\b/.test(errorMessage(error)))
+        return;
+    const run = {
+        source: options?.source.display ?? raw?.source,
+        target: options?.target.display ?? raw?.target,
+        dryRun: options?.dryRun,
+        engine: options?.engine
+    };
+    await writeFailedRunReport(options?.report ?? raw?.report, failedRunReport(run, errorMessage(error), startedAt), options?.stateFile ?? raw?.stateFile);
 }
 
 // undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiles that module

@@ -85370,6 +85370,8 @@ const REWRITE_INTERVAL_MS = 1_000;
 const STATE_LOCK_STALE_MS = 10 * 60 * 1000;
 /** The lock a run holds on its state file from load to the end of the run. */
 const lockPath = (file) => `${file}.lock`;
+/** The key of a section's resume point ('' for the section of a single-mirror run). */
+const resumeKey = (section) => section ?? '';
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 const journalPath = (path) => `${path}.journal`;
 const setAsidePath = (path) => `${path}.journal.old`;
@@ -85389,6 +85391,8 @@ const setAsidePath = (path) => `${path}.journal.old`;
 class Ledger {
     path;
     byKey = new Map();
+    /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
+    resume = new Map();
     /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
     lines = new Map();
     /** Sources in file order when known to be sorted, and the sources added since. */
@@ -85449,6 +85453,12 @@ class Ledger {
         if (!path)
             return new Ledger(undefined);
         const file = await resolveFile(path);
+        if (options.readOnly) {
+            const ledger = await Ledger.read(path, file, undefined, options);
+            // No file to write: commit and save do nothing.
+            ledger.file = undefined;
+            return ledger;
+        }
         const lock = await lockStateFile(path, file, options);
         try {
             return await Ledger.read(path, file, lock, options);
@@ -85459,7 +85469,7 @@ class Ledger {
         }
     }
     static async read(path, file, lock, options) {
-        const left = await removeLeftTemps(dirname$1(file), (name) => atomicTempPid(basename(file), name));
+        const left = options.readOnly ? 0 : await removeLeftTemps(dirname$1(file), (name) => atomicTempPid(basename(file), name));
         if (left > 0)
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
         const text = await readText(file, path);
@@ -85467,6 +85477,8 @@ class Ledger {
         const ledger = new Ledger(path, parsed.entries);
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
+        for (const [section, repository] of Object.entries(parsed.resume ?? {}))
+            ledger.resume.set(section, repository);
         ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
@@ -85494,7 +85506,7 @@ class Ledger {
         ledger.setAsideExists = setAside !== undefined;
         ledger.unsaved = setAside !== undefined || journal !== undefined;
         // Two journals: write the file now, so the next rewrite can set the journal aside again.
-        if (ledger.setAsideExists)
+        if (ledger.setAsideExists && !options.readOnly)
             await ledger.save();
         return ledger;
     }
@@ -85544,7 +85556,9 @@ class Ledger {
             save: () => this.save(),
             node: (digest) => this.node(digest),
             addNodes: (nodes) => this.addNodes(nodes),
-            verifyRound: () => this.verifyRound()
+            verifyRound: () => this.verifyRound(),
+            resumeAt: () => this.resumeAt(id),
+            setResumeAt: (repository) => this.setResumeAt(repository, id)
         };
     }
     node(digest) {
@@ -85561,6 +85575,21 @@ class Ledger {
             this.unsaved = true;
         }
         return this.round;
+    }
+    /** Where the next run of `section` starts listing (see LedgerView.resumeAt). */
+    resumeAt(section) {
+        return this.resume.get(resumeKey(section));
+    }
+    /** Sets or clears where the next run of `section` starts listing; {@link save} writes it. */
+    setResumeAt(repository, section) {
+        const key = resumeKey(section);
+        if (this.resume.get(key) === repository)
+            return;
+        if (repository === undefined)
+            this.resume.delete(key);
+        else
+            this.resume.set(key, repository);
+        this.unsaved = true;
     }
     /** The entry for a full source reference, in `section` (default: that of a single-mirror run). */
     get(source, section) {
@@ -85624,10 +85653,11 @@ class Ledger {
         const keys = this.sorted();
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
-        const head = JSON.stringify({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION });
+        const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) };
+        const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
         const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
         const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
-        // Older readers take the file whole (not line by line) and ignore the two members they do not know.
+        // Older readers take the file whole (not line by line) and ignore the members they do not know.
         const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
         return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
     }
@@ -85837,13 +85867,35 @@ function checkEntry(entry, path) {
         throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
     }
 }
-/** A ledger file's first line as {@link Ledger.serialize} writes it (either version), entries following one a line. */
-const HEAD_LINES = [FLAT_VERSION, LEDGER_VERSION].map((version) => `{"format":"${LEDGER_FORMAT}","version":${version},"entries":[`);
+/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
+const HEAD_END = ',"entries":[';
+/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row) {
+    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
+        return undefined;
+    try {
+        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
+        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
+            return undefined;
+        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
 function parseLedgerLines(text, path) {
     const rows = text.split('\n');
+    const head = parseHead(rows[0]);
     // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
     const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
-    if (HEAD_LINES.includes(rows[0]) && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
         const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
         try {
             const entries = lines.map((line) => JSON.parse(line));
@@ -85851,7 +85903,7 @@ function parseLedgerLines(text, path) {
             if (entries.every((entry) => entry && typeof entry === 'object')) {
                 for (const entry of entries)
                     checkEntry(entry, path);
-                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound) };
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
             }
         }
         catch (error) {
@@ -85859,8 +85911,7 @@ function parseLedgerLines(text, path) {
                 throw error;
         }
     }
-    const file = parseWhole(text, path);
-    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound) };
+    return parseWhole(text, path);
 }
 const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 function parseWhole(text, path) {
@@ -85880,7 +85931,7 @@ function parseWhole(text, path) {
     }
     for (const entry of file.entries)
         checkEntry(entry, path);
-    return file;
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
 }
 /**
  * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
@@ -85924,24 +85975,29 @@ async function saveLedger(location, ledger, restoredDigest, cache, log) {
         log.info('Ledger unchanged: the cache entry it came from stays current');
         return 'unchanged';
     }
+    const failed = (why) => {
+        log.warning(`Could not save the ledger to the Actions cache (${why}); the next run falls back as after an eviction`);
+        return 'failed';
+    };
     try {
+        // @actions/cache answers -1 for a save it gave up on (the key reserved by another job, the service refusing): a warning too.
         if ((await cache.saveCache([cachePath(location.path)], location.key)) === -1)
-            return 'failed';
+            return failed('the cache service did not take it');
         log.info(`Ledger saved to the Actions cache as ${location.key}`);
         return 'saved';
     }
     catch (error) {
-        log.warning(`Could not save the ledger to the Actions cache (${reason(error)}); the next run falls back as after an eviction`);
-        return 'failed';
+        return failed(reason(error));
     }
 }
 
-/** The ledger the post step still has to save, if any. */
+/** The ledger the post step still has to save, if any; `mainTried` when the main step tried and failed. */
 function pendingLedger() {
     const path = getState('ledger-path');
-    if (!path || getState('ledger-saved') === 'true')
+    const saved = getState('ledger-saved');
+    if (!path || saved === 'true')
         return undefined;
-    return { path, key: getState('ledger-key'), digest: getState('ledger-digest') };
+    return { path, key: getState('ledger-key'), digest: getState('ledger-digest'), mainTried: saved === 'failed' };
 }
 
 /**
@@ -85954,7 +86010,9 @@ async function run(cache = actionsCache) {
         const pending = pendingLedger();
         if (!pending)
             return;
-        info('The main step ended before saving the ledger: saving the tags it finished');
+        info(pending.mainTried
+            ? 'The main step could not save the ledger to the Actions cache: trying again'
+            : 'The main step ended before saving the ledger: saving the tags it finished');
         // The main step may have left finished tags in the ledger's journal: fold them into the file first.
         const ledger = await Ledger.load(pending.path);
         await ledger.save();

@@ -2,19 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
+import { dirname, resolve, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { U as UsageError, M as MirrorError } from './cli-printable.js';
-import { c as readRegularFile, N as NotRegularFileError, F as parseSyncOptions, O as OPTION_TABLE } from './cli-options.js';
+import { c as readRegularFile, N as NotRegularFileError, U as parseSyncOptions, Z as defaultMirrorName, Q as closest, P as OPTION_TABLE } from './cli-closest.js';
 import 'node:crypto';
 import 'node:stream';
-import 'node:path';
-import 'node:fs';
-import 'node:fs/promises';
-import 'node:os';
-import 'node:timers/promises';
+import 'node:events';
 import 'node:stream/promises';
 import 'node:zlib';
+import 'node:fs/promises';
+import 'node:fs';
+import 'node:os';
+import 'node:timers/promises';
 
 var dist = {};
 
@@ -8728,6 +8729,10 @@ function requireDist () {
 
 var distExports = requireDist();
 
+/** The config format this gcr-mirror reads (`version: 1`, optional). */
+const CONFIG_VERSION = 1;
+/** The top-level keys of a config file. */
+const TOP_LEVEL = ['version', 'defaults', 'mirrors'];
 /** Options that belong to the whole run (one ledger, one report, one budget): allowed in `defaults` only. */
 const RUN_WIDE = new Set(['state-file', 'report', 'max-duration']);
 /** How keys of a config file are named in messages: as written in the file. */
@@ -8750,33 +8755,54 @@ function rawValue(where, key, value) {
     }
     return spec.kind === 'text' ? scalar(value) : [scalar(value)];
 }
-/** Reads a mapping of option names into RawSyncOptions; an unknown key is a UsageError naming it and `where`. */
-function readOptions(where, mapping, allowRunWide) {
+/** `unknown key "X"`, with the key meant when X is a slip of one. */
+function unknownKey(what, key, known, expected) {
+    const guess = closest(key, known);
+    return `unknown ${what} "${key}" (${guess ? `did you mean ${guess}? ` : ''}${expected})`;
+}
+/** A path read from the file, relative to the file's folder `base` (an `oci:` endpoint's path too). */
+function rebase(base, key, value) {
+    if (key === 'source' || key === 'target') {
+        const path = value.startsWith('oci:') ? value.slice(4) : undefined;
+        return path && !isAbsolute(path) ? `oci:${resolve(base, path)}` : value;
+    }
+    return value.trim() && !isAbsolute(value.trim()) ? resolve(base, value.trim()) : value;
+}
+/**
+ * Reads a mapping of option names into RawSyncOptions, paths (`state-file`, `report`, `ca-file`,
+ * an `oci:` source or target) taken relative to `base`; an unknown key is a UsageError naming it and `where`.
+ */
+function readOptions(where, mapping, allowRunWide, base) {
     const raw = {};
     for (const [key, value] of Object.entries(mapping)) {
         if (key === 'name' && !allowRunWide)
             continue;
         const spec = OPTION_TABLE.find((option) => option.name === key);
-        if (!spec)
-            throw new UsageError(`${where}: unknown key "${key}" (keys are the CLI's option names without --, e.g. include-tags)`);
+        if (!spec) {
+            const known = OPTION_TABLE.map((option) => option.name);
+            throw new UsageError(`${where}: ${unknownKey('key', key, allowRunWide ? known : [...known, 'name'], "keys are the CLI's option names without --, e.g. include-tags")}`);
+        }
         if (RUN_WIDE.has(key) && !allowRunWide)
             throw new UsageError(`${where}: key "${key}" is for the whole run: put it under defaults`);
         if (value === null || value === undefined)
             continue;
-        raw[spec.key] = rawValue(where, key, value);
+        const read = rawValue(where, key, value);
+        raw[spec.key] = typeof read === 'string' && (spec.file || key === 'source' || key === 'target') ? rebase(base, key, read) : read;
     }
     return raw;
 }
 /**
- * Parses a config file (YAML): `defaults` (options for every mirror, and the run-wide `state-file`,
- * `report`, `max-duration`) and `mirrors`, a list of mappings with `source`, `target`, an optional
- * `name` and any other option of the CLI (same names, without `--`). Each mirror's options are
- * `defaults`, then its own keys, then `overrides` (options given on the command line beside
- * `--config`), validated like the CLI's. Throws a one-line UsageError naming `file`, the mirror
- * and the key. Mirrors may read the same or nested sources (each has its section of the ledger),
- * but their ids (name, else `source -> target`) must differ.
+ * Parses a config file (YAML): an optional `version: 1`, `defaults` (options for every mirror, and
+ * the run-wide `state-file`, `report`, `max-duration`) and `mirrors`, a list of mappings with
+ * `source`, `target`, an optional `name` and any other option of the CLI (same names, without
+ * `--`). Paths in it are relative to `base` (the file's folder; the working directory by default).
+ * Each mirror's options are `defaults`, then its own keys, then `overrides` (options given on the
+ * command line beside `--config`, relative to the working directory), validated like the CLI's.
+ * Throws a one-line UsageError naming `file`, the mirror (counted from 1, and its name) and the key.
+ * Mirrors may read the same or nested sources (each has its section of the ledger), but their ids
+ * (name, else `source -> target`) must differ.
  */
-function parseConfig(text, file, overrides = {}, env = process.env) {
+function parseConfig(text, file, overrides = {}, env = process.env, base = process.cwd()) {
     let document;
     try {
         document = distExports.parse(text);
@@ -8787,24 +8813,27 @@ function parseConfig(text, file, overrides = {}, env = process.env) {
     if (!isMapping(document))
         throw new UsageError(`config ${file}: expected a mapping with defaults and mirrors`);
     for (const key of Object.keys(document)) {
-        if (key !== 'defaults' && key !== 'mirrors')
-            throw new UsageError(`config ${file}: unknown top-level key "${key}" (expected defaults and mirrors)`);
+        if (!TOP_LEVEL.includes(key))
+            throw new UsageError(`config ${file}: ${unknownKey('top-level key', key, TOP_LEVEL, 'expected version, defaults and mirrors')}`);
+    }
+    if (document.version !== undefined && String(document.version) !== String(CONFIG_VERSION)) {
+        throw new UsageError(`config ${file}: version ${JSON.stringify(document.version)}: this gcr-mirror reads version ${CONFIG_VERSION}`);
     }
     const defaultsValue = document.defaults ?? {};
     if (!isMapping(defaultsValue))
         throw new UsageError(`config ${file}: defaults must be a mapping of options`);
-    const defaults = readOptions(`config ${file}, defaults`, defaultsValue, true);
+    const defaults = readOptions(`config ${file}, defaults`, defaultsValue, true, base);
     const mirrors = document.mirrors;
     if (!Array.isArray(mirrors) || mirrors.length === 0)
         throw new UsageError(`config ${file}: mirrors must be a non-empty list of {source, target, ...}`);
     const entries = mirrors.map((mirror, i) => {
         const label = isMapping(mirror) && typeof mirror.name === 'string' ? ` (${mirror.name})` : '';
-        const where = `config ${file}, mirrors[${i}]${label}`;
+        const where = `config ${file}, mirror ${i + 1}${label}`;
         if (!isMapping(mirror))
             throw new UsageError(`${where}: expected a mapping with source and target`);
         try {
-            const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false), ...overrides }, env);
-            return { name: typeof mirror.name === 'string' ? mirror.name : `${options.source.display} -> ${options.target.display}`, options };
+            const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false, base), ...overrides }, env);
+            return { name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options };
         }
         catch (error) {
             if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {
@@ -8817,7 +8846,7 @@ function parseConfig(text, file, overrides = {}, env = process.env) {
     for (const [i, entry] of entries.entries()) {
         const first = seen.get(entry.name);
         if (first !== undefined) {
-            throw new UsageError(`config ${file}, mirrors[${i}] (${entry.name}): same id as mirrors[${first}] (the id keys its section of the ledger: its name, else source -> target); give each a distinct name`);
+            throw new UsageError(`config ${file}, mirror ${i + 1} (${entry.name}): same id as mirror ${first + 1} (the id keys its section of the ledger: its name, else source -> target); give each a distinct name`);
         }
         seen.set(entry.name, i);
     }
@@ -8851,7 +8880,7 @@ async function loadConfig(path, given, env = process.env, words = KEY_WORDS) {
         const why = error instanceof NotRegularFileError ? `it is ${error.what}` : (error.code ?? String(error));
         throw new UsageError(`${words.option('config')} ${path}: cannot be read (${why})`);
     }
-    return parseConfig(text, path, overrides, env);
+    return parseConfig(text, path, overrides, env, dirname(resolve(path)));
 }
 
 export { configOverrides, loadConfig, parseConfig };

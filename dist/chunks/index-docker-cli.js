@@ -10,7 +10,7 @@ import * as path from 'path';
 import { ok } from 'assert';
 import * as fs from 'fs';
 import { setTimeout } from 'timers';
-import { c as addCredentials, p as printable, b as redact } from './index-printable.js';
+import { d as addCredentials, p as printable, b as redact } from './index-printable.js';
 
 var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

@@ -61,6 +61,18 @@ class ProtocolError extends MirrorError {
     }
 }
 /**
+ * The target refused an index because it could not find or read a manifest the index lists
+ * (`400 DIGEST_INVALID` or `MANIFEST_BLOB_UNKNOWN` to the index's PUT). distribution answers so
+ * while that child is being written again at the same moment (see `registry/manifest-put.ts`):
+ * worth checking the children and one more PUT, not a failure of the content.
+ */
+class ChildUnknownError extends MirrorError {
+    name = 'ChildUnknownError';
+    constructor(message, details) {
+        super('refused', message, details);
+    }
+}
+/**
  * A failure met before the first copy (options, endpoints, listing, target preflight): the run
  * did nothing, so shells treat it as bad input (exit 2). Keeps the kind and side of its cause.
  */
@@ -298,4 +310,4 @@ function forDisplay(text) {
     return printableLines(redact(text));
 }
 
-export { CLI_WORDS as C, DigestMismatchError as D, MirrorError as M, ProtocolError as P, TooLargeError as T, UsageError as U, addSecret as a, redact as b, addCredentials as c, sidedStore as d, errorMessage as e, forDisplay as f, PreflightError as g, isRetryable as i, kindOf as k, markSide as m, onSecret as o, printable as p, quoted as q, redactedJson as r, sideOf as s };
+export { CLI_WORDS as C, DigestMismatchError as D, MirrorError as M, ProtocolError as P, TooLargeError as T, UsageError as U, addSecret as a, redact as b, ChildUnknownError as c, addCredentials as d, errorMessage as e, forDisplay as f, sidedStore as g, PreflightError as h, isRetryable as i, kindOf as k, markSide as m, onSecret as o, printable as p, quoted as q, redactedJson as r, sideOf as s };

@@ -53,6 +53,7 @@ describe('the ledger in the real @actions/cache', () => {
 
     expect(await saveLedger(at(2), restored.ledger, '', cache, log)).toBe('failed')
     expect(service.entries).toHaveLength(2)
-    expect(warnings).toEqual([])
+    // A key taken already is a save the cache gave up on: said as a warning, never an overwrite.
+    expect(warnings).toEqual([expect.stringMatching(/^Could not save the ledger to the Actions cache \(the cache service did not take it\)/)])
   })
 })

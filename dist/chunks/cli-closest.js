@@ -4,16 +4,15 @@ const __VERSION__ = "1.0.0";
 
 import { createHash, randomBytes } from 'node:crypto';
 import { Transform, Writable, Readable } from 'node:stream';
-import { P as ProtocolError, D as DigestMismatchError, q as quoted, M as MirrorError, U as UsageError, b as redact, a as addSecret, k as kindOf, e as errorMessage, c as addCredentials } from './index-printable.js';
+import { P as ProtocolError, D as DigestMismatchError, q as quoted, M as MirrorError, U as UsageError, c as redact, a as addSecret, k as kindOf, e as errorMessage, b as addCredentials, r as redactedJson } from './cli-printable.js';
+import { setMaxListeners } from 'node:events';
 import { resolve, dirname, join, basename, sep } from 'node:path';
-import { realpathSync, readFileSync, unlinkSync, constants as constants$1, openSync, fstatSync, closeSync } from 'node:fs';
-import { utimes, readFile, unlink, open, stat, lstat, readlink, readdir, rm } from 'node:fs/promises';
-import { hostname } from 'node:os';
-import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+import { utimes, readFile, unlink, open, stat, lstat, readlink, readdir, rm, mkdir, rename } from 'node:fs/promises';
+import { realpathSync, readFileSync, unlinkSync, constants as constants$1, openSync, fstatSync, closeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3311,193 +3310,6 @@ var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
 
 /**
- * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, and
- * the action.yml check are all built from this table; messages name options through the
- * `Words` of the shell that prints them.
- */
-const OPTION_TABLE = [
-    { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
-    {
-        name: 'target',
-        key: 'target',
-        kind: 'text',
-        default: '',
-        help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
-    },
-    {
-        name: 'images',
-        key: 'images',
-        kind: 'list',
-        default: '',
-        help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
-    },
-    { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
-    { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
-    { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
-    { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
-    { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
-    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '16', help: 'tags copied at once (their blobs share --blob-concurrency)' },
-    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '16', help: 'blobs copied at once' },
-    { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
-    {
-        name: 'state-file',
-        key: 'stateFile',
-        kind: 'text',
-        default: '',
-        help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
-    },
-    { name: 'report', key: 'report', kind: 'text', default: '', help: 'write the JSON report here' },
-    { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
-    {
-        name: 'prune',
-        key: 'prune',
-        kind: 'flag',
-        default: 'false',
-        help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
-    },
-    {
-        name: 'verify',
-        key: 'verify',
-        kind: 'text',
-        default: 'sample',
-        help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
-    },
-    {
-        name: 'engine',
-        key: 'engine',
-        kind: 'text',
-        default: 'registry',
-        help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
-    },
-    {
-        name: 'insecure-registry',
-        key: 'insecureRegistries',
-        kind: 'list',
-        default: '',
-        help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
-    },
-    {
-        name: 'ca-file',
-        key: 'caFile',
-        kind: 'text',
-        default: '',
-        help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
-    },
-    {
-        name: 'source-tls-verify',
-        key: 'sourceTlsVerify',
-        kind: 'text',
-        default: 'true',
-        help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
-    },
-    {
-        name: 'target-tls-verify',
-        key: 'targetTlsVerify',
-        kind: 'text',
-        default: 'true',
-        help: 'false: accept any TLS certificate from the target registry (warned)'
-    },
-    {
-        name: 'source-username',
-        key: 'sourceUsername',
-        kind: 'text',
-        default: '',
-        help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)'
-    },
-    {
-        name: 'source-password',
-        key: 'sourcePassword',
-        kind: 'text',
-        default: '',
-        secret: true,
-        help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)'
-    },
-    {
-        name: 'target-username',
-        key: 'targetUsername',
-        kind: 'text',
-        default: '',
-        help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)'
-    },
-    {
-        name: 'target-password',
-        key: 'targetPassword',
-        kind: 'text',
-        default: '',
-        secret: true,
-        help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
-    },
-    { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
-    { name: 'flatten', key: 'flatten', kind: 'text', default: 'auto', help: 'auto (only for registries with one level below the namespace), always or never' },
-    {
-        name: 'max-duration',
-        key: 'maxDuration',
-        kind: 'text',
-        default: '',
-        help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
-    },
-    { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
-    { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' },
-    {
-        name: 'platforms',
-        key: 'platforms',
-        kind: 'list',
-        default: '',
-        help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
-    },
-    {
-        name: 'schema1',
-        key: 'schema1',
-        kind: 'text',
-        default: 'convert',
-        help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
-    },
-    {
-        name: 'rate-limit-floor',
-        key: 'rateLimitFloor',
-        kind: 'text',
-        default: '10',
-        help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
-    },
-    {
-        name: 'referrers',
-        key: 'referrers',
-        kind: 'text',
-        default: 'true',
-        help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
-    },
-    { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
-    {
-        name: 'max-repositories',
-        key: 'maxRepositories',
-        kind: 'text',
-        default: '10000',
-        help: 'a namespace listing more repositories than this is refused (exit 2)'
-    },
-    {
-        name: 'list-timeout',
-        key: 'listTimeout',
-        kind: 'text',
-        default: '2m',
-        help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
-    },
-    {
-        name: 'format',
-        key: 'format',
-        kind: 'text',
-        default: 'source',
-        help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
-    }
-];
-/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
-function optionSpec(name) {
-    const spec = OPTION_TABLE.find((option) => option.name === name);
-    if (!spec)
-        throw new Error(`no option "${name}" in the option table`);
-    return spec;
-}
-
-/**
  * Names as the distribution spec defines them, one copy for every store: repository paths, tags,
  * digests and registry hosts. `docker.io` (also `index.docker.io`, `registry-1.docker.io`,
  * `registry.hub.docker.com`) is one registry, named `docker.io`.
@@ -3692,13 +3504,12 @@ function configPlatform(configBytes) {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
- * Parses a duration such as `5h`, `90m`, `1h30m`, `45s`, `500ms` or a bare number of seconds
- * into milliseconds. Returns undefined when the text is not a duration.
+ * Parses a duration such as `5h`, `90m`, `1h30m`, `45s` or `500ms` into milliseconds. Returns
+ * undefined when the text is not a duration, a bare number included: `300` could mean seconds or
+ * minutes, and a run budget read the wrong way ends 60 times too soon or too late.
  */
 function parseDuration(text) {
     const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
     if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(trimmed))
         return undefined;
     let total = 0;
@@ -3730,6 +3541,55 @@ function formatBytes(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
+/**
+ * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
+ * aborts, held by strong references: an AbortController, a timer and listeners on the parents.
+ * Not `AbortSignal.any([AbortSignal.timeout(ms)])`: on Node 20 such a signal never fires once a
+ * garbage collection has run (the run's budget went unheard by a trickling listing). The timer is
+ * unref'd: a deadline never keeps the process alive by itself. `reason` is what the time limit
+ * aborts with (default: a DOMException named TimeoutError, as AbortSignal.timeout gives).
+ */
+function deadlineSignal(ms, parents = [], reason) {
+    const controller = new AbortController();
+    // Every request of a tag or a listing may listen to one signal: no "possible leak" warning.
+    setMaxListeners(0, controller.signal);
+    const unhooks = [];
+    const dispose = () => {
+        clearTimeout(timer);
+        for (const unhook of unhooks.splice(0))
+            unhook();
+    };
+    const abort = (why) => {
+        dispose();
+        controller.abort(why);
+    };
+    const timer = ms === undefined ? undefined : setTimeout(() => abort(reason ? reason() : new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+    timer?.unref();
+    for (const parent of parents) {
+        if (!parent)
+            continue;
+        if (parent.aborted) {
+            abort(parent.reason);
+            break;
+        }
+        const onAbort = () => abort(parent.reason);
+        setMaxListeners(0, parent);
+        parent.addEventListener('abort', onAbort, { once: true });
+        unhooks.push(() => parent.removeEventListener('abort', onAbort));
+    }
+    return { signal: controller.signal, dispose };
+}
+/** Runs `work` under a {@link deadlineSignal} of `ms` and `parents`, let go of once it settles. */
+async function withinDeadline(ms, parents, work, reason) {
+    const deadline = deadlineSignal(ms, parents, reason);
+    try {
+        return await work(deadline.signal);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+
 /** The documented defaults (README, "Limits"). */
 const LISTING_DEFAULTS = { maxPages: 10_000, maxTags: 100_000, maxRepositories: 10_000, requestTimeoutMs: 120_000 };
 /**
@@ -3756,13 +3616,12 @@ class ListingLimitError extends MirrorError {
  */
 async function withDeadline(what, bounds, send) {
     const seconds = Math.round(bounds.requestTimeoutMs / 1000);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`)), bounds.requestTimeoutMs);
+    const deadline = deadlineSignal(bounds.requestTimeoutMs, [bounds.signal], () => new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`));
     try {
-        return await send(bounds.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal);
+        return await send(deadline.signal);
     }
     finally {
-        clearTimeout(timer);
+        deadline.dispose();
     }
 }
 /** Throws when a listing holds more than `limit` items of `noun` (tags, repositories). */
@@ -10985,6 +10844,209 @@ function describeProxies(proxies) {
 }
 
 /**
+ * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, and
+ * the action.yml check are all built from this table; messages name options through the
+ * `Words` of the shell that prints them.
+ */
+const OPTION_TABLE = [
+    { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
+    {
+        name: 'target',
+        key: 'target',
+        kind: 'text',
+        default: '',
+        help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
+    },
+    {
+        name: 'images',
+        key: 'images',
+        kind: 'list',
+        default: '',
+        help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+    },
+    { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
+    { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
+    { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
+    { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
+    { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
+    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '16', help: 'tags copied at once (their blobs share --blob-concurrency)' },
+    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '16', help: 'blobs copied at once' },
+    { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
+    {
+        name: 'state-file',
+        key: 'stateFile',
+        kind: 'text',
+        file: true,
+        default: '',
+        help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
+    },
+    { name: 'report', key: 'report', kind: 'text', file: true, default: '', help: 'write the JSON report here' },
+    { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
+    {
+        name: 'prune',
+        key: 'prune',
+        kind: 'flag',
+        default: 'false',
+        help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+    },
+    {
+        name: 'verify',
+        key: 'verify',
+        kind: 'text',
+        choices: ['off', 'sample', 'full'],
+        default: 'sample',
+        help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
+    },
+    {
+        name: 'engine',
+        key: 'engine',
+        kind: 'text',
+        choices: ['registry', 'docker'],
+        default: 'registry',
+        help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
+    },
+    {
+        name: 'insecure-registry',
+        key: 'insecureRegistries',
+        kind: 'list',
+        default: '',
+        help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
+    },
+    {
+        name: 'ca-file',
+        key: 'caFile',
+        kind: 'text',
+        file: true,
+        default: '',
+        help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
+    },
+    {
+        name: 'source-tls-verify',
+        key: 'sourceTlsVerify',
+        kind: 'text',
+        choices: ['true', 'false'],
+        default: 'true',
+        help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
+    },
+    {
+        name: 'target-tls-verify',
+        key: 'targetTlsVerify',
+        kind: 'text',
+        choices: ['true', 'false'],
+        default: 'true',
+        help: 'false: accept any TLS certificate from the target registry (warned)'
+    },
+    {
+        name: 'source-username',
+        key: 'sourceUsername',
+        kind: 'text',
+        default: '',
+        help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)'
+    },
+    {
+        name: 'source-password',
+        key: 'sourcePassword',
+        kind: 'text',
+        default: '',
+        secret: true,
+        help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)'
+    },
+    {
+        name: 'target-username',
+        key: 'targetUsername',
+        kind: 'text',
+        default: '',
+        help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)'
+    },
+    {
+        name: 'target-password',
+        key: 'targetPassword',
+        kind: 'text',
+        default: '',
+        secret: true,
+        help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
+    },
+    { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
+    {
+        name: 'flatten',
+        key: 'flatten',
+        kind: 'text',
+        choices: ['auto', 'always', 'never'],
+        default: 'auto',
+        help: 'auto (only for registries with one level below the namespace), always or never'
+    },
+    {
+        name: 'max-duration',
+        key: 'maxDuration',
+        kind: 'text',
+        default: '',
+        help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
+    },
+    { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
+    { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' },
+    {
+        name: 'platforms',
+        key: 'platforms',
+        kind: 'list',
+        default: '',
+        help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
+    },
+    {
+        name: 'schema1',
+        key: 'schema1',
+        kind: 'text',
+        choices: ['convert', 'keep', 'skip'],
+        default: 'convert',
+        help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
+    },
+    {
+        name: 'rate-limit-floor',
+        key: 'rateLimitFloor',
+        kind: 'text',
+        default: '10',
+        help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
+    },
+    {
+        name: 'referrers',
+        key: 'referrers',
+        kind: 'text',
+        choices: ['true', 'false'],
+        default: 'true',
+        help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
+    },
+    { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
+    {
+        name: 'max-repositories',
+        key: 'maxRepositories',
+        kind: 'text',
+        default: '10000',
+        help: 'a namespace listing more repositories than this is refused (exit 2)'
+    },
+    {
+        name: 'list-timeout',
+        key: 'listTimeout',
+        kind: 'text',
+        default: '2m',
+        help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
+    },
+    {
+        name: 'format',
+        key: 'format',
+        kind: 'text',
+        choices: ['source', 'docker'],
+        default: 'source',
+        help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
+    }
+];
+/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
+function optionSpec(name) {
+    const spec = OPTION_TABLE.find((option) => option.name === name);
+    if (!spec)
+        throw new Error(`no option "${name}" in the option table`);
+    return spec;
+}
+
+/**
  * Hashes what it is written, gunzipped first when the content starts with the gzip magic bytes
  * (layers may be uncompressed tars): the sha256 of a layer's uncompressed content, its `diff_id`.
  * Memory stays bounded: chunks flow through zlib and are hashed as they come.
@@ -11244,6 +11306,23 @@ function assertOneLineValues(raw) {
     }
 }
 
+/** The spellings every shell (CLI flags, environment, action inputs, config files) takes for a boolean, in messages. */
+const BOOLEAN_SPELLINGS = 'true or false (also yes/no, on/off, 1/0)';
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one boolean grammar of gcr-mirror: true/yes/on/1 and false/no/off/0, any case, surrounding
+ * blanks ignored. Undefined for anything else (the caller names the option and BOOLEAN_SPELLINGS).
+ */
+function parseBoolean(text) {
+    const word = text.trim().toLowerCase();
+    if (TRUE.has(word))
+        return true;
+    if (FALSE.has(word))
+        return false;
+    return undefined;
+}
+
 /** Documented defaults, from the option table. */
 const DEFAULTS = {
     concurrency: Number(optionSpec('concurrency').default),
@@ -11260,10 +11339,10 @@ const DEFAULTS = {
     maxTags: Number(optionSpec('max-tags').default),
     maxRepositories: Number(optionSpec('max-repositories').default)
 };
-const ENGINES = ['registry', 'docker'];
-const FLATTEN = ['auto', 'always', 'never'];
-const FORMATS = ['source', 'docker'];
-const VERIFY_MODES = ['off', 'sample', 'full'];
+const ENGINES = optionSpec('engine').choices;
+const FLATTEN = optionSpec('flatten').choices;
+const FORMATS = optionSpec('format').choices;
+const VERIFY_MODES = optionSpec('verify').choices;
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 function splitList(values) {
     const list = Array.isArray(values) ? values : [values];
@@ -11279,16 +11358,16 @@ function splitLines(values) {
         .map((v) => v.trim())
         .filter(Boolean);
 }
+/** A boolean option in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
 function parseBool(name, value, fallback) {
     if (value === undefined || value === '')
         return fallback;
     if (typeof value === 'boolean')
         return value;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new UsageError((w) => `${w.option(name)} "${value}": expected true or false`);
+    const parsed = parseBoolean(value);
+    if (parsed === undefined)
+        throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected ${BOOLEAN_SPELLINGS}`);
+    return parsed;
 }
 /** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */
 function readCaFile(path) {
@@ -11322,6 +11401,9 @@ function parseDurationOption(name, value, example) {
     if (!value?.trim())
         return undefined;
     const ms = parseDuration(value);
+    if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
+        throw new UsageError((w) => `${w.option(name)} "${value}": a number needs a unit (${value.trim()}s, ${value.trim()}m or ${value.trim()}h?); expected a duration such as ${example}`);
+    }
     if (ms === undefined || ms <= 0)
         throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`);
     if (ms > MAX_TIMER_MS)
@@ -11467,4 +11549,197 @@ function parseSyncOptions(raw, env = process.env) {
     };
 }
 
-export { MAX_MANIFEST_BYTES as A, isValidTag as B, manifestMediaType as C, MANIFEST_ACCEPT as D, assertDigest as E, isDockerHub as F, normalizeRegistryHost as G, registryRule as H, describeProxies as I, LockFile as L, MediaType as M, NotRegularFileError as N, OPTION_TABLE as O, Schema1Pusher as S, VerifyingStream as V, assertOneLine as a, removeLeftTemps as b, commonjsGlobal as c, readRegularFile as d, formatBytes as e, formatDuration as f, getDefaultExportFromCjs as g, proxyEnv as h, readRegularFileSync as i, specialKind as j, semver as k, LISTING_DEFAULTS as l, keepListedName as m, isValidRepositoryPath as n, checkCount as o, parseSyncOptions as p, digestOf as q, resolveFile as r, semverExports as s, sha256Digest as t, usesProxy as u, isValidDigest as v, withDeadline as w, filterIndex as x, configPlatform as y, platformMatches as z };
+/**
+ * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
+ * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
+ * moment) sees either the old content or the new one, never a part. A symbolic link is written
+ * through (the link stays a link). On any failure (a full disk, say) the temporary file is removed
+ * and the destination is left as it was.
+ */
+async function writeFileAtomic(path, data) {
+    const final = await resolveFile(path);
+    await mkdir(dirname(final), { recursive: true });
+    const temp = `${final}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, final);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * The pid in the name of a temporary file {@link writeFileAtomic} made for a file named `final`
+ * (a basename), false when `name` is not one.
+ */
+function atomicTempPid(final, name) {
+    if (!name.startsWith(`${final}.`) || !name.endsWith('.tmp'))
+        return false;
+    const match = /^(\d+)\.[0-9a-z]+$/.exec(name.slice(final.length + 1, -4));
+    return match ? Number(match[1]) : false;
+}
+
+/** The name a config mirror gets when it has none of its own: `source -> target`. */
+function defaultMirrorName(source, target) {
+    return `${source} -> ${target}`;
+}
+/** A mirror's heading: its name, then its endpoints unless the name is just them (`a -> b`, not `a -> b: a -> b`). */
+function mirrorHeading(name, source, target, arrow = '->') {
+    const endpoints = `${source} ${arrow} ${target}`;
+    return name === defaultMirrorName(source, target) ? endpoints : `${name}: ${endpoints}`;
+}
+/** Writes the report JSON atomically. */
+async function writeReport(path, report) {
+    await writeFileAtomic(path, `${redactedJson(report, 2)}\n`);
+}
+/**
+ * The report of a run that ended before it had one (bad input, refused credentials, an unreachable
+ * registry): no tag, one failure (the run itself, as a config mirror that fails as a whole counts),
+ * and the one-line `error`; the endpoints as far as they are known.
+ */
+function failedRunReport(run, error, startedAt, finishedAt = new Date()) {
+    return {
+        source: run.source ?? '',
+        target: run.target ?? '',
+        copied: 0,
+        skipped: 0,
+        failed: 1,
+        images: [],
+        collisions: [],
+        remaining: 0,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        bytes: 0,
+        dryRun: run.dryRun ?? false,
+        engine: run.engine ?? 'registry',
+        error
+    };
+}
+/**
+ * Writes the report of a run that failed early to `path`, when `path` can take it: a one-line path
+ * to a regular file or none yet, not `stateFile` or its journal or lock (the error may be about the
+ * report path itself: a FIFO, a device or the ledger is never replaced). True when it was written;
+ * a failure to write is not another error.
+ */
+async function writeFailedRunReport(path, report, stateFile) {
+    const file = path?.trim();
+    // eslint-disable-next-line no-control-regex
+    if (!file || /[\x00-\x1f\x7f]/.test(file))
+        return false;
+    const info = await stat(file).catch(() => undefined);
+    if (info && !info.isFile())
+        return false;
+    // Never over the ledger: the error may be that --report names the state file or one of its own files.
+    const resolved = await resolveFile(file).catch(() => undefined);
+    const state = stateFile?.trim() ? await resolveFile(stateFile.trim()).catch(() => undefined) : undefined;
+    if (!resolved || (state && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(resolved)))
+        return false;
+    return writeReport(file, report).then(() => true, () => false);
+}
+/** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
+function describeStop(stop) {
+    switch (stop?.reason) {
+        case 'budget':
+            return stop.budgetMs === undefined ? 'the time budget ran out' : `the time budget (${formatDuration(stop.budgetMs)}) ran out`;
+        case 'signal':
+            return 'the run was stopped';
+        case 'rate-limit':
+            return stop.detail ? `a rate limit was reached (${stop.detail})` : 'a rate limit was reached';
+        default:
+            return 'the time budget ran out or the run was stopped';
+    }
+}
+/**
+ * A prune candidate kept on the target although gone from the source, because another target tag
+ * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
+ */
+function keptOnTarget(prune) {
+    return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced');
+}
+/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
+function formatSummary(report) {
+    const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
+    const verb = report.dryRun ? 'would copy' : 'copied';
+    const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
+    const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
+    const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : '';
+    const lines = [
+        `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
+            `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
+            (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
+            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
+    ];
+    for (const collision of report.collisions)
+        lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
+    for (const image of report.images.filter((i) => i.status === 'failed'))
+        lines.push(`  FAILED ${image.source}: ${image.error}`);
+    // Only for tags this run copied: a ledger hit's digest changed when it was copied, and was said then.
+    for (const image of report.images.filter((i) => i.status === 'copied' && i.targetDigest && i.targetDigest !== i.digest)) {
+        lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`);
+    }
+    const pruned = report.pruned ?? [];
+    if (pruned.length > 0 && !report.dryRun) {
+        const count = (status) => pruned.filter((p) => p.status === status).length;
+        lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`);
+        for (const prune of pruned.filter((p) => p.status === 'failed'))
+            lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
+    }
+    for (const prune of pruned.filter(keptOnTarget))
+        lines.push(`  kept ${prune.target}: ${prune.why}`);
+    return lines.join('\n');
+}
+/**
+ * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
+ * with the repository and tag (relative to the source namespace), the digest and why.
+ */
+function formatPlan(report) {
+    const rows = [];
+    for (const prune of report.pruned ?? [])
+        if (prune.planned)
+            rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? '']);
+    for (const image of report.images)
+        if (image.planned)
+            rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? '']);
+    if (rows.length === 0)
+        return 'nothing to copy, update or prune';
+    const width = Math.max(...rows.map((row) => row[1].length));
+    return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
+}
+
+/** The edit distance of two words: single-character insertions, deletions, substitutions and swaps of neighbours (`snyc`, `sync`: 1). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known word closest to `typed` when it is close enough to be a slip (or a prefix of one); undefined otherwise. */
+function closest(typed, known) {
+    const word = typed.toLowerCase();
+    const prefixed = known.filter((name) => name.startsWith(word));
+    if (word.length >= 3 && prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Infinity;
+    for (const name of known) {
+        const distance = editDistance(word, name);
+        if (distance < bestDistance)
+            [best, bestDistance] = [name, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best : undefined;
+}
+
+export { getDefaultExportFromCjs as A, proxyEnv as B, usesProxy as C, readRegularFileSync as D, registryRule as E, withinDeadline as F, describeProxies as G, formatDuration as H, formatBytes as I, writeReport as J, mirrorHeading as K, LockFile as L, MediaType as M, NotRegularFileError as N, failedRunReport as O, OPTION_TABLE as P, closest as Q, parseBoolean as R, Schema1Pusher as S, BOOLEAN_SPELLINGS as T, parseSyncOptions as U, VerifyingStream as V, formatPlan as W, formatSummary as X, writeFailedRunReport as Y, defaultMirrorName as Z, removeLeftTemps as a, atomicTempPid as b, readRegularFile as c, semver as d, LISTING_DEFAULTS as e, withDeadline as f, checkCount as g, digestOf as h, isValidRepositoryPath as i, sha256Digest as j, keepListedName as k, isValidDigest as l, filterIndex as m, configPlatform as n, MAX_MANIFEST_BYTES as o, platformMatches as p, isValidTag as q, resolveFile as r, specialKind as s, manifestMediaType as t, deadlineSignal as u, MANIFEST_ACCEPT as v, writeFileAtomic as w, assertDigest as x, isDockerHub as y, normalizeRegistryHost as z };
