@@ -37,7 +37,7 @@ export const DEFAULTS = {
 
 const ENGINES: EngineName[] = ['registry', 'docker']
 const FLATTEN: FlattenMode[] = ['auto', 'always', 'never']
-const FORMATS: ManifestFormat[] = ['source', 'docker']
+const FORMATS: ManifestFormat[] = ['source', 'docker', 'oci']
 
 /** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
 export function splitList(values: Array<string | undefined> | string | undefined): string[] {
