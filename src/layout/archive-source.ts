@@ -136,7 +136,13 @@ export class ArchiveSource implements ImageSource, ImageTarget {
   /** Indexes and reads the archive once; a failure is kept, so every caller gets the same one line. */
   private open(): Promise<Opened> {
     this.opened ??= (async () => {
-      const tar = await TarIndex.open(this.path, this.name)
+      const tar = await TarIndex.open(this.path, this.name).catch((error: unknown) => {
+        // skopeo's `oci-archive:FILE:NAME` picks one image; a run takes the whole archive, so the name is not part of the path.
+        if (error instanceof LayoutError && error.kind === 'not-found' && this.path.includes(':')) {
+          throw new LayoutError(`${error.message}; give the file alone (the whole archive is mirrored, so no :NAME after it)`, 'not-found')
+        }
+        throw error
+      })
       const contents = await this.reader(tar, this.name)
       const images = this.options.images?.length === 1 ? this.options.images[0] : undefined
       return { tar, contents, names: nameEntries(contents.entries, { images, folder: nameAsRepository(basename(this.path, extname(this.path))) }) }

@@ -157,6 +157,13 @@ describe('ArchiveSource', () => {
     await expect(source.listTags('other')).rejects.toThrow(/no images named other \(it holds library\/web, saved_images\)/)
   })
 
+  it('says a skopeo-style :NAME after the file is not part of the path', async () => {
+    const missing = join(dir, 'saved.tar:team/app:v1')
+    await expect(oci(missing).listRepositories('')).rejects.toThrow(
+      `oci-archive:${missing}: cannot be read (no such file); give the file alone (the whole archive is mirrored, so no :NAME after it)`
+    )
+  })
+
   it('refuses a malformed archive with one line naming the file, whichever call comes first', async () => {
     const image = dockerImage('bad')
     const layerName = `blobs/sha256/${hex(sha256(image.layer))}`
