@@ -100,6 +100,11 @@ export class ArchiveSource implements ImageSource, ImageTarget {
     return { stream: tar.stream(member), size: tar.member(member)!.size }
   }
 
+  /** Reads the archive (once): a run naming its images with `--images` lists nothing, and still refuses a malformed archive before any copy. */
+  async checkAccess(): Promise<void> {
+    await this.open()
+  }
+
   /** An archive is only read: the blob is never there for a write. */
   async hasBlob(): Promise<boolean> {
     return false

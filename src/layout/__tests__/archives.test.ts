@@ -157,6 +157,45 @@ describe('ArchiveSource', () => {
     await expect(source.listTags('other')).rejects.toThrow(/no images named other \(it holds library\/web, saved_images\)/)
   })
 
+  it('reads a Docker 25+ docker save both ways: manifest.json over blobs/sha256 as docker-archive, its OCI layout as oci-archive', async () => {
+    const image = dockerImage('docker 25')
+    const gz = gzipSync(image.layer)
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(image.config), size: image.config.length },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha256(gz), size: gz.length }]
+      })
+    )
+    const blob = (bytes: Buffer): TarEntry => ({ name: `blobs/sha256/${hex(sha256(bytes))}`, data: bytes })
+    const annotations = { 'io.containerd.image.name': 'docker.io/library/web:1.0', 'org.opencontainers.image.ref.name': '1.0' }
+    const path = await archive([
+      blob(image.config),
+      blob(gz),
+      blob(manifest),
+      { name: 'oci-layout', data: '{"imageLayoutVersion":"1.0.0"}' },
+      {
+        name: 'index.json',
+        data: JSON.stringify({
+          schemaVersion: 2,
+          manifests: [{ mediaType: MediaType.OciManifest, digest: sha256(manifest), size: manifest.length, annotations }]
+        })
+      },
+      {
+        name: 'manifest.json',
+        data: JSON.stringify([{ Config: `blobs/sha256/${hex(sha256(image.config))}`, RepoTags: ['web:1.0'], Layers: [`blobs/sha256/${hex(sha256(gz))}`] }])
+      }
+    ])
+    const asOci = oci(path)
+    expect(await asOci.listRepositories('')).toEqual(['library/web'])
+    expect(await asOci.listTags('library/web')).toEqual([{ tag: '1.0', digest: sha256(manifest) }])
+    const asDocker = docker(path)
+    expect(await asDocker.listRepositories('')).toEqual(['web'])
+    const built = JSON.parse((await asDocker.getManifest('web', '1.0')).bytes.toString()) as { layers: Array<{ digest: string; mediaType: string }> }
+    expect(built.layers).toEqual([{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: gz.length, digest: sha256(gz) }])
+  })
+
   it('says a skopeo-style :NAME after the file is not part of the path', async () => {
     const missing = join(dir, 'saved.tar:team/app:v1')
     await expect(oci(missing).listRepositories('')).rejects.toThrow(
@@ -230,6 +269,7 @@ describe('ArchiveSource', () => {
       expect(error?.message).toMatch(message)
       expect(error?.message).not.toContain('\n')
       await expect(source.listTags('a')).rejects.toBe(error)
+      await expect(source.checkAccess()).rejects.toBe(error)
     }
   })
 })
