@@ -11,10 +11,11 @@ import type { RawManifest } from '../oci/model'
  * attestation manifests (platform unknown/unknown) are dropped, Docker manifest lists can't hold them.
  */
 
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json'
+/** The config media type of a Docker v2 manifest. */
+export const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json'
 
 /** OCI layer media types and their Docker equivalents. */
-const LAYER_TYPES: Record<string, string> = {
+export const LAYER_TYPES: Record<string, string> = {
   'application/vnd.oci.image.layer.v1.tar+gzip': 'application/vnd.docker.image.rootfs.diff.tar.gzip',
   'application/vnd.oci.image.layer.v1.tar': 'application/vnd.docker.image.rootfs.diff.tar',
   'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'

@@ -10,7 +10,7 @@ import { isIndexType, manifestContent, platformName } from './manifest-content'
 import { configPlatform, filterIndex, platformMatches, type PlatformSpec } from './platform-filter'
 import { isSchema1 } from '../oci/schema1'
 import { Schema1Pusher, type Schema1Mode } from './schema1-push'
-import { imageEntries, needsDockerFormat, toDockerManifest, toDockerManifestList } from './docker-format'
+import { CONVERSIONS, type ManifestFormat } from './manifest-format'
 import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
 import { SharedWork, WorkScope } from '../util/shared-work'
 import { WaitGraph } from '../util/wait-graph'
@@ -22,7 +22,7 @@ export interface RegistryEngineOptions {
   platforms?: PlatformSpec[]
   /** What to do with schema 1 tags (default `convert`). */
   schema1?: Schema1Mode
-  /** `docker`: OCI manifests and indexes pushed with Docker media types (`--format docker`; digests change). */
+  /** `docker` / `oci`: manifests pushed with Docker or OCI media types (`--format`; converted ones get new digests). */
   format?: ManifestFormat
   /** Copy the OCI referrers of every manifest a tag pushes unchanged (`--referrers`, default false here). */
   referrers?: boolean
@@ -41,8 +41,7 @@ const CHILD_RACE_PAUSE_MS = 250
 
 /** Bytes of source manifests kept for reuse within a run. */
 const FETCHED_BYTES_LIMIT = 64 * 1024 * 1024
-/** The media types manifests land with: the source's own, or Docker's (see docker-format). */
-export type ManifestFormat = 'source' | 'docker'
+export type { ManifestFormat } from './manifest-format'
 
 /** The manifest a copy puts under the tag, or why the tag is not copied. */
 type Prepared = { top: RawManifest } | { skipped: string; platforms: string[] }
@@ -76,7 +75,7 @@ export class RegistryEngine implements Engine {
   private readonly fetchedSizes = new Map<string, number>()
   private fetchedBytes = 0
   private readonly format: ManifestFormat
-  /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
+  /** Children converted by `--format`, by their new digest: copyChild pushes these instead of the source's. */
   private readonly converted = new Map<string, RawManifest>()
   private readonly referrers: ReferrerCopier | undefined
   /** Per target repository, whether it had no tags when this run first looked (see fresh). */
@@ -180,11 +179,12 @@ export class RegistryEngine implements Engine {
 
   /**
    * The referrers of the manifests a tag pushed unchanged: the top when it is the source's, and an
-   * index's children (kept byte for byte by --platforms; converted by --format docker, so none then).
+   * index's children (kept byte for byte by --platforms; none when --format converted the top).
    * Companion tags are not asked for theirs; the top's fallback tag is a companion job of its own.
    */
   private async copyReferrers(job: CopyJob, top: RawManifest, signal: AbortSignal): Promise<ReferrersCopied> {
-    if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker') return { count: 0, bytes: 0 }
+    if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker' || (this.format === 'oci' && top.digest !== job.digest))
+      return { count: 0, bytes: 0 }
     const children = isIndexType(top.mediaType) ? manifestContent(top.bytes, top.mediaType).children.map((child) => child.digest) : []
     const subjects = top.digest === job.digest ? [top.digest, ...children] : children
     return this.referrers.copy(job, subjects, signal)
@@ -249,23 +249,25 @@ export class RegistryEngine implements Engine {
     )
   }
 
-  /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
+  /** The top manifest to push: the source's, filtered to the wanted platforms, in `--format`'s media types. */
   private async prepare(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
     const prepared = await this.filter(job, signal)
-    if (this.format !== 'docker' || !('top' in prepared) || !needsDockerFormat(prepared.top.mediaType)) return prepared
-    return { top: await this.toDocker(job, prepared.top, signal) }
+    const conversion = this.format === 'source' ? undefined : CONVERSIONS[this.format]
+    if (!conversion || !('top' in prepared) || !conversion.needs(prepared.top.mediaType)) return prepared
+    return { top: await this.convert(job, prepared.top, signal) }
   }
 
-  /** A manifest in Docker media types; an index's children are converted too and kept for copyChild. */
-  private async toDocker(job: CopyJob, top: RawManifest, signal?: AbortSignal): Promise<RawManifest> {
-    if (!isIndexType(top.mediaType)) return toDockerManifest(top)
+  /** A manifest in `--format`'s media types; an index's children are converted too and kept for copyChild. */
+  private async convert(job: CopyJob, top: RawManifest, signal?: AbortSignal): Promise<RawManifest> {
+    const conversion = CONVERSIONS[this.format as Exclude<ManifestFormat, 'source'>]
+    if (!isIndexType(top.mediaType)) return conversion.manifest(top)
     const children = new Map<string, RawManifest>()
-    for (const entry of imageEntries(top)) {
-      const child = toDockerManifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal))
+    for (const entry of conversion.entries(top)) {
+      const child = conversion.manifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal))
       children.set(entry.digest, child)
       this.converted.set(child.digest, child)
     }
-    return toDockerManifestList(top, children)
+    return conversion.index(top, children)
   }
 
   /** The source's top manifest, filtered to the wanted platforms when there are any. */

@@ -118,3 +118,12 @@ export function describeUnnamed(total: number, names: LayoutNames): string {
   ].filter(Boolean)
   return `${total} ${total === 1 ? 'entry' : 'entries'}${parts.length ? `: ${parts.join(', ')}` : ''}`
 }
+
+/** A folder's or file's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */
+export function nameAsRepository(name: string): string | undefined {
+  const repository = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|[._-]+$/g, '')
+  return isValidRepositoryPath(repository) ? repository : undefined
+}

@@ -1,3 +1,6 @@
 export { OciLayout } from './oci-layout'
 export { LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
 export { formatRefName, REF_NAME, type TaggedName } from './ref-name'
+export { ArchiveSource, type ArchiveFormat } from './archive-source'
+export { readOciArchive } from './oci-archive'
+export { readDockerArchive } from './docker-archive'

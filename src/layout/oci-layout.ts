@@ -9,7 +9,7 @@ import { BlobStore } from './blob-store'
 import { sha256Digest } from '../oci/digest'
 import { isSha256Digest } from './digest'
 import { diskRefusal, isMissingFile, LayoutDigestError, LayoutError, LayoutNotFoundError } from './errors'
-import { describeUnnamed, nameEntries, type EntryNaming, type LayoutNames } from './entry-names'
+import { describeUnnamed, nameAsRepository, nameEntries, type EntryNaming, type LayoutNames } from './entry-names'
 import { emptyIndex, parseIndex, withoutTag, withTag, type LayoutIndex } from './layout-index'
 import { manifestMediaType, MAX_MANIFEST_BYTES } from '../oci/media-types'
 import { isSchema1, manifestDigest } from '../oci/schema1'
@@ -62,7 +62,7 @@ export class OciLayout implements ImageSource, ImageTarget {
     this.name = `oci:${path}`
     this.root = resolve(path)
     this.blobs = new BlobStore(this.root)
-    this.naming = { images: options.images?.length === 1 ? options.images[0] : undefined, folder: folderRepository(basename(this.root)) }
+    this.naming = { images: options.images?.length === 1 ? options.images[0] : undefined, folder: nameAsRepository(basename(this.root)) }
   }
 
   /**
@@ -311,13 +311,4 @@ export class OciLayout implements ImageSource, ImageTarget {
 /** The layout's own short-lived files another run may have in the directory while creating it. */
 function isOwnTemp(name: string): boolean {
   return name === INDEX_LOCK || name === `${INDEX_LOCK}.takeover` || atomicTempPid(INDEX_FILE, name) !== false || atomicTempPid(LAYOUT_FILE, name) !== false
-}
-
-/** A layout folder's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */
-function folderRepository(folder: string): string | undefined {
-  const name = folder
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[._-]+|[._-]+$/g, '')
-  return isRepository(name) ? name : undefined
 }

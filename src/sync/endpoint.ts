@@ -1,4 +1,5 @@
 import { UsageError, type Side } from '../oci/errors'
+import type { ArchiveFormat } from '../layout'
 import { isValidHost, isValidRepositoryPath, normalizeRegistryHost } from '../oci/names'
 
 /**
@@ -16,11 +17,17 @@ export type EndpointSpec =
       notice?: string
     }
   | { kind: 'oci'; path: string; registry: string; namespace: ''; display: string }
+  /** An image archive file, a source only: `oci-archive:FILE` or `docker-archive:FILE` (skopeo's names). */
+  | { kind: 'archive'; format: ArchiveFormat; path: string; registry: string; namespace: ''; display: string }
+
+/** The archive transports, as containers-transports(5) names them. */
+const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['oci-archive', 'docker-archive']
 
 const looksLikeHost = (part: string): boolean => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[')
 
 /**
- * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`) or `oci:PATH`.
+ * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`), `oci:PATH`, or
+ * (as a source) `oci-archive:FILE` / `docker-archive:FILE`.
  * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
  * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
  * a source namespace must already name what exists.
@@ -28,9 +35,17 @@ const looksLikeHost = (part: string): boolean => part === 'localhost' || part.in
  */
 export function parseEndpoint(text: string, side: Side): EndpointSpec {
   const value = text.trim()
-  const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, or oci:PATH'
+  const accepted =
+    'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, oci:PATH, or (a source) oci-archive:FILE / docker-archive:FILE'
   const fail = (problem: string): UsageError => new UsageError((w) => `${w.option(side)} ${problem}`)
   if (!value) throw new UsageError((w) => `${w.option(side)} is required: ${accepted}`)
+  const archive = ARCHIVE_FORMATS.find((format) => value.startsWith(`${format}:`))
+  if (archive) {
+    const path = value.slice(archive.length + 1)
+    if (!path) throw fail(`${value}: ${archive}: needs a file path, e.g. ${archive}:./image.tar`)
+    if (side === 'target') throw fail(`${value}: an archive can only be a source; write an OCI layout with oci:DIR (tar it afterwards if a file is needed)`)
+    return { kind: 'archive', format: archive, path, registry: value, namespace: '', display: value }
+  }
   if (value.startsWith('oci:')) {
     const path = value.slice(4)
     if (!path) throw fail(`${value}: oci: needs a directory path, e.g. oci:./mirror`)

@@ -1,4 +1,4 @@
-import { OciLayout } from '../layout'
+import { ArchiveSource, OciLayout, readDockerArchive, readOciArchive } from '../layout'
 import { RegistryClient } from '../registry/client'
 import { findCredentials } from '../registry/credentials'
 import { sidedStore } from '../oci/errors'
@@ -43,12 +43,17 @@ export interface OpenOptions {
 }
 
 /**
- * Opens the store behind a spec: a registry client, or an OCI layout directory. Errors of the store
+ * Opens the store behind a spec: a registry client, an OCI layout directory, or an image archive file. Errors of the store
  * are marked with its role (`sideOf`), for failure reports that say which end was at fault.
  */
 export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
   if (spec.kind === 'oci') {
     const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined })
+    return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined }
+  }
+  if (spec.kind === 'archive') {
+    const reader = spec.format === 'oci-archive' ? readOciArchive : readDockerArchive
+    const store = new ArchiveSource(spec.path, spec.format, reader, { images: options.images })
     return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined }
   }
   // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),

@@ -20,7 +20,9 @@ export async function createEngine(
 ): Promise<Engine> {
   if (options.engine === 'docker') {
     if (source.kind !== 'registry' || target.kind !== 'registry') {
-      throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`)
+      throw new UsageError(
+        (w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts and archives`
+      )
     }
     // Loaded only here: the docker engine and @actions/exec are a chunk of their own in the bundles.
     const { DockerEngine } = await import('../engines/docker-engine')

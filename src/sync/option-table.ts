@@ -76,7 +76,13 @@ export interface OptionSpec {
  * `Words` of the shell that prints them.
  */
 export const OPTION_TABLE: readonly OptionSpec[] = [
-  { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
+  {
+    name: 'source',
+    key: 'source',
+    kind: 'text',
+    default: '',
+    help: 'REGISTRY[:PORT]/NAMESPACE, oci:PATH, oci-archive:FILE or docker-archive:FILE to mirror from (required)'
+  },
   {
     name: 'target',
     key: 'target',
@@ -267,9 +273,9 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     name: 'format',
     key: 'format',
     kind: 'text',
-    choices: ['source', 'docker'],
+    choices: ['source', 'docker', 'oci'],
     default: 'source',
-    help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
+    help: 'source (manifests as they are), docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI) or oci (Docker ones converted to OCI, for oci: targets podman, buildah and umoci read); converted manifests get new digests'
   }
 ]
 

@@ -71,6 +71,19 @@ describe('parseSyncOptions: good input', () => {
       expect(parse({ target: endpoint }).target).toEqual(parseEndpoint(endpoint, 'target'))
     }
   )
+  it.each<[string, string]>([
+    ['oci-archive:./saved.tar', 'oci-archive'],
+    ['docker-archive:/tmp/a:b.tar', 'docker-archive']
+  ])('accepts the archive source %s', (source, format) => {
+    expect(parse({ source }).source).toEqual({
+      kind: 'archive',
+      format,
+      path: source.slice(format.length + 1),
+      registry: source,
+      namespace: '',
+      display: source
+    })
+  })
   // Separate namespaces on one registry, or one namespace on two registries, are a mirror.
   it.each<[string, string]>([
     ['127.0.0.1:5001/corp', '127.0.0.1:5001/corpus'],
@@ -103,6 +116,13 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     ],
     ['aliyun without namespace', { target: 'registry.cn-hangzhou.aliyuncs.com' }, /--target .*has no namespace/],
     ['empty oci path', { target: 'oci:' }, /oci: needs a directory/],
+    ['empty archive path', { source: 'oci-archive:' }, /--source oci-archive:: oci-archive: needs a file path, e.g. oci-archive:.\/image.tar/],
+    [
+      'archive as target',
+      { target: 'docker-archive:/tmp/out.tar' },
+      /--target docker-archive:\/tmp\/out.tar: an archive can only be a source; write an OCI layout with oci:DIR/
+    ],
+    ['unknown format', { format: 'oci2' }, /--format "oci2": expected one of source, docker, oci/],
     ['same source and target', { target: '127.0.0.1:5001/corp' }, /are the same/],
     [
       'same registry through localhost',
