@@ -5,16 +5,16 @@ const __VERSION__ = "1.0.0";
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, C as ChildUnknownError, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, f as PreflightError, g as CLI_WORDS, q as quoted, h as forDisplay, E as ExitCode, j as exitCodeOf } from './chunks/cli-printable.js';
+import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, C as ChildUnknownError, q as quoted, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, f as PreflightError, g as CLI_WORDS, h as forDisplay, E as ExitCode, j as exitCodeOf } from './chunks/cli-printable.js';
 import { r as resolveFile, a as removeLeftTemps, w as writeFileAtomic, L as LockFile, b as atomicTempPid, c as readRegularFile, N as NotRegularFileError, s as specialKind, d as semver, e as LISTING_DEFAULTS, f as withDeadline, k as keepListedName, i as isValidRepositoryPath, g as checkCount, V as VerifyingStream, M as MediaType, h as digestOf, j as sha256Digest, l as isValidDigest, S as Schema1Pusher, m as filterIndex, n as configPlatform, p as platformMatches, o as MAX_MANIFEST_BYTES, q as isValidTag, t as manifestMediaType, u as deadlineSignal, v as MANIFEST_ACCEPT, x as assertDigest, y as isDockerHub, z as normalizeRegistryHost, A as getDefaultExportFromCjs, B as proxyEnv, C as usesProxy, D as readRegularFileSync, E as registryRule, F as withinDeadline, G as describeProxies, H as formatDuration, I as formatBytes, J as writeReport, K as mirrorHeading, O as failedRunReport, P as OPTION_TABLE, Q as closest, R as parseBoolean, T as BOOLEAN_SPELLINGS, U as parseSyncOptions, W as formatPlan, X as formatSummary, Y as writeFailedRunReport } from './chunks/cli-closest.js';
 import require$$0$4, { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
 import { hostname, homedir, constants as constants$4 } from 'node:os';
-import { dirname, basename, join as join$1, sep, resolve } from 'node:path';
+import { dirname, basename, join as join$1, sep, resolve, posix, extname } from 'node:path';
 import require$$0, { setMaxListeners } from 'node:events';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 import require$$1, { pipeline, Readable } from 'node:stream';
-import { constants as constants$3 } from 'node:fs';
+import { constants as constants$3, createReadStream } from 'node:fs';
 import require$$0$2 from 'node:buffer';
 import require$$0$1 from 'node:assert';
 import require$$2 from 'node:http';
@@ -901,7 +901,16 @@ function createLimiter(concurrency) {
     };
     const limit = (task) => new Promise((resolve, reject) => {
         queue.push(() => {
-            task()
+            // A task that throws before it returns its promise still frees its slot: one that leaked
+            // it would hold every task queued behind it forever (a stoppable limiter's tasks do).
+            let running;
+            try {
+                running = task();
+            }
+            catch (error) {
+                running = Promise.reject(error);
+            }
+            running
                 .then(resolve, reject)
                 .finally(() => {
                 active--;
@@ -1355,14 +1364,17 @@ function nextLink(headers, base) {
 LISTING_DEFAULTS.maxPages;
 /**
  * Follows a paginated listing from `first` (an absolute URL): `fetchPage` reads one page under the
- * signal it is given and returns the next page's URL (absolute or relative to the page), or
- * undefined at the end. Every listing is bounded here, in one place: at most `bounds.maxPages`
- * pages, a page URL seen twice ends the listing with an error (a registry looping on its cursor),
- * a next page on another origin is refused before any request leaves for it, and each page request
- * has a total deadline and stops with the run (see withDeadline).
+ * signal it is given and returns the next page's URL (absolute or relative to the page), or a
+ * {@link PageStep} naming also who served it, or undefined at the end. Every listing is bounded
+ * here, in one place: at most `bounds.maxPages` pages, a page URL seen twice ends the listing with
+ * an error (a registry looping on its cursor), a next page on an origin that is neither the
+ * listing's own nor one the registry's redirects led to (registry.k8s.io sends every `/v2/` call
+ * but blobs to a regional Artifact Registry, whose `Link` names its own host) is refused before
+ * any request leaves for it, and each page request has a total deadline and stops with the run
+ * (see withDeadline). Credentials never follow: the transport signs each origin for itself.
  */
 async function followPages(first, what, fetchPage, bounds = LISTING_DEFAULTS) {
-    const origin = new URL(first).origin;
+    const origins = new Set([new URL(first).origin]);
     const seen = new Set();
     for (let url = first; url !== undefined;) {
         if (seen.has(url))
@@ -1371,11 +1383,14 @@ async function followPages(first, what, fetchPage, bounds = LISTING_DEFAULTS) {
             throw new ProtocolError(`${what}: more than ${bounds.maxPages} pages; the listing is refused`);
         seen.add(url);
         const page = url;
-        const next = await withDeadline(what, bounds, (signal) => fetchPage(page, signal));
-        if (next === undefined)
+        const step = await withDeadline(what, bounds, (signal) => fetchPage(page, signal));
+        if (step === undefined)
             return;
-        const resolved = new URL(next, url);
-        if (resolved.origin !== origin)
+        const { next, servedBy } = typeof step === 'string' ? { next: step, servedBy: page } : step;
+        // The page came from an origin we asked (or one the registry redirected us to): its links may stay there.
+        origins.add(new URL(servedBy).origin);
+        const resolved = new URL(next, servedBy);
+        if (!origins.has(resolved.origin))
             throw new ProtocolError(`${what}: the next page is on another host (${resolved.origin}); refused`);
         url = resolved.toString();
     }
@@ -1809,7 +1824,8 @@ function manifestDigest(bytes, mediaType, like = 'sha256:') {
  * Docker schema 2 has no annotations, `subject` or `artifactType`, so they are dropped; an index's
  * attestation manifests (platform unknown/unknown) are dropped, Docker manifest lists can't hold them.
  */
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+/** The config media type of a Docker v2 manifest. */
+const DOCKER_CONFIG$1 = 'application/vnd.docker.container.image.v1+json';
 /** OCI layer media types and their Docker equivalents. */
 const LAYER_TYPES = {
     'application/vnd.oci.image.layer.v1.tar+gzip': 'application/vnd.docker.image.rootfs.diff.tar.gzip',
@@ -1821,7 +1837,7 @@ function needsDockerFormat(mediaType) {
     return mediaType === MediaType.OciManifest || mediaType === MediaType.OciIndex;
 }
 const refuse = (what) => new MirrorError('refused', `--format docker can't convert ${what}: Docker media types have no equivalent`, { side: 'target' });
-const raw = (json, mediaType) => {
+const raw$1 = (json, mediaType) => {
     const bytes = Buffer.from(JSON.stringify(json));
     return { bytes, mediaType, digest: sha256Digest(bytes) };
 };
@@ -1831,16 +1847,16 @@ function toDockerManifest(manifest) {
         return manifest;
     const json = JSON.parse(manifest.bytes.toString('utf8'));
     if (json.config.mediaType !== 'application/vnd.oci.image.config.v1+json')
-        refuseType(`the config type ${json.config.mediaType}`);
+        refuseType$1(`the config type ${json.config.mediaType}`);
     const layers = json.layers.map((layer) => {
         const type = LAYER_TYPES[layer.mediaType ?? ''];
         if (!type)
-            refuseType(`the layer type ${layer.mediaType}`);
+            refuseType$1(`the layer type ${layer.mediaType}`);
         return { mediaType: type, digest: layer.digest, size: layer.size, ...(layer.urls ? { urls: layer.urls } : {}) };
     });
-    return raw({ schemaVersion: 2, mediaType: MediaType.DockerManifest, config: { mediaType: DOCKER_CONFIG, digest: json.config.digest, size: json.config.size }, layers }, MediaType.DockerManifest);
+    return raw$1({ schemaVersion: 2, mediaType: MediaType.DockerManifest, config: { mediaType: DOCKER_CONFIG$1, digest: json.config.digest, size: json.config.size }, layers }, MediaType.DockerManifest);
 }
-function refuseType(what) {
+function refuseType$1(what) {
     throw refuse(what);
 }
 /**
@@ -1858,14 +1874,74 @@ function toDockerManifestList(index, converted) {
         return { mediaType: child.mediaType, digest: child.digest, size: child.bytes.length, ...(entry.platform ? { platform: entry.platform } : {}) };
     });
     if (manifests.length === 0 && json.manifests.length > 0)
-        refuseType('an index of attestations only');
-    return raw({ schemaVersion: 2, mediaType: MediaType.DockerManifestList, manifests }, MediaType.DockerManifestList);
+        refuseType$1('an index of attestations only');
+    return raw$1({ schemaVersion: 2, mediaType: MediaType.DockerManifestList, manifests }, MediaType.DockerManifestList);
 }
 /** The entries of an index a Docker manifest list keeps: every child but attestations (platform unknown/unknown). */
 function imageEntries(index) {
     const json = JSON.parse(index.bytes.toString('utf8'));
     return json.manifests.filter((entry) => !(entry.platform?.os === 'unknown' && entry.platform?.architecture === 'unknown'));
 }
+
+/**
+ * `--format oci`: Docker v2 manifests and manifest lists rewritten with OCI media types, so that
+ * tools which only address OCI-typed entries of an `oci:` layout (podman, buildah, skopeo 1.9 answer
+ * "no descriptor found" otherwise; umoci refuses to unpack them) can use every tag. The reverse of
+ * `--format docker`, pure as it is: blobs are unchanged (same digests), the manifests get new
+ * digests. OCI manifests pass through untouched.
+ */
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** Docker layer media types and their OCI equivalents (LAYER_TYPES read the other way). */
+const OCI_LAYER_TYPES = Object.fromEntries(Object.entries(LAYER_TYPES).map(([oci, docker]) => [docker, oci]));
+/** True for manifests `--format oci` rewrites. */
+function needsOciFormat(mediaType) {
+    return mediaType === MediaType.DockerManifest || mediaType === MediaType.DockerManifestList;
+}
+function refuseType(what) {
+    throw new MirrorError('refused', `--format oci can't convert ${what}: OCI media types have no equivalent`, { side: 'target' });
+}
+const raw = (json, mediaType) => {
+    const bytes = Buffer.from(JSON.stringify(json));
+    return { bytes, mediaType, digest: sha256Digest(bytes) };
+};
+/** A Docker schema 2 manifest as an OCI image manifest (config and layer types mapped). */
+function toOciManifest(manifest) {
+    if (manifest.mediaType !== MediaType.DockerManifest)
+        return manifest;
+    const json = JSON.parse(manifest.bytes.toString('utf8'));
+    if (json.config.mediaType !== DOCKER_CONFIG$1)
+        refuseType(`the config type ${json.config.mediaType}`);
+    const layers = json.layers.map((layer) => {
+        const type = OCI_LAYER_TYPES[layer.mediaType ?? ''];
+        if (!type)
+            refuseType(`the layer type ${layer.mediaType}`);
+        return { mediaType: type, digest: layer.digest, size: layer.size, ...(layer.urls ? { urls: layer.urls } : {}) };
+    });
+    return raw({ schemaVersion: 2, mediaType: MediaType.OciManifest, config: { mediaType: OCI_CONFIG, digest: json.config.digest, size: json.config.size }, layers }, MediaType.OciManifest);
+}
+/** A Docker manifest list as an OCI index whose entries point at the converted children (`converted`: source digest to converted manifest). */
+function toOciIndex(list, converted) {
+    if (list.mediaType !== MediaType.DockerManifestList)
+        return list;
+    const json = JSON.parse(list.bytes.toString('utf8'));
+    const manifests = json.manifests.map((entry) => {
+        const child = converted.get(entry.digest);
+        if (!child)
+            throw new Error(`toOciIndex: ${entry.digest} was not converted`);
+        return { mediaType: child.mediaType, digest: child.digest, size: child.bytes.length, ...(entry.platform ? { platform: entry.platform } : {}) };
+    });
+    return raw({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests }, MediaType.OciIndex);
+}
+/** The entries of a Docker manifest list: every one is converted. */
+function listEntries(list) {
+    return JSON.parse(list.bytes.toString('utf8')).manifests;
+}
+
+/** The conversion of each format other than `source`. */
+const CONVERSIONS = {
+    docker: { needs: needsDockerFormat, manifest: toDockerManifest, index: toDockerManifestList, entries: imageEntries },
+    oci: { needs: needsOciFormat, manifest: toOciManifest, index: toOciIndex, entries: listEntries }
+};
 
 /**
  * OCI 1.1 referrers (distribution-spec v1.1, "Listing Referrers" and "Referrers Tag Schema"): a
@@ -2217,7 +2293,7 @@ class RegistryEngine {
     fetchedSizes = new Map();
     fetchedBytes = 0;
     format;
-    /** Children converted by `--format docker`, by their new digest: copyChild pushes these instead of the source's. */
+    /** Children converted by `--format`, by their new digest: copyChild pushes these instead of the source's. */
     converted = new Map();
     referrers;
     /** Per target repository, whether it had no tags when this run first looked (see fresh). */
@@ -2322,11 +2398,11 @@ class RegistryEngine {
     }
     /**
      * The referrers of the manifests a tag pushed unchanged: the top when it is the source's, and an
-     * index's children (kept byte for byte by --platforms; converted by --format docker, so none then).
+     * index's children (kept byte for byte by --platforms; none when --format converted the top).
      * Companion tags are not asked for theirs; the top's fallback tag is a companion job of its own.
      */
     async copyReferrers(job, top, signal) {
-        if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker')
+        if (!this.referrers || isCompanionTag(job.tag) || this.format === 'docker' || (this.format === 'oci' && top.digest !== job.digest))
             return { count: 0, bytes: 0 };
         const children = isIndexType(top.mediaType) ? manifestContent(top.bytes, top.mediaType).children.map((child) => child.digest) : [];
         const subjects = top.digest === job.digest ? [top.digest, ...children] : children;
@@ -2381,24 +2457,26 @@ class RegistryEngine {
             ? this.target.hasTags(repository, { signal: own }).then((tagged) => !tagged, () => false)
             : false);
     }
-    /** The top manifest to push: the source's, filtered to the wanted platforms, in Docker media types with `--format docker`. */
+    /** The top manifest to push: the source's, filtered to the wanted platforms, in `--format`'s media types. */
     async prepare(job, signal) {
         const prepared = await this.filter(job, signal);
-        if (this.format !== 'docker' || !('top' in prepared) || !needsDockerFormat(prepared.top.mediaType))
+        const conversion = this.format === 'source' ? undefined : CONVERSIONS[this.format];
+        if (!conversion || !('top' in prepared) || !conversion.needs(prepared.top.mediaType))
             return prepared;
-        return { top: await this.toDocker(job, prepared.top, signal) };
+        return { top: await this.convert(job, prepared.top, signal) };
     }
-    /** A manifest in Docker media types; an index's children are converted too and kept for copyChild. */
-    async toDocker(job, top, signal) {
+    /** A manifest in `--format`'s media types; an index's children are converted too and kept for copyChild. */
+    async convert(job, top, signal) {
+        const conversion = CONVERSIONS[this.format];
         if (!isIndexType(top.mediaType))
-            return toDockerManifest(top);
+            return conversion.manifest(top);
         const children = new Map();
-        for (const entry of imageEntries(top)) {
-            const child = toDockerManifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal));
+        for (const entry of conversion.entries(top)) {
+            const child = conversion.manifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal));
             children.set(entry.digest, child);
             this.converted.set(child.digest, child);
         }
-        return toDockerManifestList(top, children);
+        return conversion.index(top, children);
     }
     /** The source's top manifest, filtered to the wanted platforms when there are any. */
     async filter(job, signal) {
@@ -2523,7 +2601,7 @@ function indexCycle(circle) {
 async function createEngine(options, source, target, log, onStreamed, scope) {
     if (options.engine === 'docker') {
         if (source.kind !== 'registry' || target.kind !== 'registry') {
-            throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts`);
+            throw new UsageError((w) => `${w.option('engine')} docker copies between registries only; use ${w.option('engine')} registry for oci: layouts and archives`);
         }
         // Loaded only here: the docker engine and @actions/exec are a chunk of their own in the bundles.
         const { DockerEngine } = await import('./chunks/cli-docker-engine.js');
@@ -2822,6 +2900,14 @@ function describeUnnamed(total, names) {
     ].filter(Boolean);
     return `${total} ${total === 1 ? 'entry' : 'entries'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
+/** A folder's or file's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */
+function nameAsRepository(name) {
+    const repository = name
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[._-]+|[._-]+$/g, '');
+    return isValidRepositoryPath(repository) ? repository : undefined;
+}
 
 /** The index.json of a new layout. */
 function emptyIndex() {
@@ -2911,7 +2997,7 @@ class OciLayout {
         this.name = `oci:${path}`;
         this.root = resolve(path);
         this.blobs = new BlobStore(this.root);
-        this.naming = { images: options.images?.length === 1 ? options.images[0] : undefined, folder: folderRepository(basename(this.root)) };
+        this.naming = { images: options.images?.length === 1 ? options.images[0] : undefined, folder: nameAsRepository(basename(this.root)) };
     }
     /**
      * The repositories the layout's entries are named into (see nameEntries). A layout that holds
@@ -3140,13 +3226,554 @@ class OciLayout {
 function isOwnTemp(name) {
     return name === INDEX_LOCK || name === `${INDEX_LOCK}.takeover` || atomicTempPid(INDEX_FILE, name) !== false || atomicTempPid(LAYOUT_FILE, name) !== false;
 }
-/** A layout folder's name as a repository name (`My_Images` -> `my_images`), undefined when it can't be one. */
-function folderRepository(folder) {
-    const name = folder
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^[._-]+|[._-]+$/g, '');
-    return isValidRepositoryPath(name) ? name : undefined;
+
+const BLOCK = 512;
+/** How many leading bytes `hash` keeps: enough for the gzip and zstd magic numbers. */
+const HEAD_BYTES = 4;
+/** A member name longer than this (a PAX `path` record or a GNU long name) is refused: no image tool writes one. */
+const MAX_NAME_BYTES = 64 * 1024;
+/** Archives with more members than this are refused rather than indexed (a bound on memory, far above any image). */
+const MAX_MEMBERS = 1_000_000;
+/** Symbolic and hard links followed in a row before a link is called a loop. */
+const MAX_LINK_HOPS = 16;
+/**
+ * The regular files of an uncompressed tar archive, found by reading its headers once (each
+ * member's data is skipped, never read), so a blob can later be streamed from its offset without
+ * unpacking anything to disk. Reads ustar, GNU (long names) and PAX (`path`, `size`) headers, as
+ * written by Go's archive/tar (podman, skopeo, docker, ctr) and GNU tar.
+ *
+ * Refused, as a LayoutError naming the archive (`where`): a file that is not a tar (a bad header
+ * checksum; gzip-compressed archives are named as such), one cut short (a member or the end marker
+ * missing), and any member or link target whose path leaves the archive (absolute, or `..` above its root).
+ */
+class TarIndex {
+    path;
+    where;
+    files;
+    links;
+    constructor(
+    /** The archive file. */
+    path, where, files, links) {
+        this.path = path;
+        this.where = where;
+        this.files = files;
+        this.links = links;
+    }
+    /** Reads the headers of the archive at `path`; `where` names it in errors (`oci-archive:./x.tar`). */
+    static async open(path, where) {
+        let handle;
+        try {
+            handle = await open(path, 'r');
+        }
+        catch (error) {
+            const code = error.code;
+            throw new LayoutError(`${where}: cannot be read (${code === 'ENOENT' ? 'no such file' : (code ?? error.message)})`, code === 'ENOENT' ? 'not-found' : 'usage');
+        }
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                throw new LayoutError(`${where}: is not a regular file`);
+            const { files, links } = await readHeaders(handle, info.size, where);
+            return new TarIndex(path, where, files, links);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** Every regular file's name (normalised: no leading `./`), in archive order. */
+    names() {
+        return [...this.files.keys(), ...this.links.keys()].filter((name) => this.member(name));
+    }
+    /** The regular file a name stands for, links followed (within the archive); undefined when there is none. */
+    member(name) {
+        let current = normalize(name);
+        for (let hop = 0; current !== undefined && hop <= MAX_LINK_HOPS; hop++) {
+            const file = this.files.get(current);
+            if (file)
+                return file;
+            const link = this.links.get(current);
+            if (!link)
+                return undefined;
+            current = link.kind === 'hardlink' ? normalize(link.target) : normalize(posix.join(posix.dirname(current), link.target));
+        }
+        return undefined;
+    }
+    /** The member's bytes, read whole; a member over `limit` bytes is a LayoutError. */
+    async read(name, limit) {
+        const member = this.require(name);
+        if (member.size > limit)
+            throw new LayoutError(`${this.where}: ${name} is ${member.size} bytes, over the ${limit} accepted`, 'too-large');
+        const chunks = [];
+        for await (const chunk of this.stream(name))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    /** The member's bytes as a stream read from its offset in the archive. */
+    stream(name) {
+        const member = this.require(name);
+        if (member.size === 0)
+            return Readable.from([]);
+        return createReadStream(this.path, { start: member.offset, end: member.offset + member.size - 1 });
+    }
+    /** The sha256 digest of a member's bytes (`sha256:<hex>`) and its first bytes (what compression it has), read once. */
+    async hash(name) {
+        const hash = createHash('sha256');
+        let head = Buffer.alloc(0);
+        for await (const chunk of this.stream(name)) {
+            hash.update(chunk);
+            if (head.length < HEAD_BYTES)
+                head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
+        }
+        return { digest: `sha256:${hash.digest('hex')}`, head };
+    }
+    require(name) {
+        const member = this.member(name);
+        if (!member)
+            throw new LayoutError(`${this.where}: holds no file ${name}`, 'protocol');
+        return member;
+    }
+}
+/** A member path without `./` and trailing `/`; undefined for a path that leaves the archive (absolute or `..` above its root). */
+function normalize(name) {
+    if (name.startsWith('/'))
+        return undefined;
+    const clean = posix.normalize(name).replace(/\/+$/, '');
+    if (clean === '..' || clean.startsWith('../'))
+        return undefined;
+    return clean === '.' ? '' : clean;
+}
+/** Reads every header of the archive, skipping member data. */
+async function readHeaders(handle, fileSize, where) {
+    const files = new Map();
+    const links = new Map();
+    const header = Buffer.alloc(BLOCK);
+    let position = 0;
+    /** Overrides from a PAX extended header or a GNU long name, for the next member only. */
+    let pending = {};
+    const truncated = (what) => new LayoutError(`${where}: truncated (${what}; the file has ${fileSize} bytes)`);
+    const readData = async (offset, size) => {
+        if (size > MAX_NAME_BYTES)
+            throw new LayoutError(`${where}: an extended header at byte ${offset - BLOCK} is ${size} bytes, over the ${MAX_NAME_BYTES} accepted`);
+        const data = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(data, 0, size, offset);
+        if (bytesRead < size)
+            throw truncated(`an extended header at byte ${offset - BLOCK} is cut short`);
+        return data;
+    };
+    for (let count = 0;; count++) {
+        const { bytesRead } = await handle.read(header, 0, BLOCK, position);
+        if (bytesRead === 0 && count > 0)
+            throw truncated('the end-of-archive marker is missing');
+        if (bytesRead < BLOCK)
+            throw count === 0 ? notATar(header, bytesRead, where) : truncated(`the header at byte ${position} is cut short`);
+        if (header.every((byte) => byte === 0)) {
+            if (count === 0)
+                throw notATar(header, bytesRead, where);
+            return { files, links };
+        }
+        if (!checksumMatches(header)) {
+            if (count === 0)
+                throw notATar(header, bytesRead, where);
+            throw new LayoutError(`${where}: the header at byte ${position} is damaged (its checksum does not match)`);
+        }
+        if (count >= MAX_MEMBERS)
+            throw new LayoutError(`${where}: holds more than ${MAX_MEMBERS} members`);
+        const type = String.fromCharCode(header[156] || 0x30);
+        const size = pending.size ?? octal(header, 124, 12, where, position);
+        const dataStart = position + BLOCK;
+        const dataEnd = dataStart + size;
+        if (dataEnd > fileSize)
+            throw truncated(`the member at byte ${position} needs ${size} bytes from byte ${dataStart}`);
+        position = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x') {
+            pending = { ...pending, ...paxRecords(await readData(dataStart, size)) };
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        if (type === 'L' || type === 'K') {
+            const text = cString(await readData(dataStart, size));
+            pending = type === 'L' ? { ...pending, path: text } : { ...pending, linkpath: text };
+            continue;
+        }
+        const rawName = pending.path ?? headerName(header);
+        const rawLink = pending.linkpath ?? cString(header.subarray(157, 257));
+        pending = {};
+        const name = normalize(rawName);
+        if (name === undefined)
+            throw new LayoutError(`${where}: member ${quoted(rawName)} lies outside the archive (an absolute path or ..)`);
+        if (type === '0' || type === '7')
+            files.set(name, { offset: dataStart, size });
+        else if (type === '1' || type === '2') {
+            const target = type === '1' ? normalize(rawLink) : normalize(posix.join(posix.dirname(name), rawLink));
+            if (target === undefined || rawLink.startsWith('/')) {
+                throw new LayoutError(`${where}: link ${name} -> ${quoted(rawLink)} points outside the archive`);
+            }
+            links.set(name, { kind: type === '1' ? 'hardlink' : 'symlink', target: rawLink });
+        }
+        // Directories, devices and FIFOs hold no image content: skipped.
+    }
+}
+/** What the first block of a file that is not a tar says it is. */
+function notATar(header, length, where) {
+    if (length === 0)
+        return new LayoutError(`${where}: is empty, not a tar archive`);
+    if (header[0] === 0x1f && header[1] === 0x8b)
+        return new LayoutError(`${where}: is gzip-compressed; decompress it first (gunzip), an archive is read as a plain tar`);
+    if (header[0] === 0x28 && header[1] === 0xb5 && header[2] === 0x2f && header[3] === 0xfd) {
+        return new LayoutError(`${where}: is zstd-compressed; decompress it first (zstd -d), an archive is read as a plain tar`);
+    }
+    return new LayoutError(`${where}: is not a tar archive`);
+}
+/** True when the header's checksum field equals the sum of its bytes (the field itself counted as spaces). */
+function checksumMatches(header) {
+    const stored = parseInt(cString(header.subarray(148, 156)).trim() || 'x', 8);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return stored === sum;
+}
+/** A numeric header field: octal text, or GNU's base-256 (high bit set) for sizes of 8 GiB and more. */
+function octal(header, offset, length, where, position) {
+    const field = header.subarray(offset, offset + length);
+    if (field[0] & 0x80) {
+        let value = 0;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + field[i];
+        if (Number.isSafeInteger(value))
+            return value;
+    }
+    else {
+        const text = cString(field).trim();
+        if (/^[0-7]*$/.test(text))
+            return text ? parseInt(text, 8) : 0;
+    }
+    throw new LayoutError(`${where}: the header at byte ${position} has no valid size`);
+}
+/** The member name of a ustar header: `prefix/name` when the ustar prefix is set (not GNU's, which has none). */
+function headerName(header) {
+    const name = cString(header.subarray(0, 100));
+    const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+    const prefix = ustar ? cString(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** The `path`, `linkpath` and `size` records of a PAX extended header (`<length> <key>=<value>\n` each). */
+function paxRecords(data) {
+    const found = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const length = space > at ? Number(data.subarray(at, space).toString('latin1')) : NaN;
+        if (!Number.isInteger(length) || length <= 0 || at + length > data.length)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        const key = record.slice(0, equals);
+        const value = record.slice(equals + 1);
+        if (key === 'path')
+            found.path = value;
+        else if (key === 'linkpath')
+            found.linkpath = value;
+        else if (key === 'size' && /^\d+$/.test(value))
+            found.size = Number(value);
+        at += length;
+    }
+    return found;
+}
+/** A NUL-terminated header field as text (Go and GNU tar write UTF-8 names). */
+function cString(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+
+/**
+ * An image archive file (`oci-archive:FILE.tar`, `docker-archive:FILE.tar`) as a read-only source.
+ * The tar is indexed once (headers only, see TarIndex) and every blob streamed from its offset: nothing
+ * is unpacked to disk. The whole archive is checked when first listed, before any copy: a file that
+ * is not a tar, one cut short, a member path leaving the archive, a missing index.json or
+ * manifest.json, or a blob whose bytes are not its digest is a LayoutError naming the file.
+ * Entries are named as in a layout (see nameEntries); bare tags belong to `--images`' one name, else
+ * to the archive file's name (`alpine.tar` -> `alpine`).
+ */
+class ArchiveSource {
+    path;
+    reader;
+    options;
+    name;
+    opened;
+    constructor(path, format, reader, options = {}) {
+        this.path = path;
+        this.reader = reader;
+        this.options = options;
+        this.name = `${format}:${path}`;
+    }
+    async listRepositories(prefix) {
+        const { contents, names } = await this.open();
+        if (names.named.length === 0) {
+            if (contents.entries.length === 0)
+                throw new LayoutError(`${this.name}: holds no images`);
+            throw new LayoutError((w) => `${this.name}: ${describeUnnamed(contents.entries.length, names)}; none with a name this run can use: name them with ${w.option('images')} NAME (bare tags then go to NAME, unnamed entries as NAME:digest-<hex>)`);
+        }
+        const repositories = new Set(names.named.map((entry) => entry.repository));
+        return [...repositories].filter((name) => !prefix || name === prefix || name.startsWith(`${prefix}/`)).sort();
+    }
+    async listTags(repository) {
+        const { names } = await this.open();
+        const tags = names.named.filter((entry) => entry.repository === repository).map(({ tag, descriptor }) => ({ tag, digest: descriptor.digest }));
+        if (tags.length === 0) {
+            const held = [...new Set(names.named.map((entry) => entry.repository))];
+            throw new LayoutNotFoundError(`${this.name}: no images named ${repository} (it holds ${held.slice(0, 5).join(', ') || 'none'}${held.length > 5 ? ', ...' : ''})`);
+        }
+        return tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+    }
+    async headManifest(repository, reference) {
+        const { names } = await this.open();
+        if (!reference.startsWith('sha256:')) {
+            const entry = names.named.find((named) => named.repository === repository && named.tag === reference)?.descriptor;
+            return entry && { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+        }
+        const manifest = await this.manifestByDigest(reference).catch((error) => {
+            if (error instanceof LayoutNotFoundError)
+                return undefined;
+            throw error;
+        });
+        return manifest && { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    }
+    async getManifest(repository, reference) {
+        const descriptor = await this.headManifest(repository, reference);
+        if (!descriptor)
+            throw new LayoutNotFoundError(`${this.name}: manifest ${repository}:${reference} not found`);
+        const manifest = await this.manifestByDigest(descriptor.digest);
+        // An entry's own media type wins, as in a layout: the descriptor is what the archive says the tag is.
+        return reference.startsWith('sha256:') ? manifest : { ...manifest, mediaType: descriptor.mediaType };
+    }
+    async getBlob(repository, digest) {
+        const { tar, contents } = await this.open();
+        const member = contents.blobs.get(digest);
+        if (!member)
+            throw new LayoutNotFoundError(`${this.name}: blob ${digest} (${repository}) is not in the archive`);
+        return { stream: tar.stream(member), size: tar.member(member).size };
+    }
+    /** Reads the archive (once): a run naming its images with `--images` lists nothing, and still refuses a malformed archive before any copy. */
+    async checkAccess() {
+        await this.open();
+    }
+    /** An archive is only read: the blob is never there for a write. */
+    async hasBlob() {
+        return false;
+    }
+    putBlob(_repository, _digest, _size, body) {
+        body.destroy();
+        return Promise.reject(this.readOnly());
+    }
+    putManifest() {
+        return Promise.reject(this.readOnly());
+    }
+    readOnly() {
+        return new LayoutError(`${this.name}: an archive is only read; write an OCI layout with oci:DIR`, 'refused');
+    }
+    /** A manifest by digest: one made while reading, else a stored one (bounded, its bytes verified when the archive was read). */
+    async manifestByDigest(digest) {
+        const { tar, contents } = await this.open();
+        const made = contents.manifests.get(digest);
+        if (made)
+            return made;
+        const member = contents.blobs.get(digest);
+        if (!member)
+            throw new LayoutNotFoundError(`${this.name}: manifest ${digest} is not in the archive`);
+        const bytes = await tar.read(member, MAX_MANIFEST_BYTES);
+        // The archive may have changed since it was read: the bytes are checked again.
+        if (sha256Digest(bytes) !== digest)
+            throw new LayoutDigestError(`${this.name}: ${member} no longer matches ${digest}`);
+        const mediaType = manifestMediaType(bytes);
+        if (!mediaType)
+            throw new LayoutNotFoundError(`${this.name}: ${digest} is not a manifest`);
+        return { bytes, mediaType, digest };
+    }
+    /** Indexes and reads the archive once; a failure is kept, so every caller gets the same one line. */
+    open() {
+        this.opened ??= (async () => {
+            const tar = await TarIndex.open(this.path, this.name).catch((error) => {
+                // skopeo's `oci-archive:FILE:NAME` picks one image; a run takes the whole archive, so the name is not part of the path.
+                if (error instanceof LayoutError && error.kind === 'not-found' && this.path.includes(':')) {
+                    throw new LayoutError(`${error.message}; give the file alone (the whole archive is mirrored, so no :NAME after it)`, 'not-found');
+                }
+                throw error;
+            });
+            const contents = await this.reader(tar, this.name);
+            const images = this.options.images?.length === 1 ? this.options.images[0] : undefined;
+            return { tar, contents, names: nameEntries(contents.entries, { images, folder: nameAsRepository(basename(this.path, extname(this.path))) }) };
+        })();
+        return this.opened;
+    }
+}
+
+/** index.json's own size limit: an index listing thousands of tags stays far below it. */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+const BLOB_MEMBER = /^blobs\/sha256\/([a-f0-9]{64})$/;
+/**
+ * An `oci-archive:` file: a tar of an OCI image layout (`podman save --format oci-archive`,
+ * `skopeo copy ... oci-archive:`, `ctr export`, and `docker save` from Docker 25 on, which writes a
+ * layout beside its manifest.json). Needs `oci-layout` (1.x) and `index.json`; every
+ * `blobs/sha256/<hex>` member is hashed once here and must match its name, so a damaged blob is
+ * refused before any copy.
+ */
+async function readOciArchive(tar, where) {
+    if (!tar.member('index.json')) {
+        const hint = tar.member('manifest.json') ? ' (it holds a manifest.json: read a docker save archive with docker-archive:)' : '';
+        throw new LayoutError(`${where}: holds no index.json, so it is not an OCI archive${hint}`);
+    }
+    if (!tar.member('oci-layout'))
+        throw new LayoutError(`${where}: holds no oci-layout file, so it is not an OCI archive`);
+    let version;
+    try {
+        version = JSON.parse((await tar.read('oci-layout', 4096)).toString('utf8'))?.imageLayoutVersion;
+    }
+    catch {
+        version = undefined;
+    }
+    if (typeof version !== 'string' || !version.startsWith('1.'))
+        throw new LayoutError(`${where}: oci-layout says imageLayoutVersion ${JSON.stringify(version)}, not 1.x`);
+    const index = parseIndex((await tar.read('index.json', MAX_INDEX_BYTES)).toString('utf8'), `${where}: index.json`);
+    const blobs = new Map();
+    for (const name of tar.names()) {
+        const hex = BLOB_MEMBER.exec(name)?.[1];
+        if (!hex)
+            continue;
+        const { digest } = await tar.hash(name);
+        if (digest !== `sha256:${hex}`)
+            throw new LayoutError(`${where}: ${name} does not match its digest (its bytes hash to ${digest})`);
+        blobs.set(digest, name);
+    }
+    for (const entry of index.manifests) {
+        if (!blobs.has(entry.digest))
+            throw new LayoutError(`${where}: index.json lists ${entry.digest}, which is not in blobs/`);
+        if (entry.size > MAX_MANIFEST_BYTES)
+            throw new LayoutError(`${where}: index.json lists ${entry.digest} of ${entry.size} bytes, over the manifest limit`);
+    }
+    return { entries: index.manifests, manifests: new Map(), blobs };
+}
+
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER = 'application/vnd.docker.image.rootfs.diff.tar';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/** A member named by its own digest: `blobs/sha256/<hex>` (Docker 25+), `<hex>.json` or `<hex>.tar` (podman, older docker). */
+const NAMED_BY_DIGEST = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.(?:json|tar))$/;
+/**
+ * The Docker v2 schema 2 manifest of an image a docker-archive holds (it has no registry manifest
+ * of its own): the config, and the layers as stored (uncompressed tar, or gzip as newer docker
+ * saves them). Its digest is new, as skopeo's is when it reads the same archive.
+ */
+function dockerArchiveManifest(config, layers) {
+    const json = {
+        schemaVersion: 2,
+        mediaType: MediaType.DockerManifest,
+        config: { mediaType: DOCKER_CONFIG, size: config.size, digest: config.digest },
+        layers: layers.map((layer) => ({ mediaType: layer.gzip ? DOCKER_LAYER_GZIP : DOCKER_LAYER, size: layer.size, digest: layer.digest }))
+    };
+    const bytes = Buffer.from(JSON.stringify(json, null, 3));
+    return { bytes, mediaType: MediaType.DockerManifest, digest: sha256Digest(bytes) };
+}
+/** manifest.json parsed and checked: an array of images, each with a config path, layer paths and tags. */
+function parseDockerManifestJson(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new LayoutError(`${where}: manifest.json is not JSON (${error.message})`);
+    }
+    const isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+    if (!Array.isArray(json))
+        throw new LayoutError(`${where}: manifest.json is not a list of images`);
+    return json.map((item, position) => {
+        const image = item;
+        if (typeof image !== 'object' || image === null || typeof image.Config !== 'string' || !isStrings(image.Layers)) {
+            throw new LayoutError(`${where}: manifest.json image ${position + 1} has no Config path and Layers list`);
+        }
+        if (image.RepoTags != null && !isStrings(image.RepoTags))
+            throw new LayoutError(`${where}: manifest.json image ${position + 1} has RepoTags that are not names`);
+        return { Config: image.Config, Layers: image.Layers, RepoTags: image.RepoTags ?? [] };
+    });
+}
+/**
+ * A `docker-archive:` file: what `docker save` and `podman save --format docker-archive` (and
+ * `skopeo copy ... docker-archive:`) write: manifest.json naming each image's config, layer tarballs
+ * and RepoTags, both in the legacy layout (`<id>/layer.tar`, possibly symbolic links) and Docker 25+'s
+ * (`blobs/sha256/<hex>`). Every config and layer is hashed once: a member named by a digest must
+ * match it, and an uncompressed layer must be the config's `diff_id` at its place. Each image gets a
+ * Docker v2 manifest (dockerArchiveManifest); each RepoTag an entry, an image without tags one unnamed entry.
+ */
+async function readDockerArchive(tar, where) {
+    if (!tar.member('manifest.json')) {
+        const hint = tar.member('index.json') ? ' (it holds an index.json: read an OCI archive with oci-archive:)' : '';
+        throw new LayoutError(`${where}: holds no manifest.json, so it is not a docker save archive${hint}`);
+    }
+    const images = parseDockerManifestJson((await tar.read('manifest.json', MAX_MANIFEST_BYTES)).toString('utf8'), where);
+    const blobs = new Map();
+    const manifests = new Map();
+    const entries = [];
+    const hashed = new Map();
+    const hash = async (member) => {
+        if (!tar.member(member))
+            throw new LayoutError(`${where}: manifest.json names ${member}, which is not in the archive`);
+        let known = hashed.get(member);
+        if (!known) {
+            known = await tar.hash(member);
+            const match = NAMED_BY_DIGEST.exec(member);
+            const named = match && `sha256:${match[1] ?? match[2]}`;
+            if (named && named !== known.digest)
+                throw new LayoutError(`${where}: ${member} does not match its digest (its bytes hash to ${known.digest})`);
+            hashed.set(member, known);
+            blobs.set(known.digest, member);
+        }
+        return known;
+    };
+    for (const image of images) {
+        const configBytes = await tar.read(image.Config, MAX_MANIFEST_BYTES).catch((error) => {
+            if (!tar.member(image.Config))
+                throw new LayoutError(`${where}: manifest.json names ${image.Config}, which is not in the archive`);
+            throw error;
+        });
+        const config = { digest: (await hash(image.Config)).digest, size: configBytes.length };
+        const diffIds = diffIdsOf(configBytes, image.Config, where);
+        if (diffIds.length !== image.Layers.length) {
+            throw new LayoutError(`${where}: ${image.Config} lists ${diffIds.length} layers, manifest.json ${image.Layers.length}`);
+        }
+        const layers = [];
+        for (const [position, member] of image.Layers.entries()) {
+            const { digest, head } = await hash(member);
+            const gzip = head[0] === 0x1f && head[1] === 0x8b;
+            if (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) {
+                throw new LayoutError(`${where}: ${member} is zstd-compressed, which a Docker v2 manifest cannot name`);
+            }
+            if (!gzip && digest !== diffIds[position])
+                throw new LayoutError(`${where}: ${member} does not match ${diffIds[position]}, layer ${position + 1} of ${image.Config}`);
+            layers.push({ digest, size: tar.member(member).size, gzip });
+        }
+        const manifest = dockerArchiveManifest(config, layers);
+        manifests.set(manifest.digest, manifest);
+        const descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        if (image.RepoTags.length === 0)
+            entries.push(descriptor);
+        for (const name of image.RepoTags)
+            entries.push({ ...descriptor, annotations: { [REF_NAME]: name } });
+    }
+    return { entries, manifests, blobs };
+}
+/** The `rootfs.diff_ids` of an image config. */
+function diffIdsOf(config, member, where) {
+    let json;
+    try {
+        json = JSON.parse(config.toString('utf8'));
+    }
+    catch {
+        throw new LayoutError(`${where}: ${member} is not an image config (not JSON)`);
+    }
+    const ids = json?.rootfs?.diff_ids;
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+        throw new LayoutError(`${where}: ${member} is not an image config (no rootfs.diff_ids)`);
+    return ids;
 }
 
 /** True when the repository has the blob (`HEAD`; a redirect to storage counts as present). */
@@ -3422,8 +4049,21 @@ function registryOrigin(host, insecure = []) {
 
 /** A `tags/list` page can be large (gcr.io's `manifest` map); pages above this are refused. */
 const TAG_PAGE_LIMIT = 64 * 1024 * 1024;
-/** Tags asked for per page. */
+/** Tags asked for per page where the registry names no cap of its own. */
 const PAGE_SIZE$1 = 1000;
+/**
+ * Hosts whose `tags/list` caps `n` by the service's documentation, where asking for more gets an
+ * error or a silently shorter page: Amazon ECR lists at most 1,000 images a page (`maxResults`,
+ * "between 1 and 1000", in its ListImages and DescribeImages API). Artifact Registry documents no
+ * cap for its Docker API; it, like any registry, may answer fewer than asked with a `Link`, which is
+ * followed.
+ */
+const PAGE_CAPS = [{ host: /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/, cap: 1000 }];
+/** The `n` to ask `host` (`HOST[:PORT]`) for: the default, never above the host's documented cap. */
+function tagPageSize(host) {
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    return Math.min(PAGE_SIZE$1, ...PAGE_CAPS.filter((entry) => entry.host.test(name)).map((entry) => entry.cap));
+}
 /**
  * Lists every tag of a repository, page by page (`n`, then the `Link` header). Where the registry
  * lists digests in bulk (gcr.io's `manifest` map), each tag comes with its digest and upload time,
@@ -3436,7 +4076,7 @@ async function listTags(transport, repository, scopes, accept404 = false, bounds
     let children;
     let missing = false;
     const what = `tags of ${repository}`;
-    const first = new URL(`/v2/${repository}/tags/list?n=${PAGE_SIZE$1}`, transport.origin).toString();
+    const first = new URL(`/v2/${repository}/tags/list?n=${tagPageSize(new URL(transport.origin).host)}`, transport.origin).toString();
     await followPages(first, what, async (url, signal) => {
         const response = await transport.read({ method: 'GET', url, scopes, headers: { accept: 'application/json' }, accept: accept404 ? [200, 404] : undefined, signal }, TAG_PAGE_LIMIT, what);
         if (response.status === 404) {
@@ -3459,7 +4099,8 @@ async function listTags(transport, repository, scopes, accept404 = false, bounds
         if (page.child)
             children = [...(children ?? []), ...page.child.map((child) => childPath(repository, child))];
         checkCount(children?.length ?? 0, bounds.maxRepositories, `sub-repositories of ${repository}`, 'repositories', 'max-repositories');
-        return nextLink(response.headers, response.url);
+        const next = nextLink(response.headers, response.url);
+        return next === undefined ? undefined : { next, servedBy: response.url };
     }, bounds);
     if (missing)
         return undefined;
@@ -20837,11 +21478,13 @@ function redirectTarget(method, current, status, headers, hops) {
     return next;
 }
 /**
- * Scopes for a registry another one redirected to (registry.k8s.io sends clients to regional
- * registries): `pull` on the repository its path names, anonymously; none for storage URLs.
+ * Scopes for a registry another one redirected to (registry.k8s.io sends every `/v2/` request but
+ * blobs to a regional Artifact Registry: kubernetes/registry.k8s.io, cmd/archeio/docs/request-handling.md):
+ * `pull` on the repository its path names (manifests, blobs, tags and the referrers API), anonymously;
+ * none for storage URLs. A registry that checks scopes refuses a token without it.
  */
 function foreignScopes(url) {
-    const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(url.pathname)?.[1];
+    const name = /^\/v2\/(.+)\/(?:manifests|blobs|tags|referrers)\//.exec(url.pathname)?.[1];
     return name ? [`repository:${name}:pull`] : [];
 }
 
@@ -21149,24 +21792,34 @@ function networkReason(error) {
 
 /** A 429 asking to wait longer than this is not waited for: the run stops starting tags instead. */
 const SHORT_WAIT_SECONDS = 30;
-/** The leading number of a rate-limit header: Docker Hub sends `76;w=21600`, the IETF draft and others `76`. */
-function leadingNumber(value) {
-    const match = value === undefined ? null : /^\s*(\d+)/.exec(value);
-    return match ? Number(match[1]) : undefined;
+/**
+ * Parses a rate-limit header: Docker Hub sends `ratelimit-limit: 100;w=21600` and
+ * `ratelimit-remaining: 76;w=21600` ("the pull limit is 100 pulls per 21600 seconds (6 hours), and
+ * there are 76 pulls remaining": docs.docker.com, "Docker Hub pull usage and limits"); the IETF
+ * draft and others send `76`. Undefined for anything else.
+ */
+function parseRateLimitValue(text) {
+    const match = text === undefined ? null : /^\s*(\d+)\s*(?:;(.*))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const window = /(?:^|;)\s*w\s*=\s*(\d+)\s*(?:;|$)/.exec(match[2] ?? '');
+    const windowSeconds = window ? Number(window[1]) : undefined;
+    return { value: Number(match[1]), ...(windowSeconds ? { windowSeconds } : {}) };
 }
 /**
- * Reads `ratelimit-remaining` / `ratelimit-limit` (Docker Hub's pull limit, the IETF RateLimit
- * header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the GitHub API) of
- * an answer and tells `observer` when there is one.
+ * Reads `ratelimit-remaining` / `ratelimit-limit` with their window (Docker Hub's pull limit, the
+ * IETF RateLimit header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the
+ * GitHub API) of an answer and tells `observer` when there is one.
  */
 function observeRateLimit(headers, origin, observer) {
     if (!observer)
         return;
-    const remaining = leadingNumber(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'));
+    const remaining = parseRateLimitValue(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'));
     if (remaining === undefined)
         return;
-    const limit = leadingNumber(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'));
-    observer({ remaining, ...(limit === undefined ? {} : { limit }), origin });
+    const limit = parseRateLimitValue(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'));
+    const windowSeconds = remaining.windowSeconds ?? limit?.windowSeconds;
+    observer({ remaining: remaining.value, ...(limit === undefined ? {} : { limit: limit.value }), ...(windowSeconds ? { windowSeconds } : {}), origin });
 }
 /** True for a rate-limit refusal that asks to wait beyond a short wait: not worth retrying within this run. */
 function isLongRateLimit(error) {
@@ -21249,7 +21902,7 @@ class Transport {
         this.policy = {
             backoffMs: options.backoffMs ?? 200,
             maxDelayMs: options.maxDelayMs ?? 30_000,
-            retryable: (error) => isRetryable(error) && !isLongRateLimit(error),
+            retryable: (error) => isRetryable(error) && !isLongRateLimit(error) && !(kindOf(error) === 'rate-limited' && options.rateLimitReached?.()),
             retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
             onRetry: ({ error, attempt, attempts, delayMs }) => options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
         };
@@ -21369,7 +22022,8 @@ async function listReferrers(transport, repository, digest, scopes, bounds = LIS
         }
         for (const descriptor of parseReferrersIndex(response.bytes, what))
             found.set(descriptor.digest, descriptor);
-        return nextLink(response.headers, response.url);
+        const next = nextLink(response.headers, response.url);
+        return next === undefined ? undefined : { next, servedBy: response.url };
     }, bounds);
     return absent ? undefined : [...found.values()];
 }
@@ -21403,6 +22057,7 @@ class RegistryClient {
             onRequest: options.onRequest,
             onRetry: options.onRetry,
             onRateLimit: options.onRateLimit,
+            rateLimitReached: options.rateLimitReached,
             attempts: options.attempts,
             backoffMs: options.backoffMs
         });
@@ -21516,8 +22171,8 @@ class RegistryClient {
             api: (origin) => {
                 let api = this.apis.get(origin);
                 if (!api) {
-                    const { onRequest, onRetry, onRateLimit, attempts, backoffMs } = this.options;
-                    api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, attempts, backoffMs });
+                    const { onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options;
+                    api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs });
                     this.apis.set(origin, api);
                 }
                 return api;
@@ -21675,12 +22330,17 @@ function fromHelper(helper, server, env, file) {
 }
 
 /**
- * Opens the store behind a spec: a registry client, or an OCI layout directory. Errors of the store
+ * Opens the store behind a spec: a registry client, an OCI layout directory, or an image archive file. Errors of the store
  * are marked with its role (`sideOf`), for failure reports that say which end was at fault.
  */
 function openEndpoint(spec, options) {
     if (spec.kind === 'oci') {
         const store = new OciLayout(spec.path, { images: options.role === 'source' ? options.images : undefined });
+        return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined };
+    }
+    if (spec.kind === 'archive') {
+        const reader = spec.format === 'oci-archive' ? readOciArchive : readDockerArchive;
+        const store = new ArchiveSource(spec.path, spec.format, reader, { images: options.images });
         return { ...spec, store: sidedStore(store, options.role), hasCredentials: false, close: async () => undefined };
     }
     // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),
@@ -21696,6 +22356,7 @@ function openEndpoint(spec, options) {
         onRequest: options.onRequest,
         onRetry: options.onRetry,
         onRateLimit: options.onRateLimit,
+        rateLimitReached: options.rateLimitReached,
         connections: options.connections,
         listing: options.listing,
         network: options.network
@@ -21760,33 +22421,110 @@ function noPlatformSelected(images, options, where) {
 }
 
 /**
+ * The pulls one finished tag cost, as Docker Hub counts them: "a pull request for a normal image
+ * makes one pull for a single manifest; a pull request for a multi-arch image will count as one
+ * pull for each different architecture" (docs.docker.com, "Docker Hub pull usage and limits"; HEAD
+ * requests are not counted). `platforms` are the platforms copied (none for a single image).
+ */
+function pullsOf(platforms) {
+    return Math.max(1, platforms?.length ?? 0);
+}
+/**
  * Decides when a run stops starting tags for a registry's rate limit (Docker Hub's pull limit,
- * gcr.io quota, Quay): when an answer says `floor` requests or fewer are left, or a request ends
- * rate-limited (a 429 asking to wait beyond a short wait, or retried to the end). The run then ends
- * like the time budget: tags in flight finish, the rest are left for the next run, none is failed.
+ * gcr.io quota, Quay): before each tag it predicts whether the tag fits in what the last answer said
+ * is left (`ratelimit-remaining`) above `floor`, counting a tag as the largest number of pulls a tag
+ * of this run has cost so far (one per platform, see {@link pullsOf}); a request that ends
+ * rate-limited (a 429 asking to wait beyond a short wait, or retried to the end) closes it too. Once
+ * closed, a 429 is no longer retried (see `rateLimitReached`). A closed gate reopens after waiting
+ * for the window when `waitMs` allows it: the wait is the 429's `Retry-After`, else the window the
+ * headers named (`w=21600`: at worst a whole window), and must end before the run's deadline.
+ * Otherwise the run ends like the time budget: tags in flight finish, the rest are left for the next
+ * run, none is failed.
  */
 class RateLimitGate {
-    floor;
+    options;
     /** Why the gate closed; undefined while open. */
     reason;
-    constructor(floor) {
-        this.floor = floor;
+    /** The last answer's remaining count, the window it named, and a 429's `Retry-After`. */
+    remaining;
+    windowSeconds;
+    retryAfterSeconds;
+    /** Pulls the next tag is expected to cost, and pulls reserved by tags started since the last answer. */
+    perTag = 1;
+    reserved = 0;
+    waiting;
+    constructor(options) {
+        this.options = options;
     }
     /** Takes what an answer said of its rate limit. */
     observe = (state) => {
-        if (state.remaining <= this.floor) {
-            this.reason ??= `${new URL(state.origin).host} has ${state.remaining}${state.limit === undefined ? '' : ` of ${state.limit}`} requests left (floor ${this.floor})`;
+        this.remaining = state.remaining;
+        this.reserved = 0;
+        if (state.windowSeconds !== undefined)
+            this.windowSeconds = state.windowSeconds;
+        if (state.remaining <= this.options.floor) {
+            this.reason ??= `${new URL(state.origin).host} has ${state.remaining}${state.limit === undefined ? '' : ` of ${state.limit}`}${state.windowSeconds === undefined ? '' : ` per ${state.windowSeconds} s`} requests left (floor ${this.options.floor})`;
         }
     };
+    /** True once the floor is reached (the gate closed): a 429 is then not retried. */
+    rateLimitReached = () => this.closed;
     /** True (and the gate closed) when `error` is a rate limit: the tag is left for the next run, not failed. */
     hit(error) {
         if (kindOf(error) !== 'rate-limited')
             return false;
+        const retryAfter = error.retryAfter;
+        if (retryAfter !== undefined)
+            this.retryAfterSeconds = retryAfter;
         this.reason ??= errorMessage(error);
         return true;
     }
+    /**
+     * Called before a tag starts: true to start it. Closes the gate when the tag is predicted not to
+     * fit above the floor; when closed, waits for the window to reopen if the options allow it.
+     */
+    async admit() {
+        if (!this.closed && this.remaining !== undefined && this.remaining - this.reserved - this.perTag < this.options.floor) {
+            this.reason = `the next tag needs about ${this.perTag} pull${this.perTag === 1 ? '' : 's'}, ${this.remaining - this.reserved} left (floor ${this.options.floor})`;
+        }
+        if (this.closed && !(await this.waitForWindow()))
+            return false;
+        this.reserved += this.perTag;
+        return true;
+    }
+    /** Called when a tag ends: `pulls` is what it cost (see {@link pullsOf}); later tags are predicted to cost as much as the dearest so far. */
+    settle(pulls) {
+        this.perTag = Math.max(this.perTag, pulls);
+    }
+    /** How long the window takes to reopen (ms), when it is known and within `waitMs` and the run's deadline. */
+    waitMs() {
+        const seconds = this.retryAfterSeconds ?? this.windowSeconds;
+        const limit = this.options.waitMs ?? 0;
+        if (!this.closed || seconds === undefined || limit <= 0)
+            return undefined;
+        const ms = seconds * 1000;
+        if (ms > limit || Date.now() + ms >= (this.options.deadline ?? Infinity) || this.options.signal?.aborted)
+            return undefined;
+        return ms;
+    }
     get closed() {
         return this.reason !== undefined;
+    }
+    waitForWindow() {
+        this.waiting ??= (async () => {
+            const ms = this.waitMs();
+            if (ms === undefined)
+                return false;
+            this.options.log?.(`rate limit reached (${this.reason}): waiting ${Math.ceil(ms / 1000)} s for the window to reopen`);
+            const waited = await setTimeout$1(ms, true, { signal: this.options.signal }).catch(() => false);
+            if (!waited)
+                return false;
+            this.reason = undefined;
+            this.remaining = undefined;
+            this.retryAfterSeconds = undefined;
+            this.reserved = 0;
+            return true;
+        })().finally(() => (this.waiting = undefined));
+        return this.waiting;
     }
 }
 
@@ -22618,7 +23356,13 @@ async function runSync(options, hooks = {}, deps = {}) {
     for (const spec of [options.source, options.target])
         if (spec.kind === 'registry' && spec.notice)
             log('info', spec.notice);
-    const gate = new RateLimitGate(options.rateLimitFloor);
+    const gate = new RateLimitGate({
+        floor: options.rateLimitFloor,
+        waitMs: options.rateLimitWaitMs,
+        deadline: options.maxDurationMs === undefined ? undefined : startedAt.getTime() + options.maxDurationMs,
+        signal: hooks.signal,
+        log: (message) => log('info', message)
+    });
     const open = (spec, role, credentials) => openEndpoint(spec, {
         role,
         insecureRegistries: options.insecureRegistries,
@@ -22626,6 +23370,7 @@ async function runSync(options, hooks = {}, deps = {}) {
         onRequest: deps.onRequest,
         onRetry: (message) => log('debug', `retrying: ${message}`),
         onRateLimit: gate.observe,
+        rateLimitReached: gate.rateLimitReached,
         connections: Math.max(8, options.blobConcurrency * 2, options.headConcurrency),
         listing: { ...options.listing, signal: stop, onSkipped: (message) => log('warning', message) },
         images: options.images,
@@ -22733,8 +23478,11 @@ async function runSync(options, hooks = {}, deps = {}) {
             const tasks = Promise.all(jobs.map((job) => limit(async () => {
                 if (fatal)
                     return;
-                if (gate.closed)
-                    leftBy ??= { reason: 'rate-limit', detail: gate.reason };
+                if (leftBy) {
+                    // Already leaving the rest for the next run.
+                }
+                else if (!(await gate.admit()))
+                    leftBy = { reason: 'rate-limit', detail: gate.reason };
                 else if (hooks.signal?.aborted)
                     leftBy ??= { reason: 'signal' };
                 else if (Date.now() >= deadline)
@@ -22743,8 +23491,10 @@ async function runSync(options, hooks = {}, deps = {}) {
                 const result = leftBy ? undefined : await copyOne(job, tagRun);
                 clock.end(job, result !== undefined);
                 // A tag the rate limit stopped is left too (copyOne returns nothing for it).
-                if (!result && gate.closed)
+                if (!result && gate.closed && gate.waitMs() === undefined)
                     leftBy ??= { reason: 'rate-limit', detail: gate.reason };
+                if (result?.status === 'copied')
+                    gate.settle(pullsOf(result.platforms));
                 if (!result) {
                     remaining++;
                 }

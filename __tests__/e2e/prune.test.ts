@@ -195,7 +195,8 @@ describe('gcr-mirror sync --prune', () => {
 
     const dry = await runCli([...args, '--prune', '--dry-run'])
     expect(dry.code).toBe(0)
-    expect(dry.stdout).not.toContain('would prune')
+    expect(dry.stdout).not.toMatch(/^would prune /m)
+    expect(dry.stdout).toContain('would prune 0')
     expect(dry.stdout).toContain(`kept ${counting.host}/mirror/multi:1.0-amd64: ${kept}`)
 
     counting.reset()

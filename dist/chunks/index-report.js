@@ -3317,7 +3317,13 @@ var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
  * `Words` of the shell that prints them.
  */
 const OPTION_TABLE = [
-    { name: 'source', key: 'source', kind: 'text', default: '', help: 'REGISTRY[:PORT]/NAMESPACE or oci:PATH to mirror from (required)' },
+    {
+        name: 'source',
+        key: 'source',
+        kind: 'text',
+        default: '',
+        help: 'REGISTRY[:PORT]/NAMESPACE, oci:PATH, oci-archive:FILE or docker-archive:FILE to mirror from (required)'
+    },
     {
         name: 'target',
         key: 'target',
@@ -3475,6 +3481,13 @@ const OPTION_TABLE = [
         help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
     },
     {
+        name: 'rate-limit-wait',
+        key: 'rateLimitWait',
+        kind: 'text',
+        default: '',
+        help: 'wait up to this long (e.g. 10m) for a rate-limit window to reopen (Retry-After, else the window of ratelimit-remaining) instead of stopping, within --max-duration'
+    },
+    {
         name: 'referrers',
         key: 'referrers',
         kind: 'text',
@@ -3501,9 +3514,9 @@ const OPTION_TABLE = [
         name: 'format',
         key: 'format',
         kind: 'text',
-        choices: ['source', 'docker'],
+        choices: ['source', 'docker', 'oci'],
         default: 'source',
-        help: 'source (manifests as they are) or docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI; digests change)'
+        help: 'source (manifests as they are), docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI) or oci (Docker ones converted to OCI, for oci: targets podman, buildah and umoci read); converted manifests get new digests'
     }
 ];
 /** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
@@ -3836,9 +3849,12 @@ function checkCount(count, limit, what, noun, option) {
     }
 }
 
+/** The archive transports, as containers-transports(5) names them. */
+const ARCHIVE_FORMATS = ['oci-archive', 'docker-archive'];
 const looksLikeHost = (part) => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[');
 /**
- * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`) or `oci:PATH`.
+ * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`), `oci:PATH`, or
+ * (as a source) `oci-archive:FILE` / `docker-archive:FILE`.
  * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
  * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
  * a source namespace must already name what exists.
@@ -3846,10 +3862,19 @@ const looksLikeHost = (part) => part === 'localhost' || part.includes('.') || pa
  */
 function parseEndpoint(text, side) {
     const value = text.trim();
-    const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, or oci:PATH';
+    const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, oci:PATH, or (a source) oci-archive:FILE / docker-archive:FILE';
     const fail = (problem) => new UsageError((w) => `${w.option(side)} ${problem}`);
     if (!value)
         throw new UsageError((w) => `${w.option(side)} is required: ${accepted}`);
+    const archive = ARCHIVE_FORMATS.find((format) => value.startsWith(`${format}:`));
+    if (archive) {
+        const path = value.slice(archive.length + 1);
+        if (!path)
+            throw fail(`${value}: ${archive}: needs a file path, e.g. ${archive}:./image.tar`);
+        if (side === 'target')
+            throw fail(`${value}: an archive can only be a source; write an OCI layout with oci:DIR (tar it afterwards if a file is needed)`);
+        return { kind: 'archive', format: archive, path, registry: value, namespace: '', display: value };
+    }
     if (value.startsWith('oci:')) {
         const path = value.slice(4);
         if (!path)
@@ -11484,6 +11509,7 @@ function parseSyncOptions(raw, env = process.env) {
     const caPem = readCaFile(raw.caFile);
     checkProxyEnv(proxyEnv(env));
     const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s');
+    const rateLimitWaitMs = parseDurationOption('rate-limit-wait', raw.rateLimitWait, '10m, 6h or 90s');
     const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s');
     const listing = {
         maxPages: LISTING_DEFAULTS.maxPages,
@@ -11543,6 +11569,7 @@ function parseSyncOptions(raw, env = process.env) {
         tagTimeoutMs,
         platforms,
         schema1,
+        rateLimitWaitMs,
         rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
         referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
         listing,

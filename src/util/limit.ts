@@ -24,7 +24,15 @@ export function createLimiter(concurrency: number): Limiter {
   const limit = <T>(task: () => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       queue.push(() => {
-        task()
+        // A task that throws before it returns its promise still frees its slot: one that leaked
+        // it would hold every task queued behind it forever (a stoppable limiter's tasks do).
+        let running: Promise<T>
+        try {
+          running = task()
+        } catch (error) {
+          running = Promise.reject(error)
+        }
+        running
           .then(resolve, reject)
           .finally(() => {
             active--

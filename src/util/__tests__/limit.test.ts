@@ -25,6 +25,25 @@ describe('createLimiter', () => {
     expect(started).toEqual(Array.from({ length: 2000 }, (_, i) => i))
     expect(results[1999]).toBe(3998)
   })
+  it('frees the slot of a task that throws before returning its promise: the tasks queued behind it still run', async () => {
+    const limit = createLimiter(1)
+    const thrown = limit<number>(() => {
+      throw new Error('refused at once')
+    })
+    const queued = [
+      limit(async () => 1),
+      limit<number>(() => {
+        throw new Error('again')
+      }),
+      limit(async () => 3)
+    ]
+    await expect(thrown).rejects.toThrow('refused at once')
+    await expect(Promise.allSettled(queued)).resolves.toEqual([
+      { status: 'fulfilled', value: 1 },
+      { status: 'rejected', reason: new Error('again') },
+      { status: 'fulfilled', value: 3 }
+    ])
+  })
 })
 
 describe('mapBounded', () => {
