@@ -55,6 +55,11 @@ export interface ProxyOptions {
    * `400 DIGEST_INVALID` to an index PUT that meets a child being written.
    */
   answer?: (req: { method: string; path: string }) => { status: number; body?: string; headers?: Record<string, string> } | undefined
+  /**
+   * Sends a response's headers at once and its body spread evenly over this many ms (16 pieces), as a
+   * slow link does: a transfer that takes long yet never goes quiet for long; undefined: at full speed.
+   */
+  pace?: (req: { method: string; path: string }) => number | undefined
   /** Rewrites a response before it is sent (the gcr.io stand-in); return undefined to pass it through. */
   rewrite?: (
     req: { method: string; path: string },
@@ -131,6 +136,20 @@ export async function startProxy(upstreamUrl: string, options: ProxyOptions = {}
           return
         }
         res.writeHead(status, responseHeaders).end(body)
+        return
+      }
+      const paceMs = options.pace?.({ method: req.method!, path: req.url! })
+      if (paceMs !== undefined) {
+        const chunks: Buffer[] = []
+        for await (const chunk of up) chunks.push(chunk as Buffer)
+        const body = Buffer.concat(chunks)
+        res.writeHead(status, responseHeaders)
+        const pieces = 16
+        for (let i = 0; i < pieces && !res.destroyed; i++) {
+          await sleep(paceMs / pieces)
+          res.write(body.subarray(Math.floor((body.length * i) / pieces), Math.floor((body.length * (i + 1)) / pieces)))
+        }
+        res.end()
         return
       }
       const length = Number(up.headers['content-length'] ?? 0)
