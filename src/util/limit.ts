@@ -32,12 +32,10 @@ export function createLimiter(concurrency: number): Limiter {
         } catch (error) {
           running = Promise.reject(error)
         }
-        running
-          .then(resolve, reject)
-          .finally(() => {
-            active--
-            next()
-          })
+        running.then(resolve, reject).finally(() => {
+          active--
+          next()
+        })
       })
       next()
     })
