@@ -21,7 +21,8 @@ export const LAYER_TYPES: Record<string, string> = {
   'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip'
 }
 
-interface Descriptor {
+/** A descriptor as the conversions read it (both formats share its shape). */
+export interface Descriptor {
   mediaType?: string
   digest: string
   size: number
@@ -37,7 +38,8 @@ export function needsDockerFormat(mediaType: string): boolean {
 const refuse = (what: string): MirrorError =>
   new MirrorError('refused', `--format docker can't convert ${what}: Docker media types have no equivalent`, { side: 'target' })
 
-const raw = (json: unknown, mediaType: string): RawManifest => {
+/** A converted manifest: its JSON serialised, with its new digest. */
+export const raw = (json: unknown, mediaType: string): RawManifest => {
   const bytes = Buffer.from(JSON.stringify(json))
   return { bytes, mediaType, digest: sha256Digest(bytes) }
 }

@@ -1,8 +1,7 @@
-import { sha256Digest } from '../oci/digest'
 import { MirrorError } from '../oci/errors'
 import { MediaType } from '../oci/media-types'
 import type { RawManifest } from '../oci/model'
-import { DOCKER_CONFIG, LAYER_TYPES } from './docker-format'
+import { DOCKER_CONFIG, LAYER_TYPES, raw, type Descriptor } from './docker-format'
 
 /**
  * `--format oci`: Docker v2 manifests and manifest lists rewritten with OCI media types, so that
@@ -17,14 +16,6 @@ const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json'
 /** Docker layer media types and their OCI equivalents (LAYER_TYPES read the other way). */
 const OCI_LAYER_TYPES: Record<string, string> = Object.fromEntries(Object.entries(LAYER_TYPES).map(([oci, docker]) => [docker, oci]))
 
-interface Descriptor {
-  mediaType?: string
-  digest: string
-  size: number
-  platform?: { os?: string; architecture?: string; variant?: string }
-  urls?: string[]
-}
-
 /** True for manifests `--format oci` rewrites. */
 export function needsOciFormat(mediaType: string): boolean {
   return mediaType === MediaType.DockerManifest || mediaType === MediaType.DockerManifestList
@@ -32,11 +23,6 @@ export function needsOciFormat(mediaType: string): boolean {
 
 function refuseType(what: string): never {
   throw new MirrorError('refused', `--format oci can't convert ${what}: OCI media types have no equivalent`, { side: 'target' })
-}
-
-const raw = (json: unknown, mediaType: string): RawManifest => {
-  const bytes = Buffer.from(JSON.stringify(json))
-  return { bytes, mediaType, digest: sha256Digest(bytes) }
 }
 
 /** A Docker schema 2 manifest as an OCI image manifest (config and layer types mapped). */
