@@ -910,9 +910,7 @@ function createLimiter(concurrency) {
             catch (error) {
                 running = Promise.reject(error);
             }
-            running
-                .then(resolve, reject)
-                .finally(() => {
+            running.then(resolve, reject).finally(() => {
                 active--;
                 next();
             });
@@ -1837,7 +1835,8 @@ function needsDockerFormat(mediaType) {
     return mediaType === MediaType.OciManifest || mediaType === MediaType.OciIndex;
 }
 const refuse = (what) => new MirrorError('refused', `--format docker can't convert ${what}: Docker media types have no equivalent`, { side: 'target' });
-const raw$1 = (json, mediaType) => {
+/** A converted manifest: its JSON serialised, with its new digest. */
+const raw = (json, mediaType) => {
     const bytes = Buffer.from(JSON.stringify(json));
     return { bytes, mediaType, digest: sha256Digest(bytes) };
 };
@@ -1854,7 +1853,7 @@ function toDockerManifest(manifest) {
             refuseType$1(`the layer type ${layer.mediaType}`);
         return { mediaType: type, digest: layer.digest, size: layer.size, ...(layer.urls ? { urls: layer.urls } : {}) };
     });
-    return raw$1({ schemaVersion: 2, mediaType: MediaType.DockerManifest, config: { mediaType: DOCKER_CONFIG$1, digest: json.config.digest, size: json.config.size }, layers }, MediaType.DockerManifest);
+    return raw({ schemaVersion: 2, mediaType: MediaType.DockerManifest, config: { mediaType: DOCKER_CONFIG$1, digest: json.config.digest, size: json.config.size }, layers }, MediaType.DockerManifest);
 }
 function refuseType$1(what) {
     throw refuse(what);
@@ -1875,7 +1874,7 @@ function toDockerManifestList(index, converted) {
     });
     if (manifests.length === 0 && json.manifests.length > 0)
         refuseType$1('an index of attestations only');
-    return raw$1({ schemaVersion: 2, mediaType: MediaType.DockerManifestList, manifests }, MediaType.DockerManifestList);
+    return raw({ schemaVersion: 2, mediaType: MediaType.DockerManifestList, manifests }, MediaType.DockerManifestList);
 }
 /** The entries of an index a Docker manifest list keeps: every child but attestations (platform unknown/unknown). */
 function imageEntries(index) {
@@ -1900,10 +1899,6 @@ function needsOciFormat(mediaType) {
 function refuseType(what) {
     throw new MirrorError('refused', `--format oci can't convert ${what}: OCI media types have no equivalent`, { side: 'target' });
 }
-const raw = (json, mediaType) => {
-    const bytes = Buffer.from(JSON.stringify(json));
-    return { bytes, mediaType, digest: sha256Digest(bytes) };
-};
 /** A Docker schema 2 manifest as an OCI image manifest (config and layer types mapped). */
 function toOciManifest(manifest) {
     if (manifest.mediaType !== MediaType.DockerManifest)
