@@ -3,13 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getManifest, manifestDigest, pushIndex, pushManifest, randomLayer, type PushedIndex } from '../harness/fixtures'
+import { getManifest, manifestDigest, pushImage, pushIndex, pushManifest, randomLayer, type PushedIndex } from '../harness/fixtures'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 import { readJson, runCli } from './cli'
 
 /** Versions of the gcr.io-style repository: each tagged on its index and on both children. */
 const VERSIONS = 40
+
+/** First mirrors of the repository whose versions share one arm64 child, each into a fresh target repository. */
+const SHARED_RUNS = 4
 
 /** skopeo reads an index and every manifest and blob it holds from the target (exit 0, or it throws). */
 function skopeoCopyAll(registry: TestRegistry, reference: string, into: string): void {
@@ -29,6 +32,8 @@ describe('an index refused for a child', () => {
   let target: TestRegistry
   let dir: string
   const indexes = new Map<string, PushedIndex>()
+  /** The indexes of k8s/shared by version: an amd64 child of their own, one arm64 child all share. */
+  const shared = new Map<string, string>()
 
   beforeAll(async () => {
     ;[source, target] = await Promise.all([startRegistry(), startRegistry()])
@@ -43,6 +48,27 @@ describe('an index refused for a child', () => {
         const child = (await getManifest(source, 'k8s/app', index.children[i]))!
         await pushManifest(source, 'k8s/app', `${version}-${architecture}`, child.bytes, child.mediaType)
       }
+    }
+    const arm64 = await pushImage(source, 'k8s/shared', '', { platform: { os: 'linux', architecture: 'arm64' }, layers: [randomLayer(512, 5000)] })
+    for (let v = 0; v < VERSIONS; v++) {
+      const version = `1.${v}`
+      const amd64 = await pushImage(source, 'k8s/shared', `${version}-amd64`, { layers: [randomLayer(512, 5001 + v)] })
+      await pushManifest(source, 'k8s/shared', `${version}-arm64`, arm64.manifest, arm64.mediaType)
+      const entries = [
+        [amd64, 'amd64'],
+        [arm64, 'arm64']
+      ] as const
+      const index = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: entries.map(([image, architecture]) => ({
+          mediaType: image.mediaType,
+          digest: image.digest,
+          size: image.size,
+          platform: { os: 'linux', architecture }
+        }))
+      })
+      shared.set(version, await pushManifest(source, 'k8s/shared', version, Buffer.from(index), 'application/vnd.oci.image.index.v1+json'))
     }
     for (const name of ['solo', 'lost']) {
       indexes.set(
@@ -90,6 +116,40 @@ describe('an index refused for a child', () => {
       const version = `1.${v}`
       expect(await manifestDigest(target, 'mirror/app', version)).toBe(indexes.get(version)!.digest)
       skopeoCopyAll(target, `mirror/app:${version}`, layout)
+    }
+  })
+
+  it('indexes sharing one child, tagged with it at once, never PUT while that child is: no tag fails, run after run', async () => {
+    // Every `1.N-arm64` tag PUT rewrites the shared child's link file during the whole run; an index
+    // PUT reading it then would be refused, and its one retry could meet the race again.
+    const failures: string[] = []
+    for (let run = 0; run < SHARED_RUNS; run++) {
+      const report = join(dir, `shared-${run}.json`)
+      const cli = await runCli([
+        'sync',
+        '--source',
+        `${source.host}/k8s`,
+        '--images',
+        'shared',
+        '--target',
+        `${target.host}/fresh${run}`,
+        '--concurrency',
+        '64',
+        '--report',
+        report,
+        '--quiet'
+      ])
+      const result = await readJson<{ copied: number; failed: number; images: Array<{ tag: string; error: string | null }> }>(report)
+      failures.push(...result.images.filter((i) => i.error).map((i) => `run ${run}: ${i.tag}: ${i.error}`))
+      expect(result.copied + result.failed, cli.stderr).toBe(VERSIONS * 3)
+    }
+    expect(failures).toEqual([])
+    for (let run = 0; run < SHARED_RUNS; run++) {
+      const layout = join(dir, `shared-layout-${run}`)
+      for (const [version, digest] of shared) {
+        expect(await manifestDigest(target, `fresh${run}/shared`, version)).toBe(digest)
+        skopeoCopyAll(target, `fresh${run}/shared:${version}`, layout)
+      }
     }
   })
 

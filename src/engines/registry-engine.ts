@@ -14,6 +14,7 @@ import { CONVERSIONS, type ManifestFormat } from './manifest-format'
 import { ReferrerCopier, type ReferrersCopied } from './referrer-copier'
 import { SharedWork, WorkScope } from '../util/shared-work'
 import { WaitGraph } from '../util/wait-graph'
+import { KeyGate } from '../util/key-gate'
 
 /** Options of the registry engine. */
 export interface RegistryEngineOptions {
@@ -82,6 +83,8 @@ export class RegistryEngine implements Engine {
   private readonly freshness: SharedWork<boolean>
   /** What each manifest walked this run references (see CopyOutcome.graph). */
   private readonly nodes = new Map<string, GraphNode>()
+  /** Manifest PUTs in flight, by `repository@digest`: an index PUT reads its children's, a manifest PUT writes its own (see push). */
+  private readonly puts = new KeyGate()
 
   constructor(
     private readonly source: ImageSource,
@@ -204,12 +207,22 @@ export class RegistryEngine implements Engine {
 
   /**
    * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
-   * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
-   * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
-   * more PUT after a short pause; a second refusal fails the tag.
+   * referrers itself. An index is never PUT while this run PUTs one of its children into the same
+   * repository (by tag or by digest), nor a manifest while an index listing it is PUT: the registry
+   * checks an index's children by reading files each PUT of a child rewrites (see manifest-put.ts),
+   * and a tag like `1.N-arm64` on a child every version shares is written all run long. An index the
+   * target still refuses for a child (ChildUnknownError: another writer of the registry, or a child
+   * lost) gets its children checked, any missing one pushed again, and one more PUT after a short
+   * pause; a second refusal fails the tag.
    */
   private async push(job: CopyJob, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
-    const put = (): Promise<ManifestPut | void> => this.target.putManifest(job.targetRepository, reference, manifest, { signal })
+    const key = (digest: string): string => `${job.targetRepository}@${digest}`
+    const children = isIndexType(manifest.mediaType) ? manifestContent(manifest.bytes, manifest.mediaType).children.map((child) => key(child.digest)) : []
+    // Held around the request only: the recheck below pushes children, which must not wait on this index.
+    const put = (): Promise<ManifestPut | void> =>
+      this.puts.hold({ writes: [key(manifest.digest)], reads: children }, signal, () =>
+        this.target.putManifest(job.targetRepository, reference, manifest, { signal })
+      )
     const answer = await put().catch(async (error: unknown) => {
       if (!(error instanceof ChildUnknownError)) throw error
       await this.recheckChildren(job, manifest, signal)

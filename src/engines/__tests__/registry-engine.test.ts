@@ -189,4 +189,40 @@ describe('RegistryEngine on the memory registry', () => {
     // The blobs placed by the failed attempt are not uploaded again.
     expect(target.count('putBlob')).toBe(image.blobs.length)
   })
+
+  it('never PUTs an index while its own PUT of a child the index lists (here by another tag) is in flight, nor a child while an index listing it is', async () => {
+    const image = multiArchImage('shared')
+    const { target, engine } = setup({ v1: image })
+    const arm64 = image.children[1]
+    // The registry checks an index's children by reading what each PUT of a child rewrites: the PUTs must not overlap.
+    const events: string[] = []
+    const put = target.putManifest.bind(target)
+    target.putManifest = async (repository, reference, manifest, options) => {
+      events.push(`${reference} in`)
+      try {
+        return await put(repository, reference, manifest, options)
+      } finally {
+        events.push(`${reference} out`)
+      }
+    }
+    target.inject({ call: 'putManifest', reference: 'v1-arm64', delayMs: 100 })
+    target.inject({ call: 'putManifest', reference: 'v1', delayMs: 100 })
+    const childTag = engine.copy(job('v1-arm64', { ...image, top: arm64 }), signal())
+    const index = engine.copy(job('v1', image), signal())
+    await Promise.all([childTag, index])
+    const at = (event: string): number => events.indexOf(event)
+    expect(at('v1 in')).toBeGreaterThan(at('v1-arm64 out'))
+    expect(at('v1 in')).toBeGreaterThan(at(`${arm64.digest} out`))
+    expectServes(target, 'mirror/team/app', 'v1', image)
+    // The same requests as without the gate: each child once by digest, the two tags.
+    expect(target.count('putManifest')).toBe(4)
+    // A PUT of the child started while the index PUT is in flight waits for it.
+    events.length = 0
+    target.inject({ call: 'putManifest', reference: 'v1', delayMs: 100 })
+    const after = engine.copy(job('v1', image), signal())
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await engine.copy(job('v1-arm64-again', { ...image, top: arm64 }), signal())
+    await after
+    expect(events.slice(0, 2)).toEqual(['v1 in', 'v1 out'])
+  })
 })
