@@ -82,7 +82,7 @@ describe('one error vocabulary, typed failures before the first copy', () => {
     const run = await runAction(dir, { source: `${source.host}/corp`, target: `${basic.host}/mirror`, 'state-file': join(dir, 'action-ledger.json') })
     expect(run.code).toBe(1)
     const error = run.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? ''
-    expect(error).toMatch(/pass target-username and target-password/)
+    expect(error).toMatch(/looked in target-username\/target-password, GCR_MIRROR_TARGET_USERNAME/)
     expect(run.stdout).not.toMatch(/--target-username/)
   })
 })
