@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -100,6 +100,27 @@ describe('--create-repositories', () => {
       }
       const created = hosted.requests.filter((r) => r.host === 'api.ecr.eu-west-1.amazonaws.com')
       expect(created.map((r) => r.status)).toEqual([200, 200])
+    } finally {
+      await hosted.stop()
+    }
+  })
+
+  it('ECR: web identity credentials (a token file and a role) are exchanged at STS, then sign CreateRepository', async () => {
+    const profile = ecrProfile()
+    profile.ecrApi!.webIdentity = { roleArn: 'arn:aws:iam::210987654321:role/mirror', token: 'oidc-token-1' }
+    const hosted = await startHostedStandins([profile])
+    const tokenFile = join(dir, 'web-identity-token')
+    await writeFile(tokenFile, 'oidc-token-1\n')
+    try {
+      const run = await sync(hosted, `${ECR_HOST}/mirror`, 'AWS', 'ecr-token-1', ['--create-repositories'], {
+        AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile,
+        AWS_ROLE_ARN: profile.ecrApi!.webIdentity.roleArn,
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent'
+      })
+      expect(run.code, run.stderr).toBe(0)
+      // One exchange per repository created (two), each answered.
+      expect(hosted.requests.filter((r) => r.host === 'sts.eu-west-1.amazonaws.com').map((r) => r.status)).toEqual([200, 200])
+      expect(profile.repositories!.sort()).toEqual(['mirror/absent', 'mirror/app', 'mirror/zgone'])
     } finally {
       await hosted.stop()
     }

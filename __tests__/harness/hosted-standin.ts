@@ -79,7 +79,15 @@ export interface HostedProfile {
    * and service `ecr` is 403 `InvalidSignatureException`; a name that exists is 400
    * `RepositoryAlreadyExistsException`.
    */
-  ecrApi?: { accessKeyId: string }
+  ecrApi?: {
+    accessKeyId: string
+    /**
+     * STS at `sts.REGION.amazonaws.com`: AssumeRoleWithWebIdentity of this role with this token
+     * answers credentials of `accessKeyId` (STS API Reference, API_AssumeRoleWithWebIdentity: an
+     * unsigned query request, an XML answer); anything else is 403 AccessDenied.
+     */
+    webIdentity?: { roleArn: string; token: string }
+  }
 }
 
 /** One request a stand-in answered. */
@@ -111,7 +119,8 @@ const OCI_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'applic
 
 /** Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry. */
 export async function startHostedStandins(profiles: HostedProfile[]): Promise<HostedStandins> {
-  const apiHost = (profile: HostedProfile): string[] => (profile.ecrApi ? [`api.ecr.${profile.host.split('.')[3]}.amazonaws.com`] : [])
+  const apiHost = (profile: HostedProfile): string[] =>
+    profile.ecrApi ? [`api.ecr.${profile.host.split('.')[3]}.amazonaws.com`, `sts.${profile.host.split('.')[3]}.amazonaws.com`] : []
   const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0], ...apiHost(p)])
   const certificates = makeCertificates([...new Set(hosts)])
   const secret = randomBytes(32)
@@ -257,6 +266,22 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     return send(res, 201, '', { location: `/api/v2.0/projects/${name}` })
   }
 
+  const sts = (profile: HostedProfile, res: ServerResponse, url: URL): number => {
+    const q = url.searchParams
+    const wanted = profile.ecrApi?.webIdentity
+    if (q.get('Action') !== 'AssumeRoleWithWebIdentity' || !wanted || q.get('RoleArn') !== wanted.roleArn || q.get('WebIdentityToken') !== wanted.token)
+      return send(res, 403, '<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>', { 'content-type': 'text/xml' })
+    const credentials = `<AccessKeyId>${profile.ecrApi!.accessKeyId}</AccessKeyId><SecretAccessKey>sts-secret</SecretAccessKey><SessionToken>sts-session</SessionToken>`
+    return send(
+      res,
+      200,
+      `<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials>${credentials}</Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>`,
+      {
+        'content-type': 'text/xml'
+      }
+    )
+  }
+
   const ecrApi = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const body = (await readBody(req)).toString('utf8')
     const region = profile.host.split('.')[3]
@@ -313,7 +338,9 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     const handled = realmProfile
       ? token(realmProfile, req, res, url)
       : apiProfile
-        ? ecrApi(apiProfile, req, res)
+        ? host.startsWith('sts.')
+          ? Promise.resolve(sts(apiProfile, res, url))
+          : ecrApi(apiProfile, req, res)
         : profile?.harbor && req.method === 'POST' && url.pathname === '/api/v2.0/projects'
           ? harborProjects(profile, req, res)
           : profile

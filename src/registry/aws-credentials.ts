@@ -4,19 +4,28 @@ import type { AwsCredentials } from './aws-sigv4'
 import { readRegularFile } from '../util/local-file'
 
 /**
- * AWS credentials from the first two links of the standard chain (AWS SDKs and Tools Reference
- * Guide, "Standardized credential providers"): the environment (`AWS_ACCESS_KEY_ID`,
- * `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, what aws-actions/configure-aws-credentials exports),
- * then the shared credentials file (`AWS_SHARED_CREDENTIALS_FILE`, default `~/.aws/credentials`) at
- * the profile `AWS_PROFILE` (default `default`). Undefined when neither has them.
+ * AWS credentials from the standard chain (AWS SDKs and Tools Reference Guide, "Standardized
+ * credential providers"): the environment (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
+ * `AWS_SESSION_TOKEN`, what aws-actions/configure-aws-credentials exports), then web identity
+ * (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`, assumed by `webIdentity`), then the shared
+ * credentials file (`AWS_SHARED_CREDENTIALS_FILE`, default `~/.aws/credentials`) at the profile
+ * `AWS_PROFILE` (default `default`). Undefined when none has them.
  */
-export async function awsCredentials(env: NodeJS.ProcessEnv = process.env): Promise<AwsCredentials | undefined> {
+export async function awsCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+  webIdentity?: (roleArn: string, token: string) => Promise<AwsCredentials>
+): Promise<AwsCredentials | undefined> {
   if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
     return {
       accessKeyId: env.AWS_ACCESS_KEY_ID,
       secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
       ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {})
     }
+  }
+  // Web identity (EKS service accounts, a GitHub OIDC token written to a file): the role is assumed with the token.
+  if (webIdentity && env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN) {
+    const token = (await readRegularFile(env.AWS_WEB_IDENTITY_TOKEN_FILE)).toString('utf8').trim()
+    return webIdentity(env.AWS_ROLE_ARN, token)
   }
   const file = env.AWS_SHARED_CREDENTIALS_FILE || join(env.HOME || homedir(), '.aws', 'credentials')
   let text: string

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici'
 import { awsCredentials } from './aws-credentials'
-import { signAws } from './aws-sigv4'
+import { signAws, type AwsCredentials } from './aws-sigv4'
 import type { Credentials } from '../oci/model'
 import { request } from './undici'
 
@@ -31,8 +31,11 @@ export async function createEcrRepository(
 ): Promise<Provisioned> {
   const ecr = ecrRegistry(host)
   if (!ecr) throw new Error(`${host} is not an ECR registry`)
-  const credentials = await awsCredentials(options.env)
-  if (!credentials) throw new Error('no AWS credentials found (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or ~/.aws/credentials)')
+  const credentials = await awsCredentials(options.env, (roleArn, token) => assumeRoleWithWebIdentity(ecr.region, roleArn, token, options))
+  if (!credentials)
+    throw new Error(
+      'no AWS credentials found (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN, or ~/.aws/credentials)'
+    )
   const url = ecrEndpoint(ecr.region, options.env)
   const body = JSON.stringify({ repositoryName: repository, registryId: ecr.account })
   const headers = signAws(
@@ -57,6 +60,35 @@ export async function createEcrRepository(
     .split(':')[0]
   if (type === 'RepositoryAlreadyExistsException') return 'exists'
   throw new Error(`ECR CreateRepository answered ${answer.statusCode}${type ? ` ${type}` : ''}${parsed?.message ? `: ${String(parsed.message)}` : ''}`)
+}
+
+/**
+ * STS AssumeRoleWithWebIdentity (unsigned: the token is the proof; STS API Reference,
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html) at the
+ * region's endpoint (`AWS_ENDPOINT_URL_STS` when set): the role's temporary credentials.
+ */
+async function assumeRoleWithWebIdentity(
+  region: string,
+  roleArn: string,
+  token: string,
+  options: { dispatcher: Dispatcher; signal: AbortSignal; env?: NodeJS.ProcessEnv }
+): Promise<AwsCredentials> {
+  const env = options.env ?? process.env
+  const base = new URL(env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com/`)
+  const query = new URLSearchParams({
+    Action: 'AssumeRoleWithWebIdentity',
+    Version: '2011-06-15',
+    RoleArn: roleArn,
+    RoleSessionName: env.AWS_ROLE_SESSION_NAME || `gcr-mirror-${Date.now()}`,
+    WebIdentityToken: token
+  })
+  const answer = await request(new URL(`${base.origin}${base.pathname}?${query}`), { dispatcher: options.dispatcher, method: 'GET', signal: options.signal })
+  const xml = await answer.body.text()
+  const field = (name: string): string | undefined => new RegExp(`<${name}>([^<]+)</${name}>`).exec(xml)?.[1]
+  const [accessKeyId, secretAccessKey, sessionToken] = [field('AccessKeyId'), field('SecretAccessKey'), field('SessionToken')]
+  if (answer.statusCode !== 200 || !accessKeyId || !secretAccessKey)
+    throw new Error(`STS AssumeRoleWithWebIdentity answered ${answer.statusCode}${field('Code') ? ` ${field('Code')}` : ''} for role ${roleArn}`)
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }
 }
 
 /**
