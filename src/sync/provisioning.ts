@@ -106,13 +106,19 @@ export function repositoryCreator(
 
 /** The run's last warning about missing target repositories: each one, with how to create it. */
 export function missingLine(registry: string, repositories: TargetRepositories, tried: boolean): string {
-  const entries = repositories.names().map((repository) => {
+  const plans = repositories.names().map((repository) => {
     const refusal = repositories.refusal(repository)!
-    const plan = provisioning(registry, repository, refusal)
+    return { repository, refusal, plan: provisioning(registry, repository, refusal) }
+  })
+  const entries = plans.map(({ repository, refusal, plan }) => {
     const failed = /creating it failed: (.*)$/.exec(refusal.message)?.[1]
     return `${joinPath(registry, repository)} (${failed && plan.creatable ? `creating it failed: ${failed}; ` : ''}${plan.how})`
   })
-  const then = tried ? 'create them as shown, then run again' : 'create them as shown, or run with --create-repositories, then run again'
+  // --create-repositories is suggested only where it would help.
+  const then =
+    !tried && plans.some((p) => p.plan.creatable)
+      ? 'create them as shown, or run with --create-repositories, then run again'
+      : 'create them as shown, then run again'
   return `missing on the target, so their tags failed: ${entries.join('; ')}; ${then}`
 }
 
