@@ -69,11 +69,14 @@ describe('refusals in the words of Harbor and ECR', () => {
     expect(run.stderr).toContain(`${HARBOR.host}: the token service refused the credentials of "viewer" (401); check the username and password`)
   })
 
-  it('Harbor: a missing project is named once, as a project', async () => {
+  it('Harbor: a missing project fails its tags (one line each, as a project) and is named at the end with how to create it', async () => {
     const run = await sync(`${HARBOR.host}/nosuch`, 'dev', 'dev-pw-1')
-    expect(run.code).toBe(2)
+    expect(run.code).toBe(1)
     const lines = run.stderr.trim().split('\n')
-    expect(lines).toHaveLength(1)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain(
+      `missing on the target, so their tags failed: ${HARBOR.host}/nosuch/app (Projects > New project at https://${HARBOR.host}/harbor/projects`
+    )
     expect(lines[0]).toMatch(
       /: 404 NOT_FOUND \(project nosuch not found: project nosuch not found\): Harbor project nosuch does not exist; create it \(Projects > New project, or POST \/api\/v2\.0\/projects\)/
     )

@@ -192,7 +192,12 @@ describe('targets', () => {
       const run = await cli(['--images', 'app', '--target', `${ALIYUN.host}/gone-ns`, ...creds('carol', 'carol-pw-3')])
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(/^failed .*corp\/app:v1: .*404 NAME_UNKNOWN.*repository gone-ns\/app does not exist.*namespace may need creating first/m)
-      expect(run.stderr).toMatch(new RegExp(`^warning: missing on the target, so their tags failed: ${ALIYUN.host.replaceAll('.', '\\.')}/gone-ns/app;`, 'm'))
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^warning: missing on the target, so their tags failed: ${ALIYUN.host.replaceAll('.', '\\.')}/gone-ns/app \\(gcr-mirror cannot create it: create namespace gone-ns in the Container Registry console \\(cr\\.console\\.aliyun\\.com\\)\\); create them as shown, then run again$`,
+          'm'
+        )
+      )
       expect(run.stderr).not.toMatch(/check the username and password/)
     })
 

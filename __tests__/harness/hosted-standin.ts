@@ -71,6 +71,23 @@ export interface HostedProfile {
    * expired. Reauthenticate and try again." (ECR User Guide, troubleshooting).
    */
   ecr?: { expiredPasswords: string[] }
+  /**
+   * ECR's API at `api.ecr.REGION.amazonaws.com` (the region from `host`): CreateRepository (JSON 1.1
+   * protocol, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.CreateRepository`, SigV4; API
+   * Reference, https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html)
+   * adds to `repositories`; an Authorization header not of SigV4's shape for `accessKeyId`, region
+   * and service `ecr` is 403 `InvalidSignatureException`; a name that exists is 400
+   * `RepositoryAlreadyExistsException`.
+   */
+  ecrApi?: {
+    accessKeyId: string
+    /**
+     * STS at `sts.REGION.amazonaws.com`: AssumeRoleWithWebIdentity of this role with this token
+     * answers credentials of `accessKeyId` (STS API Reference, API_AssumeRoleWithWebIdentity: an
+     * unsigned query request, an XML answer); anything else is 403 AccessDenied.
+     */
+    webIdentity?: { roleArn: string; token: string }
+  }
 }
 
 /** One request a stand-in answered. */
@@ -102,7 +119,9 @@ const OCI_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'applic
 
 /** Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry. */
 export async function startHostedStandins(profiles: HostedProfile[]): Promise<HostedStandins> {
-  const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0]])
+  const apiHost = (profile: HostedProfile): string[] =>
+    profile.ecrApi ? [`api.ecr.${profile.host.split('.')[3]}.amazonaws.com`, `sts.${profile.host.split('.')[3]}.amazonaws.com`] : []
+  const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0], ...apiHost(p)])
   const certificates = makeCertificates([...new Set(hosts)])
   const secret = randomBytes(32)
   const backends = new Map<string, TestRegistry>()
@@ -228,6 +247,65 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     return forward(profile, req, res)
   }
 
+  /**
+   * Harbor's `POST /api/v2.0/projects` (goharbor/harbor api/v2.0/swagger.yaml, createProject: a
+   * ProjectReq body, 201 Created, 409 when the name is taken, 401 without valid credentials): the
+   * project then exists and its creator, its admin, may push to it.
+   */
+  const harborProjects = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    const body = JSON.parse((await readBody(req)).toString('utf8')) as { project_name?: string; metadata?: { public?: string } }
+    const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const [user, ...password] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : []
+    if (!basic || profile.users[user]?.password !== password.join(':')) return send(res, 401, errorBody('UNAUTHORIZED', 'unauthorized'))
+    const name = body.project_name ?? ''
+    if (!/^[a-z0-9][a-z0-9._-]{0,254}$/.test(name) || typeof body.metadata?.public !== 'string')
+      return send(res, 400, errorBody('BAD_REQUEST', 'invalid project request'))
+    if (profile.namespaces!.includes(name)) return send(res, 409, errorBody('CONFLICT', `The project named ${name} already exists`))
+    profile.namespaces!.push(name)
+    profile.users[user].push.push(name)
+    return send(res, 201, '', { location: `/api/v2.0/projects/${name}` })
+  }
+
+  const sts = (profile: HostedProfile, res: ServerResponse, url: URL): number => {
+    const q = url.searchParams
+    const wanted = profile.ecrApi?.webIdentity
+    if (q.get('Action') !== 'AssumeRoleWithWebIdentity' || !wanted || q.get('RoleArn') !== wanted.roleArn || q.get('WebIdentityToken') !== wanted.token)
+      return send(res, 403, '<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>', { 'content-type': 'text/xml' })
+    const credentials = `<AccessKeyId>${profile.ecrApi!.accessKeyId}</AccessKeyId><SecretAccessKey>sts-secret</SecretAccessKey><SessionToken>sts-session</SessionToken>`
+    return send(
+      res,
+      200,
+      `<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials>${credentials}</Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>`,
+      {
+        'content-type': 'text/xml'
+      }
+    )
+  }
+
+  const ecrApi = async (profile: HostedProfile, req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    const body = (await readBody(req)).toString('utf8')
+    const region = profile.host.split('.')[3]
+    const error = (status: number, type: string, message: string): number =>
+      send(res, status, JSON.stringify({ __type: type, message }), { 'content-type': 'application/x-amz-json-1.1' })
+    const signed = new RegExp(
+      `^AWS4-HMAC-SHA256 Credential=${profile.ecrApi!.accessKeyId}/\\d{8}/${region}/ecr/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$`
+    ).exec(req.headers.authorization ?? '')
+    const signedHeaders = signed?.[1].split(';') ?? []
+    if (!signed || !['host', 'x-amz-date', 'x-amz-target'].every((h) => signedHeaders.includes(h)) || !/^\d{8}T\d{6}Z$/.test(String(req.headers['x-amz-date'])))
+      return error(403, 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided.')
+    if (req.method !== 'POST' || req.headers['x-amz-target'] !== 'AmazonEC2ContainerRegistry_V20150921.CreateRepository')
+      return error(400, 'UnknownOperationException', 'unknown operation')
+    if (req.headers['content-type'] !== 'application/x-amz-json-1.1') return error(400, 'SerializationException', 'bad content type')
+    const { repositoryName } = JSON.parse(body) as { repositoryName: string }
+    const account = profile.host.split('.')[0]
+    if (profile.repositories!.includes(repositoryName))
+      return error(400, 'RepositoryAlreadyExistsException', `The repository with name '${repositoryName}' already exists in the registry with id '${account}'`)
+    profile.repositories!.push(repositoryName)
+    return send(res, 200, JSON.stringify({ repository: { repositoryName, registryId: account, repositoryUri: `${profile.host}/${repositoryName}` } }), {
+      'content-type': 'application/x-amz-json-1.1'
+    })
+  }
+
   const forward = (
     profile: HostedProfile,
     req: IncomingMessage,
@@ -256,7 +334,18 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     const url = new URL(req.url ?? '/', `https://${host}`)
     const realmProfile = profiles.find((p) => p.realm === `${host}${url.pathname}`)
     const profile = profiles.find((p) => p.host === host)
-    const handled = realmProfile ? token(realmProfile, req, res, url) : profile ? registry(profile, req, res, url) : Promise.resolve(send(res, 404, ''))
+    const apiProfile = profiles.find((p) => apiHost(p).includes(host))
+    const handled = realmProfile
+      ? token(realmProfile, req, res, url)
+      : apiProfile
+        ? host.startsWith('sts.')
+          ? Promise.resolve(sts(apiProfile, res, url))
+          : ecrApi(apiProfile, req, res)
+        : profile?.harbor && req.method === 'POST' && url.pathname === '/api/v2.0/projects'
+          ? harborProjects(profile, req, res)
+          : profile
+            ? registry(profile, req, res, url)
+            : Promise.resolve(send(res, 404, ''))
     handled.then(
       (status) => requests.push({ host, method: req.method ?? '', path: url.pathname, status }),
       () => res.destroy()

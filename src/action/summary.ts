@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { ACTION_WORDS } from './context'
 import { explainFailure, type FailureCause, type FailureContext } from '../sync/failure'
 import { describeStop, keptOnTarget, mirrorHeading, totalsByRepository, type RepositoryTotals } from '../sync/report'
+import { missingAdvice } from '../sync/provisioning'
 import type { MirrorReport } from '../sync/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
@@ -192,6 +193,14 @@ function plannedSection(report: SyncReport, reportPath: string): string {
   return `<details><summary>The ${tags(planned.length)} it would copy or update</summary>${table(['Tag', 'Would', 'Why'], rows, reportPath)}</details>`
 }
 
+/** The target repositories found missing, each with the command or page that creates it. */
+function missingSection(report: SyncReport): string {
+  const missing = missingAdvice(report)
+  if (missing.length === 0) return ''
+  const items = missing.map((m) => `<li><code>${escape(m.name)}</code>: ${escape(m.how)}</li>`).join('')
+  return `<h3>Missing on the target (${missing.length})</h3>\n<p>Their tags failed. Create them, or run with <code>create-repositories: true</code> (ECR, Harbor), then run again.</p>\n<ul>${items}</ul>`
+}
+
 /** What a mirror's failures are explained against: its registries, and whether names were flattened. */
 const failureContext = (report: SyncReport): FailureContext => ({
   sourceRegistry: registryOf(report.source),
@@ -206,6 +215,7 @@ function mirrorSummary(report: SyncReport, reportPath: string, title: string, fa
     `<p>${statusLine(report)}</p>`,
     `<p>${totalsLine(report)}</p>`,
     failures ? failuresSection(report, failureContext(report), reportPath) : '',
+    missingSection(report),
     repositoriesSection(report, reportPath),
     report.dryRun ? plannedSection(report, reportPath) : '',
     pruneSection(report, reportPath)

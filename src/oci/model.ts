@@ -121,6 +121,8 @@ export interface ImageTarget {
   checkAccess?(repository: string, options?: CallOptions): Promise<void>
   /** Fails with a clear error when `repository` can't be pushed to (asked once, before the first write of a run). */
   checkPush?(repository: string, options?: CallOptions): Promise<void>
+  /** Forgets what it knew of the access to `path` and below (tokens), after it was created (a repository, a project). */
+  forgetAccess?(path: string): void
   /**
    * Removes `repository:tag`, which points at `digest` (`--prune`). A registry can only delete the
    * manifest by digest, which takes every tag pointing at it along: `deletesByDigest` says so.

@@ -103,6 +103,12 @@ export class Authenticator {
     return true
   }
 
+  /** Drops the cached tokens for `path` and the repositories below it: issued before it existed (just created), they grant nothing there. */
+  forget(path: string): void {
+    const within = (scope: string): boolean => scope.startsWith(`repository:${path}:`) || scope.startsWith(`repository:${path}/`)
+    for (const key of [...this.tokens.keys()]) if (key.split(' ').some(within)) this.tokens.delete(key)
+  }
+
   private basic(): string {
     const credentials = this.options.credentials
     if (!credentials) throw this.needCredentials('basic authentication')

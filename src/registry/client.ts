@@ -188,6 +188,11 @@ export class RegistryClient implements ImageSource, ImageTarget {
     await blobs.probePush(this.transport, name, this.scopes(name), options.signal)
   }
 
+  /** Drops the cached tokens for `path` (a repository or a project) and below, just created on the registry. */
+  forgetAccess(path: string): void {
+    this.transport.forgetAccess(this.repository(path))
+  }
+
   /** Closes the connection pool. */
   async close(): Promise<void> {
     await this.dispatcher.destroy()

@@ -77,6 +77,20 @@ export class RepositoryMissingError extends NotFoundError {
   override name = 'RepositoryMissingError'
 }
 
+/** Harbor's 404 "project NAME not found": the project (the first path level) must be created. */
+export class ProjectMissingError extends RepositoryMissingError {
+  override name = 'ProjectMissingError'
+  constructor(
+    readonly project: string,
+    message: string,
+    status: number,
+    request: RequestInfo,
+    code?: string
+  ) {
+    super(message, status, request, code)
+  }
+}
+
 /** The registry could not be reached or dropped the connection. */
 export class NetworkError extends MirrorError {
   override name = 'NetworkError'

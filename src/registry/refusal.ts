@@ -1,5 +1,5 @@
 import type { Credentials } from '../oci/model'
-import { AuthError, CredentialsRefusedError, NotFoundError, RegistryError, RepositoryMissingError, type RequestInfo } from './errors'
+import { AuthError, CredentialsRefusedError, NotFoundError, ProjectMissingError, RegistryError, RepositoryMissingError, type RequestInfo } from './errors'
 import { parseWwwAuthenticate } from './www-authenticate'
 
 /**
@@ -78,7 +78,8 @@ export function refusalError(refusal: Refusal): RegistryError | undefined {
     // (goharbor/harbor src/server/middleware/v2auth/auth.go: the project lookup fails before any right is checked).
     const project = /^project (\S+) not found/.exec(refusal.detail ?? '')?.[1]
     if (project) {
-      return new NotFoundError(
+      return new ProjectMissingError(
+        project,
         `${what}: Harbor project ${project} does not exist; create it (Projects > New project, or POST /api/v2.0/projects)`,
         status,
         info,

@@ -99,6 +99,11 @@ export class Transport {
     }
   }
 
+  /** Drops the cached tokens for `path` and below (just created: tokens issued before grant nothing there). */
+  forgetAccess(path: string): void {
+    this.auth.forget(path)
+  }
+
   /** The origin requests go to. */
   get origin(): string {
     return this.options.origin

@@ -34,6 +34,7 @@ export interface RawSyncOptions {
   platforms?: string[]
   schema1?: string
   prune?: string | boolean
+  createRepositories?: string | boolean
   rateLimitFloor?: string | number
   rateLimitWait?: string
   referrers?: string | boolean
@@ -121,6 +122,13 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'flag',
     default: 'false',
     help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
+  },
+  {
+    name: 'create-repositories',
+    key: 'createRepositories',
+    kind: 'flag',
+    default: 'false',
+    help: 'create target repositories found missing (ECR repositories with the AWS credentials, Harbor projects with the target credentials), then copy their tags'
   },
   {
     name: 'verify',

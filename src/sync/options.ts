@@ -225,6 +225,7 @@ export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
     report: reportPath,
     dryRun: parseBool('dry-run', raw.dryRun, false),
     prune: parseBool('prune', raw.prune, false),
+    createRepositories: parseBool('create-repositories', raw.createRepositories, false),
     engine,
     insecureRegistries,
     caPem,

@@ -23,6 +23,7 @@ import { networkNotices, sideNetwork } from './network'
 import { writeReport } from './report'
 import { classifyFailure, isSourceGone, type FailureCause } from './failure'
 import { TargetRepositories } from './target-repositories'
+import { missingLine, repositoryCreator } from './provisioning'
 import { CopyClock } from './progress'
 import { copyJobOf, landedFields, tagResult, type Ending, type PlannedTag } from './tag-result'
 import { verifyLedgerHits } from './verify'
@@ -172,7 +173,8 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
           boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))
         ),
       scope,
-      jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined
+      jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined,
+      options.createRepositories ? repositoryCreator(options, target.registry, log, (path) => target.store.forgetAccess?.(path)) : undefined
     )
     if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
     const tagRun: TagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories, scope }
@@ -259,8 +261,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
         : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
     const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository))
-    if (missingRepositories.length > 0)
-      log('warning', `missing on the target, so their tags failed: ${missingRepositories.join(', ')}; create these repositories, then run again`)
+    if (missingRepositories.length > 0) log('warning', missingLine(target.registry, targetRepositories, options.createRepositories))
 
     const report: SyncReport = {
       source: source.display,
@@ -465,8 +466,7 @@ async function copyOne(planned: PlannedJob, run: TagRun): Promise<ImageResult | 
       if (skip) return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } })
       return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
     }
-    await repositories.writable(job.targetRepository, signal)
-    const outcome = await tracked(engine.copy(job, signal))
+    const outcome = await repositories.write(job.targetRepository, signal, () => tracked(engine.copy(job, signal)))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })

@@ -8,6 +8,9 @@ function missingOf(error: unknown): RepositoryMissingError | undefined {
   return undefined
 }
 
+/** Creates a missing target repository (or what holds it); resolves once it exists. */
+export type CreateRepository = (repository: string, missing: RepositoryMissingError, signal: AbortSignal) => Promise<void>
+
 /**
  * Push access of a run, proved once, and the target repositories found missing. A repository that
  * does not exist where the registry does not create one on push (ECR's 404 NAME_UNKNOWN "The
@@ -21,6 +24,8 @@ export class TargetRepositories {
   private readonly probes: SharedWork<void>
   /** Missing repositories, with the refusal that said so. */
   private readonly missing = new Map<string, RepositoryMissingError>()
+  /** Creations by repository (`--create-repositories`): one attempt each, whichever tag asks. */
+  private readonly creations: SharedWork<void>
 
   /**
    * `probe` proves push access to a repository; its failures that are not a missing repository end
@@ -30,9 +35,11 @@ export class TargetRepositories {
   constructor(
     private readonly probe: (repository: string, signal: AbortSignal) => Promise<void>,
     scope: WorkScope,
-    private first?: string
+    private first?: string,
+    private readonly create?: CreateRepository
   ) {
     this.probes = new SharedWork<void>(scope)
+    this.creations = new SharedWork<void>(scope)
   }
 
   /**
@@ -42,6 +49,7 @@ export class TargetRepositories {
    * others: the next one asks about its own (at most one probe per missing repository, then none).
    */
   async writable(repository: string, signal: AbortSignal): Promise<void> {
+    const created = new Set<string>()
     for (;;) {
       const known = this.missing.get(repository)
       if (known) throw known
@@ -52,9 +60,47 @@ export class TargetRepositories {
       } catch (error) {
         const missing = missingOf(error)
         if (!missing) throw error
-        this.missing.set(asked, missing)
+        // Created: the probe asks again, once (a failed probe is not kept).
+        if (!created.has(asked) && (await this.created(asked, missing, signal))) {
+          created.add(asked)
+          continue
+        }
+        if (!this.missing.has(asked)) this.missing.set(asked, missing)
         if (this.asked === asked) this.asked = undefined
       }
+    }
+  }
+
+  /**
+   * Runs a tag's write `work`; a write refused because its repository is missing (the probe asked
+   * about another) creates the repository when the run may, then runs `work` once more.
+   */
+  async write<T>(repository: string, signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+    await this.writable(repository, signal)
+    try {
+      return await work()
+    } catch (error) {
+      const missing = missingOf(error)
+      if (!missing || !(await this.created(repository, missing, signal))) throw error
+      return work()
+    }
+  }
+
+  /**
+   * Creates `repository` when the run may (one attempt per repository, shared by its tags); true
+   * when it now exists. A creation that fails is the repository's refusal, with why.
+   */
+  private async created(repository: string, missing: RepositoryMissingError, signal: AbortSignal): Promise<boolean> {
+    const create = this.create
+    if (!create) return false
+    try {
+      await this.creations.run(repository, signal, (own) => create(repository, missing, own))
+      return true
+    } catch (error) {
+      if (signal.aborted) throw error
+      const why = error instanceof Error ? error.message : String(error)
+      this.missing.set(repository, new RepositoryMissingError(`${missing.message}; creating it failed: ${why}`, missing.status, missing.request, missing.code))
+      return false
     }
   }
 
@@ -74,5 +120,10 @@ export class TargetRepositories {
   /** The repositories found missing (paths within the target registry), sorted. */
   names(): string[] {
     return [...this.missing.keys()].sort()
+  }
+
+  /** The refusal that found `repository` missing. */
+  refusal(repository: string): RepositoryMissingError | undefined {
+    return this.missing.get(repository)
   }
 }

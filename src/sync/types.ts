@@ -82,6 +82,8 @@ export interface SyncOptions {
   format: ManifestFormat
   /** Delete target tags this mirror recorded whose source tag is gone. */
   prune: boolean
+  /** Create target repositories found missing (ECR, Harbor projects), then copy their tags. */
+  createRepositories: boolean
   /** How much of the ledger a run checks on the target: `off`, `sample` (a canary per repository and a rotating seventh) or `full`. */
   verify: VerifyMode
 }

@@ -10,6 +10,24 @@ const at = (html: string, text: string): number => {
 }
 
 describe('renderJobSummary', () => {
+  it('names each repository missing on the target with the command or page that creates it', () => {
+    const ecr = '210987654321.dkr.ecr.eu-west-1.amazonaws.com'
+    const html = renderJobSummary({ ...failedRun(), target: `${ecr}/mirror`, missingRepositories: [`${ecr}/mirror/absent`] }, '/tmp/report.json')
+    expect(html).toContain('<h3>Missing on the target (1)</h3>')
+    expect(html).toContain(`<li><code>${ecr}/mirror/absent</code>: aws ecr create-repository --repository-name mirror/absent --region eu-west-1</li>`)
+    const harbor = failedRun()
+    harbor.target = 'harbor.corp.example/newteam'
+    harbor.missingRepositories = ['harbor.corp.example/newteam/app']
+    harbor.images.push({
+      ...harbor.images[0],
+      status: 'failed',
+      target: 'harbor.corp.example/newteam/app:v1',
+      error: 'PUT x: Harbor project newteam does not exist; create it'
+    })
+    expect(renderJobSummary(harbor, '/tmp/report.json')).toContain('POST https://harbor.corp.example/api/v2.0/projects')
+    expect(renderJobSummary(failedRun(), '/tmp/report.json')).not.toContain('Missing on the target')
+  })
+
   it('starts with one status line, then the totals, then the failures by cause before the repository table', () => {
     const html = renderJobSummary(failedRun(), '/tmp/report.json')
     const lines = html.split('\n')

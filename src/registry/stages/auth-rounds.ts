@@ -53,6 +53,11 @@ export class AuthRounds {
     return this.authenticator(url.origin).onUnauthorized(header(headers, 'www-authenticate'), signed.scopes, signed.authorization)
   }
 
+  /** Drops every cached token for `path` and below (see Authenticator.forget). */
+  forget(path: string): void {
+    for (const authenticator of this.authenticators.values()) authenticator.forget(path)
+  }
+
   private authenticator(origin: string): Authenticator {
     let authenticator = this.authenticators.get(origin)
     if (!authenticator) {
