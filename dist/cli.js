@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, C as ChildUnknownError, q as quoted, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, f as PreflightError, g as CLI_WORDS, h as forDisplay, E as ExitCode, j as exitCodeOf } from './chunks/cli-printable.js';
 import { r as resolveFile, a as removeLeftTemps, w as writeFileAtomic, L as LockFile, b as atomicTempPid, c as readRegularFile, N as NotRegularFileError, s as specialKind, d as semver, e as LISTING_DEFAULTS, f as withDeadline, k as keepListedName, i as isValidRepositoryPath, g as checkCount, V as VerifyingStream, M as MediaType, h as digestOf, j as sha256Digest, l as isValidDigest, S as Schema1Pusher, m as filterIndex, n as configPlatform, p as platformMatches, o as MAX_MANIFEST_BYTES, q as isValidTag, t as manifestMediaType, u as deadlineSignal, v as MANIFEST_ACCEPT, x as assertDigest, y as isDockerHub, z as normalizeRegistryHost, A as getDefaultExportFromCjs, B as proxyEnv, C as usesProxy, D as readRegularFileSync, E as registryRule, F as withinDeadline, G as describeProxies, H as formatDuration, I as formatBytes, J as writeReport, K as mirrorHeading, O as failedRunReport, P as OPTION_TABLE, Q as closest, R as parseBoolean, T as BOOLEAN_SPELLINGS, U as parseSyncOptions, W as formatPlan, X as formatSummary, Y as writeFailedRunReport } from './chunks/cli-closest.js';
-import require$$0$4, { createHash, randomBytes } from 'node:crypto';
+import require$$0$4, { createHash, randomBytes, createHmac } from 'node:crypto';
 import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
 import { hostname, homedir, constants as constants$4 } from 'node:os';
 import { dirname, basename, join as join$1, sep, resolve, posix, extname } from 'node:path';
@@ -1290,6 +1290,15 @@ class NotFoundError extends RegistryError {
 class RepositoryMissingError extends NotFoundError {
     name = 'RepositoryMissingError';
 }
+/** Harbor's 404 "project NAME not found": the project (the first path level) must be created. */
+class ProjectMissingError extends RepositoryMissingError {
+    project;
+    name = 'ProjectMissingError';
+    constructor(project, message, status, request, code) {
+        super(message, status, request, code);
+        this.project = project;
+    }
+}
 /** The registry could not be reached or dropped the connection. */
 class NetworkError extends MirrorError {
     request;
@@ -2251,6 +2260,103 @@ async function explained(job, work) {
 }
 
 /**
+ * A readers/writer gate over keys: work that writes a key never runs while work that reads it does,
+ * and the other way round. Readers of a key run together, and so do its writers (they write the same
+ * thing). A holder takes all its keys at once, or waits with none, so holders never wait on each
+ * other in a circle; waiters are let in first come first served (a waiter is passed by no later one
+ * it conflicts with), so a steady stream of writers does not starve a reader. Each wait is bounded by
+ * the caller's signal.
+ */
+class KeyGate {
+    writers = new Map();
+    readers = new Map();
+    waiting = [];
+    /** Runs `work` once `claim` is let in, and lets it go when the work settles; rejects with `signal`'s reason when it aborts while waiting. */
+    async hold(claim, signal, work) {
+        const writes = new Set(claim.writes);
+        const held = { writes, reads: new Set((claim.reads ?? []).filter((key) => !writes.has(key))) };
+        await this.enter(held, signal);
+        try {
+            return await work();
+        }
+        finally {
+            this.take(held, -1);
+            this.admitWaiting();
+        }
+    }
+    enter(held, signal) {
+        signal?.throwIfAborted();
+        if (!this.blockedByHolders(held) && !this.waiting.some((earlier) => conflict(earlier.held, held))) {
+            this.take(held, 1);
+            return Promise.resolve();
+        }
+        return new Promise((resolve, reject) => {
+            const abort = () => {
+                this.waiting.splice(this.waiting.indexOf(waiter), 1);
+                reject(signal.reason);
+                // Waiters it held back may go in now.
+                this.admitWaiting();
+            };
+            const waiter = {
+                held,
+                admit: () => {
+                    signal?.removeEventListener('abort', abort);
+                    resolve();
+                }
+            };
+            this.waiting.push(waiter);
+            signal?.addEventListener('abort', abort, { once: true });
+        });
+    }
+    /** Lets in, in order, every waiter that conflicts with no holder and with no waiter before it still waiting. */
+    admitWaiting() {
+        const still = [];
+        for (const waiter of this.waiting) {
+            if (this.blockedByHolders(waiter.held) || still.some((earlier) => conflict(earlier.held, waiter.held))) {
+                still.push(waiter);
+                continue;
+            }
+            this.take(waiter.held, 1);
+            waiter.admit();
+        }
+        this.waiting.splice(0, this.waiting.length, ...still);
+    }
+    blockedByHolders(held) {
+        for (const key of held.writes)
+            if (this.readers.has(key))
+                return true;
+        for (const key of held.reads)
+            if (this.writers.has(key))
+                return true;
+        return false;
+    }
+    /** Counts `held`'s keys in (`1`) or out (`-1`). */
+    take(held, step) {
+        count(this.writers, held.writes, step);
+        count(this.readers, held.reads, step);
+    }
+}
+function count(counts, keys, step) {
+    for (const key of keys) {
+        const next = (counts.get(key) ?? 0) + step;
+        if (next > 0)
+            counts.set(key, next);
+        else
+            counts.delete(key);
+    }
+}
+/** True when one claim writes a key the other reads. */
+function conflict(a, b) {
+    for (const key of a.writes)
+        if (b.reads.has(key))
+            return true;
+    for (const key of a.reads)
+        if (b.writes.has(key))
+            return true;
+    return false;
+}
+
+/**
  * The pause before an index refused for a child is PUT again (a quarter to half a second, jittered):
  * other tags' PUTs of that child, whose link-file writes the refusal met, finish meanwhile.
  */
@@ -2295,6 +2401,8 @@ class RegistryEngine {
     freshness;
     /** What each manifest walked this run references (see CopyOutcome.graph). */
     nodes = new Map();
+    /** Manifest PUTs in flight, by `repository@digest`: an index PUT reads its children's, a manifest PUT writes its own (see push). */
+    puts = new KeyGate();
     constructor(source, target, options) {
         this.source = source;
         this.target = target;
@@ -2416,12 +2524,19 @@ class RegistryEngine {
     }
     /**
      * Pushes a manifest; a push with a `subject` tells the referrer copier whether the target lists
-     * referrers itself. An index the target refuses for a child (ChildUnknownError: a child written
-     * again at that moment, or lost) gets its children checked, any missing one pushed again, and one
-     * more PUT after a short pause; a second refusal fails the tag.
+     * referrers itself. An index is never PUT while this run PUTs one of its children into the same
+     * repository (by tag or by digest), nor a manifest while an index listing it is PUT: the registry
+     * checks an index's children by reading files each PUT of a child rewrites (see manifest-put.ts),
+     * and a tag like `1.N-arm64` on a child every version shares is written all run long. An index the
+     * target still refuses for a child (ChildUnknownError: another writer of the registry, or a child
+     * lost) gets its children checked, any missing one pushed again, and one more PUT after a short
+     * pause; a second refusal fails the tag.
      */
     async push(job, reference, manifest, signal) {
-        const put = () => this.target.putManifest(job.targetRepository, reference, manifest, { signal });
+        const key = (digest) => `${job.targetRepository}@${digest}`;
+        const children = isIndexType(manifest.mediaType) ? manifestContent(manifest.bytes, manifest.mediaType).children.map((child) => key(child.digest)) : [];
+        // Held around the request only: the recheck below pushes children, which must not wait on this index.
+        const put = () => this.puts.hold({ writes: [key(manifest.digest)], reads: children }, signal, () => this.target.putManifest(job.targetRepository, reference, manifest, { signal }));
         const answer = await put().catch(async (error) => {
             if (!(error instanceof ChildUnknownError))
                 throw error;
@@ -21361,6 +21476,13 @@ class Authenticator {
         this.tokens.delete(key);
         return true;
     }
+    /** Drops the cached tokens for `path` and the repositories below it: issued before it existed (just created), they grant nothing there. */
+    forget(path) {
+        const within = (scope) => scope.startsWith(`repository:${path}:`) || scope.startsWith(`repository:${path}/`);
+        for (const key of [...this.tokens.keys()])
+            if (key.split(' ').some(within))
+                this.tokens.delete(key);
+    }
     basic() {
         const credentials = this.options.credentials;
         if (!credentials)
@@ -21511,6 +21633,11 @@ class AuthRounds {
     challenged(url, headers, signed) {
         return this.authenticator(url.origin).onUnauthorized(header(headers, 'www-authenticate'), signed.scopes, signed.authorization);
     }
+    /** Drops every cached token for `path` and below (see Authenticator.forget). */
+    forget(path) {
+        for (const authenticator of this.authenticators.values())
+            authenticator.forget(path);
+    }
     authenticator(origin) {
         let authenticator = this.authenticators.get(origin);
         if (!authenticator) {
@@ -21568,7 +21695,7 @@ function refusalError(refusal) {
         // (goharbor/harbor src/server/middleware/v2auth/auth.go: the project lookup fails before any right is checked).
         const project = /^project (\S+) not found/.exec(refusal.detail ?? '')?.[1];
         if (project) {
-            return new NotFoundError(`${what}: Harbor project ${project} does not exist; create it (Projects > New project, or POST /api/v2.0/projects)`, status, info, code);
+            return new ProjectMissingError(project, `${what}: Harbor project ${project} does not exist; create it (Projects > New project, or POST /api/v2.0/projects)`, status, info, code);
         }
         if (pushing && repository && (code === 'NAME_UNKNOWN' || code === 'NOT_FOUND' || code === undefined)) {
             return new RepositoryMissingError(`${what}: repository ${repository} does not exist and the registry does not create it on push (a Harbor project, an ECR repository or a namespace may need creating first)`, status, info, code);
@@ -21902,6 +22029,10 @@ class Transport {
             onRetry: ({ error, attempt, attempts, delayMs }) => options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
         };
     }
+    /** Drops the cached tokens for `path` and below (just created: tokens issued before grant nothing there). */
+    forgetAccess(path) {
+        this.auth.forget(path);
+    }
     /** The origin requests go to. */
     get origin() {
         return this.options.origin;
@@ -22151,6 +22282,10 @@ class RegistryClient {
     async checkPush(repository, options = {}) {
         const name = this.repository(repository);
         await probePush(this.transport, name, this.scopes(name), options.signal);
+    }
+    /** Drops the cached tokens for `path` (a repository or a project) and below, just created on the registry. */
+    forgetAccess(path) {
+        this.transport.forgetAccess(this.repository(path));
     }
     /** Closes the connection pool. */
     async close() {
@@ -22978,21 +23113,26 @@ function missingOf(error) {
 class TargetRepositories {
     probe;
     first;
+    create;
     /** The repository the probe asks about (the first tag's, then, after it was found missing, the next writer's). */
     asked;
     /** Probes by repository: run once under the run's signal, whichever tag waits (a success is kept). */
     probes;
     /** Missing repositories, with the refusal that said so. */
     missing = new Map();
+    /** Creations by repository (`--create-repositories`): one attempt each, whichever tag asks. */
+    creations;
     /**
      * `probe` proves push access to a repository; its failures that are not a missing repository end
      * the run (a PreflightError). The first probe asks about `first` (the run's first tag's), whichever
      * tag comes to write first, so the run's outcome does not depend on timing.
      */
-    constructor(probe, scope, first) {
+    constructor(probe, scope, first, create) {
         this.probe = probe;
         this.first = first;
+        this.create = create;
         this.probes = new SharedWork(scope);
+        this.creations = new SharedWork(scope);
     }
     /**
      * Resolves when tags of `repository` may be written; `signal` bounds this caller's wait alone.
@@ -23001,6 +23141,7 @@ class TargetRepositories {
      * others: the next one asks about its own (at most one probe per missing repository, then none).
      */
     async writable(repository, signal) {
+        const created = new Set();
         for (;;) {
             const known = this.missing.get(repository);
             if (known)
@@ -23014,10 +23155,52 @@ class TargetRepositories {
                 const missing = missingOf(error);
                 if (!missing)
                     throw error;
-                this.missing.set(asked, missing);
+                // Created: the probe asks again, once (a failed probe is not kept).
+                if (!created.has(asked) && (await this.created(asked, missing, signal))) {
+                    created.add(asked);
+                    continue;
+                }
+                if (!this.missing.has(asked))
+                    this.missing.set(asked, missing);
                 if (this.asked === asked)
                     this.asked = undefined;
             }
+        }
+    }
+    /**
+     * Runs a tag's write `work`; a write refused because its repository is missing (the probe asked
+     * about another) creates the repository when the run may, then runs `work` once more.
+     */
+    async write(repository, signal, work) {
+        await this.writable(repository, signal);
+        try {
+            return await work();
+        }
+        catch (error) {
+            const missing = missingOf(error);
+            if (!missing || !(await this.created(repository, missing, signal)))
+                throw error;
+            return work();
+        }
+    }
+    /**
+     * Creates `repository` when the run may (one attempt per repository, shared by its tags); true
+     * when it now exists. A creation that fails is the repository's refusal, with why.
+     */
+    async created(repository, missing, signal) {
+        const create = this.create;
+        if (!create)
+            return false;
+        try {
+            await this.creations.run(repository, signal, (own) => create(repository, missing, own));
+            return true;
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            const why = error instanceof Error ? error.message : String(error);
+            this.missing.set(repository, new RepositoryMissingError(`${missing.message}; creating it failed: ${why}`, missing.status, missing.request, missing.code));
+            return false;
         }
     }
     /** `first` when not asked yet, else `repository`. */
@@ -23036,6 +23219,304 @@ class TargetRepositories {
     names() {
         return [...this.missing.keys()].sort();
     }
+    /** The refusal that found `repository` missing. */
+    refusal(repository) {
+        return this.missing.get(repository);
+    }
+}
+
+/**
+ * AWS credentials from the standard chain (AWS SDKs and Tools Reference Guide, "Standardized
+ * credential providers"): the environment (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
+ * `AWS_SESSION_TOKEN`, what aws-actions/configure-aws-credentials exports), then web identity
+ * (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`, assumed by `webIdentity`), then the shared
+ * credentials file (`AWS_SHARED_CREDENTIALS_FILE`, default `~/.aws/credentials`) at the profile
+ * `AWS_PROFILE` (default `default`). Undefined when none has them.
+ */
+async function awsCredentials(env = process.env, webIdentity) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {})
+        };
+    }
+    // Web identity (EKS service accounts, a GitHub OIDC token written to a file): the role is assumed with the token.
+    if (webIdentity && env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN) {
+        const token = (await readRegularFile(env.AWS_WEB_IDENTITY_TOKEN_FILE)).toString('utf8').trim();
+        return webIdentity(env.AWS_ROLE_ARN, token);
+    }
+    const file = env.AWS_SHARED_CREDENTIALS_FILE || join$1(env.HOME || homedir(), '.aws', 'credentials');
+    let text;
+    try {
+        text = (await readRegularFile(file)).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const section = profileSection(text, env.AWS_PROFILE || 'default');
+    if (!section.aws_access_key_id || !section.aws_secret_access_key)
+        return undefined;
+    return {
+        accessKeyId: section.aws_access_key_id,
+        secretAccessKey: section.aws_secret_access_key,
+        ...(section.aws_session_token ? { sessionToken: section.aws_session_token } : {})
+    };
+}
+/** The keys of one `[profile]` section of an INI credentials file. */
+function profileSection(text, profile) {
+    const keys = {};
+    let inside = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const header = /^\[\s*(.+?)\s*\]$/.exec(line);
+        if (header) {
+            inside = header[1] === profile;
+            continue;
+        }
+        const pair = /^([^=]+?)\s*=\s*(.*)$/.exec(line);
+        if (inside && pair)
+            keys[pair[1].toLowerCase()] = pair[2];
+    }
+    return keys;
+}
+
+const sha256 = (data) => createHash('sha256').update(data, 'utf8').digest('hex');
+const hmac = (key, data) => createHmac('sha256', key).update(data, 'utf8').digest();
+/** RFC 3986 encoding as SigV4 wants it (encodeURIComponent leaves !'()* alone). */
+const encode = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/**
+ * The headers of a request signed with AWS Signature Version 4 ("Create a signed AWS API request",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html): the given headers plus
+ * `host`, `x-amz-date`, `x-amz-security-token` (temporary credentials) and `authorization`.
+ */
+function signAws(request, credentials, now = new Date()) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const day = stamp.slice(0, 8);
+    const headers = { ...request.headers, host: request.url.host, 'x-amz-date': stamp };
+    if (credentials.sessionToken)
+        headers['x-amz-security-token'] = credentials.sessionToken;
+    const names = Object.keys(headers)
+        .map((n) => n.toLowerCase())
+        .sort();
+    const lower = Object.fromEntries(Object.entries(headers).map(([n, v]) => [n.toLowerCase(), v]));
+    const signedHeaders = names.join(';');
+    const query = [...request.url.searchParams]
+        .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+        .sort()
+        .join('&');
+    const canonical = [
+        request.method,
+        request.url.pathname || '/',
+        query,
+        names.map((n) => `${n}:${lower[n].trim().replace(/\s+/g, ' ')}\n`).join(''),
+        signedHeaders,
+        sha256(request.body)
+    ].join('\n');
+    const scope = `${day}/${request.region}/${request.service}/aws4_request`;
+    const toSign = ['AWS4-HMAC-SHA256', stamp, scope, sha256(canonical)].join('\n');
+    const key = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), request.region), request.service), 'aws4_request');
+    const signature = createHmac('sha256', key).update(toSign, 'utf8').digest('hex');
+    return {
+        ...headers,
+        authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`
+    };
+}
+
+/** An ECR registry host, `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]`: its account and region. */
+function ecrRegistry(host) {
+    const match = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/i.exec(host.replace(/:443$/, ''));
+    return match ? { account: match[1], region: match[2].toLowerCase() } : undefined;
+}
+/** The ECR API endpoint of a region: `AWS_ENDPOINT_URL_ECR` or `AWS_ENDPOINT_URL` when set (the SDKs' endpoint overrides). */
+function ecrEndpoint(region, env = process.env) {
+    const override = env.AWS_ENDPOINT_URL_ECR || env.AWS_ENDPOINT_URL;
+    return new URL(override || `https://api.ecr.${region}.amazonaws.com/`);
+}
+/**
+ * Creates an ECR repository with the API's CreateRepository (JSON 1.1 protocol, SigV4-signed,
+ * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html);
+ * `RepositoryAlreadyExistsException` is fine (another run made it).
+ */
+async function createEcrRepository(host, repository, options) {
+    const ecr = ecrRegistry(host);
+    if (!ecr)
+        throw new Error(`${host} is not an ECR registry`);
+    const credentials = await awsCredentials(options.env, (roleArn, token) => assumeRoleWithWebIdentity(ecr.region, roleArn, token, options));
+    if (!credentials)
+        throw new Error('no AWS credentials found (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN, or ~/.aws/credentials)');
+    const url = ecrEndpoint(ecr.region, options.env);
+    const body = JSON.stringify({ repositoryName: repository, registryId: ecr.account });
+    const headers = signAws({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.CreateRepository' },
+        body,
+        region: ecr.region,
+        service: 'ecr'
+    }, credentials);
+    const answer = await request(url, { dispatcher: options.dispatcher, method: 'POST', headers, body, signal: options.signal });
+    const text = await answer.body.text();
+    if (answer.statusCode === 200)
+        return 'created';
+    // JSON 1.1 errors name their type in `__type` (sometimes prefixed with a namespace and `#`).
+    const parsed = safeJson(text);
+    const type = String(parsed?.__type ?? answer.headers['x-amzn-errortype'] ?? '')
+        .split('#')
+        .pop()
+        .split(':')[0];
+    if (type === 'RepositoryAlreadyExistsException')
+        return 'exists';
+    throw new Error(`ECR CreateRepository answered ${answer.statusCode}${type ? ` ${type}` : ''}${parsed?.message ? `: ${String(parsed.message)}` : ''}`);
+}
+/**
+ * STS AssumeRoleWithWebIdentity (unsigned: the token is the proof; STS API Reference,
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html) at the
+ * region's endpoint (`AWS_ENDPOINT_URL_STS` when set): the role's temporary credentials.
+ */
+async function assumeRoleWithWebIdentity(region, roleArn, token, options) {
+    const env = options.env ?? process.env;
+    const base = new URL(env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com/`);
+    const query = new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: roleArn,
+        RoleSessionName: env.AWS_ROLE_SESSION_NAME || `gcr-mirror-${Date.now()}`,
+        WebIdentityToken: token
+    });
+    const answer = await request(new URL(`${base.origin}${base.pathname}?${query}`), { dispatcher: options.dispatcher, method: 'GET', signal: options.signal });
+    const xml = await answer.body.text();
+    const field = (name) => new RegExp(`<${name}>([^<]+)</${name}>`).exec(xml)?.[1];
+    const [accessKeyId, secretAccessKey, sessionToken] = [field('AccessKeyId'), field('SecretAccessKey'), field('SessionToken')];
+    if (answer.statusCode !== 200 || !accessKeyId || !secretAccessKey)
+        throw new Error(`STS AssumeRoleWithWebIdentity answered ${answer.statusCode}${field('Code') ? ` ${field('Code')}` : ''} for role ${roleArn}`);
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+/**
+ * Creates a Harbor project (private) with Harbor's REST API, `POST /api/v2.0/projects` and a
+ * ProjectReq body (goharbor/harbor api/v2.0/swagger.yaml, operation createProject: 201 created,
+ * 409 when the name is taken), with the target's credentials as Basic auth.
+ */
+async function createHarborProject(host, project, options) {
+    if (!options.credentials)
+        throw new Error('no target credentials to create the Harbor project with');
+    const url = new URL(`https://${host}/api/v2.0/projects`);
+    const basic = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64');
+    const answer = await request(url, {
+        dispatcher: options.dispatcher,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Basic ${basic}` },
+        body: JSON.stringify({ project_name: project, metadata: { public: 'false' } }),
+        signal: options.signal
+    });
+    const text = await answer.body.text();
+    if (answer.statusCode === 201)
+        return 'created';
+    if (answer.statusCode === 409)
+        return 'exists';
+    const message = safeJson(text)?.errors?.[0]?.message;
+    throw new Error(`Harbor answered ${answer.statusCode} to creating project ${project}${message ? `: ${message}` : ''}`);
+}
+function safeJson(text) {
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+/** Aliyun ACR hosts: Personal Edition `registry.REGION.aliyuncs.com`, Enterprise `NAME-registry.REGION.cr.aliyuncs.com`. */
+const ALIYUN = /(^|\.)aliyuncs\.com$/i;
+const DOCKER_HUB = new Set(['docker.io', 'registry-1.docker.io', 'index.docker.io']);
+/**
+ * What to create for a missing target `repository` (a path within `registry`), and how: ECR
+ * repositories and Harbor projects can be created (ECR through the AWS API, Harbor through its REST
+ * API with the target credentials); Aliyun namespaces, Docker Hub organisations and anything else
+ * only by a person.
+ */
+function provisioning(registry, repository, missing, context) {
+    const ecr = ecrRegistry(registry);
+    if (ecr) {
+        return {
+            what: `ECR repository ${repository}`,
+            path: repository,
+            creatable: true,
+            create: context && ((signal) => createEcrRepository(registry, repository, { dispatcher: context.dispatcher, signal, env: context.env })),
+            how: `aws ecr create-repository --repository-name ${repository} --region ${ecr.region}`
+        };
+    }
+    if (missing instanceof ProjectMissingError) {
+        const project = missing.project;
+        return {
+            what: `Harbor project ${project}`,
+            path: project,
+            creatable: true,
+            create: context && ((signal) => createHarborProject(registry, project, { dispatcher: context.dispatcher, signal, credentials: context.credentials })),
+            how: `Projects > New project at https://${registry}/harbor/projects, or POST https://${registry}/api/v2.0/projects {"project_name":"${project}"}`
+        };
+    }
+    const namespace = repository.split('/')[0];
+    if (ALIYUN.test(registry)) {
+        return {
+            what: `Aliyun namespace ${namespace}`,
+            path: namespace,
+            creatable: false,
+            how: `gcr-mirror cannot create it: create namespace ${namespace} in the Container Registry console (cr.console.aliyun.com)`
+        };
+    }
+    if (DOCKER_HUB.has(registry)) {
+        return {
+            what: `Docker Hub namespace ${namespace}`,
+            path: namespace,
+            creatable: false,
+            how: `gcr-mirror cannot create it: create the organisation ${namespace} at https://hub.docker.com/orgs, or push as its owner`
+        };
+    }
+    return {
+        what: `repository ${repository}`,
+        path: repository,
+        creatable: false,
+        how: `gcr-mirror cannot create it on ${registry}: create it with the registry's own tools`
+    };
+}
+/**
+ * The `--create-repositories` creator of a run's target registry: creates what {@link provisioning}
+ * says, logs it, and throws "cannot create" for registries where only a person can.
+ */
+function repositoryCreator(options, registry, log, created) {
+    let dispatcher;
+    return async (repository, missing, signal) => {
+        dispatcher ??= createDispatcher(sideNetwork(options, 'target'), 2);
+        const plan = provisioning(registry, repository, missing, { dispatcher, credentials: options.targetCredentials });
+        if (!plan.create)
+            throw new Error(plan.how);
+        const done = await plan.create(signal);
+        log('info', `${done === 'created' ? 'created' : 'found'} ${plan.what} on ${registry}`);
+        created(plan.path);
+    };
+}
+/** The run's last warning about missing target repositories: each one, with how to create it. */
+function missingLine(registry, repositories, tried) {
+    const plans = repositories.names().map((repository) => {
+        const refusal = repositories.refusal(repository);
+        return { repository, refusal, plan: provisioning(registry, repository, refusal) };
+    });
+    const entries = plans.map(({ repository, refusal, plan }) => {
+        const failed = /creating it failed: (.*)$/.exec(refusal.message)?.[1];
+        return `${joinPath(registry, repository)} (${failed && plan.creatable ? `creating it failed: ${failed}; ` : ''}${plan.how})`;
+    });
+    // --create-repositories is suggested only where it would help.
+    const then = !tried && plans.some((p) => p.plan.creatable)
+        ? 'create them as shown, or run with --create-repositories, then run again'
+        : 'create them as shown, then run again';
+    return `missing on the target, so their tags failed: ${entries.join('; ')}; ${then}`;
 }
 
 /**
@@ -23449,7 +23930,7 @@ async function runSync(options, hooks = {}, deps = {}) {
         // Push access is proved once, just before the first tag that needs a write: a run that finds
         // everything on the target writes nothing, and a missing push right still ends it before any
         // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
-        const targetRepositories = new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined);
+        const targetRepositories = new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined, options.createRepositories ? repositoryCreator(options, target.registry, log, (path) => target.store.forgetAccess?.(path)) : undefined);
         if (jobs.length > 0 && !options.dryRun)
             hooks.onCopyPhase?.();
         const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories, scope };
@@ -23545,7 +24026,7 @@ async function runSync(options, hooks = {}, deps = {}) {
                 log('warning', `prune: ${result.error}`);
         const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository));
         if (missingRepositories.length > 0)
-            log('warning', `missing on the target, so their tags failed: ${missingRepositories.join(', ')}; create these repositories, then run again`);
+            log('warning', missingLine(target.registry, targetRepositories, options.createRepositories));
         const report = {
             source: source.display,
             target: target.display,
@@ -23712,8 +24193,7 @@ async function copyOne(planned, run) {
                 return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } });
             return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
         }
-        await repositories.writable(job.targetRepository, signal);
-        const outcome = await tracked(engine.copy(job, signal));
+        const outcome = await repositories.write(job.targetRepository, signal, () => tracked(engine.copy(job, signal)));
         if (outcome.skipped)
             return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
         const landed = landedFields(outcome, job.digest);

@@ -10908,6 +10908,13 @@ const OPTION_TABLE = [
         help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
     },
     {
+        name: 'create-repositories',
+        key: 'createRepositories',
+        kind: 'flag',
+        default: 'false',
+        help: 'create target repositories found missing (ECR repositories with the AWS credentials, Harbor projects with the target credentials), then copy their tags'
+    },
+    {
         name: 'verify',
         key: 'verify',
         kind: 'text',
@@ -11553,6 +11560,7 @@ function parseSyncOptions(raw, env = process.env) {
         report: reportPath,
         dryRun: parseBool('dry-run', raw.dryRun, false),
         prune: parseBool('prune', raw.prune, false),
+        createRepositories: parseBool('create-repositories', raw.createRepositories, false),
         engine,
         insecureRegistries,
         caPem,

@@ -3364,6 +3364,13 @@ const OPTION_TABLE = [
         help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
     },
     {
+        name: 'create-repositories',
+        key: 'createRepositories',
+        kind: 'flag',
+        default: 'false',
+        help: 'create target repositories found missing (ECR repositories with the AWS credentials, Harbor projects with the target credentials), then copy their tags'
+    },
+    {
         name: 'verify',
         key: 'verify',
         kind: 'text',
@@ -11555,6 +11562,7 @@ function parseSyncOptions(raw, env = process.env) {
         report: reportPath,
         dryRun: parseBool('dry-run', raw.dryRun, false),
         prune: parseBool('prune', raw.prune, false),
+        createRepositories: parseBool('create-repositories', raw.createRepositories, false),
         engine,
         insecureRegistries,
         caPem,
@@ -11739,4 +11747,4 @@ function formatSummary(report) {
     return lines.join('\n');
 }
 
-export { formatSummary as $, keepListedName as A, BOOLEAN_SPELLINGS as B, isValidRepositoryPath as C, checkCount as D, digestOf as E, sha256Digest as F, isValidDigest as G, filterIndex as H, configPlatform as I, platformMatches as J, MAX_MANIFEST_BYTES as K, LockFile as L, MediaType as M, NotRegularFileError as N, OPTION_TABLE as O, isValidTag as P, manifestMediaType as Q, MANIFEST_ACCEPT as R, Schema1Pusher as S, assertDigest as T, isDockerHub as U, VerifyingStream as V, normalizeRegistryHost as W, registryRule as X, describeProxies as Y, writeReport as Z, failedRunReport as _, assertOneLine as a, writeFailedRunReport as a0, defaultMirrorName as a1, parseBoolean as b, commonjsGlobal as c, removeLeftTemps as d, atomicTempPid as e, readRegularFile as f, formatDuration as g, formatBytes as h, describeStop as i, getDefaultExportFromCjs as j, keptOnTarget as k, proxyEnv as l, mirrorHeading as m, readRegularFileSync as n, deadlineSignal as o, parseSyncOptions as p, withinDeadline as q, resolveFile as r, semverExports as s, totalsByRepository as t, usesProxy as u, specialKind as v, writeFileAtomic as w, semver as x, LISTING_DEFAULTS as y, withDeadline as z };
+export { formatSummary as $, withDeadline as A, BOOLEAN_SPELLINGS as B, keepListedName as C, isValidRepositoryPath as D, checkCount as E, digestOf as F, sha256Digest as G, isValidDigest as H, filterIndex as I, configPlatform as J, platformMatches as K, LockFile as L, MediaType as M, NotRegularFileError as N, OPTION_TABLE as O, MAX_MANIFEST_BYTES as P, isValidTag as Q, manifestMediaType as R, Schema1Pusher as S, MANIFEST_ACCEPT as T, assertDigest as U, VerifyingStream as V, isDockerHub as W, normalizeRegistryHost as X, registryRule as Y, writeReport as Z, failedRunReport as _, assertOneLine as a, writeFailedRunReport as a0, defaultMirrorName as a1, parseBoolean as b, commonjsGlobal as c, removeLeftTemps as d, atomicTempPid as e, readRegularFile as f, formatDuration as g, formatBytes as h, getDefaultExportFromCjs as i, proxyEnv as j, readRegularFileSync as k, describeProxies as l, describeStop as m, keptOnTarget as n, mirrorHeading as o, parseSyncOptions as p, deadlineSignal as q, resolveFile as r, semverExports as s, totalsByRepository as t, usesProxy as u, withinDeadline as v, writeFileAtomic as w, specialKind as x, semver as y, LISTING_DEFAULTS as z };
