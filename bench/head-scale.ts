@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Ledger } from '../src/sync/ledger'
+import { Ledger } from '../src/sync/state/ledger'
 import { measure } from './measure'
 
 /** One no-op rerun at scale: every tag in the ledger, the source asked for its digests only. */
@@ -33,7 +33,7 @@ export interface ScaleShape {
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 const MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json'
-/** gcr-mirror's default `--head-concurrency` (src/sync/option-table.ts). */
+/** gcr-mirror's default `--head-concurrency` (src/sync/options/option-table.ts). */
 export const DEFAULT_HEAD_CONCURRENCY = 64
 
 const repositoryName = (i: number, count: number): string => (count === 1 ? 'one' : `r${String(i).padStart(3, '0')}`)

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Ledger } from '../src/sync/ledger'
+import { Ledger } from '../src/sync/state/ledger'
 import { timeIt } from './measure'
 
 /** The ledger at scale: one load and one save of a ledger of `entries` tags, after one more tag. */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Ledger } from '../src/sync/ledger'
+import { Ledger } from '../src/sync/state/ledger'
 import { listen, standIn } from './head-scale'
 import { measure, median } from './measure'
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestDigest, pushImage, pushIndex, randomLayer, type PushedImage, type PushedIndex } from '../harness/fixtures'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { startRegistry, type TestRegistry } from '../harness/registry'
-import { shareOf, VERIFY_PERIOD } from '../../src/sync/verify'
+import { shareOf, VERIFY_PERIOD } from '../../src/sync/target/verify'
 import { readJson, runCli } from './cli'
 
 interface Image {

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
-import type { MirrorEntry } from '../sync/config-file'
-import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/option-table'
-import { parseSyncOptions } from '../sync/options'
+import type { MirrorEntry } from '../sync/options/config-file'
+import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
+import { parseSyncOptions } from '../sync/options/options'
 import { addSecret, onSecret } from '../util/redact'
-import { assertOneLine } from '../sync/one-line'
+import { assertOneLine } from '../sync/options/one-line'
 import { quoted } from '../util/printable'
 import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import type { SyncOptions } from '../sync/types'
@@ -158,11 +158,11 @@ function readOptionInputs(): RawSyncOptions {
 }
 
 /** The config parser (with the YAML package), loaded only when the `config` input is set: {@link loadConfigFile}. */
-export type ConfigFile = typeof import('../sync/config-file')
+export type ConfigFile = typeof import('../sync/options/config-file')
 
 /** Loads the config parser when the `config` input is set (a chunk of its own: most runs never need YAML). */
 export async function loadConfigFile(): Promise<ConfigFile | undefined> {
-  return core.getInput('config').trim() ? import('../sync/config-file') : undefined
+  return core.getInput('config').trim() ? import('../sync/options/config-file') : undefined
 }
 
 /**

@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { Ledger, type LedgerEntry } from '../sync/ledger'
+import { Ledger, type LedgerEntry } from '../sync/state/ledger'
 
 /** The part of `@actions/cache` the ledger uses; tests pass a store on disk. */
 export interface CacheStore {

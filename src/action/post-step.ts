@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { actionsCache } from './actions-cache'
-import { Ledger } from '../sync/ledger'
+import { Ledger } from '../sync/state/ledger'
 import { saveLedger, type CacheStore } from './ledger-cache'
 import { pendingLedger } from './state-helper'
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
-import { OPTION_TABLE, type RawSyncOptions } from '../sync/option-table'
+import { OPTION_TABLE, type RawSyncOptions } from '../sync/options/option-table'
 import { printable, quoted } from '../util/printable'
 import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import { closest } from '../util/closest'

@@ -1,4 +1,4 @@
-import { progressLine } from '../sync/progress'
+import { progressLine } from '../sync/run/progress'
 import type { ImageResult, Progress } from '../sync/types'
 import { redact } from '../util/redact'
 import { LOG_LEVELS, type CliOutput, type LogLevel } from './args'

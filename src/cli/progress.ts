@@ -1,4 +1,4 @@
-import { progressLine } from '../sync/progress'
+import { progressLine } from '../sync/run/progress'
 import type { Progress } from '../sync/types'
 import { forDisplay } from '../util/printable'
 

@@ -1,11 +1,11 @@
 import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode, UsageError } from '../oci/errors'
-import { parseSyncOptions } from '../sync/options'
-import { failedRunReport, formatPlan, formatSummary, writeFailedRunReport } from '../sync/report'
-import { runMirrors, type MirrorReport } from '../sync/run-mirrors'
+import { parseSyncOptions } from '../sync/options/options'
+import { failedRunReport, formatPlan, formatSummary, writeFailedRunReport } from '../sync/report/report'
+import { runMirrors, type MirrorReport } from '../sync/run/run-mirrors'
 import { runSync } from '../sync/sync'
-import { exitBySignal, HARD_EXIT_MS } from '../sync/run-stop'
+import { exitBySignal, HARD_EXIT_MS } from '../sync/run/run-stop'
 import type { SyncHooks, SyncOptions } from '../sync/types'
-import type { RawSyncOptions } from '../sync/option-table'
+import type { RawSyncOptions } from '../sync/options/option-table'
 import { helpText, parseCli, type CliOutput } from './args'
 import { completionScript } from './completion'
 import { heapForCopies, youngCollections } from './heap'
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       cli.options[`${cli.passwordStdin}Password`] = await readStdinSecret(stdin, `--${cli.passwordStdin}-password-stdin`)
     }
     // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
-    const entries = cli.config ? await (await import('../sync/config-file')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
+    const entries = cli.config ? await (await import('../sync/options/config-file')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined
     const options = entries ? undefined : parseSyncOptions(cli.options, env)
     known = { raw: cli.options, options: options ?? entries?.[0].options }
     progress = createCliLog(process.stderr, output)

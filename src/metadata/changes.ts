@@ -1,6 +1,6 @@
-import type { LedgerEntry } from '../sync/ledger'
+import type { LedgerEntry } from '../sync/state/ledger'
 import { joinPath, splitTagRef } from '../oci/reference'
-import { landedFields } from '../sync/tag-result'
+import { landedFields } from '../sync/report/tag-result'
 import type { Landed, SyncReport } from '../sync/types'
 import { compareText, type TagRecord } from './record'
 

@@ -1,5 +1,5 @@
-import type { LedgerEntry } from '../sync/ledger'
-import type { MirrorReport } from '../sync/run-mirrors'
+import type { LedgerEntry } from '../sync/state/ledger'
+import type { MirrorReport } from '../sync/run/run-mirrors'
 import type { SyncReport } from '../sync/types'
 import { collectChanges } from './changes'
 import { MetadataError } from './errors'

@@ -1,8 +1,8 @@
-import type { LedgerEntry } from '../sync/ledger'
+import type { LedgerEntry } from '../sync/state/ledger'
 import { loadRecord } from './load-record'
 import { openLocation, type LocationOptions } from './location'
 import { joinPath } from '../oci/reference'
-import { landedFields } from '../sync/tag-result'
+import { landedFields } from '../sync/report/tag-result'
 import { compareText, recordPath } from './record'
 import { blobReader, readSnapshot } from './snapshot'
 

@@ -1,5 +1,5 @@
 import { joinPath } from '../oci/reference'
-import { landedFields } from '../sync/tag-result'
+import { landedFields } from '../sync/report/tag-result'
 import type { Landed } from '../sync/types'
 
 /**

@@ -8,10 +8,10 @@ import type { Words } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import type { Schema1Mode } from '../engines/schema1-push'
 import type { ManifestFormat } from '../engines/registry-engine'
-import type { EndpointSpec } from './endpoint'
-import type { TagPattern } from './tag-pattern'
+import type { EndpointSpec } from './options/endpoint'
+import type { TagPattern } from './options/tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
-import type { FailureCause } from './failure'
+import type { FailureCause } from './report/failure'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { OPTION_TABLE } from '../../sync/option-table'
+import { OPTION_TABLE } from '../../sync/options/option-table'
 import { getInputs } from '../context'
 import { parseActionYml, runScripts } from './action-yml'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../oci/errors'
 import { getInputs, mirrorId } from '../context'
-import { parseEndpoint } from '../../sync/endpoint'
+import { parseEndpoint } from '../../sync/options/endpoint'
 
 const base = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
 const saved = { ...process.env }
@@ -182,7 +182,7 @@ describe('getInputs: config', () => {
   const readConfig = async (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {
     for (const name of Object.keys(process.env).filter((n) => n.startsWith('INPUT_'))) delete process.env[name]
     for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
-    return getInputs({ RUNNER_TEMP: '/runner/temp', HOME: '/home/runner', ...env }, await import('../../sync/config-file'))
+    return getInputs({ RUNNER_TEMP: '/runner/temp', HOME: '/home/runner', ...env }, await import('../../sync/options/config-file'))
   }
 
   it('reads inline YAML; inputs at their default leave the file alone, others apply to every mirror', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { errorMessage, PreflightError } from '../../oci/errors'
 import { CredentialsRefusedError } from '../../registry/errors'
-import { onceNameHint, preflightHint } from '../../sync/hints'
+import { onceNameHint, preflightHint } from '../../sync/report/hints'
 import { RegistryError } from '../../registry/errors'
-import type { Endpoint } from '../../sync/open-endpoint'
+import type { Endpoint } from '../../sync/run/open-endpoint'
 import { ACTION_WORDS } from '../context'
 import { createReporter } from '../reporter'
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { OPTION_TABLE } from '../../sync/option-table'
+import { OPTION_TABLE } from '../../sync/options/option-table'
 import { FLAGS, HELP_WIDTH, helpText, parseCli } from '../args'
 import { closest, editDistance } from '../../util/closest'
-import { parseSyncOptions } from '../../sync/options'
-import { parseConfig } from '../../sync/config-file'
+import { parseSyncOptions } from '../../sync/options/options'
+import { parseConfig } from '../../sync/options/config-file'
 
 describe('CLI flags from the option table', () => {
   it('lists every option in --help, with its default', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import type { ImageResult, SyncReport } from '../../sync/types'
 
 export const SOURCE = 'gcr.io/google-containers'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import { day, digest, type SourceTags } from './fixtures'
 import { RECORD, runAndPublish, show, useStandIn } from './stand-in'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import { collectChanges, type RunChanges } from '../changes'
 import { mergeChanges } from '../merge'
 import { serializeRecord, type NamespaceRecord } from '../record'

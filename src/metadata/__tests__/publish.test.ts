@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import { MetadataError, publishMetadata } from '../index'
 import { day, digest, SOURCE, simulateRun } from './fixtures'
 import { changedFiles, FIRST, publish, RECORD, runAndPublish, show, subjects, useStandIn, writes } from './stand-in'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import { day, SOURCE } from './fixtures'
 import { FIRST, RECORD, runAndPublish, show, subjects, useStandIn } from './stand-in'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Ledger } from '../../sync/ledger'
+import { Ledger } from '../../sync/state/ledger'
 import { readMetadataLedger } from '../index'
 import { day, SOURCE, simulateRun } from './fixtures'
 import { FIRST, runAndPublish, useStandIn } from './stand-in'

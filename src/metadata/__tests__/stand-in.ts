@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
 import { startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../../../__tests__/harness/github-api'
-import type { Ledger } from '../../sync/ledger'
+import type { Ledger } from '../../sync/state/ledger'
 import { publishMetadata, type PublishOptions } from '../index'
 import { simulateRun, type SourceTags } from './fixtures'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OciLayout } from '../../layout'
 import { pushImage, singleImage } from '../../layout/__tests__/images'
-import { parseSyncOptions } from '../options'
+import { parseSyncOptions } from '../options/options'
 import { runSync } from '../sync'
 
 /**

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { UsageError } from '../../../oci/errors'
+import { parseConfig } from '../config-file'
+
+const good = `
+defaults:
+  state-file: /tmp/ledger.json
+  concurrency: 4
+  include-tags: ['^v']
+mirrors:
+  - name: pause
+    source: registry.k8s.io
+    images: [pause]
+    target: ghcr.io/me
+    platforms: linux/amd64,linux/arm64
+  - source: quay.io/coreos
+    target: ghcr.io/me/coreos
+    concurrency: 2
+    dry-run: true
+`
+
+describe('parseConfig', () => {
+  it('applies defaults, then each mirror, then the options given beside the file', () => {
+    const [a, b] = parseConfig(good, 'm.yml', { excludeTags: ['-rc'] }, {})
+    expect(a.name).toBe('pause')
+    expect(a.options).toMatchObject({ images: ['pause'], concurrency: 4, stateFile: '/tmp/ledger.json', dryRun: false })
+    expect(a.options.platforms).toHaveLength(2)
+    expect(a.options.includeTags[0].source).toBe('^v')
+    expect(a.options.excludeTags[0].source).toBe('-rc')
+    expect(b.name).toBe('quay.io/coreos -> ghcr.io/me/coreos')
+    expect(b.options).toMatchObject({ concurrency: 2, dryRun: true, stateFile: '/tmp/ledger.json' })
+  })
+
+  it.each<[string, string, RegExp]>([
+    ['not YAML', 'mirrors: [', /^config m\.yml: not valid YAML/],
+    ['no mirrors', 'defaults: {}', /mirrors must be a non-empty list/],
+    ['unknown top-level key', 'mirror: []', /unknown top-level key "mirror"/],
+    [
+      'unknown key in an entry',
+      'mirrors:\n  - {source: a.io/x, target: b.io/y, include-tag: x}',
+      /^config m\.yml, mirror 1: unknown key "include-tag" \(did you mean include-tags\? keys are/
+    ],
+    ['unknown top-level key', 'mirror:\n  - {source: a.io/x, target: b.io/y}', /^config m\.yml: unknown top-level key "mirror" \(did you mean mirrors\?/],
+    [
+      'a version this build does not read',
+      'version: 2\nmirrors:\n  - {source: a.io/x, target: b.io/y}',
+      /^config m\.yml: version 2: this gcr-mirror reads version 1$/
+    ],
+    [
+      'bad value in an entry, named by key',
+      'mirrors:\n  - {source: a.io/x, target: b.io/y}\n  - {name: two, source: a.io/z, target: b.io/y, platforms: linux}',
+      /^config m\.yml, mirror 2 \(two\): platforms "linux": expected OS\/ARCH/
+    ],
+    [
+      'run-wide key in an entry',
+      'mirrors:\n  - {source: a.io/x, target: b.io/y, report: r.json}',
+      /mirror 1: key "report" is for the whole run: put it under defaults/
+    ],
+    ['missing source', 'mirrors:\n  - {target: b.io/y}', /mirror 1: source is required/],
+    ['list for a single value', 'mirrors:\n  - {source: [a.io/x], target: b.io/y}', /key "source" takes one value/],
+    [
+      'two mirrors with one id',
+      'mirrors:\n  - {name: one, source: a.io/x, target: b.io/y}\n  - {name: one, source: a.io/x/sub, target: b.io/z}',
+      /^config m\.yml, mirror 2 \(one\): same id as mirror 1/
+    ]
+  ])('%s: one line naming the key and the entry', (_name, text, message) => {
+    const attempt = () => parseConfig(text, 'm.yml', {}, {})
+    expect(attempt).toThrow(UsageError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})
+
+describe('parseConfig: paths and version', () => {
+  it('takes version: 1, and paths written in the file relative to the file, not to the working directory', () => {
+    const text = `version: 1
+defaults:
+  state-file: state/ledger.json
+  report: /abs/report.json
+mirrors:
+  - {source: oci:layouts/in, target: b.io/y}
+  - {source: a.io/x, target: oci:../out}
+`
+    const [a, b] = parseConfig(text, 'conf/m.yml', {}, {}, '/srv/conf')
+    expect(a.options.stateFile).toBe('/srv/conf/state/ledger.json')
+    expect(a.options.report).toBe('/abs/report.json')
+    expect(a.options.source).toMatchObject({ kind: 'oci', path: '/srv/conf/layouts/in' })
+    expect(b.options.target).toMatchObject({ kind: 'oci', path: '/srv/out' })
+  })
+
+  it('leaves paths given beside the file (command line, inputs) relative to the working directory', () => {
+    const [a] = parseConfig('mirrors:\n  - {source: a.io/x, target: b.io/y}\n', 'm.yml', { stateFile: 'here.json' }, {}, '/srv/conf')
+    expect(a.options.stateFile).toBe('here.json')
+  })
+})
