@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Ledger, parseLedger } from '../ledger'
+import { Ledger } from '../ledger'
+import { parseLedger } from '../ledger-format'
 
 const hex = (n: number): string => n.toString(16).padStart(64, '0')
 const digest = (n: number): string => `sha256:${hex(n)}`

@@ -1,0 +1,181 @@
+import { UsageError } from '../../oci/errors'
+import { redactedJson } from '../../util/redact'
+import { compareText } from './ledger-order'
+import type { Landed } from '../types'
+
+/** What the mirror holds for one source tag. */
+export interface LedgerEntry extends Landed {
+  /** Full source reference, e.g. `127.0.0.1:5001/corp/app:v1`. */
+  source: string
+  /** The source digest that was mirrored. */
+  digest: string
+  /** Full target reference, e.g. `127.0.0.1:5002/mirror/app:v1`. */
+  target: string
+  /** ISO times. */
+  firstMirrored: string
+  lastMirrored: string
+  /** The section (config mirror id) the entry belongs to; absent: the section of a single-mirror run. */
+  section?: string
+}
+
+/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
+export const LEDGER_FORMAT = 'gcr-mirror-ledger'
+/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
+export const LEDGER_VERSION = 2
+/** The version of a file without sections. */
+export const FLAT_VERSION = 1
+
+/** A ledger file as JSON. */
+export interface LedgerFile {
+  format: typeof LEDGER_FORMAT
+  version: number
+  /** Per section ('' for a single-mirror run), the repository the next run lists first (absent in older files). */
+  resume?: Record<string, string>
+  entries: LedgerEntry[]
+  /** Runs that verified (see LedgerView.verifyRound); absent: 0. */
+  verifyRound?: number
+  /** What the mirrored manifests reference (see ManifestGraph); absent in files written before it. */
+  graph?: unknown
+}
+
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry: Partial<LedgerEntry> | null, path: string): asserts entry is LedgerEntry {
+  if (
+    !entry ||
+    typeof entry.source !== 'string' ||
+    typeof entry.digest !== 'string' ||
+    typeof entry.target !== 'string' ||
+    !(entry.section === undefined || typeof entry.section === 'string')
+  ) {
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`)
+  }
+}
+
+/** The end of a ledger file's first line as {@link serializeLedger} writes it, entries following one a line. */
+const HEAD_END = ',"entries":['
+
+/** What a ledger file holds. */
+export interface ParsedLedger extends Pick<LedgerFile, 'entries' | 'graph' | 'verifyRound' | 'resume'> {
+  /** Each entry's line, when the file is as this version writes it. */
+  lines?: string[]
+}
+
+/** The head of a file as {@link serializeLedger} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row: string): Pick<LedgerFile, 'format' | 'version' | 'resume'> | undefined {
+  if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END)) return undefined
+  try {
+    const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`) as Partial<LedgerFile>
+    if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION) return undefined
+    return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) }
+  } catch {
+    return undefined
+  }
+}
+
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entries = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length === 0 ? undefined : Object.fromEntries(entries)
+}
+
+/**
+ * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
+ * as this version writes it (one entry a line) is parsed line by line and the lines are kept, so
+ * the next rewrite only joins them; any other spelling is parsed whole.
+ */
+export function parseLedger(text: string, path: string): LedgerEntry[] {
+  return parseLedgerLines(text, path).entries
+}
+
+/** Parses ledger text into its parts (see {@link parseLedger}), keeping each entry's line when the file is as this version writes it. */
+export function parseLedgerLines(text: string, path: string): ParsedLedger {
+  const rows = text.split('\n')
+  const head = parseHead(rows[0])
+  // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+  const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'))
+  if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+    const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
+    try {
+      const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
+      const tail = rows[end] === ']}' ? {} : (JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`) as Pick<LedgerFile, 'graph' | 'verifyRound'>)
+      if (entries.every((entry) => entry && typeof entry === 'object')) {
+        for (const entry of entries) checkEntry(entry, path)
+        return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume }
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error
+    }
+  }
+  return parseWhole(text, path)
+}
+
+const roundOf = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined)
+
+function parseWhole(text: string, path: string): ParsedLedger {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    throw new UsageError(
+      (w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`
+    )
+  }
+  const file = data as Partial<LedgerFile>
+  if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
+    throw new UsageError(
+      `--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`
+    )
+  }
+  if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
+    throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`)
+  }
+  for (const entry of file.entries) checkEntry(entry, path)
+  return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) }
+}
+
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+export function parseJournal(text: string, path: string): LedgerEntry[] {
+  const lines = text.split('\n')
+  lines.pop() // '' after the last newline, or a cut-short write
+  return lines.map((line) => {
+    let entry: Partial<LedgerEntry> | null
+    try {
+      entry = JSON.parse(line) as Partial<LedgerEntry> | null
+    } catch {
+      entry = null
+    }
+    checkEntry(entry, path)
+    return entry
+  })
+}
+
+/** What a ledger file is written from: its entries' lines in order, and what the head and the tail carry. */
+export interface LedgerParts {
+  lines: string[]
+  /** Whether any entry carries a section (the file is then version 2). */
+  sectioned: boolean
+  /** Per section, where the next run starts listing. */
+  resume: ReadonlyMap<string, string>
+  /** The rotation count of `--verify sample` (0: not written). */
+  round: number
+  /** The graph's lines (see ManifestGraph.lines). */
+  nodes: string[]
+}
+
+/**
+ * A ledger file's text, deterministic: the head on the first line, one entry a line, then the
+ * rotation count and the graph. Older readers take the file whole (not line by line) and ignore
+ * the members they do not know.
+ */
+export function serializeLedger(parts: LedgerParts): string {
+  const { lines, sectioned, round, nodes } = parts
+  const resume = parts.resume.size === 0 ? {} : { resume: Object.fromEntries([...parts.resume].sort(([a], [b]) => compareText(a, b))) }
+  const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume })
+  const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`
+  const counted = round > 0 ? `,"verifyRound":${round}` : ''
+  return nodes.length === 0 ? `${entries}${counted}}\n` : `${entries}${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`
+}
