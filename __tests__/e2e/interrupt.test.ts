@@ -35,6 +35,17 @@ async function durableEntries(path: string): Promise<Set<string>> {
   return new Set(entries.map((entry) => `${entry.section ?? ''} ${entry.source}`))
 }
 
+/** The sources a killed run made durable, outside any section. */
+async function durableSources(path: string): Promise<Set<string>> {
+  return new Set([...(await durableEntries(path))].filter((key) => key.startsWith(' ')).map((key) => key.slice(1)))
+}
+
+/** Waits until the run writing `path` has made more than `count` tags durable (bounded: a loaded machine is slow, not stuck). */
+async function durableMoreThan(path: string, count: number): Promise<void> {
+  const giveUp = Date.now() + 60_000
+  while (Date.now() < giveUp && (await durableSources(path)).size <= count) await sleep(50)
+}
+
 /**
  * Interruption: SIGKILL at random points of a long sync, several times, leaves a valid ledger each
  * time, and the rerun completes without copying anything a killed run had finished. SIGTERM (a
@@ -79,8 +90,12 @@ describe('interruption', () => {
   it('survives SIGKILL at random points: valid ledger every time, and the rerun re-copies nothing finished', async () => {
     const { state, report, args } = longRun('killed')
     let kills = 0
-    for (const delay of [1500, 2500, 3500]) {
+    // Each run is killed at a different point after it has finished a tag of its own: the points do
+    // not depend on how fast the machine is.
+    for (const delay of [0, 300, 700]) {
+      const before = (await durableSources(state)).size
       const { child, done } = startCli(args)
+      await durableMoreThan(state, before)
       await sleep(delay)
       child.kill('SIGKILL')
       const run = await done
@@ -88,7 +103,7 @@ describe('interruption', () => {
       await ledgerSources(state)
     }
     expect(kills).toBeGreaterThan(0)
-    const finished = await ledgerSources(state)
+    const finished = await durableSources(state)
     expect(finished.size).toBeGreaterThan(0)
     expect(finished.size).toBeLessThan(corpus.images.length)
 
@@ -106,7 +121,8 @@ describe('interruption', () => {
   it('stops on SIGTERM: no new tags, ledger saved, exit 143, and the next run carries on', async () => {
     const { state, report, args } = longRun('term')
     const { child, done } = startCli(args)
-    await sleep(1000)
+    // Stopped once copying is under way: a tag is durable.
+    await durableMoreThan(state, 0)
     child.kill('SIGTERM')
     const run = await done
     expect(run.code).toBe(143)
