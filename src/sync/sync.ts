@@ -261,7 +261,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
         : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
     const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository))
-    if (missingRepositories.length > 0) log('warning', missingLine(target.registry, targetRepositories, options.createRepositories))
+    if (missingRepositories.length > 0) log('warning', missingLine(target.registry, targetRepositories, options.createRepositories, options.insecureRegistries))
 
     const report: SyncReport = {
       source: source.display,
