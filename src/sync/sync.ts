@@ -14,7 +14,8 @@ import { Ledger, type LedgerEntry, type LedgerView } from './ledger'
 import { checkLocalPaths } from './local-paths'
 import { noPlatformSelected, nothingSelected, type ListingStats } from './nothing-selected'
 import { pullsOf, RateLimitGate } from './rate-limit-gate'
-import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
+import { nameRepositories, type NamedRepository } from './naming'
+import { flattenRule } from './flatten-rule'
 import { executePrune, findPruneCandidates } from './prune'
 import { inShard } from './shard'
 import { boundedBy, listingStop, stoppableLimiter } from './run-stop'
@@ -122,9 +123,12 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       return []
     })
     stats.repositories = relatives.length
+    // GitLab's realm is asked only for names deeper than it allows; an unreachable target shows at its own preflight.
+    const realm = (): Promise<string | undefined> =>
+      boundedBy(stop, options.tagTimeoutMs)(target.display, async (signal) => target.store.tokenRealm?.({ signal }))
     const { repositories, collisions } = nameRepositories(relatives, {
       namespace: target.namespace,
-      flatten: shouldFlatten(options.flatten, target.registry),
+      ...(await flattenRule(options.flatten, target.registry, relatives, realm)),
       separator: options.separator
     })
     for (const collision of collisions) log('warning', `name collision on ${collision.target}: ${collision.resolution}`)
