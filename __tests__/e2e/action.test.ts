@@ -247,6 +247,35 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     expect(second.outputs).toMatchObject({ copied: '0', skipped: String(tagsOfApp) })
   })
 
+  it('a dry run writes nothing: no cache restore (no folder in RUNNER_TEMP, no ledger in the home), no cache entry, no ledger lock', async () => {
+    const inputs = { source: sourceNs(), target: `${target.host}/dry`, images: 'app-0' }
+    const tagsOfApp = corpus.images.filter((image) => image.repository === 'corp/app-0').length
+    const real = await (await job()).main(inputs)
+    expect(real.code, real.stdout).toBe(0)
+    const entries = cache.entries.length
+
+    // A fresh runner: the real run's cache entry exists, but a dry run does not restore it.
+    const dry = await job()
+    const run = await dry.main({ ...inputs, 'dry-run': 'true' })
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.stdout).toContain('Dry run: the ledger is not restored from the Actions cache (a dry run writes nothing)')
+    expect(run.outputs).toMatchObject({ copied: '0', skipped: String(tagsOfApp), failed: '0' })
+    expect(await readdir(join(dry.dir, 'temp'))).toEqual(['gcr-mirror'])
+    expect(await readdir(join(dry.dir, 'home'))).toEqual([])
+    expect(await dry.state()).toEqual({})
+    expect(cache.entries).toHaveLength(entries)
+
+    // A live run on another runner holds the ledger's lock: the dry run reads the ledger without it.
+    const ledger = join(dry.dir, 'shared', 'ledger.json')
+    await mkdir(join(dry.dir, 'shared'))
+    const lock = JSON.stringify({ pid: 4242, host: 'another-runner', startedAt: new Date().toISOString(), token: 'held-elsewhere' })
+    await writeFile(`${ledger}.lock`, lock)
+    const locked = await dry.main({ ...inputs, 'dry-run': 'true', 'state-file': ledger })
+    expect(locked.code, locked.stdout).toBe(0)
+    expect(await readdir(join(dry.dir, 'shared'))).toEqual(['ledger.json.lock'])
+    expect(await readFile(`${ledger}.lock`, 'utf8')).toBe(lock)
+  })
+
   it('keeps what a killed main step finished: the post step saves it and the next run carries on', async () => {
     const first = await job()
     const inputs = { source: sourceNs(), target: `${slowTarget.host}/killed`, concurrency: '1' }

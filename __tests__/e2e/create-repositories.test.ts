@@ -175,6 +175,26 @@ describe('--create-repositories', () => {
     }
   })
 
+  it("Harbor over plain HTTP (--insecure-registry): the project is created with the registry's scheme, and named so without the option", async () => {
+    const profile = harborProfile()
+    const hosted = await startHostedStandins([profile], { plainHttp: true })
+    try {
+      const insecure = ['--insecure-registry', profile.host]
+      const named = await sync(hosted, `${profile.host}/newteam`, 'dev', 'dev-pw-1', insecure)
+      expect(named.code, named.stderr).toBe(1)
+      expect(named.stderr).toContain(`Projects > New project at http://${profile.host}/harbor/projects, or POST http://${profile.host}/api/v2.0/projects`)
+      const run = await sync(hosted, `${profile.host}/newteam`, 'dev', 'dev-pw-1', [...insecure, '--create-repositories'])
+      expect(run.code, run.stderr).toBe(0)
+      expect(hosted.requests.filter((r) => r.path === '/api/v2.0/projects').map((r) => r.status)).toEqual([201])
+      for (const [ref, digest] of digests) {
+        const [name, tag] = ref.split(':')
+        expect(await manifestDigest(hosted.backend(profile.host), `newteam/${name}`, tag), ref).toBe(digest)
+      }
+    } finally {
+      await hosted.stop()
+    }
+  })
+
   it('Harbor: without the option the missing project is named with its page and API', async () => {
     const profile = harborProfile()
     const hosted = await startHostedStandins([profile])

@@ -119,6 +119,10 @@ describe('behind a proxy, with a private CA', () => {
     const refused = await sync('unverified', [], { HTTPS_PROXY: proxyUrl() })
     expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/certificate/i)
+    // The issuer is read through the same authenticated tunnel (tinyproxy passes TLS through: the registry's own CA).
+    expect(refused.stderr).toContain(
+      'issued by "CN=gcr-mirror test CA"); if a proxy inspects TLS here, trust its CA with --ca-file FILE or NODE_EXTRA_CA_CERTS=FILE'
+    )
     const run = await sync('unverified', ['--source-tls-verify', 'false', '--target-tls-verify', 'false'], { HTTPS_PROXY: proxyUrl() })
     expect(run.code).toBe(0)
     expect(run.stderr).toContain(`warning: --source-tls-verify false: TLS certificates of ${source.host} are not checked`)

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
-import { createServer, type Server } from 'node:https'
+import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer } from 'node:https'
 import { startRegistry, type TestRegistry } from './registry'
 import { makeCertificates } from './tls'
 
@@ -72,6 +72,17 @@ export interface HostedProfile {
    */
   ecr?: { expiredPasswords: string[] }
   /**
+   * GitLab's container registry: `projects` are the project paths (`group/project`, any depth); an
+   * image may be the project's own path or up to two levels below it (GitLab docs, "Naming convention
+   * for your container images": "You can append additional names to the end of a container image
+   * name, up to two levels deep", https://docs.gitlab.com/user/packages/container_registry/; in
+   * gitlab-org/gitlab lib/container_registry/path.rb, LEVELS_SUPPORTED = 3). The JWT service at
+   * `/jwt/auth` (ContainerRegistryAuthenticationService) drops a scope whose path names no project
+   * that way, so its token grants nothing there, and the registry refuses the push with 401
+   * UNAUTHORIZED and `error="insufficient_scope"` (set `denied` so).
+   */
+  gitlab?: { projects: string[] }
+  /**
    * ECR's API at `api.ecr.REGION.amazonaws.com` (the region from `host`): CreateRepository (JSON 1.1
    * protocol, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.CreateRepository`, SigV4; API
    * Reference, https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html)
@@ -117,8 +128,12 @@ interface Access {
 const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url')
 const OCI_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.oci.image.index.v1+json'])
 
-/** Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry. */
-export async function startHostedStandins(profiles: HostedProfile[]): Promise<HostedStandins> {
+/**
+ * Starts one HTTPS server for every profile (chosen by `Host`), each with its own backend registry;
+ * `plainHttp`: plain HTTP instead, realms included (a registry run without TLS, for `--insecure-registries`).
+ */
+export async function startHostedStandins(profiles: HostedProfile[], options: { plainHttp?: boolean } = {}): Promise<HostedStandins> {
+  const scheme = options.plainHttp ? 'http' : 'https'
   const apiHost = (profile: HostedProfile): string[] =>
     profile.ecrApi ? [`api.ecr.${profile.host.split('.')[3]}.amazonaws.com`, `sts.${profile.host.split('.')[3]}.amazonaws.com`] : []
   const hosts = profiles.flatMap((p) => [p.host, p.realm.split('/')[0], ...apiHost(p)])
@@ -144,6 +159,8 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
       const actions = rest.pop()!.split(',')
       const name = rest.join(':')
       if (type !== 'repository') return profile.refuseCatalog || !user ? [] : [{ type, name, actions }]
+      if (profile.gitlab && !profile.gitlab.projects.some((p) => name === p || (name.startsWith(`${p}/`) && name.split('/').length - p.split('/').length <= 2)))
+        return []
       const mayPush = user !== undefined && profile.users[user].push.includes(name.split('/')[0])
       const granted = actions.filter((a) => a === 'pull' || mayPush)
       return granted.length ? [{ type, name, actions: granted }] : []
@@ -180,7 +197,7 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     const challenge = (scope?: string, insufficient = false): Record<string, string> => ({
       'www-authenticate': profile.ecr
         ? `Basic realm="https://${profile.host}/",service="ecr.amazonaws.com"`
-        : `Bearer realm="https://${profile.realm}",service="${profile.service}"${scope ? `,scope="${scope}"` : ''}${insufficient ? ',error="insufficient_scope"' : ''}`
+        : `Bearer realm="${scheme}://${profile.realm}",service="${profile.service}"${scope ? `,scope="${scope}"` : ''}${insufficient ? ',error="insufficient_scope"' : ''}`
     })
     const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
     const [basicUser, ...basicPassword] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : []
@@ -314,7 +331,7 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     override: Record<string, string> = {}
   ): Promise<number> => {
     const backend = backends.get(profile.host)!
-    const headers = { ...req.headers, host: profile.host, 'x-forwarded-proto': 'https' }
+    const headers = { ...req.headers, host: profile.host, 'x-forwarded-proto': scheme }
     delete headers.authorization
     if (body) headers['content-length'] = String(body.length)
     return new Promise((resolve, reject) => {
@@ -329,9 +346,9 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
     })
   }
 
-  const server: Server = createServer({ key: certificates.key, cert: certificates.cert }, (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
-    const url = new URL(req.url ?? '/', `https://${host}`)
+    const url = new URL(req.url ?? '/', `${scheme}://${host}`)
     const realmProfile = profiles.find((p) => p.realm === `${host}${url.pathname}`)
     const profile = profiles.find((p) => p.host === host)
     const apiProfile = profiles.find((p) => apiHost(p).includes(host))
@@ -350,7 +367,8 @@ export async function startHostedStandins(profiles: HostedProfile[]): Promise<Ho
       (status) => requests.push({ host, method: req.method ?? '', path: url.pathname, status }),
       () => res.destroy()
     )
-  })
+  }
+  const server: Server = options.plainHttp ? createHttpServer(handle) : createServer({ key: certificates.key, cert: certificates.cert }, handle)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as { port: number }).port
   return {

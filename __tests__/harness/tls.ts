@@ -15,9 +15,10 @@ export interface TestCertificates {
 /**
  * Makes a throwaway CA and a server certificate for `hosts` with openssl (P-256 keys, valid two
  * days), so stand-ins can answer under real host names (`quay.io`, `hub.docker.com`) over TLS
- * and the CLI trusts them through `NODE_EXTRA_CA_CERTS`, and nothing else does.
+ * and the CLI trusts them through `NODE_EXTRA_CA_CERTS`, and nothing else does. `caSubject` names
+ * the CA (an inspecting proxy's, say) in openssl's `/O=.../CN=...` form.
  */
-export function makeCertificates(hosts: string[]): TestCertificates {
+export function makeCertificates(hosts: string[], caSubject = '/CN=gcr-mirror test CA'): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), 'test-ca-'))
   const path = (name: string): string => join(dir, name)
   const openssl = (...args: string[]): void => void execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] })
@@ -33,7 +34,7 @@ export function makeCertificates(hosts: string[]): TestCertificates {
     '-days',
     '2',
     '-subj',
-    '/CN=gcr-mirror test CA',
+    caSubject,
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',

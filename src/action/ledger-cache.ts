@@ -45,6 +45,11 @@ export interface RestoreOptions {
   fallback?: () => Promise<LedgerEntry[]>
   /** Names the fallback in messages, e.g. `the metadata record in octo/meta`. */
   fallbackName?: string
+  /**
+   * A dry run's: the ledger is read where it is, without its lock, and not restored from the cache
+   * (a restore writes the file and a folder under RUNNER_TEMP); the run writes nothing.
+   */
+  readOnly?: boolean
   log: ActionLog
 }
 
@@ -95,14 +100,15 @@ async function loadRestored(path: string, key: string, log: ActionLog): Promise<
  * this warns once and the ledger lives in its file only. Where no entry exists (a first run, or the
  * entry was evicted after 7 days unused) the ledger is seeded from `fallback` (the metadata record);
  * without one the engine checks the target (HEAD) for tags without a ledger entry, so nothing the
- * target already holds is copied again.
+ * target already holds is copied again. A dry run (`readOnly`) reads the file only, as it is.
  */
 export async function restoreLedger(location: LedgerLocation, options: RestoreOptions): Promise<RestoredLedger> {
-  const { cache, log } = options
-  const cached = Boolean(cache?.isFeatureAvailable())
-  if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
+  const { cache, log, readOnly } = options
+  const cached = !readOnly && Boolean(cache?.isFeatureAvailable())
+  if (cache && readOnly) log.info('Dry run: the ledger is not restored from the Actions cache (a dry run writes nothing)')
+  else if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
 
-  let ledger: Ledger | undefined = await Ledger.load(location.path, { warn: (message) => log.warning(message) })
+  let ledger: Ledger | undefined = await Ledger.load(location.path, { warn: (message) => log.warning(message), readOnly })
   let origin: RestoredLedger['origin'] = 'none'
   if (ledger.found) {
     origin = 'file'

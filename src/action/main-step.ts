@@ -55,6 +55,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
     cache: inputs.cache ? deps.cache : undefined,
     fallback: metadata && (() => metadataLedger(inputs, deps)),
     fallbackName: metadata && `the metadata record in ${metadata.repo}`,
+    readOnly: options.dryRun,
     log: core
   })
   if (restored.cached) saveLedgerState({ path: location.path, key: location.key, digest: restored.digest })

@@ -119,6 +119,8 @@ export interface ImageTarget {
   listReferrers?(repository: string, digest: string, options?: CallOptions): Promise<Descriptor[] | undefined>
   /** Fails with a clear error when the store can't be reached or written (wrong credentials, unknown host). */
   checkAccess?(repository: string, options?: CallOptions): Promise<void>
+  /** The token realm a registry names when asked anonymously (what tells a self-hosted GitLab); undefined when it names none. */
+  tokenRealm?(options?: CallOptions): Promise<string | undefined>
   /** Fails with a clear error when `repository` can't be pushed to (asked once, before the first write of a run). */
   checkPush?(repository: string, options?: CallOptions): Promise<void>
   /** Forgets what it knew of the access to `path` and below (tokens), after it was created (a repository, a project). */

@@ -13,6 +13,8 @@ import { hasTags, listTags, type TagListing } from './tags'
 import { LISTING_DEFAULTS, type ListingBounds } from './listing-bounds'
 import { listerFor, type ListerContext } from './listers'
 import { Transport } from './transport'
+import { request } from './undici'
+import { parseWwwAuthenticate } from './www-authenticate'
 import { deadlineSignal } from '../util/deadline'
 import type { RateLimitObserver } from './rate-limit'
 import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest, TagInfo, UploadStart } from '../oci/model'
@@ -180,6 +182,16 @@ export class RegistryClient implements ImageSource, ImageTarget {
     const name = this.repository(repository)
     const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name), signal: options.signal })
     await discard(response.body)
+  }
+
+  /** The realm of the registry's Bearer challenge to an anonymous `GET /v2/` (nothing is signed); undefined when it asks for none. */
+  async tokenRealm(options: CallOptions = {}): Promise<string | undefined> {
+    const url = new URL('/v2/', registryOrigin(this.options.host, this.options.insecure))
+    const response = await request(url, { method: 'GET', dispatcher: this.dispatcher, signal: options.signal })
+    await discard(response.body)
+    const header = response.headers['www-authenticate']
+    const challenges = parseWwwAuthenticate(Array.isArray(header) ? header.join(', ') : (header ?? ''))
+    return challenges.find((c) => c.scheme === 'bearer')?.params.realm
   }
 
   /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */

@@ -41,6 +41,14 @@ function extraCertificates(env: NodeJS.ProcessEnv): string[] {
   }
 }
 
+/** The options each pool was built with, for side connections that must take the same path (see {@link networkOf}). */
+const networks = new WeakMap<Dispatcher, NetworkOptions>()
+
+/** The network options a pool of {@link createDispatcher} was built with; undefined for another dispatcher. */
+export function networkOf(dispatcher: Dispatcher): NetworkOptions | undefined {
+  return networks.get(dispatcher)
+}
+
 /**
  * The connection pool of one registry (and its token realms and listing APIs), built once and handed
  * down: keep-alive, bounded header and body waits, the TLS options above, and, when the environment
@@ -54,14 +62,17 @@ export function createDispatcher(network: NetworkOptions = {}, connections = 16)
   const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: Math.min(60_000, wait), bodyTimeout: Math.min(120_000, wait) }
   const connect = testConnector(env, tls) ?? tls
   const proxies = proxyEnv(env)
-  if (!usesProxy(proxies)) return new Agent({ ...pool, connect })
-  return new EnvHttpProxyAgent({
-    ...pool,
-    connect,
-    requestTls: tls,
-    proxyTls: tls,
-    httpProxy: proxies.httpProxy ?? '',
-    httpsProxy: proxies.httpsProxy ?? proxies.httpProxy ?? '',
-    noProxy: proxies.noProxy ?? ''
-  })
+  const dispatcher = usesProxy(proxies)
+    ? new EnvHttpProxyAgent({
+        ...pool,
+        connect,
+        requestTls: tls,
+        proxyTls: tls,
+        httpProxy: proxies.httpProxy ?? '',
+        httpsProxy: proxies.httpsProxy ?? proxies.httpProxy ?? '',
+        noProxy: proxies.noProxy ?? ''
+      })
+    : new Agent({ ...pool, connect })
+  networks.set(dispatcher, network)
+  return dispatcher
 }

@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici'
 import { awsCredentials } from './aws-credentials'
 import { signAws, type AwsCredentials } from './aws-sigv4'
 import type { Credentials } from '../oci/model'
+import { registryOrigin } from './reference'
 import { request } from './undici'
 
 /** An ECR registry host, `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]`: its account and region. */
@@ -94,15 +95,16 @@ async function assumeRoleWithWebIdentity(
 /**
  * Creates a Harbor project (private) with Harbor's REST API, `POST /api/v2.0/projects` and a
  * ProjectReq body (goharbor/harbor api/v2.0/swagger.yaml, operation createProject: 201 created,
- * 409 when the name is taken), with the target's credentials as Basic auth.
+ * 409 when the name is taken), with the target's credentials as Basic auth. The API is served where
+ * the registry is, so it is asked with the registry's scheme (`--insecure-registries`: plain HTTP).
  */
 export async function createHarborProject(
   host: string,
   project: string,
-  options: { dispatcher: Dispatcher; signal: AbortSignal; credentials?: Credentials }
+  options: { dispatcher: Dispatcher; signal: AbortSignal; credentials?: Credentials; insecure?: readonly string[] }
 ): Promise<Provisioned> {
   if (!options.credentials) throw new Error('no target credentials to create the Harbor project with')
-  const url = new URL(`https://${host}/api/v2.0/projects`)
+  const url = new URL(`${registryOrigin(host, options.insecure)}/api/v2.0/projects`)
   const basic = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')
   const answer = await request(url, {
     dispatcher: options.dispatcher,

@@ -43,6 +43,28 @@ export function checkProxyEnv(proxies: ProxyEnv): void {
   }
 }
 
+/**
+ * The proxy a request to `url` goes through, or undefined when it goes direct: the rule of undici's
+ * EnvHttpProxyAgent as createDispatcher configures it (HTTPS through `HTTPS_PROXY`, else
+ * `HTTP_PROXY`; `NO_PROXY` entries match the host or its subdomains, with a port when they name one,
+ * `*` matches everything), so a side connection (the TLS issuer probe) takes the path requests take.
+ */
+export function proxyFor(url: URL, proxies: ProxyEnv): string | undefined {
+  const proxy = url.protocol === 'https:' ? (proxies.httpsProxy ?? proxies.httpProxy) : proxies.httpProxy
+  if (!proxy) return undefined
+  const host = url.hostname.toLowerCase()
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
+  const entries = (proxies.noProxy ?? '').split(/[,\s]/).filter(Boolean)
+  if (entries.includes('*')) return undefined
+  for (const entry of entries) {
+    const parsed = /^(.+):(\d+)$/.exec(entry)
+    const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase()
+    if (parsed && Number(parsed[2]) !== port) continue
+    if (host === name || host.endsWith(`.${name}`)) return undefined
+  }
+  return proxy
+}
+
 /** One line saying which proxies requests go through, credentials redacted (for the log). */
 export function describeProxies(proxies: ProxyEnv): string | undefined {
   if (!usesProxy(proxies)) return undefined

@@ -112,7 +112,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // listing cut short by the time budget or a stop proves nothing gone.
     const pruned = options.prune && listedAll && !gate.closed ? await prune(plan, { options, source, target, ledger }) : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
-    if (repositories.names().length > 0) log('warning', missingLine(target.registry, repositories, options.createRepositories))
+    if (repositories.names().length > 0) log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries))
     const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories })
     if (options.report) await writeReport(options.report, report)
     return report

@@ -5,6 +5,7 @@ import { NetworkError, type RequestInfo } from '../errors'
 import { MirrorError } from '../../oci/errors'
 import { redact } from '../../util/redact'
 import { certificateIssuer, untrustedChainCode } from '../tls-issuer'
+import { networkOf } from '../dispatcher'
 
 /** One HTTP exchange as the transport sends it. */
 export interface Exchange {
@@ -42,7 +43,7 @@ export async function exchange(dispatcher: Dispatcher, url: URL, ex: Exchange, i
     const untrusted = url.protocol === 'https:' ? untrustedChainCode(error) : undefined
     if (untrusted) {
       // Not retried: the same chain comes back. Behind a TLS-inspecting proxy the issuer is the proxy's CA.
-      const issuer = await certificateIssuer(url)
+      const issuer = await certificateIssuer(url, networkOf(dispatcher))
       throw new MirrorError(
         'refused',
         `${info.method} ${info.url}: the certificate is not trusted (${untrusted}${issuer ? `, issued by "${issuer}"` : ''}); ` +

@@ -214,7 +214,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     kind: 'text',
     choices: ['auto', 'always', 'never'],
     default: 'auto',
-    help: 'auto (only for registries with one level below the namespace), always or never'
+    help: 'auto (registries with one level below the namespace; on GitLab, names deeper than two levels below the project), always or never'
   },
   {
     name: 'max-duration',

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import { registryRule } from './registry-rules'
-import type { Collision, FlattenMode } from '../types'
+import type { Collision } from '../types'
 
 /** How relative source paths become target repository paths. */
 export interface NamingRules {
@@ -8,6 +7,8 @@ export interface NamingRules {
   namespace: string
   /** Whether to flatten nested paths to one level below the namespace. */
   flatten: boolean
+  /** With `flatten`: names of at most this many levels keep their path (GitLab: 2); default 1, every nested name is flattened. */
+  keepLevels?: number
   /** Joins the parts of a flattened path. */
   separator: string
 }
@@ -19,13 +20,6 @@ export interface NamedRepository {
   target: string
 }
 
-/** Decides whether a target needs flattening: `auto` flattens for the registries of REGISTRY_RULES (one level below the namespace). */
-export function shouldFlatten(mode: FlattenMode, registry: string): boolean {
-  if (mode === 'always') return true
-  if (mode === 'never') return false
-  return registryRule(registry) !== undefined
-}
-
 const join = (namespace: string, path: string): string => (namespace ? `${namespace}/${path}` : path)
 
 /**
@@ -35,7 +29,8 @@ const join = (namespace: string, path: string): string => (namespace ? `${namesp
  * sha256 of its relative source path appended.
  */
 export function nameRepositories(relatives: string[], rules: NamingRules): { repositories: NamedRepository[]; collisions: Collision[] } {
-  const base = (relative: string): string => join(rules.namespace, rules.flatten ? relative.split('/').join(rules.separator) : relative)
+  const flattened = (relative: string): boolean => rules.flatten && relative.split('/').length > (rules.keepLevels ?? 1)
+  const base = (relative: string): string => join(rules.namespace, flattened(relative) ? relative.split('/').join(rules.separator) : relative)
   const groups = new Map<string, string[]>()
   for (const relative of [...new Set(relatives)].sort()) {
     const target = base(relative)

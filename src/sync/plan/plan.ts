@@ -2,7 +2,8 @@ import { errorMessage } from '../../oci/errors'
 import { formatTagRef, joinPath } from '../../oci/reference'
 import { createLimiter } from '../../util/limit'
 import { discoverRepositories, selectRepositoryTags } from './discover'
-import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
+import { nameRepositories, type NamedRepository } from './naming'
+import { flattenRule } from './flatten-rule'
 import { inShard } from './shard'
 import { preflight } from '../run/preflight'
 import { boundedBy, stoppableLimiter } from '../run/run-stop'
@@ -75,9 +76,12 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
     return []
   })
   stats.repositories = relatives.length
+  // GitLab's realm is asked only for names deeper than it allows; an unreachable target shows at its own preflight.
+  const realm = (): Promise<string | undefined> =>
+    boundedBy(stop, options.tagTimeoutMs)(target.display, async (signal) => target.store.tokenRealm?.({ signal }))
   const { repositories, collisions } = nameRepositories(relatives, {
     namespace: target.namespace,
-    flatten: shouldFlatten(options.flatten, target.registry),
+    ...(await flattenRule(options.flatten, target.registry, relatives, realm)),
     separator: options.separator
   })
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)

@@ -4,6 +4,7 @@ import { ProjectMissingError, RepositoryMissingError } from '../../registry/erro
 import { joinPath } from '../../oci/reference'
 import { createDispatcher } from '../../registry/dispatcher'
 import { createEcrRepository, createHarborProject, ecrRegistry, type Provisioned } from '../../registry/provision'
+import { registryOrigin } from '../../registry/reference'
 import { sideNetwork } from '../run/network'
 import type { CreateRepository, TargetRepositories } from './target-repositories'
 import type { SyncOptions, SyncReport } from '../types'
@@ -36,7 +37,8 @@ export function provisioning(
   registry: string,
   repository: string,
   missing: RepositoryMissingError,
-  context?: { dispatcher: Dispatcher; credentials?: Credentials; env?: NodeJS.ProcessEnv }
+  context?: { dispatcher: Dispatcher; credentials?: Credentials; env?: NodeJS.ProcessEnv },
+  insecure: readonly string[] = []
 ): Provisioning {
   const ecr = ecrRegistry(registry)
   if (ecr) {
@@ -50,12 +52,15 @@ export function provisioning(
   }
   if (missing instanceof ProjectMissingError) {
     const project = missing.project
+    // Harbor's portal and API are where its registry is: plain HTTP for an --insecure-registries Harbor.
+    const origin = registryOrigin(registry, insecure)
     return {
       what: `Harbor project ${project}`,
       path: project,
       creatable: true,
-      create: context && ((signal) => createHarborProject(registry, project, { dispatcher: context.dispatcher, signal, credentials: context.credentials })),
-      how: `Projects > New project at https://${registry}/harbor/projects, or POST https://${registry}/api/v2.0/projects {"project_name":"${project}"}`
+      create:
+        context && ((signal) => createHarborProject(registry, project, { dispatcher: context.dispatcher, signal, credentials: context.credentials, insecure })),
+      how: `Projects > New project at ${origin}/harbor/projects, or POST ${origin}/api/v2.0/projects {"project_name":"${project}"}`
     }
   }
   const namespace = repository.split('/')[0]
@@ -96,7 +101,7 @@ export function repositoryCreator(
   let dispatcher: Dispatcher | undefined
   return async (repository, missing, signal) => {
     dispatcher ??= createDispatcher(sideNetwork(options, 'target'), 2)
-    const plan = provisioning(registry, repository, missing, { dispatcher, credentials: options.targetCredentials })
+    const plan = provisioning(registry, repository, missing, { dispatcher, credentials: options.targetCredentials }, options.insecureRegistries)
     if (!plan.create) throw new Error(plan.how)
     const done = await plan.create(signal)
     log('info', `${done === 'created' ? 'created' : 'found'} ${plan.what} on ${registry}`)
@@ -104,11 +109,11 @@ export function repositoryCreator(
   }
 }
 
-/** The run's last warning about missing target repositories: each one, with how to create it. */
-export function missingLine(registry: string, repositories: TargetRepositories, tried: boolean): string {
+/** The run's last warning about missing target repositories: each one, with how to create it (`insecure`: `--insecure-registries`). */
+export function missingLine(registry: string, repositories: TargetRepositories, tried: boolean, insecure: readonly string[] = []): string {
   const plans = repositories.names().map((repository) => {
     const refusal = repositories.refusal(repository)!
-    return { repository, refusal, plan: provisioning(registry, repository, refusal) }
+    return { repository, refusal, plan: provisioning(registry, repository, refusal, undefined, insecure) }
   })
   const entries = plans.map(({ repository, refusal, plan }) => {
     const failed = /creating it failed: (.*)$/.exec(refusal.message)?.[1]

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameRepositories, shouldFlatten } from '../naming'
-
-describe('shouldFlatten', () => {
-  it('auto flattens for the registries that allow one level below the namespace', () => {
-    for (const host of [
-      'docker.io',
-      'quay.io',
-      'registry.cn-hangzhou.aliyuncs.com',
-      'registry-vpc.cn-shanghai.aliyuncs.com',
-      'registry-intl.ap-southeast-1.aliyuncs.com',
-      'swr.cn-north-4.myhuaweicloud.com',
-      'ccr.ccs.tencentyun.com'
-    ]) {
-      expect(shouldFlatten('auto', host), host).toBe(true)
-    }
-    for (const host of ['ghcr.io', 'myinstance-registry.cn-hangzhou.cr.aliyuncs.com', '127.0.0.1:5000', 'harbor.example.com', 'quay.example.com']) {
-      expect(shouldFlatten('auto', host), host).toBe(false)
-    }
-    expect(shouldFlatten('always', 'ghcr.io')).toBe(true)
-    expect(shouldFlatten('never', 'docker.io')).toBe(false)
-  })
-})
+import { nameRepositories } from '../naming'
 
 describe('nameRepositories', () => {
   it('keeps the relative path under the target namespace', () => {
@@ -55,5 +34,21 @@ describe('nameRepositories', () => {
     expect(new Set(repositories.map((r) => r.target)).size).toBe(3)
     expect(collisions[0].sources).toEqual(['a-b/c', 'a/b-c', 'a/b/c'])
     expect(repositories.find((r) => r.relative === 'a-b/c')?.target).toBe('u/a-b-c')
+  })
+})
+
+describe('nameRepositories with keepLevels (GitLab: two levels below the project)', () => {
+  it('flattens only the names deeper than keepLevels', () => {
+    const { repositories } = nameRepositories(['app', 'team/tool', 'team/sub/deep'], {
+      namespace: 'group/project',
+      flatten: true,
+      keepLevels: 2,
+      separator: '_'
+    })
+    expect(Object.fromEntries(repositories.map((r) => [r.relative, r.target]))).toEqual({
+      app: 'group/project/app',
+      'team/tool': 'group/project/team/tool',
+      'team/sub/deep': 'group/project/team_sub_deep'
+    })
   })
 })
