@@ -100,7 +100,7 @@ function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv
   const isDefault = (key: string, value: unknown): boolean => {
     const spec = specs.get(key)
     if (!spec) return false
-    if (spec.parser.kind === 'flag') return value === (spec.default === 'true')
+    if (spec.parser.kind === 'flag') return value === parseBooleanOption(spec.default, spec.name)
     return (Array.isArray(value) ? value.join(',') : value) === spec.default
   }
   const overrides = configOverrides(given, inline ? 'the inline config' : text, ACTION_WORDS, isDefault)
@@ -145,8 +145,9 @@ function readMetadata(): MetadataInputs | undefined {
 /** The inputs of the option table, typed as RawSyncOptions; secrets masked as they are read. */
 function readOptionInputs(): RawSyncOptions {
   const read = (option: OptionSpec): RawSyncOptions[keyof RawSyncOptions] => {
-    if (option.parser.kind === 'flag') return booleanInput(option.name, option.default === 'true')
     const value = option.secret ? secretInput(option.name) : core.getInput(option.name)
+    // Flags as booleans: beside a config, one at its default in any spelling applies to no mirror.
+    if (option.parser.kind === 'flag') return parseBooleanOption(value || option.default, option.name)
     return option.parser.kind === 'text' ? value : [value]
   }
   return Object.fromEntries(OPTION_TABLE.filter((option) => givenIn(option, 'action')).map((option) => [option.key, read(option)]))
