@@ -116,10 +116,8 @@ export function choice<const T extends string>(values: readonly T[]): OptionPars
 }
 
 /** Values separated by commas or newlines, or given repeatedly, each made something else by `map` (or refused). */
-export function list(): OptionParser<string[], string[]>
-export function list<T>(map: (item: string, name: string) => T): OptionParser<string[], T[]>
-export function list<T>(map?: (item: string, name: string) => T): OptionParser<string[], Array<T | string>> {
-  return { kind: 'list', parse: (values, name) => splitList(values).map((item) => (map ? map(item, name) : item)) }
+export function list<T>(map: (item: string, name: string) => T): OptionParser<string[], T[]> {
+  return { kind: 'list', parse: (values, name) => splitList(values).map((item) => map(item, name)) }
 }
 
 /** Values one per line, or given repeatedly (a comma is part of the value), each made something else by `map`. */

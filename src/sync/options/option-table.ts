@@ -11,7 +11,7 @@ import { localPath, pemFile, platform, registryHost, repositoryPath, semverRange
 export type Shell = 'cli' | 'action' | 'config-defaults' | 'config-mirror'
 
 /** An option's shells when its row names none. */
-export const EVERY_SHELL: readonly Shell[] = ['cli', 'action', 'config-defaults', 'config-mirror']
+const EVERY_SHELL: readonly Shell[] = ['cli', 'action', 'config-defaults', 'config-mirror']
 
 /** Options of the whole run (one ledger, one report, one budget): in a config file, under `defaults` only. */
 const WHOLE_RUN: readonly Shell[] = ['cli', 'action', 'config-defaults']
@@ -293,6 +293,7 @@ type Row = (typeof ROWS)[number]
 
 /** The rows, each seen as an OptionSpec whose key is one of RawSyncOptions. */
 export const OPTION_TABLE: ReadonlyArray<OptionSpec & { key: Row['key'] }> = ROWS
+
 type ParserOf<R extends Row> = R['parser']
 
 /** What shells hand over for a row: text, a list of texts, or (from a CLI switch or YAML) a boolean or number. */
@@ -310,15 +311,8 @@ export type RawSyncOptions = { [R in Row as R['key']]?: RawOf<R> }
 /** Every option parsed by its row, by key (defaults applied). */
 export type OptionValues = { [R in Row as R['key']]: ValueOf<R> }
 
-/** The SyncOptions fields the rows fill, typed by their parsers (a compile-time test checks them against SyncOptions). */
+/** The SyncOptions fields the rows fill, typed by their parsers (tsc checks them against SyncOptions in options.ts, filledFields). */
 export type FilledOptions = { [R in Row as FieldOf<R>]: ValueOf<R> }
-
-/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
-export function optionSpec(name: string): OptionSpec {
-  const spec = OPTION_TABLE.find((option) => option.name === name)
-  if (!spec) throw new Error(`no option "${name}" in the option table`)
-  return spec
-}
 
 /** Whether an option can be given in `shell`. */
 export function givenIn(spec: OptionSpec, shell: Shell): boolean {
