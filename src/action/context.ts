@@ -5,12 +5,11 @@ import { homedir, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
 import type { MirrorEntry } from '../sync/options/config-file'
-import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
+import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
 import { parseSyncOptions } from '../sync/options/options'
 import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/options/one-line'
-import { quoted } from '../util/printable'
-import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
+import { parseBooleanOption } from '../sync/options/option-parsers'
 import type { SyncOptions } from '../sync/types'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
@@ -43,13 +42,9 @@ export const ACTION_WORDS: Words = { option: (name) => name }
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 
-/** A boolean input in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
+/** A boolean input, in the one grammar of every shell ({@link parseBooleanOption}); empty means `fallback`. */
 function booleanInput(name: string, fallback: boolean): boolean {
-  const text = core.getInput(name)
-  if (!text) return fallback
-  const value = parseBoolean(text)
-  if (value === undefined) throw new UsageError(`${name} ${quoted(text, 40)}: expected ${BOOLEAN_SPELLINGS}`)
-  return value
+  return parseBooleanOption(core.getInput(name) || String(fallback), name)
 }
 
 let masking = false
@@ -105,7 +100,7 @@ function readConfig(value: string, given: RawSyncOptions, env: NodeJS.ProcessEnv
   const isDefault = (key: string, value: unknown): boolean => {
     const spec = specs.get(key)
     if (!spec) return false
-    if (spec.kind === 'flag') return value === (spec.default === 'true')
+    if (spec.parser.kind === 'flag') return value === parseBooleanOption(spec.default, spec.name)
     return (Array.isArray(value) ? value.join(',') : value) === spec.default
   }
   const overrides = configOverrides(given, inline ? 'the inline config' : text, ACTION_WORDS, isDefault)
@@ -150,11 +145,12 @@ function readMetadata(): MetadataInputs | undefined {
 /** The inputs of the option table, typed as RawSyncOptions; secrets masked as they are read. */
 function readOptionInputs(): RawSyncOptions {
   const read = (option: OptionSpec): RawSyncOptions[keyof RawSyncOptions] => {
-    if (option.kind === 'flag') return booleanInput(option.name, option.default === 'true')
     const value = option.secret ? secretInput(option.name) : core.getInput(option.name)
-    return option.kind === 'text' ? value : [value]
+    // Flags as booleans: beside a config, one at its default in any spelling applies to no mirror.
+    if (option.parser.kind === 'flag') return parseBooleanOption(value || option.default, option.name)
+    return option.parser.kind === 'text' ? value : [value]
   }
-  return Object.fromEntries(OPTION_TABLE.map((option) => [option.key, read(option)]))
+  return Object.fromEntries(OPTION_TABLE.filter((option) => givenIn(option, 'action')).map((option) => [option.key, read(option)]))
 }
 
 /** The config parser (with the YAML package), loaded only when the `config` input is set: {@link loadConfigFile}. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
-import { OPTION_TABLE, type RawSyncOptions } from '../sync/options/option-table'
+import { givenIn, OPTION_TABLE, type RawSyncOptions } from '../sync/options/option-table'
 import { printable, quoted } from '../util/printable'
 import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import { closest } from '../util/closest'
@@ -44,17 +44,20 @@ const CLI_FLAGS: Record<string, Flag> = {
   version: { type: 'boolean', help: 'print the version' }
 }
 
+/** The options of the option table the CLI takes. */
+const CLI_OPTIONS = OPTION_TABLE.filter((option) => givenIn(option, 'cli'))
+
 /** Every flag: the option table's (lists repeatable), then the CLI's own. */
 export const FLAGS: Readonly<Record<string, Flag>> = {
   ...Object.fromEntries(
-    OPTION_TABLE.map((option): [string, Flag] => [
+    CLI_OPTIONS.map((option): [string, Flag] => [
       option.name,
       {
-        type: option.kind === 'flag' ? 'boolean' : 'string',
-        ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
-        ...(option.choices ? { choices: option.choices } : {}),
+        type: option.parser.kind === 'flag' ? 'boolean' : 'string',
+        ...(option.parser.kind === 'list' || option.parser.kind === 'lines' ? { multiple: true } : {}),
+        ...(option.parser.choices ? { choices: option.parser.choices } : {}),
         ...(option.file ? { file: true } : {}),
-        help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
+        help: option.default && option.parser.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
       }
     ])
   ),
@@ -209,7 +212,7 @@ export function parseCli(argv: string[]): CliCommand {
     )
   }
   if (extra.length) throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`)
-  const options = Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]])) as RawSyncOptions
+  const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, values[option.name]])) as RawSyncOptions
   return {
     command: 'sync',
     ...output,

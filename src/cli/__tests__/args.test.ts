@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { OPTION_TABLE } from '../../sync/options/option-table'
+import { givenIn, OPTION_TABLE } from '../../sync/options/option-table'
 import { FLAGS, HELP_WIDTH, helpText, parseCli } from '../args'
 import { closest, editDistance } from '../../util/closest'
 import { parseSyncOptions } from '../../sync/options/options'
 import { parseConfig } from '../../sync/options/config-file'
 
 describe('CLI flags from the option table', () => {
+  const CLI_OPTIONS = OPTION_TABLE.filter((option) => givenIn(option, 'cli'))
   it('lists every option in --help, with its default', () => {
     const help = helpText()
-    for (const option of OPTION_TABLE) {
+    for (const option of CLI_OPTIONS) {
       expect(help, option.name).toContain(`--${option.name}`)
-      if (option.default && option.kind !== 'flag') expect(help, option.name).toContain(`(default: ${option.default})`)
+      if (option.default && option.parser.kind !== 'flag') expect(help, option.name).toContain(`(default: ${option.default})`)
     }
   })
 
   it('maps every flag to its RawSyncOptions key', () => {
-    const argv = OPTION_TABLE.flatMap((option) => (option.kind === 'flag' ? [`--${option.name}`] : [`--${option.name}`, `v-${option.name}`]))
+    const argv = CLI_OPTIONS.flatMap((option) => (option.parser.kind === 'flag' ? [`--${option.name}`] : [`--${option.name}`, `v-${option.name}`]))
     const { options } = parseCli(['sync', ...argv])
-    for (const option of OPTION_TABLE) {
-      const expected = option.kind === 'flag' ? true : option.kind === 'text' ? `v-${option.name}` : [`v-${option.name}`]
+    for (const option of CLI_OPTIONS) {
+      const expected = option.parser.kind === 'flag' ? true : option.parser.kind === 'text' ? `v-${option.name}` : [`v-${option.name}`]
       expect(options[option.key], option.name).toEqual(expected)
     }
   })

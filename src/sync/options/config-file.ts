@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { MirrorError, UsageError, type Words } from '../../oci/errors'
-import { OPTION_TABLE, type RawSyncOptions } from './option-table'
+import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
 import { NotRegularFileError, readRegularFile } from '../../util/local-file'
 import type { SyncOptions } from '../types'
@@ -20,9 +20,6 @@ export interface MirrorEntry {
   options: SyncOptions
 }
 
-/** Options that belong to the whole run (one ledger, one report, one budget): allowed in `defaults` only. */
-const RUN_WIDE = new Set(['state-file', 'report', 'max-duration'])
-
 /** How keys of a config file are named in messages: as written in the file. */
 const KEY_WORDS: Words = { option: (name) => name }
 
@@ -30,19 +27,19 @@ type Mapping = Record<string, unknown>
 
 const isMapping = (value: unknown): value is Mapping => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** A YAML value as the option table takes it: a string, a list of strings, or a boolean for flags. */
-function rawValue(where: string, key: string, value: unknown): string | string[] | boolean {
-  const spec = OPTION_TABLE.find((option) => option.name === key)!
+/** A YAML value as the option's row takes it: a string, a list of strings, or a boolean for flags. */
+function rawValue(where: string, spec: OptionSpec, value: unknown): string | string[] | boolean {
+  const { name: key, parser } = spec
   const scalar = (v: unknown): string => {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
-    throw new UsageError(`${where}: key "${key}" expects ${spec.kind === 'text' ? 'a value' : 'a value or a list of values'}, not ${JSON.stringify(v)}`)
+    throw new UsageError(`${where}: key "${key}" expects ${parser.kind === 'text' ? 'a value' : 'a value or a list of values'}, not ${JSON.stringify(v)}`)
   }
-  if (spec.kind === 'flag') return typeof value === 'boolean' ? value : scalar(value)
+  if (parser.kind === 'flag') return typeof value === 'boolean' ? value : scalar(value)
   if (Array.isArray(value)) {
-    if (spec.kind === 'text') throw new UsageError(`${where}: key "${key}" takes one value, not a list`)
+    if (parser.kind === 'text') throw new UsageError(`${where}: key "${key}" takes one value, not a list`)
     return value.map(scalar)
   }
-  return spec.kind === 'text' ? scalar(value) : [scalar(value)]
+  return parser.kind === 'text' ? scalar(value) : [scalar(value)]
 }
 
 /** `unknown key "X"`, with the key meant when X is a slip of one. */
@@ -60,24 +57,33 @@ function rebase(base: string, key: string, value: string): string {
   return value.trim() && !isAbsolute(value.trim()) ? resolve(base, value.trim()) : value
 }
 
+/** The options a config file takes (in `defaults`, in a mirror or both), by name. */
+const CONFIG_OPTIONS = new Map(
+  OPTION_TABLE.filter((option) => givenIn(option, 'config-defaults') || givenIn(option, 'config-mirror')).map((option) => [option.name, option])
+)
+
 /**
  * Reads a mapping of option names into RawSyncOptions, paths (`state-file`, `report`, `ca-file`,
- * an `oci:` source or target) taken relative to `base`; an unknown key is a UsageError naming it and `where`.
+ * an `oci:` source or target) taken relative to `base`; an unknown key, or one that belongs in the
+ * other part of the file (`place`), is a UsageError naming it and `where`.
  */
-function readOptions(where: string, mapping: Mapping, allowRunWide: boolean, base: string): RawSyncOptions {
+function readOptions(where: string, mapping: Mapping, place: 'config-defaults' | 'config-mirror', base: string): RawSyncOptions {
   const raw: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(mapping)) {
-    if (key === 'name' && !allowRunWide) continue
-    const spec = OPTION_TABLE.find((option) => option.name === key)
+    if (key === 'name' && place === 'config-mirror') continue
+    const spec = CONFIG_OPTIONS.get(key)
     if (!spec) {
-      const known = OPTION_TABLE.map((option) => option.name)
+      const known = [...CONFIG_OPTIONS.keys()]
       throw new UsageError(
-        `${where}: ${unknownKey('key', key, allowRunWide ? known : [...known, 'name'], "keys are the CLI's option names without --, e.g. include-tags")}`
+        `${where}: ${unknownKey('key', key, place === 'config-defaults' ? known : [...known, 'name'], "keys are the CLI's option names without --, e.g. include-tags")}`
       )
     }
-    if (RUN_WIDE.has(key) && !allowRunWide) throw new UsageError(`${where}: key "${key}" is for the whole run: put it under defaults`)
+    if (!givenIn(spec, place)) {
+      const why = place === 'config-mirror' ? 'is for the whole run: put it under defaults' : 'is for one mirror: put it in each mirror that needs it'
+      throw new UsageError(`${where}: key "${key}" ${why}`)
+    }
     if (value === null || value === undefined) continue
-    const read = rawValue(where, key, value)
+    const read = rawValue(where, spec, value)
     raw[spec.key] = typeof read === 'string' && (spec.file || key === 'source' || key === 'target') ? rebase(base, key, read) : read
   }
   return raw as RawSyncOptions
@@ -117,7 +123,7 @@ export function parseConfig(
   }
   const defaultsValue = document.defaults ?? {}
   if (!isMapping(defaultsValue)) throw new UsageError(`config ${file}: defaults must be a mapping of options`)
-  const defaults = readOptions(`config ${file}, defaults`, defaultsValue, true, base)
+  const defaults = readOptions(`config ${file}, defaults`, defaultsValue, 'config-defaults', base)
   const mirrors = document.mirrors
   if (!Array.isArray(mirrors) || mirrors.length === 0) throw new UsageError(`config ${file}: mirrors must be a non-empty list of {source, target, ...}`)
 
@@ -126,7 +132,7 @@ export function parseConfig(
     const where = `config ${file}, mirror ${i + 1}${label}`
     if (!isMapping(mirror)) throw new UsageError(`${where}: expected a mapping with source and target`)
     try {
-      const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false, base), ...overrides }, env)
+      const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, 'config-mirror', base), ...overrides }, env)
       return { name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }
     } catch (error) {
       if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {

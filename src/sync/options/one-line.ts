@@ -20,6 +20,6 @@ export function assertOneLine(name: string, value: string | undefined, secret = 
 export function assertOneLineValues(raw: RawSyncOptions): void {
   for (const option of OPTION_TABLE) {
     const value = raw[option.key]
-    if (option.kind === 'text' && typeof value === 'string') assertOneLine(option.name, value, option.secret)
+    if (option.parser.kind === 'text' && typeof value === 'string') assertOneLine(option.name, value, option.secret)
   }
 }

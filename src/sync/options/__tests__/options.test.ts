@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../../oci/errors'
 import type { RawSyncOptions } from '../option-table'
-import { parseSyncOptions, splitList } from '../options'
+import { parseSyncOptions } from '../options'
+import { splitList } from '../option-parsers'
 import { parseEndpoint } from '../endpoint'
 
 const base: RawSyncOptions = { source: '127.0.0.1:5001/corp', target: '127.0.0.1:5002/mirror' }
