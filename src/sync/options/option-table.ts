@@ -200,7 +200,7 @@ const ROWS = [
     key: 'flatten',
     parser: choice(['auto', 'always', 'never']),
     default: 'auto',
-    help: 'auto (registries with one level below the namespace; on GitLab, names deeper than two levels below the project), always or never'
+    help: 'auto (registries of one level; GitLab beyond two levels), always or never'
   },
   {
     name: 'max-duration',
