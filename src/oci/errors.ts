@@ -228,10 +228,15 @@ export function sideOf(error: unknown): Side | undefined {
 
 /**
  * The store boundary: an error a store of `side` raised, with its side set when its maker could not
- * know it (a layout's, a digest check's). An error that names a side keeps it; errors that are not
- * gcr-mirror's (Node's, an abort reason) pass unchanged.
+ * know it (a layout's, a digest check's). An error that names a side keeps it; a dropped connection
+ * Node or undici raised becomes a `transient` MirrorError of the same message with it as `cause`;
+ * anything else (an abort reason) passes unchanged.
  */
-export function onSide<T>(error: T, side: Side): T {
-  if (error instanceof MirrorError && !error.side) error.side = side
+export function onSide(error: unknown, side: Side): unknown {
+  if (error instanceof MirrorError) {
+    error.side ??= side
+    return error
+  }
+  if (error instanceof Error && kindOf(error) === 'transient') return new MirrorError('transient', error.message, { cause: error, side })
   return error
 }

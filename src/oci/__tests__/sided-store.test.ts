@@ -41,6 +41,12 @@ describe('sidedStore', () => {
     ).toBe(reason)
     expect(sideOf(reason)).toBeUndefined()
     expect(sideOf('not an object')).toBeUndefined()
+    // A dropped connection Node raised: a transient error of that side, the same words, the original as cause.
+    const dropped = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+    const wrapped = await sidedStore(failing(dropped), 'source')
+      .getBlob('app', 'sha256:x')
+      .catch((error: unknown) => error)
+    expect(wrapped).toMatchObject({ kind: 'transient', side: 'source', message: 'socket hang up', cause: dropped })
   })
 
   it("keeps the store's name, its own `this`, and leaves absent the optional methods it lacks", async () => {

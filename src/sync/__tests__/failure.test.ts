@@ -7,8 +7,8 @@ import { classifyFailure, explainFailure, isSourceGone } from '../failure'
 const request = { method: 'PUT', url: 'https://ghcr.io/v2/octo/app/manifests/v1' }
 
 describe('classifyFailure', () => {
-  const target = <T>(error: T): T => onSide(error, 'target')
-  const source = <T>(error: T): T => onSide(error, 'source')
+  const target = (error: unknown): unknown => onSide(error, 'target')
+  const source = (error: unknown): unknown => onSide(error, 'source')
 
   it('names the end and the kind of registry errors', () => {
     expect(classifyFailure(target(new CredentialsRefusedError('x', 401, request)))).toEqual({ side: 'target', kind: 'credentials-refused', status: 401 })
