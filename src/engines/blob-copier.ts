@@ -52,6 +52,13 @@ export class BlobCopier {
   /** While `selfMount` is unknown, the first self-mount sent into a repository with tags: the others wait for its answer. */
   private probe: Promise<unknown> | undefined
   private readonly attempts: number
+  /**
+   * Placements that failed with every retry spent (a registry that kept failing, bytes that never
+   * matched): a later tag of the run fails with the same error at once instead of asking again, so a
+   * blob costs its retries once per run, not once per tag. A refusal or an abort is not kept, nor a
+   * 429: the run's rate-limit gate decides when tags start again (`--rate-limit-wait`).
+   */
+  private readonly spent = new Map<string, unknown>()
 
   constructor(
     private readonly source: ImageSource,
@@ -70,6 +77,7 @@ export class BlobCopier {
    */
   async ensure(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const key = `${targetRepository}@${blob.digest}`
+    if (this.spent.has(key)) throw this.spent.get(key)
     const placed = await this.placements.join(key, signal, async (own) => {
       // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
       // first placement outside the limiter, then mount it (or upload it themselves if it failed).
@@ -78,7 +86,11 @@ export class BlobCopier {
       else if (first !== key) await this.placements.settledFor(first, own)
       return this.limit(async () => {
         own.throwIfAborted()
-        const uploaded = await this.place(sourceRepository, targetRepository, blob, own)
+        const uploaded = await this.place(sourceRepository, targetRepository, blob, own).catch((error: unknown) => {
+          if (!own.aborted && kindOf(error) !== 'rate-limited' && (isRetryable(error) || (error instanceof MirrorError && error.final)))
+            this.spent.set(key, error)
+          throw error
+        })
         this.located.set(blob.digest, targetRepository)
         return uploaded
       })

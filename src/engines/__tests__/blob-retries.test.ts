@@ -47,6 +47,9 @@ describe('retries of one blob', () => {
     expect(counted.gets).toBe(5)
     expect(failure).toBeInstanceOf(MirrorError)
     expect(failure).toMatchObject({ kind: 'transient', side: 'source', status: 500, code: 'UNKNOWN', final: true })
+    // Another tag of the run needing the blob fails with the same error, without asking again (was 15 GETs more).
+    await expect(copier.ensure('app', 'app', blob, new AbortController().signal)).rejects.toBe(failure)
+    expect(counted.gets).toBe(5)
   })
 
   it('restarts a download that breaks mid-stream, 3 whole transfers in all', async () => {
