@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream'
 import type { Descriptor, ImageSource, ImageTarget, UploadStart } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
-import { DigestMismatchError, isRetryable, markSide } from '../oci/errors'
+import { DigestMismatchError, errorMessage, isRetryable, kindOf, MirrorError, retryAfterMs } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
 import { retry } from '../util/retry'
 import { SharedWork, WorkScope } from '../util/shared-work'
@@ -10,7 +10,11 @@ import { SharedWork, WorkScope } from '../util/shared-work'
 export interface BlobCopierOptions {
   /** Blobs transferred at once. */
   concurrency: number
-  /** Whole-blob attempts (a streamed upload can't be replayed by the transport). */
+  /**
+   * Whole-transfer attempts: a broken download or upload stream, or bytes that are not the digest,
+   * start the GET-then-PUT again (a streamed upload can't be replayed by the transport). A failure the
+   * registry transport already retried comes `final` and is not repeated here.
+   */
   attempts?: number
   log?: (message: string) => void
   /** True when the target repository had no tags when the run began (see ImageTarget.hasTags): no HEAD per blob there. */
@@ -48,6 +52,13 @@ export class BlobCopier {
   /** While `selfMount` is unknown, the first self-mount sent into a repository with tags: the others wait for its answer. */
   private probe: Promise<unknown> | undefined
   private readonly attempts: number
+  /**
+   * Placements that failed with every retry spent (a registry that kept failing, bytes that never
+   * matched): a later tag of the run fails with the same error at once instead of asking again, so a
+   * blob costs its retries once per run, not once per tag. A refusal or an abort is not kept, nor a
+   * 429: the run's rate-limit gate decides when tags start again (`--rate-limit-wait`).
+   */
+  private readonly spent = new Map<string, unknown>()
 
   constructor(
     private readonly source: ImageSource,
@@ -66,6 +77,7 @@ export class BlobCopier {
    */
   async ensure(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal): Promise<number> {
     const key = `${targetRepository}@${blob.digest}`
+    if (this.spent.has(key)) throw this.spent.get(key)
     const placed = await this.placements.join(key, signal, async (own) => {
       // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
       // first placement outside the limiter, then mount it (or upload it themselves if it failed).
@@ -74,7 +86,11 @@ export class BlobCopier {
       else if (first !== key) await this.placements.settledFor(first, own)
       return this.limit(async () => {
         own.throwIfAborted()
-        const uploaded = await this.place(sourceRepository, targetRepository, blob, own)
+        const uploaded = await this.place(sourceRepository, targetRepository, blob, own).catch((error: unknown) => {
+          if (!own.aborted && kindOf(error) !== 'rate-limited' && (isRetryable(error) || (error instanceof MirrorError && error.final)))
+            this.spent.set(key, error)
+          throw error
+        })
         this.located.set(blob.digest, targetRepository)
         return uploaded
       })
@@ -119,6 +135,7 @@ export class BlobCopier {
       backoffMs: 500,
       maxDelayMs: 8_000,
       retryable: isRetryable,
+      retryAfterMs,
       signal,
       onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
     })
@@ -156,7 +173,7 @@ export class BlobCopier {
       await this.target.putBlob(targetRepository, blob.digest, size ?? -1, verified, { signal, session })
     } catch (error) {
       if (sourceError === undefined || signal.aborted) throw error
-      throw markSide(sourceFault(sourceError, sourceRepository, blob.digest), 'source', true)
+      throw sourceFault(sourceError, sourceRepository, blob.digest)
     } finally {
       signal.removeEventListener('abort', abort)
       if (!body.stream.destroyed) body.stream.destroy()
@@ -165,9 +182,15 @@ export class BlobCopier {
   }
 }
 
-/** The error of a source download in words that name the source, not the upload it broke. */
-function sourceFault(error: unknown, repository: string, digest: string): unknown {
-  if (!(error instanceof DigestMismatchError)) return error
-  const detail = error.message.startsWith(`blob ${digest}: `) ? error.message.slice(`blob ${digest}: `.length) : error.message
-  return new DigestMismatchError(`the source served bytes that do not match blob ${digest} of ${repository} (${detail})`)
+/**
+ * The error of a source download, made the source's (whatever upload it broke): bytes that are not
+ * the digest in words that name the source; a dropped stream keeps its kind and message.
+ */
+function sourceFault(error: unknown, repository: string, digest: string): MirrorError {
+  if (error instanceof DigestMismatchError) {
+    const detail = error.message.startsWith(`blob ${digest}: `) ? error.message.slice(`blob ${digest}: `.length) : error.message
+    return new DigestMismatchError(`the source served bytes that do not match blob ${digest} of ${repository} (${detail})`, { side: 'source' })
+  }
+  if (error instanceof MirrorError && error.side === 'source') return error
+  return new MirrorError(kindOf(error) ?? 'unknown', errorMessage(error), { cause: error, side: 'source' })
 }

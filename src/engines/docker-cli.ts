@@ -2,9 +2,27 @@ import { getExecOutput } from '@actions/exec'
 import { addCredentials, redact } from '../util/redact'
 import { printable } from '../util/printable'
 import type { Credentials } from '../oci/model'
+import { MirrorError, type ErrorKind } from '../oci/errors'
 
-/** A docker command that failed: what ran (never a secret) and the last line docker wrote to stderr. */
-export class DockerCommandError extends Error {
+/**
+ * The docker CLI prints the registry's answer in words: the floor's kind of each, and the spec's
+ * error code it stands for (`sync/failure.ts` reads them like a registry's answer). First match wins.
+ */
+const DOCKER_WORDS: Array<[RegExp, ErrorKind, string?]> = [
+  [/toomanyrequests|rate limit/i, 'rate-limited', 'TOOMANYREQUESTS'],
+  [/unauthorized: incorrect username or password|authentication required|unauthorized/i, 'access-denied', 'UNAUTHORIZED'],
+  [/denied/i, 'access-denied', 'DENIED'],
+  [/name invalid|invalid reference format|repository name must be lowercase/i, 'refused', 'NAME_INVALID'],
+  [/manifest unknown|not found/i, 'not-found', 'MANIFEST_UNKNOWN'],
+  [/schema 1|manifest invalid/i, 'refused', 'MANIFEST_INVALID'],
+  [/connection refused|no such host|i\/o timeout|tls:|EOF/, 'transient']
+]
+
+/**
+ * A docker command that failed: what ran (never a secret), the last line docker wrote to stderr, and
+ * the kind and code read from it where the error is made (`unknown` when the words say nothing known).
+ */
+export class DockerCommandError extends MirrorError {
   override name = 'DockerCommandError'
 
   constructor(
@@ -12,7 +30,8 @@ export class DockerCommandError extends Error {
     readonly exitCode: number | undefined,
     readonly detail: string
   ) {
-    super(`docker ${command}: ${detail}`)
+    const [, kind, code] = DOCKER_WORDS.find(([pattern]) => pattern.test(detail)) ?? [undefined, 'unknown' as const]
+    super(kind, `docker ${command}: ${detail}`, { code })
   }
 }
 

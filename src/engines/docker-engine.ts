@@ -1,4 +1,4 @@
-import { markSide, UsageError } from '../oci/errors'
+import { onSide, UsageError } from '../oci/errors'
 import type { Credentials } from '../oci/model'
 import { DockerCli, DockerCommandError } from './docker-cli'
 import type { CopyJob, CopyOutcome, Engine } from './engine'
@@ -54,8 +54,8 @@ export class DockerEngine implements Engine {
     if (options.targetCredentials) this.credentials.set(options.targetHost, options.targetCredentials)
     this.pulls = new SharedPulls(
       async (ref) => {
-        await this.login(options.sourceHost).catch((error: unknown) => Promise.reject(markSide(error, 'source')))
-        await this.docker.pull(ref).catch((error: unknown) => Promise.reject(markSide(error, 'source')))
+        await this.login(options.sourceHost).catch((error: unknown) => Promise.reject(onSide(error, 'source')))
+        await this.docker.pull(ref).catch((error: unknown) => Promise.reject(onSide(error, 'source')))
       },
       (refs) => this.remove(refs)
     )
@@ -82,9 +82,9 @@ export class DockerEngine implements Engine {
     const work = this.pulls.use(source, [target], async () => {
       signal.throwIfAborted()
       await this.docker.tag(source, target)
-      await this.login(this.options.targetHost).catch((error: unknown) => Promise.reject(markSide(error, 'target')))
+      await this.login(this.options.targetHost).catch((error: unknown) => Promise.reject(onSide(error, 'target')))
       signal.throwIfAborted()
-      const pushed = await this.docker.push(target).catch((error: unknown) => Promise.reject(markSide(error, 'target')))
+      const pushed = await this.docker.push(target).catch((error: unknown) => Promise.reject(onSide(error, 'target')))
       const bytes = await this.docker.imageSize(target)
       if (pushed === job.digest) return { bytes }
       this.rewritten++

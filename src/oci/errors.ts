@@ -1,7 +1,9 @@
 /**
  * One vocabulary of failures for every store (registry, OCI layout, docker daemon) and every shell.
- * An error says what *kind* of failure it is; `isRetryable` and `exitCodeOf` decide from the kind
- * alone, so a corrupt blob read from a layout is retried exactly like one read from a registry.
+ * An error says what *kind* of failure it is, and carries as plain fields what its maker knew: the
+ * side (source or target), the registry's HTTP status and error code. `isRetryable` and `exitCodeOf`
+ * decide from these alone, so a corrupt blob read from a layout is retried exactly like one read
+ * from a registry, and a failure report (`sync/failure.ts`) only reads them.
  */
 
 /**
@@ -15,10 +17,11 @@
  * - `protocol`: an answer gcr-mirror refuses to follow (bad digest, name, realm, redirect, JSON);
  * - `refused`: the store understood and will not take this content (unsupported media type, bad name);
  * - `rate-limited`: the registry asked to slow down (429, quota);
- * - `transient`: timeouts, dropped connections, 5xx: worth another attempt.
+ * - `transient`: timeouts, dropped connections, 5xx: worth another attempt;
+ * - `unknown`: a failure a tool reported in words gcr-mirror does not recognise (never retried).
  */
 export type ErrorKind =
-  'usage' | 'not-found' | 'auth-refused' | 'access-denied' | 'digest-mismatch' | 'too-large' | 'protocol' | 'refused' | 'rate-limited' | 'transient'
+  'usage' | 'not-found' | 'auth-refused' | 'access-denied' | 'digest-mismatch' | 'too-large' | 'protocol' | 'refused' | 'rate-limited' | 'transient' | 'unknown'
 
 /** Which end of the mirror a failure belongs to. */
 export type Side = 'source' | 'target'
@@ -39,7 +42,14 @@ export interface ErrorDetails {
   cause?: unknown
   /** Seconds the store asked to wait before another attempt (`Retry-After`). */
   retryAfter?: number
+  /** The end of the mirror whose store failed, when its maker knows it. */
   side?: Side
+  /** The registry's HTTP status, when a registry answered. */
+  status?: number
+  /** The registry's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...), when its answer had one. */
+  code?: string
+  /** True when no further attempt is worth it although the kind is retryable (see `MirrorError.final`). */
+  final?: boolean
   /** What the user can do, in the words of the shell that prints it. */
   hint?: Wording
 }
@@ -48,7 +58,20 @@ export interface ErrorDetails {
 export class MirrorError extends Error {
   override name = 'MirrorError'
   readonly retryAfter?: number
-  readonly side?: Side
+  /**
+   * Which end failed. Set at construction where the maker knows it (the registry transport, the
+   * blob copier for the source's bytes, the docker engine); else once by the store boundary, {@link onSide}.
+   */
+  side?: Side
+  readonly status?: number
+  readonly code?: string
+  /**
+   * True when no retry layer should try again although the kind is retryable: a 429 at the
+   * rate-limit floor or asking a long wait (set at construction), or a request the transport
+   * already retried as far as its policy allows (set when it gives up), so the blob copier's
+   * whole-transfer retry does not multiply the transport's attempts.
+   */
+  final?: boolean
   readonly hint?: Wording
   private readonly wording?: Wording
 
@@ -61,6 +84,9 @@ export class MirrorError extends Error {
     if (typeof message !== 'string') this.wording = message
     this.retryAfter = details.retryAfter
     this.side = details.side
+    this.status = details.status
+    this.code = details.code
+    this.final = details.final
     this.hint = details.hint
   }
 
@@ -131,7 +157,9 @@ export class PreflightError extends MirrorError {
       cause: error,
       side: details.side ?? cause?.side,
       hint: details.hint,
-      retryAfter: cause?.retryAfter
+      retryAfter: cause?.retryAfter,
+      status: cause?.status,
+      code: cause?.code
     })
   }
 
@@ -164,10 +192,18 @@ export function kindOf(error: unknown): ErrorKind | undefined {
 
 const RETRYABLE_KINDS = new Set<ErrorKind>(['transient', 'rate-limited', 'digest-mismatch'])
 
-/** True for failures worth another attempt: timeouts, throttling, 5xx, dropped connections, corrupt transfers. */
+/**
+ * True for failures worth another attempt: timeouts, throttling, 5xx, dropped connections, corrupt
+ * transfers; never one its maker marked `final` (see ErrorDetails).
+ */
 export function isRetryable(error: unknown): boolean {
   const kind = kindOf(error)
-  return kind !== undefined && RETRYABLE_KINDS.has(kind)
+  return kind !== undefined && RETRYABLE_KINDS.has(kind) && !(error instanceof MirrorError && error.final)
+}
+
+/** The wait an error asks for before another attempt (its `Retry-After`), in ms; undefined when it asks none. */
+export function retryAfterMs(error: unknown): number | undefined {
+  return error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined
 }
 
 /** Exit statuses of a run (the contract's, plus the signal conventions). */
@@ -184,42 +220,23 @@ export function errorMessage(error: unknown, words: Words = CLI_WORDS): string {
   return message.split('\n')[0]
 }
 
-/** Sides recorded for errors raised without one (registry and layout errors, Node's own). */
-const sides = new WeakMap<object, Side>()
-
-/**
- * Records that `error` came from `side` and returns it. An error that already has a side (its own
- * or a recorded one) keeps it, unless `force`: an error of the source's bytes that surfaced while
- * the target was being written to stays the source's.
- */
-export function markSide<T>(error: T, side: Side, force = false): T {
-  if (typeof error === 'object' && error !== null && (force || sideOf(error) === undefined)) sides.set(error, side)
-  return error
-}
-
-/** The end of the mirror an error came from: the one recorded by markSide, else the error's own. */
+/** The end of the mirror an error came from, as the error (or the error it wraps) says. */
 export function sideOf(error: unknown): Side | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  return sides.get(error) ?? (error instanceof MirrorError ? error.side : undefined)
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof MirrorError && e.side) return e.side
+  return undefined
 }
 
 /**
- * `store` with every error its methods throw or reject with marked as coming from `side` (errors
- * that have a side keep it), so a failure report can say which end was at fault.
+ * The store boundary: an error a store of `side` raised, with its side set when its maker could not
+ * know it (a layout's, a digest check's). An error that names a side keeps it; a dropped connection
+ * Node or undici raised becomes a `transient` MirrorError of the same message with it as `cause`;
+ * anything else (an abort reason) passes unchanged.
  */
-export function sidedStore<T extends object>(store: T, side: Side): T {
-  return new Proxy(store, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]): unknown => {
-        try {
-          const result: unknown = value.apply(target, args)
-          return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(markSide(error, side))) : result
-        } catch (error) {
-          throw markSide(error, side)
-        }
-      }
-    }
-  })
+export function onSide(error: unknown, side: Side): unknown {
+  if (error instanceof MirrorError) {
+    error.side ??= side
+    return error
+  }
+  if (error instanceof Error && kindOf(error) === 'transient') return new MirrorError('transient', error.message, { cause: error, side })
+  return error
 }

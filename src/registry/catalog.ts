@@ -40,14 +40,9 @@ export async function listCatalog(transport: Transport, host: string, prefix: st
       try {
         page = JSON.parse(response.bytes.toString('utf8')) as { repositories?: string[] }
       } catch {
-        throw new ListingRefusedError(
-          `${host}: /v2/_catalog answered with something that is not JSON`,
-          200,
-          { method: 'GET', url: response.url },
-          undefined,
-          undefined,
-          'protocol'
-        )
+        throw new ListingRefusedError(`${host}: /v2/_catalog answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, {
+          kind: 'protocol'
+        })
       }
       for (const name of page.repositories ?? []) {
         if (!keepListedName(name, typeof name === 'string' && isValidRepositoryPath(name), `${host} catalog`, bounds)) continue

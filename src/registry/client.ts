@@ -4,7 +4,7 @@ import * as blobs from './blobs'
 import { discard } from './http'
 import { assertDigest } from '../oci/digest'
 import { NotFoundError } from './errors'
-import { ProtocolError } from '../oci/errors'
+import { ProtocolError, type Side } from '../oci/errors'
 import * as manifests from './manifests'
 import { isValidDigest, isValidRepositoryPath, isValidTag } from '../oci/names'
 import { qualifyRepository, registryOrigin } from './reference'
@@ -31,6 +31,8 @@ export interface RegistryClientOptions {
   credentials?: Credentials
   /** `pull,push` for a target: one token per repository covers every request. */
   access?: Access
+  /** The end of the mirror this registry is: every error its transports make names it (see `MirrorError.side`). */
+  side?: Side
   /** Keep-alive connections per origin. */
   connections?: number
   onRequest?: RequestObserver
@@ -73,6 +75,7 @@ export class RegistryClient implements ImageSource, ImageTarget {
     this.transport = new Transport({
       origin: registryOrigin(options.host, options.insecure),
       credentials: options.credentials,
+      side: options.side,
       dispatcher: this.dispatcher,
       onRequest: options.onRequest,
       onRetry: options.onRetry,
@@ -220,8 +223,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
       api: (origin) => {
         let api = this.apis.get(origin)
         if (!api) {
-          const { onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options
-          api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs })
+          const { side, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options
+          api = new Transport({ origin, side, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs })
           this.apis.set(origin, api)
         }
         return api

@@ -1,4 +1,4 @@
-import { MirrorError, type ErrorKind } from '../oci/errors'
+import { MirrorError, type ErrorDetails, type ErrorKind } from '../oci/errors'
 
 /**
  * The registry client's errors: HTTP failures typed by the kinds of `oci/errors`. Every message names the registry and what was asked, never a credential
@@ -31,23 +31,26 @@ function kindOfStatus(status: number): ErrorKind {
   return TRANSIENT_STATUS.has(status) ? 'transient' : 'refused'
 }
 
-/** A registry answered with an error status. */
+/** What a RegistryError may carry besides its status, request and code: its kind when not the status's own. */
+export type RegistryErrorDetails = Pick<ErrorDetails, 'retryAfter' | 'final'> & { kind?: ErrorKind }
+
+/** A registry answered with an error status: the status and the spec's code are the floor's fields (`MirrorError.status`, `.code`). */
 export class RegistryError extends MirrorError {
   override name = 'RegistryError'
+  declare readonly status: number
   /** The registry's own message for the error (the spec body's `message`), when it gave one. */
   detail?: string
   /** 401/403: the actions the request needed (`pull`, `pull,push`). */
   access?: string
   constructor(
     message: string,
-    readonly status: number,
+    status: number,
     readonly request: RequestInfo,
     /** The spec's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...) when the body had one. */
-    readonly code?: string,
-    retryAfter?: number,
-    kind: ErrorKind = kindOfStatus(status)
+    code?: string,
+    details: RegistryErrorDetails = {}
   ) {
-    super(kind, message, { retryAfter })
+    super(details.kind ?? kindOfStatus(status), message, { status, code, retryAfter: details.retryAfter, final: details.final })
   }
 }
 
@@ -60,7 +63,7 @@ export class AuthError extends RegistryError {
 export class CredentialsRefusedError extends AuthError {
   override name = 'CredentialsRefusedError'
   constructor(message: string, status: number, request: RequestInfo, code?: string) {
-    super(message, status, request, code, undefined, 'auth-refused')
+    super(message, status, request, code, { kind: 'auth-refused' })
   }
 }
 

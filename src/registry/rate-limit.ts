@@ -1,4 +1,3 @@
-import { kindOf } from '../oci/errors'
 import { header, type Headers } from './http'
 
 /** What a registry said of its rate limit on one answer. */
@@ -53,8 +52,11 @@ export function observeRateLimit(headers: Headers, origin: string, observer: Rat
   observer({ remaining: remaining.value, ...(limit === undefined ? {} : { limit: limit.value }), ...(windowSeconds ? { windowSeconds } : {}), origin })
 }
 
-/** True for a rate-limit refusal that asks to wait beyond a short wait: not worth retrying within this run. */
-export function isLongRateLimit(error: unknown): boolean {
-  const retryAfter = (error as { retryAfter?: number } | undefined)?.retryAfter
-  return kindOf(error) === 'rate-limited' && retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS
+/**
+ * True for a 429 no attempt within this run should repeat: it asks to wait beyond a short wait, or
+ * the run's rate-limit floor is reached (each retry would spend what is left). The transport makes
+ * such an answer `final` (see `MirrorError.final`), so no retry layer takes it.
+ */
+export function isFinalRateLimit(retryAfter: number | undefined, floorReached: boolean): boolean {
+  return floorReached || (retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS)
 }

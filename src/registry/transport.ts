@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import type { Dispatcher } from 'undici'
 import type { RequestObserver } from './auth'
 import { describeUrl, NetworkError, type RequestInfo } from './errors'
-import { isRetryable, kindOf, MirrorError, TooLargeError } from '../oci/errors'
+import { isRetryable, MirrorError, onSide, retryAfterMs, TooLargeError, type Side } from '../oci/errors'
 import { discard, readLimited, type Headers, type ResponseBody } from './http'
 import type { Credentials } from '../oci/model'
 import { retry, type RetryPolicy } from '../util/retry'
@@ -10,13 +10,15 @@ import { AuthRounds, MAX_AUTH_ROUNDS } from './stages/auth-rounds'
 import { mapError, readErrorBody } from './stages/error-mapping'
 import { exchange, networkReason } from './stages/network'
 import { redirectTarget } from './stages/redirects'
-import { isLongRateLimit, observeRateLimit, type RateLimitObserver } from './rate-limit'
+import { observeRateLimit, type RateLimitObserver } from './rate-limit'
 import { createDispatcher } from './dispatcher'
 
 /** Options of a Transport. */
 export interface TransportOptions {
   /** The registry API origin, `https://host[:port]`. */
   origin: string
+  /** The end of the mirror this registry is: every error the transport makes names it. */
+  side?: Side
   credentials?: Credentials
   credentialHint?: string
   /** Keep-alive connections per origin. */
@@ -92,8 +94,9 @@ export class Transport {
     this.policy = {
       backoffMs: options.backoffMs ?? 200,
       maxDelayMs: options.maxDelayMs ?? 30_000,
-      retryable: (error) => isRetryable(error) && !isLongRateLimit(error) && !(kindOf(error) === 'rate-limited' && options.rateLimitReached?.()),
-      retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
+      // A 429 at the rate-limit floor or asking a long wait comes `final` from the error mapping.
+      retryable: isRetryable,
+      retryAfterMs,
       onRetry: ({ error, attempt, attempts, delayMs }) =>
         options.onRetry?.(`${(error as Error).message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
     }
@@ -137,9 +140,23 @@ export class Transport {
     if (this.ownsDispatcher) await this.dispatcher.destroy()
   }
 
-  private retrying<T>(req: RegistryRequest, once: () => Promise<T>): Promise<T> {
-    const attempts = req.body instanceof Readable ? 1 : (this.options.attempts ?? 5)
-    return retry(once, { ...this.policy, attempts, signal: req.signal })
+  /**
+   * The one transport retry policy: a request with a replayable body up to `attempts` times (408,
+   * 429, 5xx, dropped connections; `Retry-After` honoured; the request's signal ends it). An error
+   * still retryable when the attempts are spent is made `final`, so no layer above repeats them; a
+   * streamed body is sent once and its error left to the caller's whole-transfer retry.
+   */
+  private async retrying<T>(req: RegistryRequest, once: () => Promise<T>): Promise<T> {
+    const replayable = !(req.body instanceof Readable)
+    const attempts = replayable ? (this.options.attempts ?? 5) : 1
+    const side = this.options.side
+    const attempt = (): Promise<T> => (side ? once().catch((error: unknown) => Promise.reject(onSide(error, side))) : once())
+    try {
+      return await retry(attempt, { ...this.policy, attempts, signal: req.signal })
+    } catch (error) {
+      if (replayable && error instanceof MirrorError && isRetryable(error)) error.final = true
+      throw error
+    }
   }
 
   /** One attempt: hops through auth rounds and redirects until an answer or an error. */
@@ -168,7 +185,8 @@ export class Transport {
           info,
           scopes: signed.scopes,
           credentials: this.auth.credentialsFor(url),
-          authorization: signed.authorization
+          authorization: signed.authorization,
+          rateLimitReached: this.options.rateLimitReached
         })
       }
       const next = follow ? redirectTarget(req.method, url, status, response.headers, hops + 1) : undefined
@@ -188,7 +206,8 @@ export class Transport {
         scopes: signed.scopes,
         credentials: this.auth.credentialsFor(url),
         authorization: signed.authorization,
-        contentType: req.headers?.['content-type']
+        contentType: req.headers?.['content-type'],
+        rateLimitReached: this.options.rateLimitReached
       })
     }
   }

@@ -44,9 +44,10 @@ export function retryDelay(policy: RetryPolicy, attempt: number, error: unknown)
 /**
  * Runs `operation` until it succeeds, it fails with an error the policy does not retry, the attempts
  * are spent, or `signal` aborts (during an attempt the operation sees the signal itself; during a wait
- * the wait ends at once). The one retry loop of gcr-mirror: the registry transport, the blob copier and
- * the metadata publisher each pass their own policy (after go-containerregistry's `transport.retry`
- * and `remote.WithRetryBackoff`).
+ * the wait ends at once). The one retry loop of gcr-mirror: the registry transport (one request), the
+ * blob copier (one whole transfer, never repeating what the transport retried: `MirrorError.final`)
+ * and the metadata publisher each pass their own policy (after go-containerregistry's
+ * `transport.retry` and `remote.WithRetryBackoff`).
  */
 export async function retry<T>(operation: (attempt: number) => Promise<T>, policy: RetryPolicy): Promise<T> {
   for (let attempt = 1; ; attempt++) {

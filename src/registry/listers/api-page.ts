@@ -33,18 +33,13 @@ export async function readApiPage<T>(
   try {
     return { page: JSON.parse(response.bytes.toString('utf8')) as T, headers: response.headers, url: response.url }
   } catch {
-    throw new ListingRefusedError(
-      `${what}: the API answered with something that is not JSON`,
-      200,
-      { method: 'GET', url: response.url },
-      undefined,
-      undefined,
-      'protocol'
-    )
+    throw new ListingRefusedError(`${what}: the API answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, {
+      kind: 'protocol'
+    })
   }
 }
 
 /** The error for a page that lacks the field a listing needs. */
 export function malformed(what: string, field: string): RegistryError {
-  return new ListingRefusedError(`${what}: the API's answer has no "${field}" list`, 200, { method: 'GET', url: what }, undefined, undefined, 'protocol')
+  return new ListingRefusedError(`${what}: the API's answer has no "${field}" list`, 200, { method: 'GET', url: what }, undefined, { kind: 'protocol' })
 }

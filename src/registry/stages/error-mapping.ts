@@ -1,5 +1,6 @@
 import { RegistryError, type RequestInfo } from '../errors'
 import { abandon, header, readLimited, retryAfterSeconds, type Headers, type ResponseBody } from '../http'
+import { isFinalRateLimit } from '../rate-limit'
 import { refusalError } from '../refusal'
 import { schema1RefusalKind } from '../schema1-refusal'
 import type { Credentials } from '../../oci/model'
@@ -39,6 +40,8 @@ export interface ErrorContext {
   authorization?: string
   /** The request's `content-type` (what was pushed). */
   contentType?: string
+  /** True once the run's rate-limit floor is reached: a 429 is then final. */
+  rateLimitReached?: () => boolean
 }
 
 /**
@@ -46,7 +49,8 @@ export interface ErrorContext {
  * message (`detail`), `Retry-After` and, for refusals, the actions that were needed, as fields; the
  * message is one line built from them. Refusals (401, 403, 404) are told apart by `refusalError`;
  * other statuses take their kind from the status (see `RegistryError`), except answers that will
- * not change although the status says transient (`schema1RefusalKind`).
+ * not change although the status says transient (`schema1RefusalKind`). A 429 that asks to wait
+ * long, or comes at the run's rate-limit floor, is `final`: not retried (see `isFinalRateLimit`).
  */
 export function mapError(status: number, headers: Headers, body: ErrorBody, context: ErrorContext): RegistryError {
   const { info, scopes } = context
@@ -66,7 +70,9 @@ export function mapError(status: number, headers: Headers, body: ErrorBody, cont
     detail
   })
   const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' })
-  const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind)
+  const retryAfter = retryAfterSeconds(headers)
+  const final = status === 429 && isFinalRateLimit(retryAfter, context.rateLimitReached?.() ?? false)
+  const error = refused ?? new RegistryError(what, status, info, code, { retryAfter, kind, final })
   if (refused && status !== 404) error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access'
   error.detail = detail
   return error

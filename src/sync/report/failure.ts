@@ -1,9 +1,11 @@
-import { DockerCommandError } from '../../engines/docker-cli'
-import { CLI_WORDS, kindOf, sideOf, type Side, type Words } from '../../oci/errors'
+import { CLI_WORDS, kindOf, MirrorError, sideOf, type Side, type Words } from '../../oci/errors'
 import type { CopyJob } from '../../engines/engine'
-import { NotFoundError, RegistryError, RepositoryMissingError } from '../../registry/errors'
+import { NotFoundError, RepositoryMissingError } from '../../registry/errors'
 
-/** What went wrong with a tag, in categories a person can act on. */
+/**
+ * What went wrong with a tag, in categories a person can act on: the floor's kinds (`oci/errors`)
+ * in finer words where the registry's status or code tells more (these strings are the report's).
+ */
 export type FailureKind =
   | 'credentials-refused'
   | 'unauthorized'
@@ -33,34 +35,24 @@ export interface FailureCause {
 /** Registry error codes (distribution spec, Docker Hub, GHCR) for a manifest the target won't store. */
 const MANIFEST_REFUSED = new Set(['MANIFEST_INVALID', 'MANIFEST_UNVERIFIED', 'UNSUPPORTED', 'MANIFEST_BLOB_UNKNOWN'])
 
-/** The docker CLI prints the registry's words; these are the ones its errors are made of. */
-const DOCKER_PATTERNS: Array<[RegExp, FailureKind]> = [
-  [/toomanyrequests|rate limit/i, 'rate-limit'],
-  [/unauthorized: incorrect username or password|authentication required|unauthorized/i, 'unauthorized'],
-  [/denied/i, 'denied'],
-  [/name invalid|invalid reference format|repository name must be lowercase/i, 'name-invalid'],
-  [/manifest unknown|not found/i, 'not-found'],
-  [/schema 1|manifest invalid/i, 'manifest-refused'],
-  [/connection refused|no such host|i\/o timeout|tls:|EOF/, 'network']
-]
-
-/** The registry's answer an error carries, or wraps as its cause (a referrer's failure names its tag). */
-function answerOf(error: unknown): RegistryError | undefined {
-  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof RegistryError) return e
+/** The error of a chain (the error, then its causes) that carries a code or a registry's answer: a referrer's failure wraps its tag's. */
+function answerOf(error: unknown): MirrorError | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof MirrorError && (e.status !== undefined || e.code !== undefined)) return e
   return undefined
 }
 
-/** The kind of a failure from the error's own kind, refined by what the registry answered. */
+/** The failure kind the error's kind, status and code say (a docker error's code without a status: the CLI's words). */
 function kindOfFailure(error: unknown): FailureKind {
-  const status = answerOf(error)?.status
-  const code = answerOf(error)?.code
+  const answer = answerOf(error)
+  const status = answer?.status
+  const code = answer?.code
   switch (kindOf(error)) {
     case 'auth-refused':
       return 'credentials-refused'
     case 'access-denied':
-      return status === 401 ? 'unauthorized' : 'denied'
+      return status === 401 || (status === undefined && code === 'UNAUTHORIZED') ? 'unauthorized' : 'denied'
     case 'not-found':
-      return answerOf(error) instanceof RepositoryMissingError ? 'repository-missing' : 'not-found'
+      return answer instanceof RepositoryMissingError ? 'repository-missing' : 'not-found'
     case 'digest-mismatch':
       return 'corrupt'
     case 'too-large':
@@ -77,20 +69,19 @@ function kindOfFailure(error: unknown): FailureKind {
       if ((code && MANIFEST_REFUSED.has(code)) || status === 415) return 'manifest-refused'
       return 'refused'
   }
-  if (error instanceof DockerCommandError) return DOCKER_PATTERNS.find(([pattern]) => pattern.test(error.detail))?.[1] ?? 'other'
   return 'other'
 }
 
 /**
- * Classifies the error a tag failed with. The side comes from the store that raised it (stores are
- * opened marked with their role, `sidedStore`); content that does not match its digest is always
- * the source's.
+ * Classifies the error a tag failed with: a reading of the fields its maker set (kind, side, status,
+ * code; see `MirrorError`). Content that does not match its digest is always the source's. The
+ * registry's status and code are named when a registry answered (an HTTP status).
  */
 export function classifyFailure(error: unknown, timedOut = false): FailureCause {
   const kind = timedOut ? 'timeout' : kindOfFailure(error)
   const side = kind === 'corrupt' ? 'source' : sideOf(error)
   const answer = timedOut ? undefined : answerOf(error)
-  const registry = answer ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {}
+  const registry = answer?.status !== undefined ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {}
   return { ...(side ? { side } : {}), kind, ...registry }
 }
 

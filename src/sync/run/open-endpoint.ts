@@ -1,7 +1,7 @@
 import { ArchiveSource, OciLayout, readDockerArchive, readOciArchive } from '../../layout'
 import { RegistryClient } from '../../registry/client'
 import { findCredentials } from '../../registry/credentials'
-import { sidedStore } from '../../oci/errors'
+import { sidedStore } from '../../oci/sided-store'
 import type { NetworkOptions } from '../../registry/dispatcher'
 import type { Credentials, ImageSource, ImageTarget } from '../../oci/model'
 import type { RateLimitObserver } from '../../registry/rate-limit'
@@ -44,7 +44,7 @@ export interface OpenOptions {
 
 /**
  * Opens the store behind a spec: a registry client, an OCI layout directory, or an image archive file. Errors of the store
- * are marked with its role (`sideOf`), for failure reports that say which end was at fault.
+ * name its role (`MirrorError.side`: set by the registry transport, else at the store boundary, `sidedStore`), for failure reports that say which end was at fault.
  */
 export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint {
   if (spec.kind === 'oci') {
@@ -66,6 +66,7 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
     insecure: options.insecureRegistries,
     credentials,
     access: options.role === 'target' ? 'pull,push' : 'pull',
+    side: options.role,
     onRequest: options.onRequest,
     onRetry: options.onRetry,
     onRateLimit: options.onRateLimit,

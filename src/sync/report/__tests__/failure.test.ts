@@ -1,52 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { DockerCommandError } from '../../../engines/docker-cli'
-import { DigestMismatchError, markSide, MirrorError, sidedStore, sideOf } from '../../../oci/errors'
+import { DigestMismatchError, MirrorError, onSide } from '../../../oci/errors'
 import { AuthError, CredentialsRefusedError, NetworkError, NotFoundError, RegistryError, RepositoryMissingError } from '../../../registry/errors'
 import { classifyFailure, explainFailure, isSourceGone } from '../failure'
 
 const request = { method: 'PUT', url: 'https://ghcr.io/v2/octo/app/manifests/v1' }
 
-describe('sidedStore', () => {
-  it('marks what its methods reject or throw with, keeping a side already marked', async () => {
-    const store = {
-      value: 7,
-      async fails(): Promise<void> {
-        throw new Error('boom')
-      },
-      throws(): void {
-        throw new Error('sync boom')
-      },
-      async rethrows(error: Error): Promise<void> {
-        throw error
-      },
-      async works(this: { value: number }): Promise<number> {
-        return this.value
-      }
-    }
-    const target = sidedStore(store, 'target')
-    expect(await target.works()).toBe(7)
-    expect(target.value).toBe(7)
-    const rejected = await target.fails().catch((error: unknown) => error)
-    expect(sideOf(rejected)).toBe('target')
-    let thrown: unknown
-    try {
-      target.throws()
-    } catch (error) {
-      thrown = error
-    }
-    expect(sideOf(thrown)).toBe('target')
-    const fromSource = markSide(new Error('source stream dropped'), 'source')
-    expect(sideOf(await target.rethrows(fromSource).catch((error: unknown) => error))).toBe('source')
-    expect(sideOf(markSide(fromSource, 'target', true))).toBe('target')
-    expect(sideOf('not an object')).toBeUndefined()
-    const own = new MirrorError('transient', 'x', { side: 'source' })
-    expect(sideOf(markSide(own, 'target'))).toBe('source')
-  })
-})
-
 describe('classifyFailure', () => {
-  const target = <T>(error: T): T => markSide(error, 'target')
-  const source = <T>(error: T): T => markSide(error, 'source')
+  const target = (error: unknown): unknown => onSide(error, 'target')
+  const source = (error: unknown): unknown => onSide(error, 'source')
 
   it('names the end and the kind of registry errors', () => {
     expect(classifyFailure(target(new CredentialsRefusedError('x', 401, request)))).toEqual({ side: 'target', kind: 'credentials-refused', status: 401 })
@@ -151,7 +113,7 @@ describe('explainFailure', () => {
 describe('isSourceGone', () => {
   const job = { tag: 'v1', digest: `sha256:${'a'.repeat(64)}` }
   const gone = (url: string, side: 'source' | 'target' = 'source') =>
-    markSide(new NotFoundError('x', 404, { method: 'GET', url: `https://r.example${url}` }, 'MANIFEST_UNKNOWN'), side)
+    onSide(new NotFoundError('x', 404, { method: 'GET', url: `https://r.example${url}` }, 'MANIFEST_UNKNOWN'), side)
 
   it("is the source's 404 for the tag's own manifest, by tag or by digest", () => {
     expect(isSourceGone(gone('/v2/corp/app/manifests/v1'), job)).toBe(true)
