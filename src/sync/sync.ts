@@ -1,5 +1,6 @@
 import type { Engine } from '../engines/engine'
 import { formatTagRef, joinPath, repositoryPath } from '../oci/reference'
+import { hidesCompanions } from '../oci/companions'
 import { CLI_WORDS, errorMessage, MirrorError, PreflightError, type Side, type Words } from '../oci/errors'
 import { createLimiter } from '../util/limit'
 import { untilAborted } from '../util/abortable'
@@ -366,8 +367,10 @@ async function plan(repositories: NamedRepository[], run: PlanRun): Promise<Plan
         }
         let listing
         try {
-          // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
-          const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
+          // Unlisted companions are asked for only from a source whose listing hides them, beside digests
+          // this run copies: elsewhere the listing says which exist, and a ledger hit costs nothing.
+          const probe = (selected: { tag: string; digest: string }): boolean =>
+            options.referrers && hidesCompanions(source.registry) && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
           listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
