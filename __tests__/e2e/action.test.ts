@@ -181,7 +181,9 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       expect(await manifestDigest(target, `full/${image.repository.slice('corp/'.length)}`, image.tag)).toBe(image.digest)
     }
     expect(run.stdout).toMatch(/^::group::.+ → .+: \d+ copied, 0 skipped, 0 failed$/m)
-    expect(run.summary).toContain('<th>Repository</th><th>Target</th><th>Copied</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th>')
+    expect(run.summary).toContain(
+      '<th>Repository</th><th>Target</th><th>Copied</th><th>Platforms</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th>'
+    )
     const saved = cache.entries.filter((entry) => entry.key.includes('_full-'))
     expect(saved.map((entry) => entry.key)).toEqual([expect.stringMatching(new RegExp(`-${runs}-1$`))])
 
@@ -455,7 +457,10 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
         [1, 2].map(async (i) => (await job(env)).main({ source: sourceNs(), target: `${target.host}/meta-sharded`, shard: `${i}/2`, ...metadata }))
       )
       for (const shard of shards) expect(shard.code, shard.stdout).toBe(0)
-      expect(await commits()).toHaveLength(3)
+      // A commit per shard that copied something (a shard whose share holds no repository has nothing to record).
+      const copying = shards.filter((shard) => Number(shard.outputs.copied) > 0)
+      expect(copying.length).toBeGreaterThan(0)
+      expect(await commits()).toHaveLength(1 + copying.length)
       const sharded = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata']))
         .trim()
         .split('\n')
