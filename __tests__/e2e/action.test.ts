@@ -181,7 +181,9 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       expect(await manifestDigest(target, `full/${image.repository.slice('corp/'.length)}`, image.tag)).toBe(image.digest)
     }
     expect(run.stdout).toMatch(/^::group::.+ → .+: \d+ copied, 0 skipped, 0 failed$/m)
-    expect(run.summary).toContain('<th>Repository</th><th>Target</th><th>Copied</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th>')
+    expect(run.summary).toContain(
+      '<th>Repository</th><th>Target</th><th>Copied</th><th>Platforms</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th>'
+    )
     const saved = cache.entries.filter((entry) => entry.key.includes('_full-'))
     expect(saved.map((entry) => entry.key)).toEqual([expect.stringMatching(new RegExp(`-${runs}-1$`))])
 
@@ -469,10 +471,12 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       expect(await commits()).toEqual([expect.stringMatching(new RegExp(`^mirror: ${corpus.images.length} tags added`))])
       const files = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata'])).trim().split('\n')
       expect(files).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md']))
-      const record = files.find((f) => f.endsWith('.json'))!
-      const json = JSON.parse(await api.git(['show', `mirror-metadata:${record}`]))
+      // The record: group files of the namespace's folder, each a record of its repositories.
+      const groups = files.filter((f) => f.endsWith('.json'))
+      expect(groups.every((f) => f.startsWith('records/'))).toBe(true)
+      const json = await Promise.all(groups.map(async (f) => JSON.parse(await api.git(['show', `mirror-metadata:${f}`]))))
       expect(JSON.stringify(json)).toContain(corpus.images[0].digest)
-      expect(await api.git(['show', 'mirror-metadata:README.md'])).toContain(`docker pull ${target.host}/meta/`)
+      expect(await api.git(['show', 'mirror-metadata:README.md'])).toContain(`→ ${target.host}/meta`)
 
       const second = await (await job(env)).main(inputs)
       expect(second.code, second.stdout).toBe(0)
@@ -482,7 +486,10 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
         [1, 2].map(async (i) => (await job(env)).main({ source: sourceNs(), target: `${target.host}/meta-sharded`, shard: `${i}/2`, ...metadata }))
       )
       for (const shard of shards) expect(shard.code, shard.stdout).toBe(0)
-      expect(await commits()).toHaveLength(3)
+      // A commit per shard that copied something (a shard whose share holds no repository has nothing to record).
+      const copying = shards.filter((shard) => Number(shard.outputs.copied) > 0)
+      expect(copying.length).toBeGreaterThan(0)
+      expect(await commits()).toHaveLength(1 + copying.length)
       const sharded = (await api.git(['ls-tree', '-r', '--name-only', 'mirror-metadata']))
         .trim()
         .split('\n')
@@ -531,7 +538,7 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
       expect(lines[2]).toMatch(/^<p>Copied 3 \(.+\), skipped 0 \(already mirrored\), failed 0, in .+\.<\/p>$/)
       expect(run.summary).toContain(`<h3>all: ${source.host}/cfg → ${target.host}/cfg-all</h3>`)
       expect(run.summary).toContain(`<h3>team: ${source.host}/cfg/team → ${target.host}/cfg-team</h3>`)
-      expect(run.summary).toContain('<tr><td>team/tool</td><td>team/tool</td><td>1</td>')
+      expect(run.summary).toContain('<tr><td>team/tool</td><td>team/tool</td><td>1: <code>v1</code></td><td>single-platform</td>')
 
       // One commit records both mirrors, each in its namespace's record.
       expect((await api.git(['log', '--format=%s', 'cfg-metadata'])).trim().split('\n')).toEqual(['mirror: 3 tags added'])
@@ -542,8 +549,10 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
         .trim()
         .split('\n')
         .filter((f) => f.endsWith('.json'))
-      expect(records).toHaveLength(2)
-      const team = records.find((f) => f.endsWith('/cfg/team.json'))!
+      // A folder per namespace (the nested one beside its parent's, not inside it), a group file per repository here.
+      const folders = new Set(records.map((f) => f.slice(0, f.lastIndexOf('/'))))
+      expect([...folders].map((f) => f.replace(/^records\/[^+]+/, 'HOST')).sort()).toEqual(['HOST+cfg', 'HOST+cfg+team'])
+      const team = records.find((f) => f.includes('+cfg+team/'))!
       expect(JSON.parse(await api.git(['show', `cfg-metadata:${team}`]))).toMatchObject({
         source: `${source.host}/cfg/team`,
         target: `${target.host}/cfg-team`

@@ -130,10 +130,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     const env = { GIT_INDEX_FILE: index }
     try {
       await git(base ? ['read-tree', base] : ['read-tree', '--empty'], undefined, env)
-      for (const entry of entries) {
-        if (entry.sha === null) await git(['update-index', '--force-remove', '--', entry.path], undefined, env)
-        else await git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], undefined, env)
-      }
+      // One update for every entry (mode 0 removes a path; --force-remove would need a work tree, which a bare repository lacks).
+      const lines = entries.map((entry) => (entry.sha === null ? `0 ${'0'.repeat(40)}\t${entry.path}` : `${entry.mode} ${entry.sha}\t${entry.path}`))
+      if (lines.length > 0) await git(['update-index', '--index-info'], `${lines.join('\n')}\n`, env)
       return (await git(['write-tree'], undefined, env)).trim()
     } finally {
       await rm(index, { force: true })

@@ -33,6 +33,11 @@ export interface RedirectStandins {
 export interface RedirectOptions {
   /** Tags Artifact Registry puts on one page whatever `n` asks (it answers fewer, with a `Link`). */
   pageCap: number
+  /**
+   * Signatures as registry.k8s.io serves them: tags starting `sha256-` are left out of the tag pages,
+   * and a manifest by digest among these answers 404 (it answers by tag only).
+   */
+  hiddenCompanions?: ReadonlySet<string>
 }
 
 /**
@@ -90,6 +95,11 @@ export async function startRedirectStandins(upstream: TestRegistry, options: Red
       )
       return 401
     }
+    const byDigest = /\/manifests\/(sha256:[a-f0-9]{64})$/.exec(url.pathname)?.[1]
+    if (byDigest && options.hiddenCompanions?.has(byDigest)) {
+      reply(res, 404, { 'content-type': 'application/json' }, '{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}')
+      return 404
+    }
     if (url.pathname.endsWith('/tags/list') && req.method === 'GET') {
       void tagPage(res, url)
       return 200
@@ -109,7 +119,8 @@ export async function startRedirectStandins(upstream: TestRegistry, options: Red
   const tagPage = async (res: ServerResponse, url: URL): Promise<void> => {
     const listed = await fetch(`${upstream.url}${url.pathname}`)
     if (listed.status !== 200) return reply(res, listed.status, { 'content-type': 'application/json' }, await listed.text())
-    const { name, tags } = (await listed.json()) as { name: string; tags: string[] }
+    const { name, tags: all } = (await listed.json()) as { name: string; tags: string[] }
+    const tags = options.hiddenCompanions ? all.filter((tag) => !tag.startsWith('sha256-')) : all
     const last = url.searchParams.get('last')
     const n = Math.min(Number(url.searchParams.get('n') ?? options.pageCap), options.pageCap)
     const after = tags.sort().filter((tag) => last === null || tag > last)

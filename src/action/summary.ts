@@ -21,11 +21,37 @@ const tags = (n: number): string => count(n, 'tag')
 
 const row = (cells: string[], tag: 'td' | 'th' = 'td'): string => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`
 
-/** A table of at most MAX_ROWS rows, and a line saying how many more the report holds. */
+/**
+ * A table of at most MAX_ROWS rows, and a line saying how many more the report holds. The report is
+ * a file on the runner, gone when the job ends (no artifact client is bundled): the line says so and
+ * how to keep it, instead of naming a path nobody can open later.
+ */
 function table(header: string[], rows: string[][], reportPath: string): string {
   const shown = rows.slice(0, MAX_ROWS)
-  const more = rows.length > MAX_ROWS ? `\n<p>… and ${rows.length - MAX_ROWS} more in ${escape(reportPath)}</p>` : ''
+  const more =
+    rows.length > MAX_ROWS
+      ? `\n<p>… and ${rows.length - MAX_ROWS} more in the JSON report, <code>${escape(reportPath)}</code> (the <code>report</code> output), ` +
+        'which is deleted with the runner when the job ends: keep it with an <code>actions/upload-artifact</code> step ' +
+        '(<code>path: ${{ steps.ID.outputs.report }}</code>, <code>if: always()</code>).</p>'
+      : ''
   return `<table>${row(header, 'th')}${shown.map((cells) => row(cells)).join('')}</table>${more}`
+}
+
+/** Tag names shown per repository before "+N more". */
+const TAG_NAMES = 5
+
+/** What a repository's copies were: the tags by name (the first few), and the platforms they hold. */
+function copiedDetail(images: ImageResult[]): { tags: string; platforms: string } {
+  const copied = images.filter((image) => image.status === 'copied')
+  const names = copied.slice(0, TAG_NAMES).map((image) => `<code>${escape(image.tag)}</code>`)
+  const rest = copied.length > TAG_NAMES ? ` +${copied.length - TAG_NAMES} more` : ''
+  const platforms = new Set(copied.flatMap((image) => image.platforms ?? []))
+  const single = copied.some((image) => !image.platforms?.length)
+  const listed = [...platforms].sort().map(escape)
+  return {
+    tags: copied.length === 0 ? '0' : `${copied.length}: ${names.join(', ')}${rest}`,
+    platforms: [...listed, ...(single ? ['single-platform'] : [])].join(', ')
+  }
 }
 
 /** The registry host of a report's `source`/`target` (`gcr.io/x` → `gcr.io`), none for an OCI layout. */
@@ -133,7 +159,10 @@ function failuresSection(report: SyncReport, context: FailureContext, reportPath
   return parts.join('\n')
 }
 
-/** The per-repository table (repositories with something to report) and one folded line for the rest. */
+/**
+ * The per-repository table (repositories with something to report: what each copied, by tag name,
+ * the platforms and bytes, so a first mirror's rows say what arrived) and one folded line for the rest.
+ */
 function repositoriesSection(report: SyncReport, reportPath: string): string {
   const totals = totalsByRepository(report.images)
   const plannedBy = new Map<string, number>()
@@ -142,6 +171,13 @@ function repositoriesSection(report: SyncReport, reportPath: string): string {
   const busy = totals.filter((r) => !quiet(r))
   const unchanged = totals.filter(quiet)
   const target = (r: RepositoryTotals): string => escape(relativeTo(report.target, r.target))
+  const imagesOf = new Map<string, ImageResult[]>()
+  for (const image of report.images) {
+    const list = imagesOf.get(image.repository)
+    if (list) list.push(image)
+    else imagesOf.set(image.repository, [image])
+  }
+  const byRepository = new Map(busy.map((r) => [r.repository, copiedDetail(imagesOf.get(r.repository) ?? [])]))
   const parts: string[] = []
   if (busy.length > 0) {
     parts.push(`<h3>Repositories</h3>`)
@@ -156,11 +192,12 @@ function repositoriesSection(report: SyncReport, reportPath: string): string {
             reportPath
           )
         : table(
-            ['Repository', 'Target', 'Copied', 'Skipped', 'Failed', 'Bytes', 'Time'],
+            ['Repository', 'Target', 'Copied', 'Platforms', 'Skipped', 'Failed', 'Bytes', 'Time'],
             busy.map((r) => [
               escape(r.repository),
               target(r),
-              String(r.copied),
+              byRepository.get(r.repository)!.tags,
+              byRepository.get(r.repository)!.platforms,
               String(r.skipped),
               String(r.failed),
               formatBytes(r.bytes),

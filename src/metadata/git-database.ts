@@ -13,8 +13,8 @@ export interface TreeEntry {
   sha: string
 }
 
-/** A file of a new tree: its text inline, or a blob created beforehand. */
-export type NewTreeEntry = { path: string; content: string } | { path: string; sha: string }
+/** A file of a new tree: its text inline, a blob created beforehand, or (sha null) a file deleted. */
+export type NewTreeEntry = { path: string; content: string } | { path: string; sha: string | null }
 
 /**
  * The GitHub git database endpoints of one repository (refs, commits, trees, blobs), plus the
@@ -80,7 +80,7 @@ export class GitDatabase {
     return data.sha
   }
 
-  /** A new tree: `base` (if any) with these files added or replaced (nested paths allowed). */
+  /** A new tree: `base` (if any) with these files added, replaced or deleted (nested paths allowed). */
   async createTree(base: string | undefined, files: NewTreeEntry[]): Promise<string> {
     const tree = files.map((file) => ({
       ...file,

@@ -123,9 +123,11 @@ class BranchMoved extends Error {
 async function writeCommit({ db, folder }: Location, snapshot: Snapshot, plan: PlannedCommit): Promise<string> {
   const entries = await Promise.all(
     [...plan.files].map(async ([path, content]): Promise<NewTreeEntry> =>
-      Buffer.byteLength(content) <= INLINE_LIMIT_BYTES
-        ? { path: joinPath(folder, path), content }
-        : { path: joinPath(folder, path), sha: await db.createBlob(content) }
+      content === null
+        ? { path: joinPath(folder, path), sha: null }
+        : Buffer.byteLength(content) <= INLINE_LIMIT_BYTES
+          ? { path: joinPath(folder, path), content }
+          : { path: joinPath(folder, path), sha: await db.createBlob(content) }
     )
   )
   const tree = await db.createTree(snapshot.tree, entries)
@@ -142,6 +144,6 @@ function moveBranch({ db, branch }: Location, snapshot: Snapshot, sha: string): 
  * with the contents API, holding the README, and the run's commit follows on top of it.
  */
 async function createFirstCommit({ db, branch, folder }: Location, plan: PlannedCommit): Promise<void> {
-  const [path, content] = plan.files.has('README.md') ? ['README.md', plan.files.get('README.md') as string] : [...plan.files][0]
-  await db.createFirstFile(branch, joinPath(folder, path), content, 'mirror: create the metadata repository')
+  const [path, content] = [...plan.files].find(([name, text]) => name === 'README.md' && text !== null) ?? [...plan.files].find(([, text]) => text !== null)!
+  await db.createFirstFile(branch, joinPath(folder, path), content!, 'mirror: create the metadata repository')
 }

@@ -3,7 +3,7 @@ import { loadRecord } from './load-record'
 import { openLocation, type LocationOptions } from './location'
 import { joinPath } from '../oci/reference'
 import { landedFields } from '../sync/report/tag-result'
-import { compareText, recordPath } from './record'
+import { compareText, legacyRecordPath, namespaceFolder, type RepositoryRecord } from './record'
 import { blobReader, readSnapshot } from './snapshot'
 
 /** Inputs of {@link readMetadataLedger}. */
@@ -14,20 +14,25 @@ export interface ReadLedgerOptions extends LocationOptions {
 }
 
 /**
- * The ledger entries the metadata record holds for one source namespace, sorted by source
- * reference: what the action starts from when the Actions cache has no ledger, instead of copying
+ * The ledger entries the metadata record holds for one source namespace (its group files, and the
+ * single file an earlier version wrote, at most 65 blob reads), sorted by source reference: what the action starts from when the Actions cache has no ledger, instead of copying
  * everything again. Empty when the branch or the record does not exist.
  */
 export async function readMetadataLedger(options: ReadLedgerOptions): Promise<LedgerEntry[]> {
   const location = await openLocation(options, options.log ?? (() => undefined))
   const snapshot = await readSnapshot(location)
-  const record = await loadRecord(location, snapshot, blobReader(location.db), recordPath(options.source))
-  if (!record || record.source !== options.source) return []
+  const read = blobReader(location.db)
+  // The groups (this version's layout) and the single file of an earlier version; a group's entry wins.
+  const folder = `${namespaceFolder(options.source)}/`
+  const paths = [legacyRecordPath(options.source), ...[...snapshot.blobs.keys()].filter((path) => path.startsWith(folder)).sort()]
+  const records = await Promise.all(paths.map((path) => loadRecord(location, snapshot, read, path)))
+  const repositories = new Map<string, RepositoryRecord>()
+  for (const record of records) if (record?.source === options.source) for (const [name, repository] of record.repositories) repositories.set(name, repository)
   const entries: LedgerEntry[] = []
-  for (const repository of record.repositories.values()) {
+  for (const repository of repositories.values()) {
     for (const [tag, entry] of repository.tags) {
       entries.push({
-        source: `${joinPath(record.source, repository.repository)}:${tag}`,
+        source: `${joinPath(options.source, repository.repository)}:${tag}`,
         digest: entry.digest,
         target: `${repository.target}:${tag}`,
         ...landedFields(entry, entry.digest),

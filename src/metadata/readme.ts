@@ -1,50 +1,29 @@
-import { newestTag } from './newest-tag'
-import { compareText, recordPath, type NamespaceRecord } from './record'
-import { joinPath } from '../oci/reference'
-import { pullReference, repositoryPage } from './registry-links'
+import { compareText } from './record'
+
+/** A namespace pair the metadata records, and where: its records folder (or the single file of an earlier version). */
+export interface NamespaceEntry {
+  source: string
+  target: string
+  path: string
+}
 
 /**
- * The metadata folder's README: per namespace pair, a table of the mirrored repositories with
- * their tag count, newest tag, `docker pull` line and target page. It depends only on the records
- * (no run time), so an unchanged mirror gives the same bytes.
+ * The metadata folder's README: per namespace pair, where its record is. It depends only on the
+ * pairs (no tag counts, no run time), so it changes only when a namespace is added or moved, and a
+ * run that records one tag never rewrites it; the record's files carry every tag.
  */
-export function renderReadme(records: NamespaceRecord[]): string {
-  const sorted = [...records].sort((a, b) => compareText(a.source, b.source))
-  const tagCount = (record: NamespaceRecord): number => [...record.repositories.values()].reduce((sum, repository) => sum + repository.tags.size, 0)
+export function renderReadme(namespaces: NamespaceEntry[]): string {
+  const sorted = [...namespaces].sort((a, b) => compareText(a.source, b.source))
   const lines = [
     '# Container image mirror',
     '',
     'What the mirror holds, written by gcr-mirror after every run that changed something.',
-    'Each namespace has a JSON record with every tag, its digest and when it was mirrored;',
-    '[CHANGELOG.md](CHANGELOG.md) lists the tags each run added and updated.',
+    'Each namespace has a JSON record with every tag, its digest and when it was mirrored, split into',
+    'files by group of repositories (`records/NAMESPACE/00.json` to `3f.json`; a repository is always',
+    'in the same group); [CHANGELOG.md](CHANGELOG.md) lists the tags each run added and updated.',
     ''
   ]
   if (sorted.length === 0) lines.push('Nothing is mirrored yet.', '')
-  for (const record of sorted) {
-    const path = recordPath(record.source)
-    lines.push(
-      `## ${record.source} → ${record.target}`,
-      '',
-      `${plural(record.repositories.size, 'repository', 'repositories')}, ${plural(tagCount(record), 'tag', 'tags')}; record: [${path}](${path})`,
-      '',
-      '| Source | Target | Tags | Newest tag | Pull |',
-      '| --- | --- | ---: | --- | --- |'
-    )
-    const repositories = [...record.repositories.values()].sort((a, b) => compareText(a.repository, b.repository))
-    for (const repository of repositories) {
-      const newest = newestTag(repository.tags)
-      const page = repositoryPage(repository.target)
-      const pull = newest === undefined ? undefined : pullReference(repository.target, newest)
-      lines.push(
-        `| \`${joinPath(record.source, repository.repository)}\` | ${page ? `[${repository.target}](${page})` : `\`${repository.target}\``} | ${repository.tags.size} | ` +
-          `${newest === undefined ? '' : `\`${newest}\``} | ${pull ? `\`docker pull ${pull}\`` : ''} |`
-      )
-    }
-    lines.push('')
-  }
+  for (const entry of sorted) lines.push(`## ${entry.source} → ${entry.target}`, '', `Record: [${entry.path}](${entry.path})`, '')
   return lines.join('\n')
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
 }

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto'
 import { joinPath } from '../oci/reference'
 import { landedFields } from '../sync/report/tag-result'
 import type { Landed } from '../sync/types'
 
 /**
  * The JSON record of one source namespace in the metadata repository: its repositories, their
- * targets, and per tag the digest mirrored and when. It is what users browse and, after a cache
+ * targets, and per tag the digest mirrored and when, split into files by group of repositories
+ * (see groupPath). It is what users browse and, after a cache
  * eviction, the ledger the action starts from. Serialisation is deterministic (sorted, one tag
  * per line), so an unchanged mirror gives byte-identical files.
  */
@@ -36,26 +38,57 @@ export interface NamespaceRecord {
 }
 
 export const RECORD_FORMAT = 'gcr-mirror-metadata'
-/** Folder (inside the metadata folder) holding the records. */
-export const RECORDS_FOLDER = 'namespaces'
+/** Folder (inside the metadata folder) holding the records: a folder per namespace, a file per group of repositories. */
+export const RECORDS_FOLDER = 'records'
+/** Folder of the single-file records written before the split (`namespaces/<namespace>.json`): still read, replaced on the next commit. */
+export const LEGACY_RECORDS_FOLDER = 'namespaces'
 export const RECORD_VERSION = 1
+/**
+ * Files a namespace's record is split into. A commit rewrites only the groups whose tags changed,
+ * so one new tag in a 6,000-tag namespace commits about a 64th of the record; reading a whole
+ * record (restoring a lost ledger) stays at most 64 blob requests, well inside GitHub's hourly
+ * request allowance for a workflow token (1,000).
+ */
+export const RECORD_GROUPS = 64
 
 /** Code-point order, the one order used for every sorted list in the metadata. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/**
- * Path of a namespace's record inside the metadata folder: `namespaces/<namespace>.json`, one
- * folder level per path segment, characters outside `[A-Za-z0-9._-]` (such as a port's colon)
- * replaced by `_`.
- */
-export function recordPath(source: string): string {
-  const segments = source
+/** A path's segments made safe for file names: empty, `.` and `..` dropped, characters outside `[A-Za-z0-9._-]` (a port's colon) replaced by `_`. */
+function safeSegments(path: string): string[] {
+  return path
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
     .map((segment) => segment.replace(/[^A-Za-z0-9._-]/g, '_'))
-  return `${RECORDS_FOLDER}/${segments.join('/') || '_'}.json`
+}
+
+/**
+ * Path of a namespace's single-file record as written before the split: `namespaces/<namespace>.json`,
+ * one folder level per path segment. Read so a metadata repository written by an earlier version
+ * keeps working; the next commit moves it into the groups (see groupPath) and deletes it.
+ */
+export function legacyRecordPath(source: string): string {
+  return `${LEGACY_RECORDS_FOLDER}/${safeSegments(source).join('/') || '_'}.json`
+}
+
+/**
+ * Folder of a namespace's record: `records/<namespace>`, its segments joined by `+` (never in a safe
+ * segment), so one namespace is one folder and a nested namespace never lands inside another's.
+ */
+export function namespaceFolder(source: string): string {
+  return `${RECORDS_FOLDER}/${safeSegments(source).join('+') || '_'}`
+}
+
+/**
+ * The file holding a repository's tags: `records/<namespace>/<group>.json`, the group (two hex
+ * digits, `00`-`3f`) taken from a hash of the repository path, so it never moves. Each file is a
+ * record of the namespace holding only its group's repositories (same format as a whole record).
+ */
+export function groupPath(source: string, repository: string): string {
+  const group = createHash('sha256').update(repository).digest()[0] % RECORD_GROUPS
+  return `${namespaceFolder(source)}/${group.toString(16).padStart(2, '0')}.json`
 }
 
 /** An empty record for a namespace pair. */

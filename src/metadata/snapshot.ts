@@ -1,6 +1,7 @@
 import type { GitDatabase } from './git-database'
 import type { Location } from './location'
-import { RECORDS_FOLDER } from './record'
+import { LEGACY_RECORDS_FOLDER, RECORDS_FOLDER } from './record'
+import { CHANGELOG_FOLDER } from './changelog'
 
 /** The metadata folder at the head of the branch. */
 export interface Snapshot {
@@ -9,7 +10,7 @@ export interface Snapshot {
   /** Head commit and its root tree, when the branch exists. */
   head?: string
   tree?: string
-  /** Blob sha of each metadata file, by path relative to the folder (`README.md`, `namespaces/....json`). */
+  /** Blob sha of each metadata file, by path relative to the folder (`README.md`, `records/NAMESPACE/GROUP.json`, `changelog/YYYY-MM.md`, legacy `namespaces/....json`). */
   blobs: Map<string, string>
 }
 
@@ -18,7 +19,8 @@ const DOCUMENTS = new Set(['README.md', 'CHANGELOG.md'])
 
 /**
  * Reads the branch head and lists the metadata folder: a few small requests whatever the size of
- * the records (ref, commit, one tree per folder level, one recursive listing of the records).
+ * the records (ref, commit, one tree per folder level, one recursive listing each of the records,
+ * the records of earlier versions and the changelog's months).
  */
 export async function readSnapshot({ db, branch, folder }: Location): Promise<Snapshot> {
   const head = await db.branchHead(branch)
@@ -32,10 +34,15 @@ export async function readSnapshot({ db, branch, folder }: Location): Promise<Sn
   }
   const top = await db.listTree(folderTree, false)
   for (const entry of top) if (entry.type === 'blob' && DOCUMENTS.has(entry.path)) snapshot.blobs.set(entry.path, entry.sha)
-  const records = top.find((entry) => entry.path === RECORDS_FOLDER && entry.type === 'tree')
-  if (records) {
-    for (const entry of await db.listTree(records.sha, true)) {
-      if (entry.type === 'blob' && entry.path.endsWith('.json')) snapshot.blobs.set(`${RECORDS_FOLDER}/${entry.path}`, entry.sha)
+  for (const [name, suffix] of [
+    [RECORDS_FOLDER, '.json'],
+    [LEGACY_RECORDS_FOLDER, '.json'],
+    [CHANGELOG_FOLDER, '.md']
+  ]) {
+    const folder = top.find((entry) => entry.path === name && entry.type === 'tree')
+    if (!folder) continue
+    for (const entry of await db.listTree(folder.sha, true)) {
+      if (entry.type === 'blob' && entry.path.endsWith(suffix)) snapshot.blobs.set(`${name}/${entry.path}`, entry.sha)
     }
   }
   return snapshot

@@ -12,6 +12,22 @@ export function companionTags(digest: string): string[] {
   return hex ? [`sha256-${hex}`, `sha256-${hex}.sig`, `sha256-${hex}.att`, `sha256-${hex}.sbom`] : []
 }
 
+/**
+ * Registries whose tag listing leaves companion tags out although they exist by tag, so the only
+ * way to find them is to ask for each by name (a HEAD per possible tag, four per digest).
+ * registry.k8s.io: its signatures are pushed by the Kubernetes release process to the Artifact
+ * Registry behind it, whose regional listings omit the `sha256-<hex>` tags while the tags answer
+ * by name (modelled in __tests__/e2e/companions.test.ts). Every other source lists every tag it has
+ * (distribution, gcr.io, Quay, Docker Hub, GHCR, layouts and archives), so its listing already says
+ * which companion tags exist and asking for the rest would only collect 404s.
+ */
+const HIDES_COMPANIONS: ReadonlySet<string> = new Set(['registry.k8s.io'])
+
+/** True when `registry`'s (`host[:port]`) tag listing is known to omit companion tags (see HIDES_COMPANIONS). */
+export function hidesCompanions(registry: string): boolean {
+  return HIDES_COMPANIONS.has(registry.toLowerCase().replace(/:\d+$/, ''))
+}
+
 /** True for a companion tag (see COMPANION_TAG). */
 export function isCompanionTag(tag: string): boolean {
   return COMPANION_TAG.test(tag)

@@ -155,7 +155,7 @@ describe('run', () => {
 
     const summary = await readFile(join(dir, 'summary.md'), 'utf8')
     expect(summary).toContain('<h2>gcr-mirror: 127.0.0.1:5001/corp → 127.0.0.1:5002/mirror</h2>')
-    expect(summary).toContain('<tr><td>tools/cli</td><td>tools/cli</td><td>0</td><td>0</td><td>1</td>')
+    expect(summary).toContain('<tr><td>tools/cli</td><td>tools/cli</td><td>0</td><td></td><td>0</td><td>1</td>')
     expect(summary).toContain('<td>HTTP 500 &lt;boom&gt;</td>')
 
     const [entry] = await cache.entries()

@@ -50,8 +50,12 @@ describe('renderJobSummary', () => {
 
   it('shows targets relative to the target namespace and folds the unchanged repositories into one line', () => {
     const html = renderJobSummary(failedRun(), '/tmp/report.json')
-    expect(html).toContain('<tr><th>Repository</th><th>Target</th><th>Copied</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th></tr>')
-    expect(html).toContain('<tr><td>pause</td><td>pause</td><td>2</td><td>0</td><td>3</td><td>616.6 KiB</td><td>2.5s</td></tr>')
+    expect(html).toContain(
+      '<tr><th>Repository</th><th>Target</th><th>Copied</th><th>Platforms</th><th>Skipped</th><th>Failed</th><th>Bytes</th><th>Time</th></tr>'
+    )
+    expect(html).toContain(
+      '<tr><td>pause</td><td>pause</td><td>2: <code>3.10</code>, <code>3.9</code></td><td>single-platform</td><td>0</td><td>3</td><td>616.6 KiB</td><td>2.5s</td></tr>'
+    )
     expect(html).toContain('<tr><td>team/metrics-server</td><td>team/metrics-server</td>')
     expect(html).not.toContain('<td>ghcr.io/octo-org/')
     expect(html).toContain('<details><summary>8 repositories unchanged (52 tags already mirrored)</summary>addon-resizer (3), busybox (4),')
@@ -163,12 +167,42 @@ describe('renderJobSummary', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
   })
 
-  it('keeps tables within bounds and points at the report for the rest', () => {
+  it('keeps tables within bounds and says where the rest is kept, and for how long', () => {
     const base = failedRun()
     const images: ImageResult[] = Array.from({ length: 320 }, (_, i) => ({ ...base.images[0], repository: `r${i}`, status: 'copied', source: `x/r${i}:v1` }))
     const html = renderJobSummary({ ...base, images, failed: 0, copied: 320, skipped: 0 }, '/tmp/report.json')
     expect(html.match(/<tr><td>r\d+<\/td>/g)).toHaveLength(300)
-    expect(html).toContain('<p>… and 20 more in /tmp/report.json</p>')
+    expect(html).toContain(
+      '<p>… and 20 more in the JSON report, <code>/tmp/report.json</code> (the <code>report</code> output), which is deleted with the runner when the job ends: ' +
+        'keep it with an <code>actions/upload-artifact</code> step'
+    )
+  })
+
+  it('makes a first mirror’s rows say what arrived: tag names, platforms and bytes per repository', () => {
+    const base = failedRun()
+    const copy = (repository: string, tag: string, platforms?: string[]): ImageResult => ({
+      ...base.images[0],
+      repository,
+      tag,
+      status: 'copied',
+      isNew: true,
+      bytes: 1_048_576,
+      source: `gcr.io/google-containers/${repository}:${tag}`,
+      target: `ghcr.io/octo-org/${repository}:${tag}`,
+      ...(platforms ? { platforms } : {})
+    })
+    const images = [
+      ...['v1.0', 'v1.1', 'v1.2', 'v1.3', 'v1.4', 'v1.5', 'v1.6'].map((tag) => copy('kube-proxy', tag, ['linux/amd64', 'linux/arm64'])),
+      copy('pause', '3.9', ['linux/amd64', 'linux/s390x']),
+      copy('busybox', '1.36')
+    ]
+    const html = renderJobSummary({ ...base, images, failed: 0, copied: images.length, skipped: 0 }, '/tmp/report.json')
+    expect(html).toContain(
+      '<tr><td>kube-proxy</td><td>kube-proxy</td><td>7: <code>v1.0</code>, <code>v1.1</code>, <code>v1.2</code>, <code>v1.3</code>, <code>v1.4</code> +2 more</td>' +
+        '<td>linux/amd64, linux/arm64</td><td>0</td><td>0</td><td>7.0 MiB</td>'
+    )
+    expect(html).toContain('<tr><td>pause</td><td>pause</td><td>1: <code>3.9</code></td><td>linux/amd64, linux/s390x</td>')
+    expect(html).toContain('<tr><td>busybox</td><td>busybox</td><td>1: <code>1.36</code></td><td>single-platform</td>')
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Ledger } from '../../sync/state/ledger'
 import { day, digest } from './fixtures'
-import { FIRST, RECORD, runAndPublish, show, subjects, useStandIn } from './stand-in'
+import { FIRST, groupOf, runAndPublish, show, subjects, useStandIn } from './stand-in'
 
 const start = useStandIn()
 
@@ -16,7 +16,8 @@ describe('publishMetadata on a missing branch', () => {
     expect((await target.git(['ls-tree', '-r', '--name-only', 'mirror-metadata'])).trim().split('\n')).toEqual([
       'mirror/CHANGELOG.md',
       'mirror/README.md',
-      RECORD
+      groupOf('coredns/coredns'),
+      groupOf('pause')
     ])
     expect(await subjects(target)).toEqual(['initial commit'])
     const again = await runAndPublish(target, ledger, FIRST, day(2), { branch: 'mirror-metadata' })
@@ -29,7 +30,7 @@ describe('publishMetadata on a missing branch', () => {
 
     expect(result.committed).toBe(true)
     expect(await subjects(target)).toEqual(['mirror: 3 tags added', 'mirror: create the metadata repository'])
-    expect(await show(target, `main:${RECORD}`)).toContain(digest('coredns-1.11.1'))
+    expect(await show(target, `main:${groupOf('coredns/coredns')}`)).toContain(digest('coredns-1.11.1'))
     expect((await runAndPublish(target, ledger, FIRST, day(2))).committed).toBe(false)
   })
 
@@ -42,7 +43,7 @@ describe('publishMetadata on a missing branch', () => {
     const result = await runAndPublish(target, new Ledger(undefined), FIRST, day(1), { branch: 'data' })
 
     expect(result).toMatchObject({ committed: true, message: 'mirror: 3 tags added' })
-    expect(result.files).toHaveLength(3)
+    expect(result.files).toHaveLength(4)
     expect(target.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/refs')).map((r) => r.status)).toEqual([422])
     expect(await subjects(target, 'data')).toEqual(['mirror: 3 tags added'])
   })

@@ -1,60 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { changeSummary, prependSection, renderRunSection } from '../changelog'
+import { addSection, changeSummary, renderRunSection } from '../changelog'
 import type { TagChange } from '../changes'
-import { newestTag } from '../newest-tag'
 import { renderReadme } from '../readme'
-import type { NamespaceRecord, TagRecord } from '../record'
-import { pullReference, repositoryPage } from '../registry-links'
+import type { TagRecord } from '../record'
 import { day, digest } from './fixtures'
 
 const tagRecord = (first: string): TagRecord => ({ digest: digest(first), firstMirrored: first, lastMirrored: first })
-const tags = (...names: string[]): Map<string, TagRecord> => new Map(names.map((name, i) => [name, tagRecord(`2026-01-0${i + 1}`)]))
-
-describe('registry links', () => {
-  it.each([
-    ['docker.io/gcrxio/pause', 'gcrxio/pause:3.9', 'https://hub.docker.com/r/gcrxio/pause'],
-    ['docker.io/library/busybox', 'busybox:3.9', 'https://hub.docker.com/_/busybox'],
-    ['ghcr.io/octo/tools/pause', 'ghcr.io/octo/tools/pause:3.9', 'https://ghcr.io/octo/tools/pause'],
-    ['quay.io/coreos/etcd', 'quay.io/coreos/etcd:3.9', 'https://quay.io/repository/coreos/etcd'],
-    ['127.0.0.1:5002/mirror/app', '127.0.0.1:5002/mirror/app:3.9', undefined],
-    ['oci:./out/app', undefined, undefined]
-  ])('%s pulls as %s and links to %s', (target, pull, page) => {
-    expect(pullReference(target, '3.9')).toBe(pull)
-    expect(repositoryPage(target)).toBe(page)
-  })
-})
-
-describe('newestTag', () => {
-  it('prefers the highest release, then the highest pre-release, then the latest first mirrored', () => {
-    expect(newestTag(tags('latest', 'v1.9.0', 'v1.10.0', 'v1.11.0-rc.1'))).toBe('v1.10.0')
-    expect(newestTag(tags('3.9', '3.10', 'latest'))).toBe('3.10')
-    expect(newestTag(tags('v2.0.0-beta.1', 'v2.0.0-alpha.3', 'edge'))).toBe('v2.0.0-beta.1')
-    expect(newestTag(tags('stable', 'edge'))).toBe('edge')
-    expect(newestTag(new Map())).toBeUndefined()
-  })
-})
 
 describe('renderReadme', () => {
-  const record = (source: string, target: string, names: string[]): NamespaceRecord => ({
-    source,
-    target,
-    repositories: new Map(names.map((name) => [name, { repository: name, target: `${target}/${name}`, tags: tags('v1.0.0', 'v1.2.0') }]))
-  })
-
-  it('tables each namespace, sorted, with counts, newest tag, pull line and page link', () => {
-    const readme = renderReadme([record('registry.k8s.io', 'quay.io/me', ['pause']), record('gcr.io/ns', 'docker.io/me', ['b', 'a'])])
+  it('lists each namespace pair, sorted, with where its record is, and nothing that changes with a tag', () => {
+    const readme = renderReadme([
+      { source: 'registry.k8s.io', target: 'quay.io/me', path: 'records/registry.k8s.io' },
+      { source: 'gcr.io/ns', target: 'docker.io/me', path: 'records/gcr.io+ns' }
+    ])
     expect(readme.indexOf('## gcr.io/ns → docker.io/me')).toBeLessThan(readme.indexOf('## registry.k8s.io → quay.io/me'))
-    expect(readme).toContain('2 repositories, 4 tags; record: [namespaces/gcr.io/ns.json](namespaces/gcr.io/ns.json)')
-    expect(readme.indexOf('`gcr.io/ns/a`')).toBeLessThan(readme.indexOf('`gcr.io/ns/b`'))
-    expect(readme).toContain('| `gcr.io/ns/a` | [docker.io/me/a](https://hub.docker.com/r/me/a) | 2 | `v1.2.0` | `docker pull me/a:v1.2.0` |')
-    expect(readme).toContain(
-      '| `registry.k8s.io/pause` | [quay.io/me/pause](https://quay.io/repository/me/pause) | 2 | `v1.2.0` | `docker pull quay.io/me/pause:v1.2.0` |'
-    )
+    expect(readme).toContain('Record: [records/gcr.io+ns](records/gcr.io+ns)')
     expect(readme).not.toMatch(/20\d\d-/)
-  })
-
-  it('shows a target without a web page as code', () => {
-    expect(renderReadme([record('gcr.io/ns', '127.0.0.1:5000/m', ['a'])])).toContain('| `gcr.io/ns/a` | `127.0.0.1:5000/m/a` | 2 |')
   })
 })
 
@@ -75,10 +36,55 @@ describe('changelog', () => {
     )
   })
 
-  it('puts the newest section on top and keeps the history, or a foreign file, below it', () => {
-    const first = prependSection(undefined, '## one\n')
-    const second = prependSection(first, '## two\n')
-    expect(second).toBe('# Changelog\n\nNewest run first: the tags each run added and updated.\n\n## two\n\n## one\n')
-    expect(prependSection('hand-written notes\n', '## run\n')).toMatch(/## run\n\nhand-written notes\n$/)
+  const section = (date: string, body: string): string => `## ${date} 03:00:00 UTC · a → b\n\n${body}\n`
+  const only = async (existing: string | undefined, text: string, months: Record<string, string> = {}) =>
+    addSection(existing, text, async (path) => months[path])
+
+  it('puts the newest section on top and keeps the history, or a foreign file, below it', async () => {
+    const first = (await only(undefined, section('2026-01-01', 'one'))).get('CHANGELOG.md')!
+    const second = await only(first, section('2026-01-02', 'two'))
+    expect([...second.keys()]).toEqual(['CHANGELOG.md'])
+    expect(second.get('CHANGELOG.md')).toBe(
+      '# Changelog\n\nNewest run first: the tags each run added and updated. Earlier months: [changelog/](changelog/).\n\n' +
+        `${section('2026-01-02', 'two')}\n${section('2026-01-01', 'one')}`
+    )
+    expect((await only('hand-written notes\n', section('2026-01-01', 'run'))).get('CHANGELOG.md')).toMatch(/run\n\nhand-written notes\n$/)
+    // A file written before months were rolled keeps its sections under the new header.
+    const old = `# Changelog\n\nNewest run first: the tags each run added and updated.\n\n${section('2026-01-01', 'one')}`
+    expect((await only(old, section('2026-01-02', 'two'))).get('CHANGELOG.md')).toBe(second.get('CHANGELOG.md'))
+  })
+
+  it('rolls past months into changelog/YYYY-MM.md, on top of what that file holds', async () => {
+    let changelog = (await only(undefined, section('2026-01-30', 'january'))).get('CHANGELOG.md')!
+    changelog = (await only(changelog, section('2026-01-31', 'later in january'))).get('CHANGELOG.md')!
+    const months = {
+      'changelog/2026-01.md': `# Changelog, 2026-01\n\nNewest run first: the tags each run added and updated. Later runs: [CHANGELOG.md](../CHANGELOG.md).\n\n${section('2026-01-02', 'rolled before')}`
+    }
+    const files = await only(changelog, section('2026-02-01', 'february'), months)
+    expect(files.get('CHANGELOG.md')).toMatch(/february\n$/)
+    expect(files.get('CHANGELOG.md')).not.toContain('january')
+    const january = files.get('changelog/2026-01.md')!
+    expect(january.indexOf('later in january')).toBeLessThan(january.indexOf('## 2026-01-30'))
+    expect(january.indexOf('## 2026-01-30')).toBeLessThan(january.indexOf('rolled before'))
+  })
+
+  it('keeps CHANGELOG.md bounded within a month: past 16 KB only the newest 4 KB stay', async () => {
+    let changelog: string | undefined
+    const rolled: string[] = []
+    const month: Record<string, string> = {}
+    for (let day = 1; day <= 28; day++) {
+      const files = await only(changelog, section(`2026-03-${String(day).padStart(2, '0')}`, 'x'.repeat(1500)), month)
+      changelog = files.get('CHANGELOG.md')!
+      expect(Buffer.byteLength(changelog)).toBeLessThan(17 * 1024)
+      if (files.has('changelog/2026-03.md')) {
+        month['changelog/2026-03.md'] = files.get('changelog/2026-03.md')!
+        rolled.push(`day ${day}`)
+      }
+    }
+    // Rolled in batches, not on every run.
+    expect(rolled.length).toBeGreaterThan(0)
+    expect(rolled.length).toBeLessThanOrEqual(3)
+    const all = `${changelog}${month['changelog/2026-03.md']}`
+    for (let day = 1; day <= 28; day++) expect(all).toContain(`## 2026-03-${String(day).padStart(2, '0')} `)
   })
 })

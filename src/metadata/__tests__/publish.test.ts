@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Ledger } from '../../sync/state/ledger'
 import { MetadataError, publishMetadata } from '../index'
 import { day, digest, SOURCE, simulateRun } from './fixtures'
-import { changedFiles, FIRST, publish, RECORD, runAndPublish, show, subjects, useStandIn, writes } from './stand-in'
+import { changedFiles, FIRST, groupOf, publish, readRecord, runAndPublish, show, subjects, useStandIn, writes } from './stand-in'
 
 const start = useStandIn()
 
@@ -15,11 +15,12 @@ describe('publishMetadata', () => {
     expect(result).toMatchObject({ committed: true, message: 'mirror: 3 tags added' })
     expect(result.sha).toBe((await target.git(['rev-parse', 'trunk'])).trim())
     expect(await subjects(target, 'trunk')).toEqual(['mirror: 3 tags added', 'initial commit'])
-    expect(await changedFiles(target, 'trunk')).toEqual(['mirror/CHANGELOG.md', 'mirror/README.md', RECORD])
-    expect(result.files.sort()).toEqual(['mirror/CHANGELOG.md', 'mirror/README.md', RECORD])
+    const files = ['mirror/CHANGELOG.md', 'mirror/README.md', groupOf('coredns/coredns'), groupOf('pause')]
+    expect(await changedFiles(target, 'trunk')).toEqual(files)
+    expect(result.files.sort()).toEqual(files)
     expect(await show(target, 'trunk:README.md')).toBe('# project\n')
 
-    const record = JSON.parse(await show(target, `trunk:${RECORD}`))
+    const record = await readRecord(target, 'trunk')
     expect(record).toMatchObject({ format: 'gcr-mirror-metadata', version: 1, source: SOURCE, target: 'docker.io/gcrxio' })
     expect(record.repositories.map((r: { repository: string }) => r.repository)).toEqual(['coredns/coredns', 'pause'])
     expect(record.repositories[1]).toEqual({
@@ -38,10 +39,7 @@ describe('publishMetadata', () => {
 
     const readme = await show(target, `trunk:mirror/README.md`)
     expect(readme).toContain(`## ${SOURCE} → docker.io/gcrxio`)
-    expect(readme).toContain(
-      `| \`${SOURCE}/pause\` | [docker.io/gcrxio/pause](https://hub.docker.com/r/gcrxio/pause) | 2 | \`3.9\` | \`docker pull gcrxio/pause:3.9\` |`
-    )
-    expect(readme).toContain('`docker pull gcrxio/coredns-coredns:v1.11.1`')
+    expect(readme).toContain('Record: [records/gcr.io+google-containers](records/gcr.io+google-containers)')
     const changelog = await show(target, `trunk:mirror/CHANGELOG.md`)
     expect(changelog).toContain(`## 2026-01-01 03:00:00 UTC · ${SOURCE} → docker.io/gcrxio\n\n3 tags added.\n`)
     expect(changelog).toContain('- `pause`: added `3.9`, `latest`')
@@ -57,7 +55,7 @@ describe('publishMetadata', () => {
     expect((await target.git(['rev-parse', 'main'])).trim()).toBe(first.sha)
     expect(writes(target)).toEqual([])
   })
-  it('a run that adds and updates tags changes JSON, README and CHANGELOG in one commit', async () => {
+  it('a run that adds and updates tags changes their group and the CHANGELOG in one commit', async () => {
     const target = await start()
     const ledger = new Ledger(undefined)
     await runAndPublish(target, ledger, FIRST, day(1))
@@ -65,12 +63,11 @@ describe('publishMetadata', () => {
 
     expect(result).toMatchObject({ committed: true, message: 'mirror: 1 tag added, 1 updated' })
     expect(await subjects(target)).toEqual(['mirror: 1 tag added, 1 updated', 'mirror: 3 tags added', 'initial commit'])
-    expect(await changedFiles(target, 'main')).toEqual(['mirror/CHANGELOG.md', 'mirror/README.md', RECORD])
-    const pause = JSON.parse(await show(target, `main:${RECORD}`)).repositories.find((r: { repository: string }) => r.repository === 'pause')
+    expect(await changedFiles(target, 'main')).toEqual(['mirror/CHANGELOG.md', groupOf('pause')])
+    const pause = (await readRecord(target)).repositories.find((r: { repository: string }) => r.repository === 'pause')
     expect(pause.tags.map((t: { tag: string }) => t.tag)).toEqual(['3.10', '3.9', 'latest'])
     expect(pause.tags[2]).toMatchObject({ digest: digest('pause-3.10'), firstMirrored: day(1).toISOString(), lastMirrored: day(2).toISOString() })
     expect(pause.tags[1]).toMatchObject({ digest: digest('pause-3.9'), lastMirrored: day(1).toISOString() })
-    expect(await show(target, 'main:mirror/README.md')).toContain('| 3 | `3.10` | `docker pull gcrxio/pause:3.10` |')
     const changelog = await show(target, 'main:mirror/CHANGELOG.md')
     const newer = changelog.indexOf('## 2026-01-02')
     const older = changelog.indexOf('## 2026-01-01')
@@ -111,7 +108,7 @@ describe('publishMetadata', () => {
     const result = await runAndPublish(target, new Ledger(undefined), FIRST, day(1), { dryRun: true, log: (m) => logs.push(m) })
 
     expect(result).toMatchObject({ committed: false, message: 'mirror: 3 tags added' })
-    expect(result.files).toContain(RECORD)
+    expect(result.files).toContain(groupOf('pause'))
     expect(writes(target)).toEqual([])
     expect(await subjects(target)).toEqual(['initial commit'])
     expect(logs.join('\n')).toContain('(dry run): would commit "mirror: 3 tags added"')
@@ -125,7 +122,7 @@ describe('publishMetadata', () => {
       const report = simulateRun(new Ledger(undefined), FIRST, day(1))
       const result = await publishMetadata({ repo: `${target.owner}/${target.repo}`, token: target.token, report, ledger: [], now: day(1) })
       expect(result.committed).toBe(true)
-      expect(await show(target, 'main:namespaces/gcr.io/google-containers.json')).toContain(digest('pause-3.9'))
+      expect(await show(target, `main:${groupOf('pause').slice('mirror/'.length)}`)).toContain(digest('pause-3.9'))
     } finally {
       if (saved === undefined) delete process.env.GITHUB_API_URL
       else process.env.GITHUB_API_URL = saved

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { parseRecord, recordPath, RecordFormatError, serializeRecord, type NamespaceRecord, type TagRecord } from '../record'
+import {
+  groupPath,
+  legacyRecordPath,
+  namespaceFolder,
+  parseRecord,
+  RECORD_GROUPS,
+  RecordFormatError,
+  serializeRecord,
+  type NamespaceRecord,
+  type TagRecord
+} from '../record'
 import { digest } from './fixtures'
 
 const tag = (seed: string, extra: Partial<TagRecord> = {}): TagRecord => ({
@@ -56,10 +66,18 @@ describe('record', () => {
     expect(() => parseRecord(text)).toThrow(message)
   })
 
-  it('maps namespaces to record paths inside namespaces/', () => {
-    expect(recordPath('gcr.io/google-containers')).toBe('namespaces/gcr.io/google-containers.json')
-    expect(recordPath('registry.k8s.io')).toBe('namespaces/registry.k8s.io.json')
-    expect(recordPath('127.0.0.1:5001/corp/team')).toBe('namespaces/127.0.0.1_5001/corp/team.json')
-    expect(recordPath('oci:../../etc')).toBe('namespaces/oci_../etc.json')
+  it('maps namespaces to a folder of group files inside records/, and reads the single files of earlier versions', () => {
+    expect(legacyRecordPath('gcr.io/google-containers')).toBe('namespaces/gcr.io/google-containers.json')
+    expect(legacyRecordPath('127.0.0.1:5001/corp/team')).toBe('namespaces/127.0.0.1_5001/corp/team.json')
+    expect(legacyRecordPath('oci:../../etc')).toBe('namespaces/oci_../etc.json')
+    expect(namespaceFolder('gcr.io/google-containers')).toBe('records/gcr.io+google-containers')
+    expect(namespaceFolder('127.0.0.1:5001/corp/team')).toBe('records/127.0.0.1_5001+corp+team')
+    // A nested namespace is a folder of its own, never inside its parent's.
+    expect(groupPath('gcr.io/a', 'b/c')).toMatch(/^records\/gcr\.io\+a\/[0-3][0-9a-f]\.json$/)
+    expect(groupPath('gcr.io/a/b', 'c')).toMatch(/^records\/gcr\.io\+a\+b\//)
+    // Stable per repository, spread over the groups.
+    const groups = new Set(Array.from({ length: 1000 }, (_, i) => groupPath('gcr.io/x', `image-${i}`)))
+    expect(groups.size).toBe(RECORD_GROUPS)
+    expect(groupPath('gcr.io/x', 'pause')).toBe(groupPath('gcr.io/x', 'pause'))
   })
 })

@@ -2,10 +2,15 @@ import { afterEach } from 'vitest'
 import { startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../../../__tests__/harness/github-api'
 import type { Ledger } from '../../sync/state/ledger'
 import { publishMetadata, type PublishOptions } from '../index'
-import { simulateRun, type SourceTags } from './fixtures'
+import { groupPath, namespaceFolder } from '../record'
+import { SOURCE, simulateRun, type SourceTags } from './fixtures'
 
-/** Where the default namespace's record lands with `metadata-path: mirror`. */
-export const RECORD = 'mirror/namespaces/gcr.io/google-containers.json'
+/** Where the default namespace's record files land with `metadata-path: mirror`. */
+export const RECORDS = `mirror/${namespaceFolder(SOURCE)}`
+/** Where a single-file record of an earlier version lay. */
+export const LEGACY_RECORD = 'mirror/namespaces/gcr.io/google-containers.json'
+/** The file holding a repository of the default namespace. */
+export const groupOf = (repository: string): string => `mirror/${groupPath(SOURCE, repository)}`
 /** A first run's tags: two repositories, three tags. */
 export const FIRST: SourceTags = { pause: { '3.9': 'pause-3.9', latest: 'pause-3.9' }, 'coredns/coredns': { 'v1.11.1': 'coredns-1.11.1' } }
 
@@ -42,5 +47,20 @@ export const subjects = async (target: GitHubApi, branch = 'main'): Promise<stri
 export const changedFiles = async (target: GitHubApi, rev: string): Promise<string[]> =>
   (await target.git(['show', '--name-only', '--format=', rev])).trim().split('\n').sort()
 
+/** Bytes sent to the API in request bodies (blobs, trees, commits, refs): what a commit uploads. */
+export const uploadedBytes = (target: GitHubApi): number =>
+  target.requests.filter((request) => request.method !== 'GET').reduce((sum, request) => sum + request.bodyBytes, 0)
+
 /** Requests that could write (anything but GET). */
 export const writes = (target: GitHubApi) => target.requests.filter((request) => request.method !== 'GET')
+
+/** The default namespace's record files at `rev`, sorted. */
+export const recordFiles = async (target: GitHubApi, rev = 'main'): Promise<string[]> =>
+  (await target.git(['ls-tree', '-r', '--name-only', rev, '--', RECORDS])).trim().split('\n').filter(Boolean).sort()
+
+/** The default namespace's record at `rev`: its group files parsed and put together, repositories sorted. */
+export async function readRecord(target: GitHubApi, rev = 'main') {
+  const files = await Promise.all((await recordFiles(target, rev)).map(async (path) => JSON.parse(await show(target, `${rev}:${path}`))))
+  const repositories = files.flatMap((file) => file.repositories as any[]).sort((a, b) => (a.repository < b.repository ? -1 : 1))
+  return { ...files[0], repositories }
+}

@@ -1,3 +1,4 @@
+import { hidesCompanions } from '../../oci/companions'
 import { errorMessage } from '../../oci/errors'
 import { formatTagRef, joinPath } from '../../oci/reference'
 import { createLimiter } from '../../util/limit'
@@ -121,8 +122,10 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         }
         let listing
         try {
-          // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
-          const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
+          // Unlisted companions are asked for only from a source whose listing hides them, beside digests
+          // this run copies: elsewhere the listing says which exist, and a ledger hit costs nothing.
+          const probe = (selected: { tag: string; digest: string }): boolean =>
+            options.referrers && hidesCompanions(source.registry) && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
           listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
