@@ -88,6 +88,16 @@ export function configMirrorId(mirrors: MirrorEntry[]): string {
   return readableId(`config-${mirrors.map((m) => m.name).join('_')}`, '', parts)
 }
 
+/**
+ * The id of an image list's run: `images-to-<target>[-shard-I-of-N]-<hash>`, by the target alone, so
+ * an entry from one more registry (one more mirror) keeps the ledger where it was.
+ */
+export function imageListId(options: Pick<SyncOptions, 'target' | 'shard'>): string {
+  const target = options.target.display
+  const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
+  return readableId(`images-to-${target}`, shard, ['images', target, options.shard ?? null])
+}
+
 /** `readable` made safe and short, `suffix`, and a hash of `parts`. */
 function readableId(readable: string, suffix: string, parts: unknown[]): string {
   const hash = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12)
@@ -177,9 +187,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     const raw = readOptionInputs()
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
-    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : imageListMirrors(raw, env, ACTION_WORDS)
+    const listed = config.trim() ? undefined : imageListMirrors(raw, env, ACTION_WORDS)
+    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : listed
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
-    const id = mirrors ? configMirrorId(mirrors) : mirrorId(options)
+    const id = listed ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')
