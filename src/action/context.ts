@@ -7,6 +7,7 @@ import { UsageError, type Words } from '../oci/errors'
 import type { MirrorEntry } from '../sync/options/config-file'
 import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
 import { parseSyncOptions } from '../sync/options/options'
+import { imageListMirrors } from '../sync/options/list-options'
 import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/options/one-line'
 import { parseBooleanOption } from '../sync/options/option-parsers'
@@ -80,6 +81,16 @@ export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard
 export function configMirrorId(mirrors: MirrorEntry[]): string {
   const parts = mirrors.map(({ name, options }) => [name, options.source.display, options.target.display, options.shard ?? null])
   return readableId(`config-${mirrors.map((m) => m.name).join('_')}`, '', parts)
+}
+
+/**
+ * The id of an image list's run: `images-to-<target>[-shard-I-of-N]-<hash>`, by the target alone, so
+ * an entry from one more registry (one more mirror) keeps the ledger where it was.
+ */
+export function imageListId(options: Pick<SyncOptions, 'target' | 'shard'>): string {
+  const target = options.target.display
+  const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
+  return readableId(`images-to-${target}`, shard, ['images', target, options.shard ?? null])
 }
 
 /** `readable` made safe and short, `suffix`, and a hash of `parts`. */
@@ -172,9 +183,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     const raw = readOptionInputs()
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
-    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : undefined
+    const listed = config.trim() ? undefined : imageListMirrors(raw, env, ACTION_WORDS)
+    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : listed
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
-    const id = mirrors ? configMirrorId(mirrors) : mirrorId(options)
+    const id = listed ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')

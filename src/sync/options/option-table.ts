@@ -75,7 +75,7 @@ const ROWS = [
     key: 'images',
     parser: list(repositoryPath),
     default: '',
-    help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+    help: 'repositories relative to the source namespace, comma-separated or repeated (empty: discover all); without --source, full image references (see --images-file)'
   },
   {
     name: 'include-tags',
@@ -286,6 +286,24 @@ const ROWS = [
     parser: choice(['source', 'docker', 'oci']),
     default: 'source',
     help: 'source (manifests as they are), docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI) or oci (Docker ones converted to OCI, for oci: targets podman, buildah and umoci read); converted manifests get new digests'
+  },
+  {
+    name: 'images-file',
+    key: 'imagesFile',
+    // Read with the list (list-options.ts): its entries become mirrors of their own.
+    field: null,
+    parser: text(localPath),
+    file: true,
+    default: '',
+    help: 'without --source: a file of full image references (REGISTRY/REPO[:TAG|@DIGEST], nginx = docker.io/library/nginx), one a line, # comments'
+  },
+  {
+    name: 'fold-into',
+    key: 'foldInto',
+    field: null,
+    parser: text(repositoryPath),
+    default: '',
+    help: 'with an image list: put every image into this one target repository, its name folded into the tag (images:google-containers_pause_3.9), for targets that cap repositories'
   }
 ] as const satisfies readonly OptionSpec[]
 

@@ -39,10 +39,19 @@ export async function flattenRule(
   relatives: readonly string[],
   tokenRealm: () => Promise<string | undefined>
 ): Promise<FlattenRule> {
+  const named = namedFlattenRule(mode, registry)
+  if (named.flatten || mode !== 'auto') return named
+  if (!relatives.some((relative) => relative.split('/').length > GITLAB_LEVELS)) return named
+  return isGitLabRealm(await tokenRealm().catch(() => undefined)) ? { flatten: true, keepLevels: GITLAB_LEVELS } : named
+}
+
+/**
+ * The flattening `--flatten` asks for on `registry`, known from its name alone: a self-hosted
+ * GitLab (known only by its token realm) is not recognised. An image list's names are given with
+ * it, before any request.
+ */
+export function namedFlattenRule(mode: FlattenMode, registry: string): FlattenRule {
   if (mode !== 'auto') return { flatten: mode === 'always' }
   if (registryRule(registry)) return { flatten: true }
-  if (!relatives.some((relative) => relative.split('/').length > GITLAB_LEVELS)) return { flatten: false }
-  const host = registry.toLowerCase().replace(/:\d+$/, '')
-  const gitlab = GITLAB_HOSTS.test(host) || isGitLabRealm(await tokenRealm().catch(() => undefined))
-  return gitlab ? { flatten: true, keepLevels: GITLAB_LEVELS } : { flatten: false }
+  return GITLAB_HOSTS.test(registry.toLowerCase().replace(/:\d+$/, '')) ? { flatten: true, keepLevels: GITLAB_LEVELS } : { flatten: false }
 }
