@@ -21,6 +21,12 @@ interface ActionEntry {
 /** A table cell: one line, with the characters that would end the cell escaped. */
 const cell = (text: string): string => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')
 
+/**
+ * A description as the README's table shows it: its first sentence (the rest is in action.yml and
+ * docs/ACTION.md), so the README stays short enough to read.
+ */
+const firstSentence = (text: string): string => cell(text).split(/(?<=\.)\s+(?=[A-Z`(])/)[0]
+
 /** A default as the table shows it: code, or a dash for an empty one. */
 const shownDefault = (entry: ActionEntry): string =>
   entry.required === true || entry.required === 'true' ? 'required' : entry.default ? `\`${cell(entry.default)}\`` : ''
@@ -28,8 +34,8 @@ const shownDefault = (entry: ActionEntry): string =>
 /** The inputs and outputs tables of an action.yml, as markdown. */
 export function renderTables(actionYml: string): string {
   const action = parse(actionYml) as { inputs?: Record<string, ActionEntry>; outputs?: Record<string, ActionEntry> }
-  const inputs = Object.entries(action.inputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${shownDefault(entry)} | ${cell(entry.description ?? '')} |`)
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${cell(entry.description ?? '')} |`)
+  const inputs = Object.entries(action.inputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${shownDefault(entry)} | ${firstSentence(entry.description ?? '')} |`)
+  const outputs = Object.entries(action.outputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${firstSentence(entry.description ?? '')} |`)
   return [
     '#### Inputs',
     '',
