@@ -1,11 +1,12 @@
 import { errorMessage } from '../../oci/errors'
-import { formatTagRef, joinPath } from '../../oci/reference'
+import { formatImageRef } from '../../oci/image-ref'
 import { createLimiter } from '../../util/limit'
 import { discoverRepositories, selectRepositoryTags } from './discover'
-import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
+import { mapRepository, mapTag, nameRepositories, shouldFlatten, type MappedTag, type NamedRepository } from './naming'
 import { inShard } from './shard'
 import { preflight } from '../run/preflight'
 import { boundedBy, stoppableLimiter } from '../run/run-stop'
+import { repositoryRef } from '../options/endpoint'
 import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
 import { rotateFrom } from '../state/resume'
@@ -15,9 +16,8 @@ import type { ListingStats } from '../report/nothing-selected'
 import { tagResult, type PlannedTag } from '../report/tag-result'
 import type { Collision, ImageResult, SyncHooks, SyncOptions } from '../types'
 
-/** A tag planned for copying, with its repository's names. */
+/** A tag planned for copying. */
 export interface PlannedJob extends PlannedTag {
-  repository: NamedRepository
   /** The ledger's entry when this is an update. */
   previous?: LedgerEntry
 }
@@ -64,7 +64,7 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
   // Named images skip discovery, so check the source answers before listing each of them.
   const relatives = await preflight('source', source, async () => {
-    const first = joinPath(source.namespace, options.images[0] ?? '')
+    const first = repositoryRef(source, options.images[0] ?? '').repository
     if (options.images.length > 0) await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }))
     const all = await discoverRepositories(source.store, source.namespace, options.images)
     stats.repositoriesBeforeShard = all.length
@@ -103,12 +103,9 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
     plan.repositories.map((repository) =>
       listLimit(async () => {
         const started = Date.now()
-        // Naming puts the target namespace in front of every target path.
-        const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target
-        const refs = (tag: string): Pick<PlannedTag, 'source' | 'target'> => ({
-          source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
-          target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
-        })
+        // Mapped once per repository; each tag's references and texts once per tag.
+        const mapped = mapRepository(repository, source, target)
+        const refs = (tag: string): MappedTag => mapTag(mapped, tag)
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
@@ -119,7 +116,7 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         try {
           // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
           const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
+          listing = await selectRepositoryTags(source.store, mapped.source.repository, options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
@@ -127,7 +124,7 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
             return
           }
           // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
-          const named = joinPath(source.display, repository.relative)
+          const named = formatImageRef(mapped.source)
           failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
           return
         }
@@ -136,8 +133,8 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         // Deleted at the source since the listing: nothing to copy, nothing to record.
         for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
         for (const { tag, digest } of listing.selected) {
-          const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
-          const entry = ledger.get(formatTagRef(job.source))
+          const job: PlannedJob = { ...refs(tag), digest, isNew: false }
+          const entry = ledger.get(job.sourceText)
           if (entry && isLedgerHit(ledger, job, digest)) {
             plan.hits.push({ ...job, previous: entry })
           } else {
@@ -152,12 +149,12 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
   if (plan.unlisted.size > 0) {
     hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
   }
-  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
+  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${job.sourceText}`
   plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
 
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
-function isLedgerHit(ledger: LedgerView, tag: Pick<PlannedTag, 'source' | 'target'>, digest: string): boolean {
-  const entry = ledger.get(formatTagRef(tag.source))
-  return entry !== undefined && entry.digest === digest && entry.target === formatTagRef(tag.target)
+function isLedgerHit(ledger: LedgerView, tag: MappedTag, digest: string): boolean {
+  const entry = ledger.get(tag.sourceText)
+  return entry !== undefined && entry.digest === digest && entry.target === tag.targetText
 }
