@@ -1,13 +1,15 @@
-/** One tag to mirror, as an engine sees it. */
+import type { ImageRef } from '../oci/image-ref'
+
+/** One tag to mirror, as an engine sees it: its two references, mapped and formatted once when the tag was planned. */
 export interface CopyJob {
-  /** Source repository path on the source store (namespace included). */
-  sourceRepository: string
+  /** Where the tag is read: `source.repository` is its path on the source store (namespace included). */
+  source: ImageRef
+  /** Where it is written: `target.repository` is its path on the target store (namespace included). */
+  target: ImageRef
   tag: string
   /** The source digest the tag pointed at when planned. */
   digest: string
-  /** Target repository path on the target store (namespace included). */
-  targetRepository: string
-  /** Full references for messages: `host/path:tag`. */
+  /** The texts of `source` and `target` (`host/path:tag`), for messages and keys. */
   sourceRef: string
   targetRef: string
   /**

@@ -21,11 +21,11 @@ export interface PlannedTag extends MappedTag {
   repair?: string
 }
 
-/** The engine's view of a planned tag: the references' repository paths and the texts made when it was planned. */
+/** The engine's view of a planned tag: its references and the texts made when it was planned. */
 export function copyJobOf(planned: PlannedTag): CopyJob {
   return {
-    sourceRepository: planned.source.repository,
-    targetRepository: planned.target.repository,
+    source: planned.source,
+    target: planned.target,
     tag: planned.tag,
     digest: planned.digest,
     sourceRef: planned.sourceText,

@@ -169,7 +169,7 @@ async function copyOne(planned: PlannedJob, run: CopyContext): Promise<ImageResu
       if (skip) return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } })
       return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
     }
-    const outcome = await repositories.write(job.targetRepository, signal, () => tracked(engine.copy(job, signal)))
+    const outcome = await repositories.write(job.target.repository, signal, () => tracked(engine.copy(job, signal)))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
@@ -194,7 +194,7 @@ async function copyOne(planned: PlannedJob, run: CopyContext): Promise<ImageResu
     }
     // Deleted at the source since the listing: skipped, not recorded.
     if (isSourceGone(error, job)) return end('skipped', { reason: 'source-gone' })
-    repositories.note(job.targetRepository, error)
+    repositories.note(job.target.repository, error)
     onError(error)
     return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) })
   } finally {
