@@ -103,9 +103,14 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
     plan.repositories.map((repository) =>
       listLimit(async () => {
         const started = Date.now()
-        // Mapped once per repository; each tag's references and texts once per tag.
+        // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
         const mapped = mapRepository(repository, source, target)
-        const refs = (tag: string): MappedTag => mapTag(mapped, tag)
+        const tags = new Map<string, MappedTag>()
+        const refs = (tag: string): MappedTag => {
+          const known = tags.get(tag) ?? mapTag(mapped, tag)
+          tags.set(tag, known)
+          return known
+        }
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
