@@ -1,4 +1,5 @@
 import { onSide, UsageError } from '../oci/errors'
+import { formatImageRef } from '../oci/image-ref'
 import type { Credentials } from '../oci/model'
 import { DockerCli, DockerCommandError } from './docker-cli'
 import type { CopyJob, CopyOutcome, Engine } from './engine'
@@ -76,8 +77,8 @@ export class DockerEngine implements Engine {
   }
 
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {
-    const source = `${this.options.sourceHost}/${job.sourceRepository}@${job.digest}`
-    const target = `${this.options.targetHost}/${job.targetRepository}:${job.targetTag ?? job.tag}`
+    const source = formatImageRef({ registry: job.source.registry, repository: job.source.repository, digest: job.digest })
+    const target = job.targetRef
     signal.throwIfAborted()
     const work = this.pulls.use(source, [target], async () => {
       signal.throwIfAborted()

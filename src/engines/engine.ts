@@ -1,16 +1,16 @@
-/** One tag to mirror, as an engine sees it. */
+import type { ImageRef } from '../oci/image-ref'
+
+/** One tag to mirror, as an engine sees it: its two references, mapped and formatted once when the tag was planned. */
 export interface CopyJob {
-  /** Source repository path on the source store (namespace included). */
-  sourceRepository: string
-  /** The source tag (or digest, for an image named by digest). */
+  /** Where the tag is read: `source.repository` is its path on the source store (namespace included). */
+  source: ImageRef
+  /** Where it is written: `target.repository` is its path on the target store (namespace included). */
+  target: ImageRef
+  /** The source tag, or the digest an image list names (`target.tag` is the tag written: an image list's may differ). */
   tag: string
-  /** The tag written on the target when it is not `tag` (an image list's digest entries, `--fold-into`). */
-  targetTag?: string
   /** The source digest the tag pointed at when planned. */
   digest: string
-  /** Target repository path on the target store (namespace included). */
-  targetRepository: string
-  /** Full references for messages: `host/path:tag`. */
+  /** The texts of `source` and `target` (`host/path:tag`), for messages and keys. */
   sourceRef: string
   targetRef: string
   /**

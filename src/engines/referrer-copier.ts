@@ -1,4 +1,5 @@
 import { sha256Digest } from '../oci/digest'
+import { formatImageRef } from '../oci/image-ref'
 import { errorMessage, kindOf, MirrorError, ProtocolError, sideOf } from '../oci/errors'
 import { MediaType } from '../oci/media-types'
 import type { Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest } from '../oci/model'
@@ -107,7 +108,7 @@ export class ReferrerCopier {
    * and B's A) would wait on its own work forever: the wait graph refuses it, a failure of the tag.
    */
   private copyOne(job: CopyJob, subject: string, signal: AbortSignal, depth: number, skipFallback: boolean, from?: string): Promise<ReferrersCopied> {
-    const key = `${job.targetRepository}@${subject}`
+    const key = `${job.target.repository}@${subject}`
     return this.waits.wait(
       from,
       key,
@@ -138,15 +139,15 @@ export class ReferrerCopier {
   /** The source's referrers of `subject`: its API, else (no API) its fallback tag; undefined when there are none. */
   private async sourceReferrers(job: CopyJob, subject: string, signal: AbortSignal, skipFallback: boolean): Promise<Listed | undefined> {
     if (this.sourceHasApi !== false && this.source.listReferrers) {
-      const descriptors = await this.source.listReferrers(job.sourceRepository, subject, { signal })
+      const descriptors = await this.source.listReferrers(job.source.repository, subject, { signal })
       this.sourceHasApi = descriptors !== undefined
       if (descriptors) return { descriptors }
     }
     if (skipFallback) return undefined
     const tag = referrersTag(subject)
-    if (!(await this.source.headManifest(job.sourceRepository, tag, { signal }))) return undefined
-    const index = await this.source.getManifest(job.sourceRepository, tag, { signal })
-    return { descriptors: parseReferrersIndex(index.bytes, `${job.sourceRepository}:${tag}`), index }
+    if (!(await this.source.headManifest(job.source.repository, tag, { signal }))) return undefined
+    const index = await this.source.getManifest(job.source.repository, tag, { signal })
+    return { descriptors: parseReferrersIndex(index.bytes, `${job.source.repository}:${tag}`), index }
   }
 
   /** True when the target lists referrers itself; asked of its referrers API when no push has told yet. */
@@ -154,19 +155,19 @@ export class ReferrerCopier {
     if (this.targetTracks !== undefined) return this.targetTracks
     const listReferrers = this.target.listReferrers?.bind(this.target)
     if (!listReferrers) return false
-    const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.targetRepository, subject, { signal: own })) !== undefined)
+    const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.target.repository, subject, { signal: own })) !== undefined)
     return (this.targetTracks ??= tracks)
   }
 
   /** Makes the target's fallback tag of `subject` list `listed` (one writer per tag); resolves to its digest. */
   private writeIndex(job: CopyJob, subject: string, listed: Listed, signal: AbortSignal): Promise<string> {
     const tag = referrersTag(subject)
-    const key = `${job.targetRepository}:${tag}`
+    const key = `${job.target.repository}:${tag}`
     const run = (this.indexWrites.get(key) ?? Promise.resolve())
       .catch(() => undefined)
       .then(async () => {
-        const current = await this.readTarget(job.targetRepository, tag, signal)
-        const what = `${job.targetRef.slice(0, job.targetRef.lastIndexOf(':'))}:${tag} on the target`
+        const current = await this.readTarget(job.target.repository, tag, signal)
+        const what = `${formatImageRef({ ...job.target, tag })} on the target`
         if (!current && listed.index) {
           await this.put(job, tag, listed.index, signal)
           return listed.index.digest
@@ -182,7 +183,7 @@ export class ReferrerCopier {
   }
 
   private async put(job: CopyJob, tag: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
-    await this.target.putManifest(job.targetRepository, tag, manifest, { signal })
+    await this.target.putManifest(job.target.repository, tag, manifest, { signal })
   }
 
   private async readTarget(repository: string, tag: string, signal: AbortSignal): Promise<RawManifest | undefined> {

@@ -110,9 +110,9 @@ export class RegistryEngine implements Engine {
   }
 
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
-    const head = (await this.fresh(job.targetRepository, signal))
+    const head = (await this.fresh(job.target.repository, signal))
       ? undefined
-      : (await this.target.headManifest(job.targetRepository, job.targetTag ?? job.tag, { signal }))?.digest
+      : (await this.target.headManifest(job.target.repository, job.target.tag ?? job.tag, { signal }))?.digest
     if (this.platforms.length === 0 && this.format === 'source') return head === job.digest ? {} : undefined
     if (!head) return undefined
     const key = `${job.sourceRef}@${job.digest}`
@@ -149,7 +149,7 @@ export class RegistryEngine implements Engine {
     }
     const subject = this.referrers && referrersSubject(job.tag)
     if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
-    await this.push(job, job.targetTag ?? job.tag, top, signal)
+    await this.push(job, job.target.tag ?? job.tag, top, signal)
     const graph = this.graphFrom(top.digest)
     const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)
@@ -216,12 +216,12 @@ export class RegistryEngine implements Engine {
    * pause; a second refusal fails the tag.
    */
   private async push(job: CopyJob, reference: string, manifest: RawManifest, signal: AbortSignal): Promise<void> {
-    const key = (digest: string): string => `${job.targetRepository}@${digest}`
+    const key = (digest: string): string => `${job.target.repository}@${digest}`
     const children = isIndexType(manifest.mediaType) ? manifestContent(manifest.bytes, manifest.mediaType).children.map((child) => key(child.digest)) : []
     // Held around the request only: the recheck below pushes children, which must not wait on this index.
     const put = (): Promise<ManifestPut | void> =>
       this.puts.hold({ writes: [key(manifest.digest)], reads: children }, signal, () =>
-        this.target.putManifest(job.targetRepository, reference, manifest, { signal })
+        this.target.putManifest(job.target.repository, reference, manifest, { signal })
       )
     const answer = await put().catch(async (error: unknown) => {
       if (!(error instanceof ChildUnknownError)) throw error
@@ -237,8 +237,8 @@ export class RegistryEngine implements Engine {
     const children = manifestContent(index.bytes, index.mediaType).children
     await Promise.all(
       children.map(async ({ digest }) => {
-        if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest) return
-        this.manifests.forget(`${job.targetRepository}@${digest}`)
+        if ((await this.target.headManifest(job.target.repository, digest, { signal }))?.digest === digest) return
+        this.manifests.forget(`${job.target.repository}@${digest}`)
         await this.copyChild(job, digest, signal)
       })
     )
@@ -276,7 +276,7 @@ export class RegistryEngine implements Engine {
     if (!isIndexType(top.mediaType)) return conversion.manifest(top)
     const children = new Map<string, RawManifest>()
     for (const entry of conversion.entries(top)) {
-      const child = conversion.manifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal))
+      const child = conversion.manifest(await this.sourceManifest(job.source.repository, entry.digest, signal))
       children.set(entry.digest, child)
       this.converted.set(child.digest, child)
     }
@@ -286,7 +286,7 @@ export class RegistryEngine implements Engine {
   /** The source's top manifest, filtered to the wanted platforms when there are any. */
   private async filter(job: CopyJob, signal?: AbortSignal): Promise<Prepared> {
     // Companion tags are read by tag: registry.k8s.io serves them by tag only (by digest: 404 from the region).
-    const top = isCompanionTag(job.tag) ? await this.companion(job, signal) : await this.sourceManifest(job.sourceRepository, job.digest, signal)
+    const top = isCompanionTag(job.tag) ? await this.companion(job, signal) : await this.sourceManifest(job.source.repository, job.digest, signal)
     if (this.platforms.length === 0) return { top }
     if (isIndexType(top.mediaType)) {
       const filtered = filterIndex(top, this.platforms)
@@ -305,7 +305,7 @@ export class RegistryEngine implements Engine {
 
   /** A companion tag's manifest, read by tag; it must still be the digest planned. */
   private async companion(job: CopyJob, signal?: AbortSignal): Promise<RawManifest> {
-    const manifest = await this.source.getManifest(job.sourceRepository, job.tag, { signal })
+    const manifest = await this.source.getManifest(job.source.repository, job.tag, { signal })
     if (manifest.digest !== job.digest) throw new ProtocolError(`${job.sourceRef} moved to ${manifest.digest} while being copied`)
     return manifest
   }
@@ -333,7 +333,7 @@ export class RegistryEngine implements Engine {
   /** An image config, read whole (bounded, digest checked). */
   private async readConfig(job: CopyJob, config: Descriptor, signal?: AbortSignal): Promise<Buffer> {
     if (config.size > MAX_MANIFEST_BYTES) throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`)
-    const { stream } = await this.source.getBlob(job.sourceRepository, config.digest, { signal })
+    const { stream } = await this.source.getBlob(job.source.repository, config.digest, { signal })
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -358,7 +358,7 @@ export class RegistryEngine implements Engine {
     // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
     // to be on the target already, and its answer teaches the BlobCopier the most.
     const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)]
-    const blobs = ordered.map((blob) => this.blobs.ensure(job.sourceRepository, job.targetRepository, blob, signal))
+    const blobs = ordered.map((blob) => this.blobs.ensure(job.source.repository, job.target.repository, blob, signal))
     const sizes = await Promise.all([...children, ...blobs])
     return sizes.reduce((sum, n) => sum + n, 0)
   }
@@ -370,7 +370,7 @@ export class RegistryEngine implements Engine {
    * own copy forever; the wait graph refuses it, a failure of the tag.
    */
   private copyChild(job: CopyJob, digest: string, signal: AbortSignal, from?: string): Promise<number> {
-    const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`
+    const key = `${job.target.repository}@${digest}${job.repair ? ' repair' : ''}`
     return this.waits.wait(
       from,
       key,
@@ -383,9 +383,9 @@ export class RegistryEngine implements Engine {
   private async copyChildOnce(job: CopyJob, key: string, digest: string, signal: AbortSignal): Promise<number> {
     const placed = await this.manifests.join(key, signal, async (own) => {
       const present =
-        !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest
+        !(await this.fresh(job.target.repository, own)) && (await this.target.headManifest(job.target.repository, digest, { signal: own }))?.digest === digest
       if (present && !job.repair) return 0
-      const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own))
+      const child = this.converted.get(digest) ?? (await this.sourceManifest(job.source.repository, digest, own))
       const bytes = await this.copyTree(job, child, own, key)
       own.throwIfAborted()
       if (present) return bytes

@@ -28,7 +28,7 @@ export class Schema1Pusher {
   /** Pushes `manifest` under the job's tag; resolves to the bytes it uploaded and what landed. */
   async push(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<CopyOutcome> {
     try {
-      await this.target.putManifest(job.targetRepository, job.targetTag ?? job.tag, manifest, { signal })
+      await this.target.putManifest(job.target.repository, job.target.tag ?? job.tag, manifest, { signal })
       return { bytes: manifest.bytes.length, mediaType: manifest.mediaType }
     } catch (error) {
       if (kindOf(error) !== 'refused') throw error
@@ -41,16 +41,16 @@ export class Schema1Pusher {
     }
     const layers = new Map<string, LayerFacts>()
     await Promise.all(
-      [...new Set(schema1Layers(manifest.bytes))].map(async (digest) => layers.set(digest, await this.layerFacts(job.sourceRepository, digest, signal)))
+      [...new Set(schema1Layers(manifest.bytes))].map(async (digest) => layers.set(digest, await this.layerFacts(job.source.repository, digest, signal)))
     )
     const converted = convertSchema1(manifest.bytes, layers)
     signal.throwIfAborted()
     let bytes = converted.manifest.bytes.length
-    if (!(await this.target.hasBlob(job.targetRepository, converted.configDigest, { signal }))) {
-      await this.target.putBlob(job.targetRepository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal })
+    if (!(await this.target.hasBlob(job.target.repository, converted.configDigest, { signal }))) {
+      await this.target.putBlob(job.target.repository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal })
       bytes += converted.config.length
     }
-    await this.target.putManifest(job.targetRepository, job.targetTag ?? job.tag, converted.manifest, { signal })
+    await this.target.putManifest(job.target.repository, job.target.tag ?? job.tag, converted.manifest, { signal })
     return { bytes, mediaType: converted.manifest.mediaType, targetDigest: converted.manifest.digest, convertedFrom: manifest.mediaType }
   }
 

@@ -1,7 +1,8 @@
 import type { LedgerEntry } from '../sync/state/ledger'
 import { loadRecord } from './load-record'
 import { openLocation, type LocationOptions } from './location'
-import { formatTagRef } from '../oci/reference'
+import { formatImageRef } from '../oci/image-ref'
+import { isValidDigest } from '../oci/names'
 import { landedFields } from '../sync/report/tag-result'
 import { compareText, legacyRecordPath, namespaceFolder, type RepositoryRecord } from './record'
 import { blobReader, readSnapshot } from './snapshot'
@@ -32,7 +33,8 @@ export async function readMetadataLedger(options: ReadLedgerOptions): Promise<Le
   for (const repository of repositories.values()) {
     for (const [tag, entry] of repository.tags) {
       entries.push({
-        source: formatTagRef({ registry: options.source, namespace: '', repository: repository.repository, tag }),
+        // The text the ledger keys a tag by: an image list's digest entries after `@`.
+        source: formatImageRef({ registry: options.source, repository: repository.repository, ...(isValidDigest(tag) ? { digest: tag } : { tag }) }),
         digest: entry.digest,
         target: `${repository.target}:${entry.targetTag ?? tag}`,
         ...landedFields(entry, entry.digest),

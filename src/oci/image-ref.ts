@@ -1,4 +1,5 @@
 import { UsageError } from './errors'
+import { joinPath } from './reference'
 import { isValidDigest, isValidHost, isValidRepositoryPath, isValidTag, MAX_NAME_LENGTH, normalizeRegistryHost } from './names'
 
 /**
@@ -7,13 +8,25 @@ import { isValidDigest, isValidHost, isValidRepositoryPath, isValidTag, MAX_NAME
  * {@link formatImageRef}.
  */
 export interface ImageRef {
-  /** The canonical registry host (`docker.io` for Docker Hub under any of its names; lowercase). */
+  /**
+   * Where the repository is kept when not in a registry: an OCI image layout directory (`oci`) or an
+   * image archive file (`oci-archive`, `docker-archive`), containers-transports(5)'s names. Absent
+   * for a registry.
+   */
+  scheme?: StoreScheme
+  /**
+   * The canonical registry host (`docker.io` for Docker Hub under any of its names; lowercase); for a
+   * layout or an archive, its scheme and path as references name it (`oci:./mirror`).
+   */
   registry: string
   /** The repository path within the registry: `library/nginx`, `google-containers/pause`. */
   repository: string
   tag?: string
   digest?: string
 }
+
+/** The stores that are files on this machine rather than registries. */
+export type StoreScheme = 'oci' | 'oci-archive' | 'docker-archive'
 
 /** The longest reference text accepted (a host, a 255-character name, a tag and a sha512 digest fit). */
 const MAX_REFERENCE_LENGTH = 512
@@ -61,9 +74,13 @@ export function parseImageRef(text: string, input = 'image reference'): ImageRef
   return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) }
 }
 
-/** The text of a reference: `REGISTRY/REPOSITORY[:TAG][@DIGEST]` (the canonical, fully qualified form). */
+/**
+ * The text of a reference: `REGISTRY/REPOSITORY[:TAG][@DIGEST]` (the canonical, fully qualified form;
+ * `oci:PATH/REPOSITORY:TAG` for a layout). A tag's text is the contract's string in reports, ledgers
+ * and metadata: made once per tag, where it leaves the program.
+ */
 export function formatImageRef(ref: ImageRef): string {
-  return `${ref.registry}/${ref.repository}${ref.tag === undefined ? '' : `:${ref.tag}`}${ref.digest === undefined ? '' : `@${ref.digest}`}`
+  return `${joinPath(ref.registry, ref.repository)}${ref.tag === undefined ? '' : `:${ref.tag}`}${ref.digest === undefined ? '' : `@${ref.digest}`}`
 }
 
 /** Untrusted text as it may appear in a message: control characters escaped, cut at 80 characters. */

@@ -46,12 +46,27 @@ export function isDockerHub(host: string): boolean {
   return normalizeRegistryHost(host) === 'docker.io'
 }
 
-/** Names of this machine's loopback interface: one registry on a port answers under each. */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '[0:0:0:0:0:0:0:1]'])
+/** The bare host of `HOST[:PORT]`, lowercased: the port (after a name, an IPv4 address or a bracketed IPv6 address) dropped. */
+function hostName(host: string): string {
+  return host.toLowerCase().replace(/:\d+$/, '')
+}
+
+const LOOPBACK_V4 = /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
+const LOOPBACK_V6 = new Set(['[::1]', '[0:0:0:0:0:0:0:1]'])
+
+/**
+ * True for a host (with or without its port) on this machine's loopback interface: `localhost`,
+ * the whole of 127.0.0.0/8, and `[::1]`. The one rule for both what is spoken to over plain HTTP
+ * (as docker does) and which names are one registry ({@link registryIdentity}).
+ */
+export function isLoopback(host: string): boolean {
+  const name = hostName(host)
+  return name === 'localhost' || LOOPBACK_V4.test(name) || LOOPBACK_V6.has(name)
+}
 
 /**
  * What a registry host names, whatever alias it is written with: Docker Hub's names become
- * `docker.io`, `localhost` / `127.0.0.1` / `[::1]` one loopback, and a default port (`:443`, or
+ * `docker.io`, every loopback name ({@link isLoopback}) one loopback, and a default port (`:443`, or
  * `:80` for a plain-HTTP registry) the bare host. Two hosts with one identity are one registry.
  * Aliases only DNS knows (a name in /etc/hosts) are not resolved.
  */
@@ -59,6 +74,6 @@ export function registryIdentity(host: string): string {
   const lower = host.toLowerCase()
   const match = /^(.*?)(?::(\d+))?$/.exec(lower)!
   const port = match[2] === '443' || match[2] === '80' ? undefined : match[2]
-  const name = DOCKER_HUB_ALIASES.has(match[1]) ? 'docker.io' : LOOPBACK.has(match[1]) ? 'loopback' : match[1]
+  const name = DOCKER_HUB_ALIASES.has(match[1]) ? 'docker.io' : isLoopback(match[1]) ? 'loopback' : match[1]
   return port === undefined ? name : `${name}:${port}`
 }

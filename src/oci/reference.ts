@@ -1,39 +1,21 @@
 /**
- * A tag as it travels from plan to copy to report to ledger to metadata: parsed once into its parts,
- * rendered to the contract's strings (`REGISTRY/NAMESPACE/REPOSITORY:TAG`) only at the edges.
+ * The text side of image references: the contract's strings (`REGISTRY/NAMESPACE/REPOSITORY:TAG`)
+ * that ledgers, reports and metadata records hold are made by `formatImageRef` (image-ref.ts) and
+ * read back here.
  */
-export interface TagRef {
-  /** `gcr.io`, `127.0.0.1:5001`, or `oci:PATH` for a layout. */
-  registry: string
-  /** The endpoint's namespace (`google-containers`), '' at a registry's root. */
-  namespace: string
-  /** The repository below the namespace (`pause`, `team/app`). */
-  repository: string
-  /** The tag, or a digest (`sha256:...`) for an image named by digest (rendered after `@`). */
-  tag: string
-}
 
-/** Joins non-empty path parts with `/`. */
+/** Joins non-empty path parts with `/`: a namespace and a repository below it, a folder and a file. */
 export function joinPath(...parts: string[]): string {
   return parts.filter(Boolean).join('/')
 }
 
-/** The repository path within its registry: `NAMESPACE/REPOSITORY`. */
-export function repositoryPath(ref: TagRef): string {
-  return joinPath(ref.namespace, ref.repository)
-}
-
-/** The contract's text of a tag: `REGISTRY/NAMESPACE/REPOSITORY:TAG` (`@DIGEST` for a digest: a tag never holds `:`). */
-export function formatTagRef(ref: TagRef): string {
-  return `${joinPath(ref.registry, ref.namespace, ref.repository)}${ref.tag.includes(':') ? '@' : ':'}${ref.tag}`
-}
-
 /**
- * Reads the contract's text of a tag back into its repository and tag, given the endpoint text it is
- * under (`REGISTRY/NAMESPACE`, as reports name endpoints): the edge where stored strings come in
- * (ledger entries, metadata records). Undefined when the text is not a tag under it.
+ * Reads the text of a tag back into its repository and tag, given the text it lies under: a store
+ * (`REGISTRY`, `oci:PATH`; the repository is then its whole path) or an endpoint (`REGISTRY/NAMESPACE`,
+ * as reports name endpoints; the path below the namespace). The one way stored strings (ledger
+ * entries, report entries, metadata records) come back in. Undefined when the text is not a tag under it.
  */
-export function splitTagRef(text: string, under: string): Pick<TagRef, 'repository' | 'tag'> | undefined {
+export function splitTagRef(text: string, under: string): { repository: string; tag: string } | undefined {
   const prefix = under ? `${under}/` : ''
   const at = text.indexOf('@', prefix.length)
   if (at > prefix.length && text.startsWith(prefix)) return { repository: text.slice(prefix.length, at), tag: text.slice(at + 1) }

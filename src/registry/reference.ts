@@ -1,4 +1,4 @@
-import { isDockerHub, normalizeRegistryHost } from '../oci/names'
+import { isDockerHub, isLoopback, normalizeRegistryHost } from '../oci/names'
 
 /**
  * How the client reaches a registry named by `oci/names`, with Docker Hub's quirks in one place:
@@ -20,12 +20,6 @@ export function credentialKeys(host: string): string[] {
 /** A repository path as the registry knows it: Docker Hub's single-level names live under `library/`. */
 export function qualifyRepository(host: string, path: string): string {
   return isDockerHub(host) && path && !path.includes('/') ? `library/${path}` : path
-}
-
-/** True for hosts on the loopback range, spoken to over plain HTTP as docker does. */
-export function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').toLowerCase()
-  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
 }
 
 /** The origin (`scheme://host[:port]`) of a registry's API: HTTP for loopback and insecure hosts, HTTPS otherwise. */

@@ -51,10 +51,10 @@ const REPO = 'team/app'
 const TARGET_REPO = 'mirror/team/app'
 
 const job = (tag: string, digest: string): CopyJob => ({
-  sourceRepository: REPO,
+  source: { registry: 'src', repository: REPO, tag },
+  target: { registry: 'dst', repository: TARGET_REPO, tag },
   tag,
   digest,
-  targetRepository: TARGET_REPO,
   sourceRef: `src/${REPO}:${tag}`,
   targetRef: `dst/${TARGET_REPO}:${tag}`
 })

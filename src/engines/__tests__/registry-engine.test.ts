@@ -7,10 +7,10 @@ import type { CopyJob } from '../engine'
 import { RegistryEngine, type RegistryEngineOptions } from '../registry-engine'
 
 const job = (tag: string, image: Image, repository = 'team/app', targetRepository = `mirror/${repository}`): CopyJob => ({
-  sourceRepository: repository,
+  source: { registry: 'src', repository, tag },
+  target: { registry: 'dst', repository: targetRepository, tag },
   tag,
   digest: image.top.digest,
-  targetRepository,
   sourceRef: `src/${repository}:${tag}`,
   targetRef: `dst/${targetRepository}:${tag}`
 })

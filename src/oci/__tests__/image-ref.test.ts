@@ -24,6 +24,11 @@ describe('parseImageRef', () => {
     expect(parseImageRef('busybox')).toEqual({ registry: 'docker.io', repository: 'library/busybox' })
   })
 
+  it('formats a layout, and a registry root without a trailing slash', () => {
+    expect(formatImageRef({ scheme: 'oci', registry: 'oci:./out', repository: 'team/app', tag: 'v1' })).toBe('oci:./out/team/app:v1')
+    expect(formatImageRef({ registry: 'gcr.io', repository: '' })).toBe('gcr.io')
+  })
+
   it.each([
     ['', 'empty'],
     ['nginx; rm -rf /', 'whitespace'],

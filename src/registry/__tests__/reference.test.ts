@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { credentialKeys, isLoopback, qualifyRepository, registryOrigin } from '../reference'
+import { credentialKeys, qualifyRepository, registryOrigin } from '../reference'
 import { isValidDigest, isValidHost, isValidRepositoryPath, isValidTag, normalizeRegistryHost } from '../../oci/names'
 
 describe('names as the distribution spec defines them', () => {
@@ -52,10 +52,10 @@ describe('Docker Hub quirks', () => {
 
 describe('scheme', () => {
   it('uses plain HTTP for loopback and insecure registries only', () => {
-    expect(isLoopback('127.0.0.5:80')).toBe(true)
-    expect(isLoopback('localhost:5000')).toBe(true)
-    expect(isLoopback('[::1]:5000')).toBe(true)
-    expect(isLoopback('128.0.0.1')).toBe(false)
+    expect(registryOrigin('127.0.0.5:80')).toBe('http://127.0.0.5:80')
+    expect(registryOrigin('localhost:5000')).toBe('http://localhost:5000')
+    expect(registryOrigin('[::1]:5000')).toBe('http://[::1]:5000')
+    expect(registryOrigin('128.0.0.1')).toBe('https://128.0.0.1')
     expect(registryOrigin('127.0.0.1:5000')).toBe('http://127.0.0.1:5000')
     expect(registryOrigin('registry.lan:5000', ['registry.lan:5000'])).toBe('http://registry.lan:5000')
     expect(registryOrigin('registry.lan:5000')).toBe('https://registry.lan:5000')

@@ -1,11 +1,14 @@
 import { UsageError, type Side } from '../../oci/errors'
 import type { ArchiveFormat } from '../../layout'
+import type { ImageRef } from '../../oci/image-ref'
 import { isValidHost, isValidRepositoryPath, normalizeRegistryHost } from '../../oci/names'
+import { joinPath } from '../../oci/reference'
 
 /**
  * Where images are read from or written to, parsed once from `--source` / `--target` when the
  * options are parsed, and handed down whole: `registry` and `namespace` for a registry, `path` for
  * an OCI layout; `display` is the canonical text used in reports, ledger keys and messages.
+ * References to what it holds are made by {@link repositoryRef}.
  */
 export type EndpointSpec =
   | {
@@ -71,4 +74,18 @@ export function parseEndpoint(text: string, side: Side): EndpointSpec {
   const display = path ? `${registry}/${path}` : registry
   const notice = path !== given ? `target namespace "${given}" lowercased to "${path}": registry paths are lowercase` : undefined
   return { kind: 'registry', registry, namespace: path, display, ...(notice ? { notice } : {}) }
+}
+
+/**
+ * The reference of a repository under an endpoint (no tag): the endpoint's store, and its
+ * namespace + `relative` as the repository path. The one place a namespace joins a relative path.
+ */
+export function repositoryRef(spec: EndpointSpec, relative: string): ImageRef {
+  return refOnStore(spec, joinPath(spec.namespace, relative))
+}
+
+/** The reference of a repository on an endpoint's store, by its whole path (namespace included, as naming gives target paths). */
+export function refOnStore(spec: EndpointSpec, repository: string): ImageRef {
+  if (spec.kind === 'registry') return { registry: spec.registry, repository }
+  return { scheme: spec.kind === 'oci' ? 'oci' : spec.format, registry: spec.registry, repository }
 }

@@ -1,14 +1,16 @@
 import { hidesCompanions } from '../../oci/companions'
 import { errorMessage } from '../../oci/errors'
-import { formatTagRef, joinPath } from '../../oci/reference'
+import { formatImageRef } from '../../oci/image-ref'
+import { joinPath } from '../../oci/reference'
 import { createLimiter } from '../../util/limit'
 import { discoverRepositories, selectRepositoryTags } from './discover'
 import { listedTargetTag, selectListedTags } from './list-plan'
-import { nameRepositories, type NamedRepository } from './naming'
+import { mapRepository, mapTag, nameRepositories, type MappedTag, type NamedRepository } from './naming'
 import { flattenRule } from './flatten-rule'
 import { inShard } from './shard'
 import { preflight } from '../run/preflight'
 import { boundedBy, stoppableLimiter } from '../run/run-stop'
+import { repositoryRef } from '../options/endpoint'
 import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
 import { rotateFrom } from '../state/resume'
@@ -18,9 +20,8 @@ import type { ListingStats } from '../report/nothing-selected'
 import { tagResult, type PlannedTag } from '../report/tag-result'
 import type { Collision, ImageResult, SyncHooks, SyncOptions } from '../types'
 
-/** A tag planned for copying, with its repository's names. */
+/** A tag planned for copying. */
 export interface PlannedJob extends PlannedTag {
-  repository: NamedRepository
   /** The ledger's entry when this is an update. */
   previous?: LedgerEntry
 }
@@ -67,7 +68,7 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
   // Named images skip discovery, so check the source answers before listing each of them.
   const relatives = await preflight('source', source, async () => {
-    const first = joinPath(source.namespace, options.images[0] ?? '')
+    const first = repositoryRef(source, options.images[0] ?? '').repository
     if (options.images.length > 0) await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }))
     const all = await discoverRepositories(source.store, source.namespace, options.images)
     stats.repositoriesBeforeShard = all.length
@@ -112,18 +113,15 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
     plan.repositories.map((repository) =>
       listLimit(async () => {
         const started = Date.now()
-        // Naming puts the target namespace in front of every target path.
-        const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target
+        // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
+        const mapped = mapRepository(repository, source, target)
         const listed = options.list?.get(repository.relative)
-        const refs = (tag: string): Pick<PlannedTag, 'source' | 'target'> => ({
-          source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
-          target: {
-            registry: target.registry,
-            namespace: target.namespace,
-            repository: targetRelative,
-            tag: listed ? listedTargetTag(listed, tag, options.separator) : tag
-          }
-        })
+        const tags = new Map<string, MappedTag>()
+        const refs = (tag: string): MappedTag => {
+          const known = tags.get(tag) ?? mapTag(mapped, tag, listed ? listedTargetTag(listed, tag, options.separator) : tag)
+          tags.set(tag, known)
+          return known
+        }
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
         if (stop.aborted) {
@@ -136,7 +134,7 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
           // where the listing does not say which exist: named tags of a list, a source whose listing hides them.
           const probe = (selected: { tag: string; digest: string }): boolean =>
             options.referrers && (listed !== undefined || hidesCompanions(source.registry)) && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          const path = joinPath(source.namespace, repository.relative)
+          const path = mapped.source.repository
           listing = listed
             ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
             : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded)
@@ -147,7 +145,7 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
             return
           }
           // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
-          const named = joinPath(source.display, repository.relative)
+          const named = formatImageRef(mapped.source)
           failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
           return
         }
@@ -157,11 +155,11 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
         // A tag or digest an image list names that the source does not have is a failure of that entry.
         for (const tag of listing.missing ?? []) {
-          failRepository(tag, `${formatTagRef(refs(tag).source)}: not found at the source`, { kind: 'not-found', side: 'source' })
+          failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' })
         }
         for (const { tag, digest } of listing.selected) {
-          const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
-          const entry = ledger.get(formatTagRef(job.source))
+          const job: PlannedJob = { ...refs(tag), digest, isNew: false }
+          const entry = ledger.get(job.sourceText)
           if (entry && isLedgerHit(ledger, job, digest)) {
             plan.hits.push({ ...job, previous: entry })
           } else {
@@ -176,12 +174,12 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
   if (plan.unlisted.size > 0) {
     hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
   }
-  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`
+  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${job.sourceText}`
   plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
 
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
-function isLedgerHit(ledger: LedgerView, tag: Pick<PlannedTag, 'source' | 'target'>, digest: string): boolean {
-  const entry = ledger.get(formatTagRef(tag.source))
-  return entry !== undefined && entry.digest === digest && entry.target === formatTagRef(tag.target)
+function isLedgerHit(ledger: LedgerView, tag: MappedTag, digest: string): boolean {
+  const entry = ledger.get(tag.sourceText)
+  return entry !== undefined && entry.digest === digest && entry.target === tag.targetText
 }

@@ -1,5 +1,5 @@
 import type { CopyJob } from '../../engines/engine'
-import { formatTagRef, repositoryPath, type TagRef } from '../../oci/reference'
+import type { MappedTag } from '../plan/naming'
 import type { FailureCause } from './failure'
 import type { ImageResult, ImageStatus, Landed } from '../types'
 
@@ -12,10 +12,8 @@ export function landedFields(landed: Landed, digest: string | null): Landed {
   }
 }
 
-/** A tag of this run, parsed once: where it is read and written, and the source digest planned. */
-export interface PlannedTag {
-  source: TagRef
-  target: TagRef
+/** A tag of this run, mapped once (where it is read and written, with their texts), and the source digest planned. */
+export interface PlannedTag extends MappedTag {
   digest: string
   /** True when the ledger had no entry for it (a new tag, not an update). */
   isNew: boolean
@@ -23,16 +21,15 @@ export interface PlannedTag {
   repair?: string
 }
 
-/** The engine's view of a planned tag: repository paths and the contract's reference strings. */
+/** The engine's view of a planned tag: its references and the texts made when it was planned. */
 export function copyJobOf(planned: PlannedTag): CopyJob {
   return {
-    sourceRepository: repositoryPath(planned.source),
-    targetRepository: repositoryPath(planned.target),
-    tag: planned.source.tag,
-    ...(planned.target.tag === planned.source.tag ? {} : { targetTag: planned.target.tag }),
+    source: planned.source,
+    target: planned.target,
+    tag: planned.tag,
     digest: planned.digest,
-    sourceRef: formatTagRef(planned.source),
-    targetRef: formatTagRef(planned.target),
+    sourceRef: planned.sourceText,
+    targetRef: planned.targetText,
     ...(planned.repair === undefined ? {} : { repair: true })
   }
 }
@@ -53,18 +50,18 @@ export interface Ending {
   cause?: FailureCause
 }
 
-/** The report entry of a tag, rendered to the contract's strings. */
-export function tagResult(tag: Pick<PlannedTag, 'source' | 'target' | 'isNew'> & { digest: string | null }, status: ImageStatus, ending: Ending): ImageResult {
+/** The report entry of a tag, with the contract's strings made when it was mapped. */
+export function tagResult(tag: MappedTag & Pick<PlannedTag, 'isNew'> & { digest: string | null }, status: ImageStatus, ending: Ending): ImageResult {
   return {
-    source: formatTagRef(tag.source),
-    target: formatTagRef(tag.target),
+    source: tag.sourceText,
+    target: tag.targetText,
     digest: tag.digest,
     status,
     bytes: ending.bytes ?? 0,
     error: ending.error ?? null,
     ...(ending.reason ? { reason: ending.reason } : {}),
-    repository: tag.source.repository,
-    tag: tag.source.tag,
+    repository: tag.relative,
+    tag: tag.tag,
     durationMs: ending.durationMs,
     ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
     ...landedFields(ending.landed ?? {}, tag.digest),

@@ -59,7 +59,7 @@ export async function copyTags(jobs: PlannedJob[], context: CopyContext): Promis
   const deadline = options.maxDurationMs === undefined ? Infinity : startedAt + options.maxDurationMs
   const limit = createLimiter(options.concurrency)
   const pendingPerRepo = new Map<string, number>()
-  for (const job of jobs) pendingPerRepo.set(job.repository.relative, (pendingPerRepo.get(job.repository.relative) ?? 0) + 1)
+  for (const job of jobs) pendingPerRepo.set(job.relative, (pendingPerRepo.get(job.relative) ?? 0) + 1)
   for (const [repository, count] of pendingPerRepo) hooks.onRepositoryStart?.(repository, count)
   const copies: Copies = { remaining: 0 }
   /** What ended the run early: every tag in flight stops. */
@@ -95,9 +95,9 @@ export async function copyTags(jobs: PlannedJob[], context: CopyContext): Promis
             if (result.status !== 'failed' && !options.dryRun) await ledger.commit()
             progress()
           }
-          const left = (pendingPerRepo.get(job.repository.relative) ?? 1) - 1
-          pendingPerRepo.set(job.repository.relative, left)
-          if (left === 0) hooks.onRepositoryEnd?.(job.repository.relative)
+          const left = (pendingPerRepo.get(job.relative) ?? 1) - 1
+          pendingPerRepo.set(job.relative, left)
+          if (left === 0) hooks.onRepositoryEnd?.(job.relative)
         }).catch((error: unknown) => {
           // The first fatal error ends the run: every tag in flight and all shared work stop now.
           fatal ??= { error }
@@ -169,7 +169,7 @@ async function copyOne(planned: PlannedJob, run: CopyContext): Promise<ImageResu
       if (skip) return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } })
       return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) }
     }
-    const outcome = await repositories.write(job.targetRepository, signal, () => tracked(engine.copy(job, signal)))
+    const outcome = await repositories.write(job.target.repository, signal, () => tracked(engine.copy(job, signal)))
     if (outcome.skipped) return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } })
     const landed = landedFields(outcome, job.digest)
     ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed })
@@ -194,7 +194,7 @@ async function copyOne(planned: PlannedJob, run: CopyContext): Promise<ImageResu
     }
     // Deleted at the source since the listing: skipped, not recorded.
     if (isSourceGone(error, job)) return end('skipped', { reason: 'source-gone' })
-    repositories.note(job.targetRepository, error)
+    repositories.note(job.target.repository, error)
     onError(error)
     return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) })
   } finally {

@@ -5,7 +5,7 @@ import { sidedStore } from '../../oci/sided-store'
 import type { NetworkOptions } from '../../registry/dispatcher'
 import type { Credentials, ImageSource, ImageTarget } from '../../oci/model'
 import type { RateLimitObserver } from '../../registry/rate-limit'
-import type { EndpointSpec } from '../options/endpoint'
+import { repositoryRef, type EndpointSpec } from '../options/endpoint'
 import type { ListingBounds } from '../../registry/listing-bounds'
 
 /** An opened endpoint: its spec and the store that reads and writes it. */
@@ -58,7 +58,7 @@ export function openEndpoint(spec: EndpointSpec, options: OpenOptions): Endpoint
   }
   // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),
   // keyed by the namespace (and the one repository a source names) for per-namespace auth.json entries.
-  const path = [spec.namespace, options.role === 'source' && options.images?.length === 1 ? options.images[0] : ''].filter(Boolean).join('/')
+  const path = repositoryRef(spec, options.role === 'source' && options.images?.length === 1 ? options.images[0] : '').repository
   const lookup = options.credentials ? { credentials: options.credentials, from: 'options', searched: [] } : findCredentials(spec.registry, path)
   const credentials = lookup.credentials
   const client = new RegistryClient({

@@ -1,5 +1,6 @@
 import { isIndexType } from '../../engines/manifest-content'
 import { errorMessage } from '../../oci/errors'
+import { splitTagRef } from '../../oci/reference'
 import type { Descriptor, ImageSource, ImageTarget } from '../../oci/model'
 import { createLimiter } from '../../util/limit'
 import { heldDigests, type RemainingTag } from './held-digests'
@@ -36,20 +37,15 @@ export interface PruneScope {
  * there. A repository whose listing failed, or one the run did not look at, prunes nothing.
  */
 export function findPruneCandidates(entries: Iterable<LedgerEntry>, scope: PruneScope): PruneCandidate[] {
-  const sourcePrefix = `${scope.source}/`
   const candidates: PruneCandidate[] = []
   for (const entry of entries) {
-    if (!entry.source.startsWith(sourcePrefix) || !entry.target.startsWith(`${scope.target}/`) || !entry.target.startsWith(`${scope.targetRegistry}/`)) continue
-    const rest = entry.source.slice(sourcePrefix.length)
-    const colon = rest.lastIndexOf(':')
-    const [repository, tag] = [rest.slice(0, colon), rest.slice(colon + 1)]
-    if (colon <= 0 || !scope.inScope(repository)) continue
-    const listed = scope.listed.get(repository)
-    if (listed ? listed.has(tag) : !scope.discovered || scope.discovered.has(repository)) continue
-    const target = entry.target.slice(scope.targetRegistry.length + 1)
-    const targetTag = target.slice(target.lastIndexOf(':') + 1)
-    if (targetTag !== tag) continue
-    candidates.push({ entry, repository, tag, targetRepository: target.slice(0, target.lastIndexOf(':')) })
+    // The source below its namespace (as listed), the target by its whole path on the target store (as deleted).
+    const source = splitTagRef(entry.source, scope.source)
+    const target = entry.target.startsWith(`${scope.target}/`) ? splitTagRef(entry.target, scope.targetRegistry) : undefined
+    if (!source || !target || target.tag !== source.tag || !scope.inScope(source.repository)) continue
+    const listed = scope.listed.get(source.repository)
+    if (listed ? listed.has(source.tag) : !scope.discovered || scope.discovered.has(source.repository)) continue
+    candidates.push({ entry, repository: source.repository, tag: source.tag, targetRepository: target.repository })
   }
   return candidates
 }

@@ -1,4 +1,3 @@
-import { repositoryPath } from '../../oci/reference'
 import type { WorkScope } from '../../util/shared-work'
 import type { PlannedJob } from '../plan/plan'
 import type { Endpoint } from '../run/open-endpoint'
@@ -25,7 +24,7 @@ export interface TargetAccessContext {
  */
 export async function checkTargetAccess(jobs: PlannedJob[], context: TargetAccessContext): Promise<TargetRepositories> {
   const { options, target, hooks, scope } = context
-  const first = jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined
+  const first = jobs.length > 0 ? jobs[0].target.repository : undefined
   // Not under the planning stop, which may have ended planning already: the shell's signal and
   // --tag-timeout bound the preflights. A dry run checks it too: it is the real run minus writes.
   const bound = boundedBy(hooks.signal, options.tagTimeoutMs)

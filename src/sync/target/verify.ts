@@ -4,7 +4,6 @@ import { manifestContent } from '../../engines/manifest-content'
 import { errorMessage, kindOf } from '../../oci/errors'
 import type { ImageTarget } from '../../oci/model'
 import type { Limiter } from '../../util/limit'
-import { formatTagRef, repositoryPath } from '../../oci/reference'
 import type { LedgerEntry, LedgerView } from '../state/ledger'
 import type { PlannedTag } from '../report/tag-result'
 import type { VerifyMode } from '../types'
@@ -208,9 +207,9 @@ export interface HitsRun<T extends LedgerHit> extends Omit<VerifyRun, 'round'> {
 /** Verifies the run's ledger hits (see {@link verifyRecorded}), hands each to `intact` or `broken`, and resolves to the number checked. */
 export async function verifyLedgerHits<T extends LedgerHit>(hits: readonly T[], run: HitsRun<T>): Promise<number> {
   const tags = hits.map((hit): RecordedTag => ({
-    source: formatTagRef(hit.source),
-    repository: repositoryPath(hit.target),
-    tag: hit.target.tag,
+    source: hit.sourceText,
+    repository: hit.target.repository,
+    tag: hit.tag,
     digest: hit.previous?.targetDigest ?? hit.digest
   }))
   const round = run.mode === 'sample' && hits.length > 0 ? run.round() : 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nameRepositories } from '../naming'
+import { parseEndpoint } from '../../options/endpoint'
+import { mapRepository, mapTag, nameRepositories } from '../naming'
 
 describe('nameRepositories', () => {
   it('keeps the relative path under the target namespace', () => {
@@ -50,5 +51,42 @@ describe('nameRepositories with keepLevels (GitLab: two levels below the project
       'team/tool': 'group/project/team/tool',
       'team/sub/deep': 'group/project/team_sub_deep'
     })
+  })
+})
+
+describe('mapRepository and mapTag', () => {
+  const mapped = (source: string, target: string, relative: string, targetPath: string, tag = 'v1') =>
+    mapTag(mapRepository({ relative, target: targetPath }, parseEndpoint(source, 'source'), parseEndpoint(target, 'target')), tag)
+
+  it("make the contract's texts, REGISTRY/NAMESPACE/REPOSITORY:TAG, once from the references", () => {
+    const tag = mapped('127.0.0.1:5001/corp', '127.0.0.1:5002/mirror', 'team/app', 'mirror/team/app')
+    expect(tag.sourceText).toBe('127.0.0.1:5001/corp/team/app:v1')
+    expect(tag.targetText).toBe('127.0.0.1:5002/mirror/team/app:v1')
+    expect(tag.source).toEqual({ registry: '127.0.0.1:5001', repository: 'corp/team/app', tag: 'v1' })
+    expect(tag.target).toEqual({ registry: '127.0.0.1:5002', repository: 'mirror/team/app', tag: 'v1' })
+    expect(tag.relative).toBe('team/app')
+  })
+
+  it('at a registry root, on Docker Hub, into a layout and from an archive', () => {
+    expect(mapped('gcr.io', 'user', 'pause', 'user/pause').targetText).toBe('docker.io/user/pause:v1')
+    expect(mapped('gcr.io', 'user', 'pause', 'user/pause').sourceText).toBe('gcr.io/pause:v1')
+    const layout = mapped('gcr.io/google-containers', 'oci:./out/mirror', 'pause', 'pause', '3.9')
+    expect(layout.targetText).toBe('oci:./out/mirror/pause:3.9')
+    expect(layout.target).toEqual({ scheme: 'oci', registry: 'oci:./out/mirror', repository: 'pause', tag: '3.9' })
+    const archive = mapped('docker-archive:./image.tar', '127.0.0.1:5002/m', 'app', 'm/app')
+    expect(archive.source).toEqual({ scheme: 'docker-archive', registry: 'docker-archive:./image.tar', repository: 'app', tag: 'v1' })
+    expect(archive.sourceText).toBe('docker-archive:./image.tar/app:v1')
+  })
+
+  it("an image list's digest is read by it and lands on the tag the list chose", () => {
+    const digest = `sha256:${'a'.repeat(64)}`
+    const tag = mapTag(
+      mapRepository({ relative: 'x/app', target: 'm/x/app' }, parseEndpoint('quay.io', 'source'), parseEndpoint('ghcr.io/m', 'target')),
+      digest,
+      `sha256_${'a'.repeat(64)}`
+    )
+    expect(tag.source).toEqual({ registry: 'quay.io', repository: 'x/app', digest })
+    expect(tag.sourceText).toBe(`quay.io/x/app@${digest}`)
+    expect(tag.targetText).toBe(`ghcr.io/m/x/app:sha256_${'a'.repeat(64)}`)
   })
 })

@@ -48,6 +48,18 @@ describe('findPruneCandidates', () => {
     expect(names(entries, scope({ discovered: undefined }))).toEqual(['app:old -> mirror/app', 'team/tool:gone -> mirror/team_tool'])
   })
 
+  it('reads ledger strings of a layout target and of a registry root, and skips entries that are not tags', () => {
+    const layout = scope({ target: 'oci:./out/a', targetRegistry: 'oci:./out/a', source: 'src.io' })
+    const odd = [
+      entry('src.io/app:old', 'oci:./out/a/app:old'),
+      entry('src.io/corp/app:old', 'oci:./out/a/corp/app:old'),
+      entry('src.io/app', 'oci:./out/a/app:x'),
+      entry('src.io/app:old', 'oci:./out/a/app:renamed'),
+      entry('src.io/app:old', 'oci:./out/b/app:old')
+    ]
+    expect(names(odd, layout)).toEqual(['app:old -> app', 'corp/app:old -> corp/app'])
+  })
+
   it('leaves repositories outside the shard alone', () => {
     expect(names(entries, scope({ inScope: (r) => r === 'app' }))).toEqual(['app:old -> mirror/app'])
   })
