@@ -69,8 +69,8 @@ describe('rate limits', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.report.copied).toBe(30)
     expect(limited.manifestGets).toBe(1)
-    // One HEAD per tag, and one per companion tag the digest may have (sha256-<hex>, .sig, .att, .sbom).
-    expect(limited.manifestHeads).toBe(34)
+    // One HEAD per tag: the listing says no companion tag (sha256-<hex>, .sig, .att, .sbom) exists, so none is asked for.
+    expect(limited.manifestHeads).toBe(30)
   })
 
   it('stops at the ratelimit-remaining floor, exit 0, the rest left for the next run', async () => {

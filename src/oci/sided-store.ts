@@ -28,6 +28,7 @@ export function sidedStore(store: Store, side: Side): Store {
     putManifest: guard(store.putManifest),
     checkAccess: optional(store.checkAccess),
     checkPush: optional(store.checkPush),
+    tokenRealm: optional(store.tokenRealm),
     listReferrers: optional(store.listReferrers),
     mountOrStart: optional(store.mountOrStart),
     cancelUpload: optional(store.cancelUpload),
