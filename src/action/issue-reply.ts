@@ -1,6 +1,6 @@
-import { IMAGE_REF_FORMS } from '../oci/image-ref'
 import type { Refusal } from './screen-request'
 import { escape } from './summary'
+import { printable } from '../util/printable'
 
 /** What became of one requested image. */
 export type RowStatus = 'mirrored' | 'ledger' | 'on-target' | 'would-mirror' | 'failed' | 'left'
@@ -40,10 +40,10 @@ export const REPLY_MARKER = '<!-- gcr-mirror: mirror request -->'
 
 /**
  * Text in a reply that came from a request, a registry or a run: secrets redacted, control
- * characters escaped, HTML escaped, and set in `<code>`, where GitHub turns no `@mention`, `#123`,
+ * characters (line breaks too: a blank line would end the HTML table) escaped, HTML escaped, and set in `<code>`, where GitHub turns no `@mention`, `#123`,
  * URL or emoji shortcode into anything (and markdown inside an HTML table is not read).
  */
-const code = (text: string): string => `<code>${escape(text)}</code>`
+const code = (text: string): string => `<code>${escape(printable(text))}</code>`
 
 const STATUS: Record<RowStatus, string> = {
   mirrored: '✅ mirrored',
@@ -118,7 +118,10 @@ export function renderReply(reply: Reply): string {
   const pulls = reply.rows.filter((row) => isDone(row) && row.target && PULLABLE.test(row.target)).map((row) => `docker pull ${row.target}`)
   if (pulls.length > 0) parts.push(`Pull ${pulls.length === 1 ? 'it' : 'them'} with:\n\n\`\`\`sh\n${pulls.join('\n')}\n\`\`\``)
   if (reply.refusal || reply.refused.length > 0 || reply.rows.length === 0) {
-    parts.push(`Name one image a line, as ${escape(IMAGE_REF_FORMS)}; a reference without a tag means \`:latest\`.`)
+    // In code spans: `@sha256` in plain text would mention a user.
+    parts.push(
+      'Name one image a line: `registry.k8s.io/pause:3.9`, `nginx:1.25` (Docker Hub), `ghcr.io/owner/app@sha256:<digest>`; without a tag, `:latest` is meant.'
+    )
   }
   return `${parts.join('\n\n')}\n`
 }

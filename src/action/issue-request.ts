@@ -41,7 +41,7 @@ export function rowsFromReport(accepted: ImageRef[], report: SyncReport): ReplyR
     const result = resultOf(ref, report)
     if (!result) {
       return report.remaining > 0
-        ? { source, status: 'left', why: `${describeStop(report.stop)}; ask again later` }
+        ? { source, status: 'left', why: `${describeStop(report.stop)}; edit or reopen the issue to ask again` }
         : { source, status: 'failed', why: 'the run reported nothing for it (no such tag at the source?)' }
     }
     const landed = {
@@ -84,7 +84,8 @@ export async function answerRequest(request: RequestInputs, deps: RequestDeps, e
     return
   }
   const repository = event.kind === 'issue' ? repositoryOf(env) : undefined
-  const text = extractCandidates(event.kind === 'issue' ? event.issue.body : event.images)
+  // A workflow_dispatch input is one line in GitHub's form: its entries are separated by commas or spaces.
+  const text = extractCandidates(event.kind === 'issue' ? event.issue.body : event.images.split(/[\s,]+/).join('\n'))
   const { accepted, refused } = text.refusal ? { accepted: [], refused: [] } : screenRequest(text.candidates, request.allowedSources, request.maxImages)
   const where = event.kind === 'issue' ? `issue #${event.issue.number}` : 'the images input'
   core.info(forDisplay(`Request in ${where}: ${accepted.length} images to mirror, ${refused.length} refused${text.refusal ? ` (${text.refusal})` : ''}`))
