@@ -7,6 +7,7 @@ import { UsageError, type Words } from '../oci/errors'
 import type { MirrorEntry } from '../sync/options/config-file'
 import { OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
 import { parseSyncOptions } from '../sync/options/options'
+import { imageListMirrors } from '../sync/options/list-options'
 import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/options/one-line'
 import { quoted } from '../util/printable'
@@ -244,7 +245,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     if (request) raw.images = requested
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
-    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : undefined
+    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : imageListMirrors(raw, env, ACTION_WORDS)
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
     const id = mirrors ? configMirrorId(mirrors) : request ? requestsMirrorId(options) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.

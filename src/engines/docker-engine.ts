@@ -77,7 +77,7 @@ export class DockerEngine implements Engine {
 
   async copy(job: CopyJob, signal: AbortSignal): Promise<CopyOutcome> {
     const source = `${this.options.sourceHost}/${job.sourceRepository}@${job.digest}`
-    const target = `${this.options.targetHost}/${job.targetRepository}:${job.tag}`
+    const target = `${this.options.targetHost}/${job.targetRepository}:${job.targetTag ?? job.tag}`
     signal.throwIfAborted()
     const work = this.pulls.use(source, [target], async () => {
       signal.throwIfAborted()

@@ -2,7 +2,10 @@
 export interface CopyJob {
   /** Source repository path on the source store (namespace included). */
   sourceRepository: string
+  /** The source tag (or digest, for an image named by digest). */
   tag: string
+  /** The tag written on the target when it is not `tag` (an image list's digest entries, `--fold-into`). */
+  targetTag?: string
   /** The source digest the tag pointed at when planned. */
   digest: string
   /** Target repository path on the target store (namespace included). */

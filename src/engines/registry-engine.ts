@@ -112,7 +112,7 @@ export class RegistryEngine implements Engine {
   async targetHas(job: CopyJob, signal?: AbortSignal): Promise<TargetState | undefined> {
     const head = (await this.fresh(job.targetRepository, signal))
       ? undefined
-      : (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest
+      : (await this.target.headManifest(job.targetRepository, job.targetTag ?? job.tag, { signal }))?.digest
     if (this.platforms.length === 0 && this.format === 'source') return head === job.digest ? {} : undefined
     if (!head) return undefined
     const key = `${job.sourceRef}@${job.digest}`
@@ -149,7 +149,7 @@ export class RegistryEngine implements Engine {
     }
     const subject = this.referrers && referrersSubject(job.tag)
     if (subject) return this.copyReferrersIndex(job, subject, top, bytes, signal)
-    await this.push(job, job.tag, top, signal)
+    await this.push(job, job.targetTag ?? job.tag, top, signal)
     const graph = this.graphFrom(top.digest)
     const referrers = await this.copyReferrers(job, top, signal)
     const platforms = isIndexType(top.mediaType)

@@ -28,7 +28,7 @@ export class Schema1Pusher {
   /** Pushes `manifest` under the job's tag; resolves to the bytes it uploaded and what landed. */
   async push(job: CopyJob, manifest: RawManifest, signal: AbortSignal): Promise<CopyOutcome> {
     try {
-      await this.target.putManifest(job.targetRepository, job.tag, manifest, { signal })
+      await this.target.putManifest(job.targetRepository, job.targetTag ?? job.tag, manifest, { signal })
       return { bytes: manifest.bytes.length, mediaType: manifest.mediaType }
     } catch (error) {
       if (kindOf(error) !== 'refused') throw error
@@ -50,7 +50,7 @@ export class Schema1Pusher {
       await this.target.putBlob(job.targetRepository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal })
       bytes += converted.config.length
     }
-    await this.target.putManifest(job.targetRepository, job.tag, converted.manifest, { signal })
+    await this.target.putManifest(job.targetRepository, job.targetTag ?? job.tag, converted.manifest, { signal })
     return { bytes, mediaType: converted.manifest.mediaType, targetDigest: converted.manifest.digest, convertedFrom: manifest.mediaType }
   }
 

@@ -9,6 +9,7 @@ export interface TagRef {
   namespace: string
   /** The repository below the namespace (`pause`, `team/app`). */
   repository: string
+  /** The tag, or a digest (`sha256:...`) for an image named by digest (rendered after `@`). */
   tag: string
 }
 
@@ -22,9 +23,9 @@ export function repositoryPath(ref: TagRef): string {
   return joinPath(ref.namespace, ref.repository)
 }
 
-/** The contract's text of a tag: `REGISTRY/NAMESPACE/REPOSITORY:TAG`. */
+/** The contract's text of a tag: `REGISTRY/NAMESPACE/REPOSITORY:TAG` (`@DIGEST` for a digest: a tag never holds `:`). */
 export function formatTagRef(ref: TagRef): string {
-  return `${joinPath(ref.registry, ref.namespace, ref.repository)}:${ref.tag}`
+  return `${joinPath(ref.registry, ref.namespace, ref.repository)}${ref.tag.includes(':') ? '@' : ':'}${ref.tag}`
 }
 
 /**
@@ -34,6 +35,8 @@ export function formatTagRef(ref: TagRef): string {
  */
 export function splitTagRef(text: string, under: string): Pick<TagRef, 'repository' | 'tag'> | undefined {
   const prefix = under ? `${under}/` : ''
+  const at = text.indexOf('@', prefix.length)
+  if (at > prefix.length && text.startsWith(prefix)) return { repository: text.slice(prefix.length, at), tag: text.slice(at + 1) }
   const colon = text.lastIndexOf(':')
   if (!text.startsWith(prefix) || colon <= prefix.length) return undefined
   const repository = text.slice(prefix.length, colon)

@@ -12,6 +12,7 @@ import type { EndpointSpec } from './options/endpoint'
 import type { TagPattern } from './options/tag-pattern'
 import type { ListingLimits } from '../registry/listing-bounds'
 import type { FailureCause } from './report/failure'
+import type { ListSelection } from './plan/list-selection'
 
 /** Which transport copies images. */
 export type EngineName = 'registry' | 'docker'
@@ -86,6 +87,11 @@ export interface SyncOptions {
   createRepositories: boolean
   /** How much of the ledger a run checks on the target: `off`, `sample` (a canary per repository and a rotating seventh) or `full`. */
   verify: VerifyMode
+  /**
+   * Set for a mirror compiled from an image list (`--images` full references, `--images-file`):
+   * per source repository, its target name and the tags and digests chosen (see compileImageList).
+   */
+  list?: ListSelection
 }
 
 /**

@@ -4,7 +4,8 @@ import { MirrorError, UsageError, type Words } from '../../oci/errors'
 import { OPTION_TABLE, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
 import { NotRegularFileError, readRegularFile } from '../../util/local-file'
-import type { SyncOptions } from '../types'
+import type { Collision, SyncOptions } from '../types'
+import { imageListMirrors } from './list-options'
 import { defaultMirrorName } from '../report/report'
 import { closest } from '../../util/closest'
 
@@ -18,6 +19,8 @@ export interface MirrorEntry {
   /** Its `name`, else `source -> target`: unique in the file, the id of its ledger section, shown in messages and the report. */
   name: string
   options: SyncOptions
+  /** Naming collisions across an image list's registries, resolved when it was compiled (on its first mirror, reported once). */
+  collisions?: Collision[]
 }
 
 /** Options that belong to the whole run (one ledger, one report, one budget): allowed in `defaults` only. */
@@ -121,13 +124,17 @@ export function parseConfig(
   const mirrors = document.mirrors
   if (!Array.isArray(mirrors) || mirrors.length === 0) throw new UsageError(`config ${file}: mirrors must be a non-empty list of {source, target, ...}`)
 
-  const entries = mirrors.map((mirror: unknown, i): MirrorEntry => {
+  const entries = mirrors.flatMap((mirror: unknown, i): MirrorEntry[] => {
     const label = isMapping(mirror) && typeof mirror.name === 'string' ? ` (${mirror.name})` : ''
     const where = `config ${file}, mirror ${i + 1}${label}`
     if (!isMapping(mirror)) throw new UsageError(`${where}: expected a mapping with source and target`)
     try {
-      const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false, base), ...overrides }, env)
-      return { name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }
+      const raw = { ...defaults, ...readOptions(where, mirror, false, base), ...overrides }
+      // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per registry.
+      const listed = imageListMirrors(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '')
+      if (listed) return listed
+      const options = parseSyncOptions(raw, env)
+      return [{ name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }]
     } catch (error) {
       if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {
         throw new UsageError(`${where}: ${error.render(KEY_WORDS)}`)
@@ -164,8 +171,13 @@ export function configOverrides(
       ([key, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.every((v) => v === '')) && !unset(key, value)
     )
   ) as RawSyncOptions
-  for (const name of ['source', 'target', 'images'] as const) {
-    if (overrides[name] !== undefined)
+  for (const [key, name] of [
+    ['source', 'source'],
+    ['target', 'target'],
+    ['images', 'images'],
+    ['imagesFile', 'images-file']
+  ] as const) {
+    if (overrides[key] !== undefined)
       throw new UsageError(`${words.option(name)} and ${words.option('config')} do not go together: each mirror of ${where} names its own ${name}`)
   }
   return overrides

@@ -43,6 +43,8 @@ export interface RawSyncOptions {
   listTimeout?: string
   format?: string
   verify?: string
+  imagesFile?: string
+  foldInto?: string
 }
 
 /**
@@ -96,7 +98,7 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     key: 'images',
     kind: 'list',
     default: '',
-    help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+    help: 'repositories relative to the source namespace, comma-separated or repeated (empty: discover all); without --source, full image references (see --images-file)'
   },
   { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
   { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
@@ -284,6 +286,21 @@ export const OPTION_TABLE: readonly OptionSpec[] = [
     choices: ['source', 'docker', 'oci'],
     default: 'source',
     help: 'source (manifests as they are), docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI) or oci (Docker ones converted to OCI, for oci: targets podman, buildah and umoci read); converted manifests get new digests'
+  },
+  {
+    name: 'images-file',
+    key: 'imagesFile',
+    kind: 'text',
+    file: true,
+    default: '',
+    help: 'without --source: a file of full image references (REGISTRY/REPO[:TAG|@DIGEST], nginx = docker.io/library/nginx), one a line, # comments'
+  },
+  {
+    name: 'fold-into',
+    key: 'foldInto',
+    kind: 'text',
+    default: '',
+    help: 'with an image list: put every image into this one target repository, its name folded into the tag (images:google-containers_pause_3.9), for targets that cap repositories'
   }
 ]
 

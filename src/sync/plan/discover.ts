@@ -32,7 +32,7 @@ export async function discoverRepositories(source: ImageSource, namespace: strin
  * and every tag listed (selected or not) in `listedTags`.
  */
 export async function selectRepositoryTags(
-  source: ImageSource,
+  source: Pick<ImageSource, 'listTags' | 'headManifest'>,
   repository: string,
   filter: TagFilter,
   headLimit: Limiter,

@@ -2,6 +2,7 @@ import { errorMessage } from '../../oci/errors'
 import { formatTagRef, joinPath } from '../../oci/reference'
 import { createLimiter } from '../../util/limit'
 import { discoverRepositories, selectRepositoryTags } from './discover'
+import { listedTargetTag, selectListedTags } from './list-plan'
 import { nameRepositories, shouldFlatten, type NamedRepository } from './naming'
 import { inShard } from './shard'
 import { preflight } from '../run/preflight'
@@ -75,11 +76,14 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
     return []
   })
   stats.repositories = relatives.length
-  const { repositories, collisions } = nameRepositories(relatives, {
-    namespace: target.namespace,
-    flatten: shouldFlatten(options.flatten, target.registry),
-    separator: options.separator
-  })
+  // An image list's names were given over the whole list (collisions across registries included).
+  const { repositories, collisions } = options.list
+    ? { repositories: relatives.map((relative) => ({ relative, target: joinPath(target.namespace, options.list!.get(relative)!.target) })), collisions: [] }
+    : nameRepositories(relatives, {
+        namespace: target.namespace,
+        flatten: shouldFlatten(options.flatten, target.registry),
+        separator: options.separator
+      })
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)
   // Listing starts where the last cut-short listing stopped.
   const ordered = rotateFrom(repositories, ledger.resumeAt())
@@ -105,9 +109,15 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         const started = Date.now()
         // Naming puts the target namespace in front of every target path.
         const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target
+        const listed = options.list?.get(repository.relative)
         const refs = (tag: string): Pick<PlannedTag, 'source' | 'target'> => ({
           source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
-          target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
+          target: {
+            registry: target.registry,
+            namespace: target.namespace,
+            repository: targetRelative,
+            tag: listed ? listedTargetTag(listed, tag, options.separator) : tag
+          }
         })
         const failRepository = (tag: string, error: string, cause: FailureCause): void =>
           report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
@@ -115,11 +125,14 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
           plan.unlisted.add(repository.relative)
           return
         }
-        let listing
+        let listing: Awaited<ReturnType<typeof selectRepositoryTags>> & { missing?: string[] }
         try {
           // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
           const probe = (selected: { tag: string; digest: string }): boolean => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded)
+          const path = joinPath(source.namespace, repository.relative)
+          listing = listed
+            ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
+            : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded)
         } catch (error) {
           if (gate.hit(error)) return
           if (stop.aborted) {
@@ -135,6 +148,10 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         plan.listed.set(repository.relative, new Set(listing.listedTags))
         // Deleted at the source since the listing: nothing to copy, nothing to record.
         for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
+        // A tag or digest an image list names that the source does not have is a failure of that entry.
+        for (const tag of listing.missing ?? []) {
+          failRepository(tag, `${formatTagRef(refs(tag).source)}: not found at the source`, { kind: 'not-found', side: 'source' })
+        }
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, repository, isNew: false }
           const entry = ledger.get(formatTagRef(job.source))

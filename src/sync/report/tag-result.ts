@@ -29,6 +29,7 @@ export function copyJobOf(planned: PlannedTag): CopyJob {
     sourceRepository: repositoryPath(planned.source),
     targetRepository: repositoryPath(planned.target),
     tag: planned.source.tag,
+    ...(planned.target.tag === planned.source.tag ? {} : { targetTag: planned.target.tag }),
     digest: planned.digest,
     sourceRef: formatTagRef(planned.source),
     targetRef: formatTagRef(planned.target),
