@@ -110,16 +110,23 @@ describe('the action answering mirror requests from issues (images-from: issue)'
     expect(skopeoDigest(`${mirror()}/tools/cli:2.0`)).toBe(cli.digest)
   }, 120_000)
 
-  it('answers an image mirrored before from the ledger, refuses a namespace not allowed and a chosen target by name, and leaves the issue open', async () => {
+  it('answers an image mirrored before from the ledger, says why a missing tag failed, refuses a namespace not allowed and a chosen target by name, and leaves the issue open', async () => {
     const before = await catalog(target)
     const body = JSON.stringify({
-      'hub-mirror': [`${sourceA.host}/team/app:1.0`, `${sourceA.host}/private/secret:1`, `${sourceB.host}/tools/cli:2.0$renamed`],
+      'hub-mirror': [
+        `${sourceA.host}/team/app:1.0`,
+        `${sourceA.host}/private/secret:1`,
+        `${sourceB.host}/tools/cli:2.0$renamed`,
+        `${sourceB.host}/tools/cli:9.9`
+      ],
       platform: 'linux/arm64'
     })
     const { run, issue } = await request(2, body)
-    expect(run.code, run.log).toBe(0)
+    // The tag the source lacks failed, and fails the step (fail-on-error: true).
+    expect(run.code, run.log).toBe(1)
     const comment = issue.comments[0]
-    expect(comment).toContain('⚠️ **3 images: 1 already mirrored, 2 refused**')
+    expect(comment).toContain('⚠️ **4 images: 1 already mirrored, 1 failed, 2 refused**')
+    expect(comment).toContain(`<td>❌ failed: <code>${sourceB.host}/tools/cli:9.9: not found at the source</code></td>`)
     expect(comment).toContain(
       `<td><code>${sourceA.host}/team/app:1.0</code></td><td><code>${mirror()}/team/app:1.0</code></td><td><code>${app.digest}</code></td>`
     )

@@ -247,7 +247,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
     const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : imageListMirrors(raw, env, ACTION_WORDS)
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
-    const id = mirrors ? configMirrorId(mirrors) : request ? requestsMirrorId(options) : mirrorId(options)
+    // Requests share one ledger whatever registries they name (its sections are the registries).
+    const id = request ? requestsMirrorId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')

@@ -28,10 +28,13 @@ const SKIPPED: Record<string, ReplyRow['status']> = { ledger: 'ledger', 'target-
 
 const cut = (text: string): string => (text.length > MAX_WHY ? `${text.slice(0, MAX_WHY - 1)}…` : text)
 
-/** The report's result for a requested reference: the tag (or digest) itself, not a companion tag copied with it. */
+/**
+ * The report's result for a requested reference: the tag (or digest) itself, not a companion tag
+ * copied with it. A reference with a tag and a digest is reported by its digest (the digest wins).
+ */
 function resultOf(ref: ImageRef, report: SyncReport): ImageResult | undefined {
-  const wanted = formatImageRef(ref)
-  return report.images.find((image) => image.source === wanted)
+  const wanted = [formatImageRef(ref), ...(ref.digest ? [formatImageRef({ ...ref, tag: undefined })] : [])]
+  return report.images.find((image) => wanted.includes(image.source))
 }
 
 /** One row per requested image, from the run's report. */

@@ -211,6 +211,12 @@ describe('rowsFromReport', () => {
     ])
   })
 
+  it('finds a reference with a tag and a digest by its digest, as the run reports it', () => {
+    const pinned = parseImageRef(`registry.k8s.io/pause:3.9@${DIGEST}`)
+    const byDigest = report([{ ...result('registry.k8s.io/pause:3.9', 'copied'), source: `registry.k8s.io/pause@${DIGEST}` }])
+    expect(rowsFromReport([pinned], byDigest)).toMatchObject([{ source: `registry.k8s.io/pause:3.9@${DIGEST}`, status: 'mirrored' }])
+  })
+
   it('gives the failure of a failed image, cut to 300 characters', () => {
     const failed = report([result('registry.k8s.io/gone:1', 'failed', { error: `manifest unknown ${'x'.repeat(400)}` })])
     const [, row] = rowsFromReport(refs, failed)
