@@ -182,7 +182,7 @@ function labelInput(name: string, fallback: string): string {
 
 /**
  * The inputs of `images-from` (`inputs`, the default, or `issue`). With `issue`, images come from the
- * request only: `source`, `images` and `config` must be empty, `allowed-sources` is required, and the
+ * request only: `source`, `images`, `images-file` and `config` must be empty, `allowed-sources` is required, and the
  * token answers the issue. `allowed-sources` without `issue` is refused rather than ignored.
  */
 export function readRequestInputs(): RequestInputs | undefined {
@@ -199,7 +199,7 @@ export function readRequestInputs(): RequestInputs | undefined {
     return undefined
   }
   if (from !== 'issue') throw new UsageError(`images-from ${quoted(from, 20)}: expected inputs or issue`)
-  for (const name of ['source', 'images', 'config']) {
+  for (const name of ['source', 'images', 'images-file', 'config']) {
     if (core.getInput(name).trim()) throw new UsageError(`${name} is set: with images-from: issue the images come from the request, under allowed-sources`)
   }
   if (allowed.length === 0)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../oci/errors'
-import { readRequestInputs } from '../context'
+import { getInputs, readRequestInputs } from '../context'
 
 const saved = { ...process.env }
 
@@ -42,6 +42,7 @@ describe('readRequestInputs', () => {
     [{ ...issue, source: 'gcr.io/x' }, 'source is set: with images-from: issue the images come from the request, under allowed-sources'],
     [{ ...issue, images: 'nginx' }, 'images is set'],
     [{ ...issue, config: 'mirrors.yml' }, 'config is set'],
+    [{ ...issue, 'images-file': 'images.txt' }, 'images-file is set'],
     [{ ...issue, 'max-images': '0' }, 'max-images "0": expected a number from 1 to 50'],
     [{ ...issue, 'max-images': '51' }, 'max-images "51": expected a number from 1 to 50'],
     [{ ...issue, 'max-images': '1e3' }, 'max-images "1e3": expected a number from 1 to 50'],
@@ -53,5 +54,19 @@ describe('readRequestInputs', () => {
   ])('refuses %j with one line', (inputs, message) => {
     expect(() => read(inputs)).toThrow(UsageError)
     expect(() => read(inputs)).toThrow(message)
+  })
+})
+
+describe('getInputs with images-from: issue', () => {
+  it('mirrors the images of the request as an image list, into one ledger whatever the request names', () => {
+    read(issue)
+    const env = { HOME: '/home/runner', RUNNER_TEMP: '/tmp' }
+    const one = getInputs(env, undefined, ['registry.k8s.io/pause:3.9', 'docker.io/library/nginx:1.25'])
+    const other = getInputs(env, undefined, ['docker.io/library/alpine:latest'])
+    expect(one.request).toMatchObject({ maxImages: 10, token: 'ghs_token' })
+    expect(one.mirrors?.map((mirror) => mirror.options.source.display).sort()).toEqual(['docker.io', 'registry.k8s.io'])
+    expect(one.mirrorId).toMatch(/^requests-to-ghcr\.io_octo-[0-9a-f]{12}$/)
+    expect(other.mirrorId).toBe(one.mirrorId)
+    expect(other.options.stateFile).toBe(one.options.stateFile)
   })
 })
