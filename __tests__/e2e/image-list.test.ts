@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestDigest, pushImage, pushIndex, randomLayer, type PushedImage, type PushedIndex } from '../harness/fixtures'
 import { startRegistry, type TestRegistry } from '../harness/registry'
-import { readJson, runCli } from './cli'
+import { readJson, runActionMain, runCli } from './cli'
 
 const run = promisify(execFile)
 
@@ -133,6 +133,31 @@ describe('gcr-mirror sync with an image list', () => {
     ])
     // Reversible from the report: each folded target next to its source.
     expect(json.images.find((i) => i.target === `${target.host}/flat/images:${renamed}`)!.source).toBe(`${two.host}/x/app:v1`)
+  })
+
+  it('takes => NAME:TAG and a platform subset per entry', async () => {
+    const { state, report } = files('named')
+    const entry = `${one.host}/google-containers/pause:3.9 => k8s/pause:arm platforms=linux/arm64`
+    const result = await runCli(['sync', '--target', `${target.host}/named`, '--images', entry, '--state-file', state, '--report', report, '--quiet'])
+    expect(result.code).toBe(0)
+    const json = await readJson<{ images: ReportImage[] }>(report)
+    expect(json.images).toEqual([expect.objectContaining({ target: `${target.host}/named/k8s/pause:arm`, status: 'copied', platforms: ['linux/arm64'] })])
+    const index = JSON.parse((await rawManifest(`${target.host}/named/k8s/pause:arm`)).toString()) as {
+      manifests: Array<{ platform: { architecture: string } }>
+    }
+    expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['arm64'])
+  })
+
+  it('mirrors an image list given to the action through images with source empty', async () => {
+    const runner = join(dir, 'runner')
+    const report = join(dir, 'action-report.json')
+    const images = `${one.host}/x/app:v1\n${two.host}/team/tool:v2`
+    const result = await runActionMain({ target: `${target.host}/action`, images, report, 'state-file': join(dir, 'action-ledger.json') }, runner)
+    expect(result.code).toBe(0)
+    expect(await manifestDigest(target, 'action/x/app', 'v1')).toBe(other.digest)
+    expect(await manifestDigest(target, 'action/team/tool', 'v2')).toBeDefined()
+    expect(await readJson(report)).toMatchObject({ copied: 2, failed: 0 })
+    expect(result.summary).toContain(`${two.host} → ${target.host}/action`)
   })
 
   it('refuses a bad line of the file naming FILE:LINE and the accepted forms, exit 2, before any copy', async () => {

@@ -101,15 +101,20 @@ export function mirrorId(options: Pick<SyncOptions, 'source' | 'target' | 'shard
   return readableId(`${source}-to-${target}`, shard, [source, target, options.shard ?? null])
 }
 
-/** The id of the mirror answering requests into a target: one ledger for every request, whatever images it names. */
-export function requestsMirrorId(options: Pick<SyncOptions, 'target'>): string {
-  return readableId(`requests-to-${options.target.display}`, '', ['requests', options.target.display])
-}
-
 /** The id of a config run, over all its mirrors: `config-<names>-<hash>` (hash of each mirror's id, endpoints and shard). */
 export function configMirrorId(mirrors: MirrorEntry[]): string {
   const parts = mirrors.map(({ name, options }) => [name, options.source.display, options.target.display, options.shard ?? null])
   return readableId(`config-${mirrors.map((m) => m.name).join('_')}`, '', parts)
+}
+
+/**
+ * The id of an image list's run: `images-to-<target>[-shard-I-of-N]-<hash>`, by the target alone, so
+ * an entry from one more registry (one more mirror) keeps the ledger where it was.
+ */
+export function imageListId(options: Pick<SyncOptions, 'target' | 'shard'>): string {
+  const target = options.target.display
+  const shard = options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''
+  return readableId(`images-to-${target}`, shard, ['images', target, options.shard ?? null])
 }
 
 /** `readable` made safe and short, `suffix`, and a hash of `parts`. */
@@ -245,10 +250,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     if (request) raw.images = requested
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
-    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : imageListMirrors(raw, env, ACTION_WORDS)
+    const listed = config.trim() ? undefined : imageListMirrors(raw, env, ACTION_WORDS)
+    const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : listed
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
-    // Requests share one ledger whatever registries they name (its sections are the registries).
-    const id = request ? requestsMirrorId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
+    // A request is an image list: every request into a target shares its ledger, whatever registries it names.
+    const id = listed ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')

@@ -36,7 +36,10 @@ export function collectChanges(report: SyncReport, ledger: LedgerEntry[], now: D
   const bySource = new Map(ledger.map((entry) => [entry.source, entry]))
   for (const entry of ledger) {
     const names = splitNames(report, entry.source, entry.target)
-    if (names) byKey.set(entry.source, { ...names, record: tagRecord(entry, entry), copied: false })
+    if (names) {
+      const { targetTag, ...change } = names
+      byKey.set(entry.source, { ...change, record: tagRecord(entry, entry, targetTag), copied: false })
+    }
   }
   for (const image of report.images) {
     if (!image.digest || !(image.status === 'copied' || (dryRun && image.reason === 'dry-run'))) continue
@@ -45,7 +48,8 @@ export function collectChanges(report: SyncReport, ledger: LedgerEntry[], now: D
     const entry = bySource.get(image.source)
     const times =
       entry?.digest === image.digest && entry.target === image.target ? entry : { firstMirrored: entry?.firstMirrored ?? stamp, lastMirrored: stamp }
-    byKey.set(image.source, { ...names, record: tagRecord({ ...image, digest: image.digest }, times), copied: true })
+    const { targetTag, ...change } = names
+    byKey.set(image.source, { ...change, record: tagRecord({ ...image, digest: image.digest }, times, targetTag), copied: true })
   }
   const tags = [...byKey.values()].sort((a, b) => compareText(a.repository, b.repository) || compareText(a.tag, b.tag))
   return { source: report.source, target: report.target, tags }
@@ -55,13 +59,24 @@ export function collectChanges(report: SyncReport, ledger: LedgerEntry[], now: D
  * The relative repository, the tag and the target repository of a ledger entry or result, when both
  * references are under the report's namespaces and name the same tag.
  */
-function splitNames(report: SyncReport, source: string, target: string): Pick<TagChange, 'repository' | 'tag' | 'target'> | undefined {
+function splitNames(
+  report: SyncReport,
+  source: string,
+  target: string
+): (Pick<TagChange, 'repository' | 'tag' | 'target'> & { targetTag?: string }) | undefined {
   const from = splitTagRef(source, report.source)
   const to = splitTagRef(target, report.target)
-  if (!from || !to || from.tag !== to.tag) return undefined
-  return { repository: from.repository, tag: from.tag, target: joinPath(report.target, to.repository) }
+  if (!from || !to) return undefined
+  // An image list may land a tag under another name (a digest entry, --fold-into): the record keeps it.
+  return { repository: from.repository, tag: from.tag, target: joinPath(report.target, to.repository), ...(to.tag === from.tag ? {} : { targetTag: to.tag }) }
 }
 
-function tagRecord(described: Landed & { digest: string }, times: Pick<TagRecord, 'firstMirrored' | 'lastMirrored'>): TagRecord {
-  return { digest: described.digest, ...landedFields(described, described.digest), firstMirrored: times.firstMirrored, lastMirrored: times.lastMirrored }
+function tagRecord(described: Landed & { digest: string }, times: Pick<TagRecord, 'firstMirrored' | 'lastMirrored'>, targetTag?: string): TagRecord {
+  return {
+    digest: described.digest,
+    ...(targetTag ? { targetTag } : {}),
+    ...landedFields(described, described.digest),
+    firstMirrored: times.firstMirrored,
+    lastMirrored: times.lastMirrored
+  }
 }

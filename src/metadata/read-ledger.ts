@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../sync/state/ledger'
 import { loadRecord } from './load-record'
 import { openLocation, type LocationOptions } from './location'
-import { joinPath } from '../oci/reference'
+import { formatTagRef } from '../oci/reference'
 import { landedFields } from '../sync/report/tag-result'
 import { compareText, recordPath } from './record'
 import { blobReader, readSnapshot } from './snapshot'
@@ -27,9 +27,9 @@ export async function readMetadataLedger(options: ReadLedgerOptions): Promise<Le
   for (const repository of record.repositories.values()) {
     for (const [tag, entry] of repository.tags) {
       entries.push({
-        source: `${joinPath(record.source, repository.repository)}:${tag}`,
+        source: formatTagRef({ registry: record.source, namespace: '', repository: repository.repository, tag }),
         digest: entry.digest,
-        target: `${repository.target}:${tag}`,
+        target: `${repository.target}:${entry.targetTag ?? tag}`,
         ...landedFields(entry, entry.digest),
         firstMirrored: entry.firstMirrored,
         lastMirrored: entry.lastMirrored

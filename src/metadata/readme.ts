@@ -34,7 +34,7 @@ export function renderReadme(records: NamespaceRecord[]): string {
     for (const repository of repositories) {
       const newest = newestTag(repository.tags)
       const page = repositoryPage(repository.target)
-      const pull = newest === undefined ? undefined : pullReference(repository.target, newest)
+      const pull = newest === undefined ? undefined : pullReference(repository.target, repository.tags.get(newest)?.targetTag ?? newest)
       lines.push(
         `| \`${joinPath(record.source, repository.repository)}\` | ${page ? `[${repository.target}](${page})` : `\`${repository.target}\``} | ${repository.tags.size} | ` +
           `${newest === undefined ? '' : `\`${newest}\``} | ${pull ? `\`docker pull ${pull}\`` : ''} |`

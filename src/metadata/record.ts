@@ -12,6 +12,8 @@ import type { Landed } from '../sync/types'
 /** What the mirror holds for one tag. */
 export interface TagRecord extends Landed {
   digest: string
+  /** The tag on the target when it is not the source's (an image list's digest entries, `--fold-into`). */
+  targetTag?: string
   /** ISO times. */
   firstMirrored: string
   lastMirrored: string
@@ -99,6 +101,7 @@ function tagJson(tag: string, entry: TagRecord): Record<string, unknown> {
   return {
     tag,
     digest: entry.digest,
+    ...(entry.targetTag ? { targetTag: entry.targetTag } : {}),
     ...landedFields(entry, entry.digest),
     firstMirrored: entry.firstMirrored,
     lastMirrored: entry.lastMirrored
@@ -138,6 +141,7 @@ export function parseRecord(text: string): NamespaceRecord {
       }
       tags.set(tag.tag, {
         digest: tag.digest,
+        ...(typeof tag.targetTag === 'string' ? { targetTag: tag.targetTag } : {}),
         ...(typeof tag.targetDigest === 'string' ? { targetDigest: tag.targetDigest } : {}),
         ...(typeof tag.mediaType === 'string' ? { mediaType: tag.mediaType } : {}),
         ...(Array.isArray(tag.platforms) ? { platforms: tag.platforms.map(String) } : {}),

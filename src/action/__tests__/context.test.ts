@@ -208,3 +208,19 @@ describe('getInputs: config', () => {
     )
   })
 })
+
+describe('getInputs: an image list (source empty)', () => {
+  it('compiles the images into mirrors and keys the ledger by the target alone', () => {
+    const one = read({ target: 'ghcr.io/me', images: 'gcr.io/x/app:v1\nnginx:1.25' })
+    expect(one.mirrors!.map((m) => m.name)).toEqual(['gcr.io -> ghcr.io/me', 'docker.io -> ghcr.io/me'])
+    expect(one.mirrorId).toMatch(/^images-to-ghcr\.io_me-[0-9a-f]{12}$/)
+    // One more registry in the list: the same ledger.
+    const two = read({ target: 'ghcr.io/me', images: 'gcr.io/x/app:v1\nnginx:1.25\nquay.io/o/tool:2' })
+    expect(two.mirrorId).toBe(one.mirrorId)
+    expect(two.mirrors!.every((m) => m.options.stateFile === two.options.stateFile)).toBe(true)
+  })
+
+  it('refuses a bad entry naming the input', () => {
+    expect(() => read({ target: 'ghcr.io/me', images: 'nginx:1.25\n$(curl evil)' })).toThrow(/^Input error: images "\$\(curl evil\)"/)
+  })
+})

@@ -50,7 +50,7 @@ describe('README and docs/ workflow examples', () => {
     for (const block of blocks) expect(() => parse(block.text), block.where).not.toThrow()
   })
 
-  it('give the action only inputs action.yml declares, and always a source and a target (or a config, or a target and allowed-sources for requests)', () => {
+  it('give the action only inputs action.yml declares, and always a source and a target (or a config, a target and an image list, or a target and allowed-sources for requests)', () => {
     const steps = blocks.flatMap((block) => mirrorSteps(parse(block.text)).map((step) => ({ ...step, where: block.where })))
     expect(steps.length).toBeGreaterThan(6)
     for (const step of steps) {
@@ -60,7 +60,13 @@ describe('README and docs/ workflow examples', () => {
         keys.filter((key) => !inputs.has(key)),
         step.where
       ).toEqual([])
-      const required = keys.includes('config') ? ['config'] : keys.includes('images-from') ? ['target', 'allowed-sources'] : ['source', 'target']
+      const required = keys.includes('config')
+        ? ['config']
+        : keys.includes('images-from')
+          ? ['target', 'allowed-sources']
+          : keys.includes('source')
+            ? ['source', 'target']
+            : ['target', 'images']
       expect(keys, step.where).toEqual(expect.arrayContaining(required))
     }
   })

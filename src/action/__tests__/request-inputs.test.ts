@@ -65,7 +65,7 @@ describe('getInputs with images-from: issue', () => {
     const other = getInputs(env, undefined, ['docker.io/library/alpine:latest'])
     expect(one.request).toMatchObject({ maxImages: 10, token: 'ghs_token' })
     expect(one.mirrors?.map((mirror) => mirror.options.source.display).sort()).toEqual(['docker.io', 'registry.k8s.io'])
-    expect(one.mirrorId).toMatch(/^requests-to-ghcr\.io_octo-[0-9a-f]{12}$/)
+    expect(one.mirrorId).toMatch(/^images-to-ghcr\.io_octo-[0-9a-f]{12}$/)
     expect(other.mirrorId).toBe(one.mirrorId)
     expect(other.options.stateFile).toBe(one.options.stateFile)
   })

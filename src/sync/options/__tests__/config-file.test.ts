@@ -97,3 +97,34 @@ mirrors:
     expect(a.options.stateFile).toBe('here.json')
   })
 })
+
+describe('parseConfig with an image list', () => {
+  it('compiles a mirror without a source and with images of full references into a mirror per registry', () => {
+    const text = [
+      'mirrors:',
+      '  - name: tools',
+      '    target: ghcr.io/me',
+      '    images:',
+      '      - gcr.io/google-containers/pause:3.9',
+      '      - nginx:1.25 => web',
+      '      - quay.io/o/app platforms=linux/amd64,linux/arm64',
+      '    fold-into: images',
+      '  - source: quay.io/coreos',
+      '    target: ghcr.io/me/coreos'
+    ].join('\n')
+    const entries = parseConfig(text, 'm.yml', {}, {})
+    expect(entries.map((e) => e.name)).toEqual([
+      'tools: gcr.io -> ghcr.io/me',
+      'tools: docker.io -> ghcr.io/me',
+      'tools: quay.io [linux/amd64,linux/arm64] -> ghcr.io/me',
+      'quay.io/coreos -> ghcr.io/me/coreos'
+    ])
+    expect(entries[1].options.list!.get('library/nginx')).toMatchObject({ target: 'images', fold: 'web' })
+    expect(entries[3].options.list).toBeUndefined()
+  })
+
+  it('names the mirror and the entry of a bad image reference', () => {
+    const text = ['mirrors:', '  - name: tools', '    target: ghcr.io/me', '    images: [nginx, "gcr.io/x/y:bad tag"]'].join('\n')
+    expect(() => parseConfig(text, 'm.yml', {}, {})).toThrow(/^config m\.yml, mirror 1 \(tools\): images "gcr\.io\/x\/y:bad tag": "tag" is not understood/)
+  })
+})
