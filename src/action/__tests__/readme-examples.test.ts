@@ -60,13 +60,14 @@ describe('README and docs/ workflow examples', () => {
         keys.filter((key) => !inputs.has(key)),
         step.where
       ).toEqual([])
+      const list = !keys.includes('source') && (keys.includes('images') || keys.includes('images-file'))
       const required = keys.includes('config')
         ? ['config']
         : keys.includes('images-from')
           ? ['target', 'allowed-sources']
-          : keys.includes('source')
-            ? ['source', 'target']
-            : ['target', 'images']
+          : list
+            ? ['target']
+            : ['source', 'target']
       expect(keys, step.where).toEqual(expect.arrayContaining(required))
     }
   })

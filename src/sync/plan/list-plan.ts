@@ -3,7 +3,6 @@ import { isCompanionTag } from '../../oci/companions'
 import type { ImageSource } from '../../oci/model'
 import { isValidDigest, registryIdentity } from '../../oci/names'
 import { UsageError } from '../../oci/errors'
-import { joinPath } from '../../oci/reference'
 import type { Limiter } from '../../util/limit'
 import type { ImageListEntry } from '../options/image-list'
 import type { Bounded } from '../run/run-stop'
@@ -62,7 +61,7 @@ export function compileImageList(
     counts.set(group.key, n)
     const platforms = group.platforms ? ` [${platformsText(group.platforms)}]` : ''
     const name = `${prefix}${group.registry}${platforms}${n > 1 ? ` #${n}` : ''} -> ${target.display}`
-    const list: ListSelection = new Map([...group.repositories].map(([repository, built]) => [repository, { ...built, tags: built.tags }]))
+    const list: ListSelection = new Map(group.repositories)
     return {
       name,
       options: {
@@ -160,7 +159,7 @@ export async function selectListedTags(
   missing.push(...(explicit?.vanished ?? []))
   const pinned = await Promise.all(
     digests.map(async (digest) => {
-      const head = await headLimit(() => bounded(`HEAD ${joinPath(repository)}@${digest}`, (signal) => source.headManifest(repository, digest, { signal })))
+      const head = await headLimit(() => bounded(`HEAD ${repository}@${digest}`, (signal) => source.headManifest(repository, digest, { signal })))
       if (!head) missing.push(digest)
       return head ? { tag: digest, digest } : undefined
     })
