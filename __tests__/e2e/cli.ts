@@ -51,12 +51,14 @@ export interface ActionRun {
 
 /**
  * Runs the action's main step (dist/index.js) as the runner does, with `INPUT_*` variables and the
- * runner's files in `dir` (RUNNER_TEMP, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY); no cache service.
+ * runner's files in `dir` (RUNNER_TEMP, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY); no cache
+ * service. `env` adds variables of the runner (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, ...).
  */
-export async function runActionMain(inputs: Record<string, string>, dir: string): Promise<ActionRun> {
+export async function runActionMain(inputs: Record<string, string>, dir: string, env: Record<string, string> = {}): Promise<ActionRun> {
   await mkdir(join(dir, 'temp'), { recursive: true })
   await Promise.all(['output', 'state', 'summary.md'].map((file) => writeFile(join(dir, file), '')))
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'index.js')], {
+  // The runner's Node (action.yml's node24) when GCR_MIRROR_ACTION_NODE names it, as in action.test.ts.
+  const child = spawn(process.env.GCR_MIRROR_ACTION_NODE || process.execPath, [join(import.meta.dirname, '..', '..', 'dist', 'index.js')], {
     env: {
       PATH: process.env.PATH,
       HOME: dir,
@@ -65,6 +67,7 @@ export async function runActionMain(inputs: Record<string, string>, dir: string)
       GITHUB_OUTPUT: join(dir, 'output'),
       GITHUB_STATE: join(dir, 'state'),
       GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      ...env,
       ...Object.fromEntries(Object.entries({ cache: 'false', ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
     },
     stdio: ['ignore', 'pipe', 'pipe']

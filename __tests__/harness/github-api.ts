@@ -1,6 +1,7 @@
 /**
  * A stand-in for the parts of the GitHub REST API that the metadata publisher uses: the repository
- * endpoint, the git database (refs, commits, trees, blobs) and the contents API's file creation.
+ * endpoint, the git database (refs, commits, trees, blobs) and the contents API's file creation
+ * (and, given `routes`, more: the issues of github-issues.ts).
  * It listens on loopback and is backed by a real bare repository driven with `git` plumbing, so
  * tests inspect the real commits and trees that land.
  */
@@ -22,6 +23,15 @@ export interface GitHubApiOptions {
   files?: Record<string, string>
   /** Path the API is served under, as GitHub Enterprise's `/api/v3` (default none). */
   pathPrefix?: string
+  /** More endpoints under `/repos/{owner}/{repo}` (the issues of github-issues.ts). */
+  routes?: ApiRoute[]
+}
+
+/** An endpoint under `/repos/{owner}/{repo}`: `pattern` matches the rest of the path; `handle` answers with a status and a JSON body. */
+export interface ApiRoute {
+  method: string
+  pattern: RegExp
+  handle: (match: string[], body: Record<string, any>, query: URLSearchParams) => Promise<[number, unknown]>
 }
 
 /** One request served, for assertions on counts and sizes. */
@@ -54,7 +64,7 @@ export interface GitHubApi {
 }
 
 /** A failure the API answers with a status and GitHub's error shape. */
-class ApiError extends Error {
+export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string
@@ -168,11 +178,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     return { sha, tree: { sha: tree }, parents, message: body.join('\n\n').replace(/\n$/, '') }
   }
 
-  const routes: Array<{
-    method: string
-    pattern: RegExp
-    handle: (match: string[], body: Record<string, any>, query: URLSearchParams) => Promise<[number, unknown]>
-  }> = [
+  const routes: ApiRoute[] = [
     {
       method: 'GET',
       pattern: /^$/,
@@ -322,6 +328,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }
     }
   ]
+
+  routes.push(...(options.routes ?? []))
 
   const handle = async (req: IncomingMessage, body: Buffer): Promise<[number, unknown]> => {
     const authorization = req.headers.authorization ?? ''

@@ -12,6 +12,7 @@ import { addSecret, onSecret } from '../util/redact'
 import { assertOneLine } from '../sync/options/one-line'
 import { parseBooleanOption } from '../sync/options/option-parsers'
 import type { SyncOptions } from '../sync/types'
+import { parseAllowedSources, type AllowedSource } from './allowed-sources'
 
 /** Where the metadata record goes (the `metadata-*` inputs). */
 export interface MetadataInputs {
@@ -36,7 +37,25 @@ export interface ActionInputs {
   failOnError: boolean
   /** Present when `metadata-repo` is set. */
   metadata?: MetadataInputs
+  /** Present with `images-from: issue`: the images come from the request the run was started for. */
+  request?: RequestInputs
 }
+
+/** How requests (`images-from: issue`) are answered. */
+export interface RequestInputs {
+  /** Registries and namespaces a request may mirror from (`allowed-sources`). */
+  allowedSources: AllowedSource[]
+  /** The most images one request mirrors (`max-images`). */
+  maxImages: number
+  /** The labels of an issue answered in full, or not (`mirrored-label`, `failed-label`). */
+  mirroredLabel: string
+  failedLabel: string
+  /** The token the issue is answered with (`github-token`, `issues: write`). */
+  token: string
+}
+
+/** The most `max-images` can be: a reply lists each image, and stays far below GitHub's 65,536 characters a comment. */
+export const MAX_IMAGES_LIMIT = 50
 
 /** How the action names options in messages: by their input names (`target-username`). */
 export const ACTION_WORDS: Words = { option: (name) => name }
@@ -153,6 +172,47 @@ function readMetadata(): MetadataInputs | undefined {
   return { repo, branch: core.getInput('metadata-branch') || undefined, path: path || undefined, token }
 }
 
+/** A label to add to an issue (empty: `fallback`): one line, at most 50 characters (GitHub's limit). */
+function labelInput(name: string, fallback: string): string {
+  const label = core.getInput(name).trim() || fallback
+  assertOneLine(name, label)
+  if (label.length > 50) throw new UsageError(`${name} ${quoted(label)}: expected a label name of at most 50 characters`)
+  return label
+}
+
+/**
+ * The inputs of `images-from` (`inputs`, the default, or `issue`). With `issue`, images come from the
+ * request only: `source`, `images`, `images-file` and `config` must be empty, `allowed-sources` is required, and the
+ * token answers the issue. `allowed-sources` without `issue` is refused rather than ignored.
+ */
+export function readRequestInputs(): RequestInputs | undefined {
+  const from = core.getInput('images-from').trim() || 'inputs'
+  const allowed = core
+    .getInput('allowed-sources')
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const max = core.getInput('max-images').trim() || '10'
+  const labels = { mirroredLabel: labelInput('mirrored-label', 'mirrored'), failedLabel: labelInput('failed-label', 'mirror-failed') }
+  if (from === 'inputs') {
+    if (allowed.length > 0) throw new UsageError('allowed-sources is for images-from: issue; with images-from: inputs the images input names the images')
+    return undefined
+  }
+  if (from !== 'issue') throw new UsageError(`images-from ${quoted(from, 20)}: expected inputs or issue`)
+  for (const name of ['source', 'images', 'images-file', 'config']) {
+    if (core.getInput(name).trim()) throw new UsageError(`${name} is set: with images-from: issue the images come from the request, under allowed-sources`)
+  }
+  if (allowed.length === 0)
+    throw new UsageError('allowed-sources is empty: images-from: issue needs the registries or namespaces a request may mirror from, e.g. registry.k8s.io')
+  const maxImages = Number(max)
+  if (!/^\d+$/.test(max) || maxImages < 1 || maxImages > MAX_IMAGES_LIMIT) {
+    throw new UsageError(`max-images ${quoted(max, 20)}: expected a number from 1 to ${MAX_IMAGES_LIMIT}`)
+  }
+  const token = tokenInput()
+  if (!token) throw new UsageError('github-token is empty: images-from: issue answers the issue with it (default: github.token, with issues: write)')
+  return { allowedSources: parseAllowedSources(allowed), maxImages, ...labels, token }
+}
+
 /** The inputs of the option table, typed as RawSyncOptions; secrets masked as they are read. */
 function readOptionInputs(): RawSyncOptions {
   const read = (option: OptionSpec): RawSyncOptions[keyof RawSyncOptions] => {
@@ -175,17 +235,21 @@ export async function loadConfigFile(): Promise<ConfigFile | undefined> {
 /**
  * Reads and validates every input before any request. Secrets are masked as they are read.
  * Throws a UsageError whose message names the input and the accepted form. `configFile` (from
- * {@link loadConfigFile}) reads the `config` input.
+ * {@link loadConfigFile}) reads the `config` input. With `images-from: issue`, `requested` are the
+ * images of the request (full references), in place of the `images` input.
  */
-export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: ConfigFile): ActionInputs {
+export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: ConfigFile, requested: string[] = []): ActionInputs {
   maskSecretsInLog()
   try {
+    const request = readRequestInputs()
     const raw = readOptionInputs()
+    if (request) raw.images = requested
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
     const listed = config.trim() ? undefined : imageListMirrors(raw, env, ACTION_WORDS)
     const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : listed
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
+    // A request is an image list: every request into a target shares its ledger, whatever registries it names.
     const id = listed ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
@@ -196,7 +260,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
       mirrorId: id,
       cache: booleanInput('cache', true),
       failOnError: booleanInput('fail-on-error', true),
-      metadata: readMetadata()
+      metadata: readMetadata(),
+      ...(request ? { request } : {})
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error

@@ -2,12 +2,14 @@ import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { actionsCache } from './actions-cache'
-import { ACTION_WORDS, getInputs, loadConfigFile, type ActionInputs } from './context'
+import { ACTION_WORDS, getInputs, loadConfigFile, readRequestInputs, type ActionInputs } from './context'
+import { answerRequest } from './issue-request'
 import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './ledger-cache'
 import { createReporter } from './reporter'
 import { markLedgerSaved, markLedgerSaveFailed, saveLedgerState } from './state-helper'
 import { writeJobSummary } from './summary'
 import { publishMetadata, readMetadataLedger } from '../metadata'
+import { createGitHubClient, type GitHubClient } from '../metadata/github-client'
 import type { Ledger, LedgerEntry } from '../sync/state/ledger'
 import { failedRunReport, formatSummary, writeFailedRunReport } from '../sync/report/report'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run/run-stop'
@@ -25,6 +27,8 @@ export interface ActionDeps {
   runMirrors: typeof runMirrors
   readMetadataLedger: typeof readMetadataLedger
   publishMetadata: typeof publishMetadata
+  /** The client an issue is answered with (`images-from: issue`; default: the metadata publisher's client). */
+  github?: (token: string) => GitHubClient
 }
 
 const defaults: ActionDeps = { cache: actionsCache, runSync, runMirrors, readMetadataLedger, publishMetadata }
@@ -123,7 +127,9 @@ async function reportEarlyFailure(inputs: ActionInputs | undefined, message: str
 /**
  * The action's main step: reads and validates every input, mirrors, then sets the outputs, writes
  * the job summary, records the metadata, and ends with a notice when tags are left for the next
- * run. Failed tags fail the step when `fail-on-error` is true. SIGINT/SIGTERM (a cancelled job)
+ * run. Failed tags fail the step when `fail-on-error` is true. With `images-from: issue` the images
+ * come from the request the run was started for, which is answered (see answerRequest).
+ * SIGINT/SIGTERM (a cancelled job)
  * stop new tags; the ledger keeps every finished one; a second signal, or 10 s, ends the step at once.
  */
 export async function run(deps: ActionDeps = defaults): Promise<void> {
@@ -139,24 +145,38 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
   process.on('SIGTERM', stop)
   const startedAt = new Date()
   let inputs: ActionInputs | undefined
-  try {
-    inputs = getInputs(process.env, await loadConfigFile())
-    const { report, ledger } = await mirror(inputs, deps, controller.signal)
-    setOutputs(report, inputs.options.report)
+  /** The whole run once the inputs are read: mirror, outputs, job summary, metadata, notices. */
+  const mirrorRun = async (read: ActionInputs): Promise<RunReport> => {
+    inputs = read
+    const { report, ledger } = await mirror(read, deps, controller.signal)
+    setOutputs(report, read.options.report)
     for (const part of report.mirrors ?? [report]) core.info(forDisplay(formatSummary(part)))
     // The mirror is done and the report written: a summary that can't be written is only a warning.
-    await writeJobSummary(report, inputs.options.report).catch((error: unknown) =>
+    await writeJobSummary(report, read.options.report).catch((error: unknown) =>
       core.warning(forDisplay(`Job summary not written: ${errorMessage(error, ACTION_WORDS)}`))
     )
-    await recordMetadata(inputs, report, ledger, deps)
+    await recordMetadata(read, report, ledger, deps)
 
     if (report.rateLimited) {
       core.notice(`rate limit reached: ${report.remaining} tags left for the next run (${report.rateLimited})`, { title: 'Tags left for the next run' })
     } else if (report.remaining > 0) {
-      const why = controller.signal.aborted ? 'The run was stopped' : `The time budget (${formatDuration(inputs.options.maxDurationMs ?? 0)}) ran out`
+      const why = controller.signal.aborted ? 'The run was stopped' : `The time budget (${formatDuration(read.options.maxDurationMs ?? 0)}) ran out`
       core.notice(`${why}: ${report.remaining} tags left; the next run carries on from the saved ledger`, { title: 'Tags left for the next run' })
     }
-    if (report.failed > 0) fail(inputs, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
+    if (report.failed > 0) fail(read, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
+    return report
+  }
+  try {
+    const request = readRequestInputs()
+    if (request) {
+      // The images of the request take the place of the images input; the other inputs are read as always.
+      await answerRequest(request, {
+        mirror: (images) => mirrorRun(getInputs(process.env, undefined, images)),
+        github: deps.github ?? ((token) => createGitHubClient(token, undefined, core.info))
+      })
+    } else {
+      await mirrorRun(getInputs(process.env, await loadConfigFile()))
+    }
   } catch (error) {
     const message = errorMessage(error, ACTION_WORDS)
     core.setFailed(forDisplay(message))

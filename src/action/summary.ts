@@ -13,7 +13,7 @@ import { redact } from '../util/redact'
 const MAX_ROWS = 300
 
 /** HTML of a text: secrets redacted, control characters escaped (`forDisplay`), markup characters escaped. */
-const escape = (text: string): string => forDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+export const escape = (text: string): string => forDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 /** Escapes advice text and sets its `code spans` as <code>. */
 const prose = (text: string): string => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>')
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`

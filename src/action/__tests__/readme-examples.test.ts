@@ -50,7 +50,7 @@ describe('README and docs/ workflow examples', () => {
     for (const block of blocks) expect(() => parse(block.text), block.where).not.toThrow()
   })
 
-  it('give the action only inputs action.yml declares, and always a source and a target (or a config, or a target and an image list)', () => {
+  it('give the action only inputs action.yml declares, and always a source and a target (or a config, a target and an image list, or a target and allowed-sources for requests)', () => {
     const steps = blocks.flatMap((block) => mirrorSteps(parse(block.text)).map((step) => ({ ...step, where: block.where })))
     expect(steps.length).toBeGreaterThan(6)
     for (const step of steps) {
@@ -61,7 +61,14 @@ describe('README and docs/ workflow examples', () => {
         step.where
       ).toEqual([])
       const list = !keys.includes('source') && (keys.includes('images') || keys.includes('images-file'))
-      expect(keys, step.where).toEqual(expect.arrayContaining(keys.includes('config') ? ['config'] : list ? ['target'] : ['source', 'target']))
+      const required = keys.includes('config')
+        ? ['config']
+        : keys.includes('images-from')
+          ? ['target', 'allowed-sources']
+          : list
+            ? ['target']
+            : ['source', 'target']
+      expect(keys, step.where).toEqual(expect.arrayContaining(required))
     }
   })
 
