@@ -34,7 +34,9 @@ const shownDefault = (entry: ActionEntry): string =>
 /** The inputs and outputs tables of an action.yml, as markdown. */
 export function renderTables(actionYml: string): string {
   const action = parse(actionYml) as { inputs?: Record<string, ActionEntry>; outputs?: Record<string, ActionEntry> }
-  const inputs = Object.entries(action.inputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${shownDefault(entry)} | ${firstSentence(entry.description ?? '')} |`)
+  const inputs = Object.entries(action.inputs ?? {}).map(
+    ([name, entry]) => `| \`${name}\` | ${shownDefault(entry)} | ${firstSentence(entry.description ?? '')} |`
+  )
   const outputs = Object.entries(action.outputs ?? {}).map(([name, entry]) => `| \`${name}\` | ${firstSentence(entry.description ?? '')} |`)
   return [
     '#### Inputs',

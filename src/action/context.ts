@@ -9,6 +9,7 @@ import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../
 import { parseSyncOptions } from '../sync/options/options'
 import { imageListMirrors } from '../sync/options/list-options'
 import { addSecret, onSecret } from '../util/redact'
+import { quoted } from '../util/printable'
 import { assertOneLine } from '../sync/options/one-line'
 import { parseBooleanOption } from '../sync/options/option-parsers'
 import type { SyncOptions } from '../sync/types'
