@@ -5,16 +5,16 @@ const __VERSION__ = "1.0.0";
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { r as redactedJson, U as UsageError, M as MirrorError, T as TooLargeError, P as ProtocolError, k as kindOf, i as isRetryable, m as markSide, D as DigestMismatchError, e as errorMessage, s as sideOf, C as ChildUnknownError, q as quoted, a as addSecret, b as addCredentials, p as printable, c as redact, d as sidedStore, f as PreflightError, g as CLI_WORDS, h as forDisplay, E as ExitCode, j as exitCodeOf } from './chunks/cli-printable.js';
-import { r as resolveFile, a as removeLeftTemps, w as writeFileAtomic, L as LockFile, b as atomicTempPid, c as readRegularFile, N as NotRegularFileError, s as specialKind, d as semver, e as LISTING_DEFAULTS, f as withDeadline, k as keepListedName, i as isValidRepositoryPath, g as checkCount, V as VerifyingStream, M as MediaType, h as digestOf, j as sha256Digest, l as isValidDigest, S as Schema1Pusher, m as filterIndex, n as configPlatform, p as platformMatches, o as MAX_MANIFEST_BYTES, q as isValidTag, t as manifestMediaType, u as deadlineSignal, v as MANIFEST_ACCEPT, x as assertDigest, y as isDockerHub, z as normalizeRegistryHost, A as getDefaultExportFromCjs, B as proxyEnv, C as usesProxy, D as readRegularFileSync, E as registryRule, F as withinDeadline, G as describeProxies, H as formatDuration, I as formatBytes, J as writeReport, K as mirrorHeading, O as failedRunReport, P as OPTION_TABLE, Q as closest, R as parseBoolean, T as BOOLEAN_SPELLINGS, U as parseSyncOptions, W as formatPlan, X as formatSummary, Y as writeFailedRunReport } from './chunks/cli-closest.js';
+import { U as UsageError, r as redactedJson, j as joinPath, i as isValidDigest, f as formatImageRef, M as MirrorError, T as TooLargeError, P as ProtocolError, a as isValidRepositoryPath, k as kindOf, b as PreflightError, s as sideOf, e as errorMessage, c as isRetryable, D as DigestMismatchError, d as retryAfterMs, C as ChildUnknownError, g as isValidTag, q as quoted, h as isLoopback, n as normalizeRegistryHost, l as isDockerHub, m as addSecret, o as addCredentials, p as printable, t as redact, u as onSide, v as splitTagRef, w as CLI_WORDS, x as forDisplay, E as ExitCode, y as exitCodeOf } from './chunks/cli-image-ref.js';
+import { r as readRegularFile, N as NotRegularFileError, w as writeFileAtomic, L as LockFile, a as resolveFile, b as removeLeftTemps, c as atomicTempPid, s as specialKind, d as refOnStore, e as repositoryRef, f as LISTING_DEFAULTS, g as withDeadline, k as keepListedName, h as checkCount, i as deadlineSignal, j as createLimiter, l as withinDeadline, m as flattenRule, n as discoverRepositories, o as hidesCompanions, p as selectListedTags, q as selectRepositoryTags, t as listedTargetTag, u as formatDuration, v as formatBytes, x as describeProxies, y as proxyEnv, V as VerifyingStream, M as MediaType, z as digestOf, A as sha256Digest, S as Schema1Pusher, B as referrersSubject, C as isCompanionTag, D as filterIndex, E as configPlatform, F as platformMatches, G as MAX_MANIFEST_BYTES, H as manifestMediaType, I as MANIFEST_ACCEPT, J as assertDigest, K as getDefaultExportFromCjs, O as usesProxy, P as readRegularFileSync, Q as proxyFor, R as mapBounded, T as COMPANION_TAG, U as writeReport, W as mirrorHeading, X as failedRunReport, Y as OPTION_TABLE, Z as givenIn, _ as closest, $ as parseBoolean, a0 as BOOLEAN_SPELLINGS, a1 as imageListMirrors, a2 as parseSyncOptions, a3 as formatPlan, a4 as formatSummary, a5 as writeFailedRunReport } from './chunks/cli-closest.js';
 import require$$0$4, { createHash, randomBytes, createHmac } from 'node:crypto';
+import { basename, dirname, join, sep, resolve, posix, extname } from 'node:path';
 import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
-import { hostname, homedir, constants as constants$4 } from 'node:os';
-import { dirname, basename, join as join$1, sep, resolve, posix, extname } from 'node:path';
+import { hostname, constants as constants$3, homedir } from 'node:os';
 import require$$0, { setMaxListeners } from 'node:events';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
 import require$$1, { pipeline, Readable } from 'node:stream';
-import { constants as constants$3, createReadStream } from 'node:fs';
+import { constants as constants$4, createReadStream } from 'node:fs';
 import require$$0$2 from 'node:buffer';
 import require$$0$1 from 'node:assert';
 import require$$2 from 'node:http';
@@ -30,16 +30,7 @@ import require$$1$3 from 'node:worker_threads';
 import require$$0$5 from 'node:url';
 import require$$1$4 from 'node:async_hooks';
 import { spawnSync } from 'node:child_process';
-import { D as DockerCommandError } from './chunks/cli-docker-cli.js';
 import 'node:stream/promises';
-import 'string_decoder';
-import 'os';
-import 'events';
-import 'child_process';
-import 'path';
-import 'assert';
-import 'fs';
-import 'timers';
 
 /** Blob bytes between two collections of the young generation while tags are copied. */
 const STREAMED_BYTES_PER_COLLECTION = 8 * 1024 * 1024;
@@ -88,6 +79,148 @@ function v8Collector() {
     setFlagsFromString('--expose-gc');
     const collect = runInNewContext('gc');
     return typeof collect === 'function' ? collect : undefined;
+}
+
+/** The order of a ledger's entries: sorted by key, kept sorted as keys are added. */
+/** Compares two keys by their UTF-16 code units (the order of the file). */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
+function sortedKeys(keys) {
+    const list = [...keys];
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] >= list[i])
+            return undefined;
+    return list;
+}
+/** Merges two sorted lists of distinct sources. */
+function mergeSorted(a, b) {
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+
+/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
+const LEDGER_FORMAT = 'gcr-mirror-ledger';
+/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
+const LEDGER_VERSION = 2;
+/** The version of a file without sections. */
+const FLAT_VERSION = 1;
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry, path) {
+    if (!entry ||
+        typeof entry.source !== 'string' ||
+        typeof entry.digest !== 'string' ||
+        typeof entry.target !== 'string' ||
+        !(entry.section === undefined || typeof entry.section === 'string')) {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
+    }
+}
+/** The end of a ledger file's first line as {@link serializeLedger} writes it, entries following one a line. */
+const HEAD_END = ',"entries":[';
+/** The head of a file as {@link serializeLedger} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row) {
+    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
+        return undefined;
+    try {
+        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
+        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
+            return undefined;
+        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+/** Parses ledger text into its parts (see {@link parseLedger}), keeping each entry's line when the file is as this version writes it. */
+function parseLedgerLines(text, path) {
+    const rows = text.split('\n');
+    const head = parseHead(rows[0]);
+    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
+    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+        try {
+            const entries = lines.map((line) => JSON.parse(line));
+            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
+            if (entries.every((entry) => entry && typeof entry === 'object')) {
+                for (const entry of entries)
+                    checkEntry(entry, path);
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
+            }
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+        }
+    }
+    return parseWhole(text, path);
+}
+const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
+function parseWhole(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
+    }
+    const file = data;
+    if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
+        throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
+    }
+    if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
+    }
+    for (const entry of file.entries)
+        checkEntry(entry, path);
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
+}
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+function parseJournal(text, path) {
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a cut-short write
+    return lines.map((line) => {
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch {
+            entry = null;
+        }
+        checkEntry(entry, path);
+        return entry;
+    });
+}
+/**
+ * A ledger file's text, deterministic: the head on the first line, one entry a line, then the
+ * rotation count and the graph. Older readers take the file whole (not line by line) and ignore
+ * the members they do not know.
+ */
+function serializeLedger(parts) {
+    const { lines, sectioned, round, nodes } = parts;
+    const resume = parts.resume.size === 0 ? {} : { resume: Object.fromEntries([...parts.resume].sort(([a], [b]) => compareText(a, b))) };
+    const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
+    const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
+    const counted = round > 0 ? `,"verifyRound":${round}` : '';
+    return nodes.length === 0 ? `${entries}${counted}}\n` : `${entries}${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`;
 }
 
 /**
@@ -170,37 +303,221 @@ function decodeNode(value) {
     return manifests && blobs ? { manifests, blobs } : undefined;
 }
 
-/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
-const LEDGER_FORMAT = 'gcr-mirror-ledger';
-/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
-const LEDGER_VERSION = 2;
-const FLAT_VERSION = 1;
-/** The map key of an entry: its source reference, behind its section when it has one. */
-const keyOf = (source, section) => (section === undefined ? source : `${section}\u0000${source}`);
-const entryKey = (entry) => keyOf(entry.source, entry.section);
 /** A background rewrite waits at least this long after the previous one. */
 const REWRITE_INTERVAL_MS = 1_000;
+/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
+const journalPath = (path) => `${path}.journal`;
+const setAsidePath = (path) => `${path}.journal.old`;
+/**
+ * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * failure is a UsageError. A FIFO or device is refused at once, never waited on.
+ */
+async function readLedgerText(file, path) {
+    try {
+        return (await readRegularFile(file)).toString('utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`;
+        const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path;
+        throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`);
+    }
+}
+/**
+ * The ledger's writes: finished tags appended to a journal beside the file (`PATH.journal`, one
+ * JSON entry a line, fsynced, concurrent appends grouped into one write), so a SIGKILL loses no
+ * finished tag; and the file rewritten atomically (temporary file, then rename) off the tags' path:
+ * in the background once the journal holds as many entries as the file (and at most once a
+ * second), so the rewrites of a run cost O(N) in all, and by {@link save} at the end. A rewrite
+ * sets the journal aside first (`PATH.journal.old`, new appends start a fresh one) and removes it
+ * once the file holds it.
+ */
+class LedgerJournal {
+    file;
+    content;
+    /** Lines waiting for the next journal write. */
+    queue = [];
+    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
+    io = Promise.resolve();
+    scheduled;
+    /** The latest journal write (its failure reaches every append waiting on it). */
+    appended = Promise.resolve();
+    journal;
+    journalExists;
+    setAsideExists;
+    /** Journal lines since the last rewrite began. */
+    journalLines;
+    /** The file or the journal was written since the load. */
+    wroteAny = false;
+    existed;
+    rewriting;
+    lastRewrite = Date.now();
+    sizeAtRewrite;
+    constructor(file, content, found) {
+        this.file = file;
+        this.content = content;
+        this.existed = found.existed;
+        this.journalExists = found.journalExists;
+        this.setAsideExists = found.setAsideExists;
+        this.journalLines = found.journalLines;
+        this.sizeAtRewrite = found.size;
+    }
+    /** Whether a file or a journal was found at load, or written since. */
+    get found() {
+        return this.existed;
+    }
+    /** Whether the file or a journal was written since the load. */
+    get wrote() {
+        return this.wroteAny;
+    }
+    /** Whether a journal is on disk, beside the file or set aside. */
+    get journaled() {
+        return this.journalExists || this.setAsideExists;
+    }
+    /** Whether a save must write the file even when the ledger lacks nothing: a journal is left, or there is no file yet (a first run writes one, even empty). */
+    get pending() {
+        return this.journaled || !this.existed;
+    }
+    /**
+     * Appends lines to the journal (one write and one fsync for all appends waiting together).
+     * Resolves when they are on disk; may start a background rewrite.
+     */
+    append(lines) {
+        this.queue.push(...lines);
+        if (this.queue.length === 0)
+            return this.appended;
+        if (!this.scheduled) {
+            this.scheduled = this.chain(() => this.appendQueued());
+            this.appended = this.scheduled;
+        }
+        return this.scheduled;
+    }
+    /**
+     * Rewrites the file when `needed()` says so (after a background rewrite under way; the caller
+     * awaits its appends first); concurrent calls coalesce.
+     */
+    async save(needed) {
+        await this.rewriting?.catch(() => undefined);
+        if (!needed())
+            return;
+        await this.chain(async () => {
+            await this.rewriting?.catch(() => undefined);
+            if (needed())
+                await this.startRewrite();
+        });
+        await this.rewriting;
+    }
+    /** Closes the journal once every write before has ended: the writer is not used after. */
+    async close() {
+        await this.io;
+        await this.journal?.close();
+        this.journal = undefined;
+    }
+    /** Runs `step` after every journal write and rotation before it. */
+    chain(step) {
+        const done = this.io.then(step);
+        this.io = done.catch(() => undefined);
+        return done;
+    }
+    async appendQueued() {
+        this.scheduled = undefined;
+        const lines = this.queue.splice(0);
+        if (lines.length === 0)
+            return;
+        if (!this.journal) {
+            await mkdir(dirname(this.file), { recursive: true });
+            this.journal = await open(journalPath(this.file), 'a', 0o600);
+        }
+        this.journalExists = true;
+        this.wroteAny = true;
+        await this.journal.write(lines.join(''));
+        await this.journal.datasync();
+        this.journalLines += lines.length;
+        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
+        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
+        if (due && !this.rewriting)
+            void this.chain(() => this.startRewrite()).catch(() => undefined);
+    }
+    /**
+     * Sets the journal aside (new appends start a fresh one), snapshots the ledger and writes it in the
+     * background; the journal set aside is removed once the file holds it. Runs on the chain.
+     */
+    async startRewrite() {
+        const path = this.file;
+        if (this.rewriting)
+            return;
+        if (this.journalExists && !this.setAsideExists) {
+            await this.journal?.close();
+            this.journal = undefined;
+            await rename(journalPath(path), setAsidePath(path));
+            this.journalExists = false;
+            this.setAsideExists = true;
+            this.journalLines = 0;
+        }
+        const text = this.content.snapshot();
+        this.sizeAtRewrite = this.content.count();
+        this.lastRewrite = Date.now();
+        this.rewriting = (async () => {
+            try {
+                await writeFileAtomic(path, text);
+                this.wroteAny = true;
+                this.existed = true;
+                if (this.setAsideExists) {
+                    await rm(setAsidePath(path), { force: true });
+                    this.setAsideExists = false;
+                }
+            }
+            catch (error) {
+                this.content.lost();
+                throw error;
+            }
+            finally {
+                this.rewriting = undefined;
+            }
+        })();
+        this.rewriting.catch(() => undefined);
+    }
+}
+
 /** A state file lock from another host untouched this long is stale (its holder refreshes it every 2.5 minutes). */
 const STATE_LOCK_STALE_MS = 10 * 60 * 1000;
 /** The lock a run holds on its state file from load to the end of the run. */
 const lockPath = (file) => `${file}.lock`;
+/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
+async function lockStateFile(path, file, warn) {
+    await mkdir(dirname(file), { recursive: true }).catch(() => undefined);
+    const lock = await LockFile.acquire(lockPath(file), {
+        staleMs: STATE_LOCK_STALE_MS,
+        onStale: (holder, why) => warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
+    }).catch((error) => {
+        const code = error.code;
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`);
+    });
+    if (lock instanceof LockFile)
+        return lock;
+    throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`);
+}
+/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
+function describeHolder(holder) {
+    return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`;
+}
+
+/** The map key of an entry: its source reference, behind its section when it has one. */
+const keyOf = (source, section) => (section === undefined ? source : `${section}\u0000${source}`);
+const entryKey = (entry) => keyOf(entry.source, entry.section);
 /** The key of a section's resume point ('' for the section of a single-mirror run). */
 const resumeKey = (section) => section ?? '';
-/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
-const journalPath = (path) => `${path}.journal`;
-const setAsidePath = (path) => `${path}.journal.old`;
 /**
  * The state file, owned from load to save: source reference -> digest mirrored -> target reference,
  * per section (one per mirror of a config run; {@link section}); the ledger itself is the section
  * of a single-mirror run, which is what a version 1 file holds.
  *
- * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
- * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
- * a SIGKILL loses no finished tag. The file itself is rewritten atomically (temporary file, then
- * rename) off the tags' path: in the background once the journal holds as many entries as the
- * file (and at most once a second), so the rewrites of a run cost O(N) in all, and by
- * {@link save} at the end. {@link load} replays the journal. A run that records nothing writes
- * nothing.
+ * Finished tags cost O(1) each: {@link commit} appends them to the journal (see LedgerJournal),
+ * so a SIGKILL loses no finished tag, and the file is rewritten off the tags' path. {@link load}
+ * replays the journal. A run that records nothing writes nothing. The file's text is made by
+ * serializeLedger and read by parseLedgerLines (ledger-format.ts).
  */
 class Ledger {
     path;
@@ -214,51 +531,38 @@ class Ledger {
     added = [];
     /** Recorded, not yet handed to the journal. */
     unjournaled = [];
-    /** Lines waiting for the next journal write. */
-    queue = [];
-    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
-    io = Promise.resolve();
-    scheduled;
-    /** The latest journal write (its failure reaches every commit waiting on it). */
-    appended = Promise.resolve();
+    /** The file's writes; none for a ledger without a file or read only. */
     journal;
-    journalExists = false;
-    setAsideExists = false;
-    /** Journal lines since the last rewrite began. */
-    journalLines = 0;
     /** The file lacks something the ledger holds. */
     unsaved;
-    /** The file or the journal was written since the load. */
-    wrote = false;
-    rewriting;
-    lastRewrite = Date.now();
-    sizeAtRewrite = 0;
-    existed = false;
+    /** What the load found: a file or a journal, and journals. */
+    foundAtLoad = false;
+    journaledAtLoad = false;
     /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
     loadedText;
     /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
     loadedDigest;
     /** The state file's lock, held from load to {@link release}. */
     lock;
-    /** The file written: `path` with symbolic links followed (the link stays a link). */
-    file;
     graph = new ManifestGraph();
     /** The rotation count as loaded, and this run's once asked for. */
     round = 0;
     roundTaken = false;
     constructor(path, entries = []) {
         this.path = path;
-        this.file = path;
         for (const entry of entries)
             this.byKey.set(entryKey(entry), entry);
         this.unsaved = this.byKey.size > 0;
+        // The file written: `path` with symbolic links followed by load (the link stays a link).
+        if (path)
+            this.journal = this.journalFor(path, { existed: false, journalExists: false, setAsideExists: false, journalLines: 0, size: 0 });
     }
     /**
      * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
      * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
      * never silently discarded).
      *
-     * First it takes the state file's lock (`PATH.lock`, see {@link LockFile}): a live run holding it
+     * First it takes the state file's lock (`PATH.lock`, see LockFile): a live run holding it
      * is a UsageError naming it (exit 2, before any copy); a lock whose run is gone is taken over with
      * a warning. Then the temporary files of a killed run's rewrites are removed. The lock is held
      * until {@link release} (or the process exits).
@@ -267,13 +571,9 @@ class Ledger {
         if (!path)
             return new Ledger(undefined);
         const file = await resolveFile(path);
-        if (options.readOnly) {
-            const ledger = await Ledger.read(path, file, undefined, options);
-            // No file to write: commit and save do nothing.
-            ledger.file = undefined;
-            return ledger;
-        }
-        const lock = await lockStateFile(path, file, options);
+        if (options.readOnly)
+            return Ledger.read(path, file, undefined, options);
+        const lock = await lockStateFile(path, file, options.warn);
         try {
             return await Ledger.read(path, file, lock, options);
         }
@@ -286,24 +586,22 @@ class Ledger {
         const left = options.readOnly ? 0 : await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name));
         if (left > 0)
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
-        const text = await readText(file, path);
+        const text = await readLedgerText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
         const ledger = new Ledger(path, parsed.entries);
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
         for (const [section, repository] of Object.entries(parsed.resume ?? {}))
             ledger.resume.set(section, repository);
-        ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
-        ledger.unsaved = false;
         ledger.order = sortedKeys(ledger.byKey.keys());
-        ledger.existed = text !== undefined;
         ledger.loadedText = text;
-        ledger.sizeAtRewrite = ledger.size;
+        const size = ledger.size;
         // A rewrite under way when the last run ended set this journal aside: its entries come first.
-        const setAside = await readText(setAsidePath(file), path);
-        const journal = await readText(journalPath(file), path);
+        const setAside = await readLedgerText(setAsidePath(file), path);
+        const journal = await readLedgerText(journalPath(file), path);
+        let journalLines = 0;
         for (const [name, lines] of [
             [setAsidePath(path), setAside],
             [journalPath(path), journal]
@@ -313,21 +611,40 @@ class Ledger {
             const replayed = parseJournal(lines, name);
             for (const entry of replayed)
                 ledger.set(entry);
-            ledger.journalLines += replayed.length;
-            ledger.existed = true;
+            journalLines += replayed.length;
         }
-        ledger.journalExists = journal !== undefined;
-        ledger.setAsideExists = setAside !== undefined;
-        ledger.unsaved = setAside !== undefined || journal !== undefined;
-        // Two journals: write the file now, so the next rewrite can set the journal aside again.
-        if (ledger.setAsideExists && !options.readOnly)
-            await ledger.save();
+        ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined;
+        ledger.journaledAtLoad = setAside !== undefined || journal !== undefined;
+        ledger.unsaved = ledger.journaledAtLoad;
+        // A dry run's ledger has no file to write: commit and save do nothing.
+        ledger.journal = undefined;
+        if (!options.readOnly) {
+            const found = { existed: ledger.foundAtLoad, journalExists: journal !== undefined, setAsideExists: setAside !== undefined, journalLines, size };
+            ledger.journal = ledger.journalFor(file, found);
+            // Two journals: write the file now, so the next rewrite can set the journal aside again.
+            if (setAside !== undefined)
+                await ledger.save();
+        }
         return ledger;
+    }
+    /** The writer of `file`, taking the ledger's text when it rewrites. */
+    journalFor(file, found) {
+        const content = {
+            snapshot: () => {
+                const text = this.serialize();
+                this.unsaved = false;
+                return text;
+            },
+            lost: () => {
+                this.unsaved = true;
+            },
+            count: () => this.size
+        };
+        return new LedgerJournal(file, content, found);
     }
     /** Lets the state file go (closes the journal, removes the lock; {@link save} first): the ledger is not used after. */
     async release() {
         try {
-            await this.io;
             await this.journal?.close();
             this.journal = undefined;
         }
@@ -346,14 +663,15 @@ class Ledger {
     }
     /** Whether a file or a journal was found at load. */
     get found() {
-        return this.existed;
+        return this.journal?.found ?? this.foundAtLoad;
     }
     /**
      * Whether what is on disk differs from a file of digest `digest` (the one a run restored): the
      * journal had entries at load, this ledger wrote since, or the file loaded was another one.
      */
     changedSince(digest) {
-        return this.wrote || this.journalExists || this.setAsideExists || this.digest !== digest;
+        const journaled = this.journal ? this.journal.journaled : this.journaledAtLoad;
+        return Boolean(this.journal?.wrote) || journaled || this.digest !== digest;
     }
     /**
      * One section of this ledger (a mirror of a config run, by its id): reads fall back to the
@@ -467,13 +785,8 @@ class Ledger {
         const keys = this.sorted();
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
-        const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) };
-        const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
-        const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
         const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
-        // Older readers take the file whole (not line by line) and ignore the members they do not know.
-        const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
-        return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
+        return serializeLedger({ lines, sectioned, resume: this.resume, round: this.round, nodes });
     }
     /** The digest the target serves for an entry. */
     topOf(key) {
@@ -505,24 +818,15 @@ class Ledger {
         return this.order;
     }
     /**
-     * Makes every recorded entry durable: appends them to the journal (one write and one fsync for
-     * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
+     * Makes every recorded entry durable: appends them to the journal. Resolves when they are on
+     * disk; may start a background rewrite.
      */
     commit() {
-        if (!this.file) {
-            this.unjournaled = [];
-            return Promise.resolve();
-        }
-        for (const entry of this.unjournaled)
-            this.queue.push(`${this.lineOf(entryKey(entry))}\n`);
+        const journaled = this.unjournaled;
         this.unjournaled = [];
-        if (this.queue.length === 0)
-            return this.appended;
-        if (!this.scheduled) {
-            this.scheduled = this.chain(() => this.appendQueued());
-            this.appended = this.scheduled;
-        }
-        return this.scheduled;
+        if (!this.journal)
+            return Promise.resolve();
+        return this.journal.append(journaled.map((entry) => `${this.lineOf(entryKey(entry))}\n`));
     }
     /**
      * Writes the file when it lacks anything the ledger holds or does not exist yet (commits first,
@@ -530,241 +834,12 @@ class Ledger {
      * written otherwise.
      */
     async save() {
-        if (!this.file)
+        if (!this.journal)
             return;
+        const journal = this.journal;
         await this.commit();
-        await this.rewriting?.catch(() => undefined);
-        if (!this.needsRewrite())
-            return;
-        await this.chain(async () => {
-            await this.rewriting?.catch(() => undefined);
-            if (this.needsRewrite())
-                await this.startRewrite();
-        });
-        await this.rewriting;
+        await journal.save(() => this.unsaved || journal.pending);
     }
-    /** The file lacks something, a journal is left, or there is no file yet (a first run writes one, even empty). */
-    needsRewrite() {
-        return this.unsaved || this.journalExists || this.setAsideExists || !this.existed;
-    }
-    /** Runs `step` after every journal write and rotation before it. */
-    chain(step) {
-        const done = this.io.then(step);
-        this.io = done.catch(() => undefined);
-        return done;
-    }
-    async appendQueued() {
-        this.scheduled = undefined;
-        const lines = this.queue.splice(0);
-        if (lines.length === 0 || !this.file)
-            return;
-        if (!this.journal) {
-            await mkdir(dirname(this.file), { recursive: true });
-            this.journal = await open(journalPath(this.file), 'a', 0o600);
-        }
-        this.journalExists = true;
-        this.wrote = true;
-        await this.journal.write(lines.join(''));
-        await this.journal.datasync();
-        this.journalLines += lines.length;
-        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
-        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
-        if (due && !this.rewriting)
-            void this.chain(() => this.startRewrite()).catch(() => undefined);
-    }
-    /**
-     * Sets the journal aside (new commits start a fresh one), snapshots the ledger and writes it in the
-     * background; the journal set aside is removed once the file holds it. Runs on the chain.
-     */
-    async startRewrite() {
-        const path = this.file;
-        if (!path || this.rewriting)
-            return;
-        if (this.journalExists && !this.setAsideExists) {
-            await this.journal?.close();
-            this.journal = undefined;
-            await rename(journalPath(path), setAsidePath(path));
-            this.journalExists = false;
-            this.setAsideExists = true;
-            this.journalLines = 0;
-        }
-        const text = this.serialize();
-        this.unsaved = false;
-        this.sizeAtRewrite = this.size;
-        this.lastRewrite = Date.now();
-        this.rewriting = (async () => {
-            try {
-                await writeFileAtomic(path, text);
-                this.wrote = true;
-                this.existed = true;
-                if (this.setAsideExists) {
-                    await rm(setAsidePath(path), { force: true });
-                    this.setAsideExists = false;
-                }
-            }
-            catch (error) {
-                this.unsaved = true;
-                throw error;
-            }
-            finally {
-                this.rewriting = undefined;
-            }
-        })();
-        this.rewriting.catch(() => undefined);
-    }
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
-function sortedKeys(keys) {
-    const list = [...keys];
-    for (let i = 1; i < list.length; i++)
-        if (list[i - 1] >= list[i])
-            return undefined;
-    return list;
-}
-/** Merges two sorted lists of distinct sources. */
-function mergeSorted(a, b) {
-    const out = new Array(a.length + b.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < a.length && j < b.length)
-        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-    while (i < a.length)
-        out[k++] = a[i++];
-    while (j < b.length)
-        out[k++] = b[j++];
-    return out;
-}
-/**
- * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
- * failure is a UsageError. A FIFO or device is refused at once, never waited on.
- */
-async function readText(file, path) {
-    try {
-        return (await readRegularFile(file)).toString('utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`;
-        const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path;
-        throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`);
-    }
-}
-/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
-async function lockStateFile(path, file, options) {
-    await mkdir(dirname(file), { recursive: true }).catch(() => undefined);
-    const lock = await LockFile.acquire(lockPath(file), {
-        staleMs: STATE_LOCK_STALE_MS,
-        onStale: (holder, why) => options.warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
-    }).catch((error) => {
-        const code = error.code;
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`);
-    });
-    if (lock instanceof LockFile)
-        return lock;
-    throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`);
-}
-/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
-function describeHolder(holder) {
-    return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`;
-}
-/** Checks one entry's required fields, or throws a UsageError naming the file. */
-function checkEntry(entry, path) {
-    if (!entry ||
-        typeof entry.source !== 'string' ||
-        typeof entry.digest !== 'string' ||
-        typeof entry.target !== 'string' ||
-        !(entry.section === undefined || typeof entry.section === 'string')) {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
-    }
-}
-/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
-const HEAD_END = ',"entries":[';
-/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
-function parseHead(row) {
-    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
-        return undefined;
-    try {
-        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
-        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
-            return undefined;
-        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
-function resumeOf(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
-}
-function parseLedgerLines(text, path) {
-    const rows = text.split('\n');
-    const head = parseHead(rows[0]);
-    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
-    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
-    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
-        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
-        try {
-            const entries = lines.map((line) => JSON.parse(line));
-            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
-            if (entries.every((entry) => entry && typeof entry === 'object')) {
-                for (const entry of entries)
-                    checkEntry(entry, path);
-                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
-            }
-        }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
-        }
-    }
-    return parseWhole(text, path);
-}
-const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
-function parseWhole(text, path) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
-    }
-    const file = data;
-    if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
-        throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
-    }
-    if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
-    }
-    for (const entry of file.entries)
-        checkEntry(entry, path);
-    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
-}
-/**
- * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
- * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
- */
-function parseJournal(text, path) {
-    const lines = text.split('\n');
-    lines.pop(); // '' after the last newline, or a cut-short write
-    return lines.map((line) => {
-        let entry;
-        try {
-            entry = JSON.parse(line);
-        }
-        catch {
-            entry = null;
-        }
-        checkEntry(entry, path);
-        return entry;
-    });
 }
 
 /** The files of an OCI layout that are the layout itself (`blobs` a directory). */
@@ -800,7 +875,7 @@ async function checkLocalPaths(options) {
             continue;
         const root = await resolveFile(spec.path);
         for (const [option, path] of files) {
-            const own = LAYOUT_OWN.find((name) => resolved.get(option) === join$1(root, name) || resolved.get(option).startsWith(join$1(root, name) + sep));
+            const own = LAYOUT_OWN.find((name) => resolved.get(option) === join(root, name) || resolved.get(option).startsWith(join(root, name) + sep));
             if (own) {
                 throw new UsageError((w) => `${w.option(option)} ${path}: is inside ${spec.display}'s own files (${own}); put it outside the layout's index.json, oci-layout and blobs/`);
             }
@@ -808,7 +883,7 @@ async function checkLocalPaths(options) {
     }
     if (options.target.kind === 'oci' && !options.dryRun) {
         const root = await resolveFile(options.target.path);
-        await probeDirectory(root, join$1(root, 'index.json'), (why) => `${options.target.display}: ${why}`);
+        await probeDirectory(root, join(root, 'index.json'), (why) => `${options.target.display}: ${why}`);
     }
 }
 /** Checks one file a run writes (or, `readOnly`, only reads); returns its resolved path. */
@@ -858,7 +933,7 @@ async function probeDirectory(directory, file, say) {
             break;
         folder = dirname(folder);
     }
-    const probe = join$1(folder, `${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const probe = join(folder, `${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
         await (await open(probe, 'wx', 0o600)).close();
     }
@@ -868,81 +943,6 @@ async function probeDirectory(directory, file, say) {
     await rm(probe, { force: true });
 }
 const codeOf = (error) => error.code ?? String(error);
-
-/** Joins non-empty path parts with `/`. */
-function joinPath(...parts) {
-    return parts.filter(Boolean).join('/');
-}
-/** The repository path within its registry: `NAMESPACE/REPOSITORY`. */
-function repositoryPath(ref) {
-    return joinPath(ref.namespace, ref.repository);
-}
-/** The contract's text of a tag: `REGISTRY/NAMESPACE/REPOSITORY:TAG`. */
-function formatTagRef(ref) {
-    return `${joinPath(ref.registry, ref.namespace, ref.repository)}:${ref.tag}`;
-}
-
-/** Creates a concurrency limiter (FIFO); queuing and starting a task cost O(1) however many wait. */
-function createLimiter(concurrency) {
-    let active = 0;
-    // A queue read from `head` on: Array#shift moves every waiting task, O(n\u00b2) for 10,000 tags.
-    let queue = [];
-    let head = 0;
-    const next = () => {
-        if (active >= concurrency || head >= queue.length)
-            return;
-        const start = queue[head++];
-        if (head === queue.length) {
-            queue = [];
-            head = 0;
-        }
-        active++;
-        start();
-    };
-    const limit = (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            // A task that throws before it returns its promise still frees its slot: one that leaked
-            // it would hold every task queued behind it forever (a stoppable limiter's tasks do).
-            let running;
-            try {
-                running = task();
-            }
-            catch (error) {
-                running = Promise.reject(error);
-            }
-            running.then(resolve, reject).finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-    return Object.assign(limit, { concurrency });
-}
-/**
- * Maps `items` through `fn`, in order, with at most `width` calls pending at once, so the work
- * waiting (its closures and promises) stays O(width) rather than O(items). After a failure no new
- * call starts and the first failure is thrown.
- */
-async function mapBounded(items, width, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i], i);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
-    return out;
-}
 
 /**
  * Settles with `work`, or rejects with the abort reason as soon as `signal` aborts. For waits that
@@ -1083,149 +1083,69 @@ class SharedWork {
 }
 
 /**
- * How long an ending run waits for the work it started to settle before it closes its stores.
- * Everything in flight listens to the run's signal and ends within moments of it; the bound is for
- * what can't listen (a file system call on a hung mount).
+ * Names the target of every source repository, then resolves collisions deterministically:
+ * among sources landing on one name, the one whose path is already that name (not flattened) keeps
+ * it, else the lexicographically first; each other gets `SEPARATOR` + the first 8 hex digits of the
+ * sha256 of its relative source path appended.
  */
-const SETTLE_MS = 5_000;
-/** Resolves when `work` has settled or `ms` has passed, whichever comes first. */
-async function settledWithin(work, ms = SETTLE_MS) {
-    let timer;
-    await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-    clearTimeout(timer);
-}
-/**
- * Ends a run, whatever ended it, in the order that keeps its state whole: the work still in flight
- * is aborted and settles (bounded by `settleMs`), then the stores close, then the ledger is saved,
- * and its lock is let go last. Nothing in flight then meets a closed store ("The client is
- * destroyed"), and nothing writes the ledger after its lock is gone.
- */
-async function endRun(end, settleMs = SETTLE_MS) {
-    end.scope.end();
-    await end.scope.settled(settleMs);
-    await end.close();
-    try {
-        await end.save?.();
+function nameRepositories(relatives, rules) {
+    const flattened = (relative) => rules.flatten && relative.split('/').length > (rules.keepLevels ?? 1);
+    const base = (relative) => joinPath(rules.namespace, flattened(relative) ? relative.split('/').join(rules.separator) : relative);
+    const groups = new Map();
+    for (const relative of [...new Set(relatives)].sort()) {
+        const target = base(relative);
+        groups.set(target, [...(groups.get(target) ?? []), relative]);
     }
-    finally {
-        await end.release?.();
-    }
-}
-
-const PRERELEASE_WORD = /(^|[._-])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)([._-]?\d*)?($|[._-])/i;
-/**
- * Reads a tag as a semantic version: `1.2.3`, `v1.2.3`, `1.2.3-rc.1`, `v1.2.3+build`.
- * Tags such as `latest`, `1.2` or `stable-1.2.3` are not versions.
- */
-function tagVersion(tag) {
-    if (!/^v?\d/.test(tag))
-        return null;
-    return semver.parse(tag.startsWith('v') ? tag.slice(1) : tag);
-}
-/** True when the tag is a pre-release by version or by name. */
-function isPrerelease(tag) {
-    const version = tagVersion(tag);
-    if (version)
-        return version.prerelease.length > 0;
-    return PRERELEASE_WORD.test(tag);
-}
-/** Applies the filter; the result keeps the listing order, except `latest`, which returns the newest first. */
-function selectTags(tags, filter) {
-    let kept = tags.filter(({ tag }) => (filter.includeTags.length === 0 || filter.includeTags.some((re) => re.test(tag))) &&
-        !filter.excludeTags.some((re) => re.test(tag)) &&
-        !(filter.excludePrerelease && isPrerelease(tag)));
-    if (filter.semver !== undefined) {
-        const range = filter.semver;
-        kept = kept.filter(({ tag }) => {
-            const version = tagVersion(tag);
-            return version !== null && semver.satisfies(version, range, { includePrerelease: !filter.excludePrerelease });
+    const repositories = [];
+    const collisions = [];
+    const taken = new Set(groups.keys());
+    for (const [target, sources] of groups) {
+        if (sources.length === 1) {
+            repositories.push({ relative: sources[0], target });
+            continue;
+        }
+        const keeper = sources.find((relative) => joinPath(rules.namespace, relative) === target) ?? sources[0];
+        repositories.push({ relative: keeper, target });
+        const renamed = [];
+        for (const relative of sources.filter((s) => s !== keeper)) {
+            const suffix = createHash('sha256').update(relative).digest('hex').slice(0, 8);
+            let candidate = `${target}${rules.separator}${suffix}`;
+            for (let n = 2; taken.has(candidate); n++)
+                candidate = `${target}${rules.separator}${suffix}${rules.separator}${n}`;
+            taken.add(candidate);
+            repositories.push({ relative, target: candidate });
+            renamed.push(`${relative} -> ${candidate}`);
+        }
+        collisions.push({
+            target,
+            sources,
+            resolution: `${keeper} keeps ${target}; ${renamed.join('; ')}`
         });
     }
-    if (filter.latest !== undefined) {
-        kept = kept
-            .map((info) => ({ info, version: tagVersion(info.tag) }))
-            .filter((entry) => entry.version !== null)
-            .sort((a, b) => semver.rcompare(a.version, b.version) || (a.info.tag < b.info.tag ? -1 : 1))
-            .slice(0, filter.latest)
-            .map(({ info }) => info);
-    }
-    return kept;
+    repositories.sort((a, b) => (a.relative < b.relative ? -1 : 1));
+    return { repositories, collisions };
+}
+/** The references of a named repository: the source namespace + its relative path, and the target path naming gave it. */
+function mapRepository(repository, source, target) {
+    return { relative: repository.relative, source: repositoryRef(source, repository.relative), target: refOnStore(target, repository.target) };
+}
+/** A tag of a mapped repository (`targetTag`: the tag it lands on, when an image list chose another), with both texts made here, once. */
+function mapTag(repository, tag, targetTag = tag) {
+    // An image list may name a digest (read by it, shown after `@`) and land it on a tag of its own.
+    const source = isValidDigest(tag) ? { ...repository.source, digest: tag } : { ...repository.source, tag };
+    const target = { ...repository.target, tag: targetTag };
+    return { relative: repository.relative, tag, source, target, sourceText: formatImageRef(source), targetText: formatImageRef(target) };
 }
 
 /**
- * Tags that ride along with an image digest: cosign's signature, attestation and SBOM tags
- * (`sha256-<hex>.sig`, `.att`, `.sbom`) and the OCI 1.1 referrers tag-schema fallback index
- * (`sha256-<hex>`, distribution-spec "Referrers Tag Schema"). Registries such as registry.k8s.io
- * serve them by tag only (a request by digest to a regional mirror gets 404), so they are read by tag.
+ * True when `repository` belongs to the shard. The share is a hash of the name, so it is stable when
+ * repositories are added or removed, and N shards together cover every repository exactly once.
  */
-const COMPANION_TAG = /^sha256-([a-f0-9]{64})(?:\.(sig|att|sbom))?$/;
-/** The companion tags an image digest may have (none for digests other than sha256). */
-function companionTags(digest) {
-    const hex = /^sha256:([a-f0-9]{64})$/.exec(digest)?.[1];
-    return hex ? [`sha256-${hex}`, `sha256-${hex}.sig`, `sha256-${hex}.att`, `sha256-${hex}.sbom`] : [];
-}
-/** True for a companion tag (see COMPANION_TAG). */
-function isCompanionTag(tag) {
-    return COMPANION_TAG.test(tag);
-}
-/** The digest whose referrers fallback tag `tag` is (`sha256-<hex>`, no suffix), else undefined. */
-function referrersSubject(tag) {
-    const match = COMPANION_TAG.exec(tag);
-    return match && !match[2] ? `sha256:${match[1]}` : undefined;
-}
-
-/**
- * The repositories to mirror, relative to the source namespace: the explicit list when given,
- * else every repository under the namespace (nested ones included), sorted.
- */
-async function discoverRepositories(source, namespace, images) {
-    if (images.length > 0)
-        return [...new Set(images)].sort();
-    const found = await source.listRepositories(namespace);
-    const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0);
-    return [...new Set(relative)].sort();
-}
-/**
- * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
- * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
- * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
- * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
- * mirror keeps its images verifiable; for the selected tags `probeCompanions` accepts, the companion
- * tags the listing omits (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD)
- * and kept when present; every HEAD goes through `bounded` (the run's stop and `--tag-timeout`). Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
- * and every tag listed (selected or not) in `listedTags`.
- */
-async function selectRepositoryTags(source, repository, filter, headLimit, probeCompanions = () => false, bounded = (_what, send) => send(new AbortController().signal)) {
-    const tags = await source.listTags(repository);
-    const vanished = [];
-    const resolve = async (chosen) => {
-        // At most the limiter's width waits per repository: 10,000 tags are not 10,000 pending calls.
-        const resolved = await mapBounded(chosen, headLimit.concurrency, async ({ tag, digest }) => {
-            if (digest)
-                return { tag, digest };
-            const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
-            if (!head)
-                vanished.push(tag);
-            return head ? { tag, digest: head.digest } : undefined;
-        });
-        return resolved.filter((t) => t !== undefined);
-    };
-    const selected = await resolve(selectTags(tags, filter));
-    const names = new Set(selected.map((t) => t.tag));
-    const digests = new Set(selected.map((t) => t.digest));
-    const companions = tags.filter((t) => {
-        const match = COMPANION_TAG.exec(t.tag);
-        return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`);
-    });
-    const listedNames = new Set(tags.map((t) => t.tag));
-    const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest));
-    const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag));
-    const heads = await mapBounded(unlisted, headLimit.concurrency, async (tag) => {
-        const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
-        return head ? { tag, digest: head.digest } : undefined;
-    });
-    const found = heads.filter((t) => t !== undefined);
-    return { selected: [...selected, ...(await resolve(companions)), ...found], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) };
+function inShard(repository, shard) {
+    if (!shard || shard.count <= 1)
+        return true;
+    const bucket = createHash('sha256').update(repository).digest().readUInt32BE(0) % shard.count;
+    return bucket === shard.index - 1;
 }
 
 /** The URL of a request without query or fragment, for messages. */
@@ -1249,11 +1169,9 @@ function kindOfStatus(status) {
         return 'access-denied';
     return TRANSIENT_STATUS.has(status) ? 'transient' : 'refused';
 }
-/** A registry answered with an error status. */
+/** A registry answered with an error status: the status and the spec's code are the floor's fields (`MirrorError.status`, `.code`). */
 class RegistryError extends MirrorError {
-    status;
     request;
-    code;
     name = 'RegistryError';
     /** The registry's own message for the error (the spec body's `message`), when it gave one. */
     detail;
@@ -1261,11 +1179,9 @@ class RegistryError extends MirrorError {
     access;
     constructor(message, status, request, 
     /** The spec's error code (`MANIFEST_UNKNOWN`, `DENIED`, ...) when the body had one. */
-    code, retryAfter, kind = kindOfStatus(status)) {
-        super(kind, message, { retryAfter });
-        this.status = status;
+    code, details = {}) {
+        super(details.kind ?? kindOfStatus(status), message, { status, code, retryAfter: details.retryAfter, final: details.final });
         this.request = request;
-        this.code = code;
     }
 }
 /** 401/403: credentials missing, or without the rights needed. */
@@ -1276,7 +1192,7 @@ class AuthError extends RegistryError {
 class CredentialsRefusedError extends AuthError {
     name = 'CredentialsRefusedError';
     constructor(message, status, request, code) {
-        super(message, status, request, code, undefined, 'auth-refused');
+        super(message, status, request, code, { kind: 'auth-refused' });
     }
 }
 /** 404: the repository, manifest or blob is not there. */
@@ -1449,7 +1365,9 @@ async function listCatalog(transport, host, prefix, bounds = LISTING_DEFAULTS) {
             page = JSON.parse(response.bytes.toString('utf8'));
         }
         catch {
-            throw new ListingRefusedError(`${host}: /v2/_catalog answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, undefined, 'protocol');
+            throw new ListingRefusedError(`${host}: /v2/_catalog answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, {
+                kind: 'protocol'
+            });
         }
         for (const name of page.repositories ?? []) {
             if (!keepListedName(name, typeof name === 'string' && isValidRepositoryPath(name), `${host} catalog`, bounds))
@@ -1535,6 +1453,732 @@ function onceNameHint(say) {
     };
 }
 
+/** Runs a step that comes before the first copy; its failure becomes a PreflightError of `side`, with a hint. */
+async function preflight(side, endpoint, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        throw new PreflightError(error, { side, hint: preflightHint(error, side, endpoint) });
+    }
+}
+
+/** How long after the first SIGINT/SIGTERM a shell ends the process even if tags are still in flight. */
+const HARD_EXIT_MS = 10_000;
+/**
+ * Ends the process at once, as `signal` would have without a handler: the default action is
+ * restored and the signal raised again (exit status 128 + N: 130, 143). Not `process.exit`, which
+ * waits for Node's file system threads: one stuck opening a FIFO or on a hung mount would hold the
+ * exit forever. Touches no file: the ledger on disk already holds every finished tag, and the lock
+ * left behind is taken over by the next run (its pid is gone).
+ */
+function exitBySignal(signal) {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+    process.exit(128 + constants$3.signals[signal]);
+}
+/**
+ * The share of `--max-duration` that discovery and planning may take: the rest is left to copying,
+ * so a budgeted run always copies something (planning 3,000 repositories took a 20 s budget whole,
+ * run after run, and mirrored nothing).
+ */
+const PLANNING_SHARE = 0.5;
+/**
+ * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
+ * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
+ * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
+ * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
+ */
+function listingStop(stop, maxDurationMs) {
+    return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
+        .signal;
+}
+/**
+ * The bound of a request outside any tag's copy (a preflight, a planning HEAD): the run's `stop` and
+ * `ms` (`--tag-timeout`), retries included. Without it a registry that accepts the connection and
+ * never answers held the run for five attempts of undici's header timeout whatever the limits said.
+ */
+function boundedBy(stop, ms) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return (what, send) => withinDeadline(ms, [stop], send, () => new MirrorError('transient', (w) => `${what}: no answer within ${seconds} s (${w.option('tag-timeout')})`));
+}
+/** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
+function stoppableLimiter(concurrency, signal) {
+    const limit = createLimiter(concurrency);
+    const stoppable = (task) => limit(() => {
+        signal.throwIfAborted();
+        return task();
+    });
+    return Object.assign(stoppable, { concurrency });
+}
+
+/**
+ * The repositories in the order this run lists them: from `start` (the first one a run whose listing
+ * was cut short did not reach, kept in the ledger) to the end, then from the beginning. A budgeted
+ * run that can't list everything then goes on where the last one stopped instead of listing the
+ * same first repositories every time and never reaching the others. `repositories` are sorted by name.
+ */
+function rotateFrom(repositories, start) {
+    if (start === undefined)
+        return repositories;
+    const at = repositories.findIndex((repository) => repository.relative >= start);
+    return at <= 0 ? repositories : [...repositories.slice(at), ...repositories.slice(0, at)];
+}
+/** Where the next run starts listing: the first of `ordered` not listed, undefined when every one was. */
+function resumePoint(ordered, unlisted) {
+    return ordered.find((repository) => unlisted.has(repository.relative))?.relative;
+}
+
+/** Registry error codes (distribution spec, Docker Hub, GHCR) for a manifest the target won't store. */
+const MANIFEST_REFUSED = new Set(['MANIFEST_INVALID', 'MANIFEST_UNVERIFIED', 'UNSUPPORTED', 'MANIFEST_BLOB_UNKNOWN']);
+/** The error of a chain (the error, then its causes) that carries a code or a registry's answer: a referrer's failure wraps its tag's. */
+function answerOf(error) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof MirrorError && (e.status !== undefined || e.code !== undefined))
+            return e;
+    return undefined;
+}
+/** The failure kind the error's kind, status and code say (a docker error's code without a status: the CLI's words). */
+function kindOfFailure(error) {
+    const answer = answerOf(error);
+    const status = answer?.status;
+    const code = answer?.code;
+    switch (kindOf(error)) {
+        case 'auth-refused':
+            return 'credentials-refused';
+        case 'access-denied':
+            return status === 401 || (status === undefined && code === 'UNAUTHORIZED') ? 'unauthorized' : 'denied';
+        case 'not-found':
+            return answer instanceof RepositoryMissingError ? 'repository-missing' : 'not-found';
+        case 'digest-mismatch':
+            return 'corrupt';
+        case 'too-large':
+            return 'too-large';
+        case 'protocol':
+            return 'protocol';
+        case 'rate-limited':
+            return 'rate-limit';
+        case 'transient':
+            return status !== undefined && status >= 500 ? 'server-error' : 'network';
+        case 'refused':
+            if (code === 'NAME_INVALID')
+                return 'name-invalid';
+            if (code === 'DENIED')
+                return 'denied';
+            if ((code && MANIFEST_REFUSED.has(code)) || status === 415)
+                return 'manifest-refused';
+            return 'refused';
+    }
+    return 'other';
+}
+/**
+ * Classifies the error a tag failed with: a reading of the fields its maker set (kind, side, status,
+ * code; see `MirrorError`). Content that does not match its digest is always the source's. The
+ * registry's status and code are named when a registry answered (an HTTP status).
+ */
+function classifyFailure(error, timedOut = false) {
+    const kind = timedOut ? 'timeout' : kindOfFailure(error);
+    const side = kind === 'corrupt' ? 'source' : sideOf(error);
+    const answer = timedOut ? undefined : answerOf(error);
+    const registry = answer?.status !== undefined ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {};
+    return { ...(side ? { side } : {}), kind, ...registry };
+}
+/**
+ * True when the source answered 404 for the tag's own manifest (by tag or by its digest): the tag
+ * was deleted between listing and copy, which is skipped (`source-gone`), not failed. A missing
+ * child or blob of a tag still there is a broken source and stays a failure.
+ */
+function isSourceGone(error, job) {
+    const answer = answerOf(error);
+    if (!(answer instanceof NotFoundError) || sideOf(error) !== 'source')
+        return false;
+    return [job.tag, job.digest].some((reference) => answer.request.url.endsWith(`/manifests/${reference}`));
+}
+
+/** The fields of `landed` worth recording: a target digest that differs from `digest`, a media type, platforms. */
+function landedFields(landed, digest) {
+    return {
+        ...(landed.targetDigest && landed.targetDigest !== digest ? { targetDigest: landed.targetDigest } : {}),
+        ...(landed.mediaType ? { mediaType: landed.mediaType } : {}),
+        ...(landed.platforms?.length ? { platforms: [...landed.platforms] } : {})
+    };
+}
+/** The engine's view of a planned tag: its references and the texts made when it was planned. */
+function copyJobOf(planned) {
+    return {
+        source: planned.source,
+        target: planned.target,
+        tag: planned.tag,
+        digest: planned.digest,
+        sourceRef: planned.sourceText,
+        targetRef: planned.targetText,
+        ...(planned.repair === undefined ? {} : { repair: true })
+    };
+}
+/** The report entry of a tag, with the contract's strings made when it was mapped. */
+function tagResult(tag, status, ending) {
+    return {
+        source: tag.sourceText,
+        target: tag.targetText,
+        digest: tag.digest,
+        status,
+        bytes: ending.bytes ?? 0,
+        error: ending.error ?? null,
+        ...(ending.reason ? { reason: ending.reason } : {}),
+        repository: tag.relative,
+        tag: tag.tag,
+        durationMs: ending.durationMs,
+        ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
+        ...landedFields(ending.landed ?? {}, tag.digest),
+        ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {}),
+        ...(ending.referrers ? { referrers: ending.referrers } : {}),
+        ...(ending.cause ? { cause: ending.cause } : {})
+    };
+}
+
+/**
+ * Plans a run: discovers the source repositories (or checks the named ones answer), keeps the
+ * shard's, names them on the target, lists and filters every repository's tags and compares each
+ * with the ledger. A stop during discovery plans nothing; during listing, plans what was listed.
+ */
+async function makePlan(context) {
+    const { options, source, target, ledger, hooks, stop } = context;
+    const stats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 };
+    // Named images skip discovery, so check the source answers before listing each of them.
+    const relatives = await preflight('source', source, async () => {
+        const first = repositoryRef(source, options.images[0] ?? '').repository;
+        if (options.images.length > 0)
+            await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }));
+        const all = await discoverRepositories(source.store, source.namespace, options.images);
+        stats.repositoriesBeforeShard = all.length;
+        return all.filter((r) => inShard(r, options.shard));
+    }).catch((error) => {
+        if (!stop.aborted)
+            throw error;
+        hooks.log?.('info', 'time budget or stop reached while discovering repositories; the next run carries on');
+        return [];
+    });
+    stats.repositories = relatives.length;
+    // An image list's names were given over the whole list (collisions across registries included).
+    // GitLab's realm is asked only for names deeper than it allows; an unreachable target shows at its own preflight.
+    const realm = () => boundedBy(stop, options.tagTimeoutMs)(target.display, async (signal) => target.store.tokenRealm?.({ signal }));
+    const { repositories, collisions } = options.list
+        ? { repositories: relatives.map((relative) => ({ relative, target: joinPath(target.namespace, options.list.get(relative).target) })), collisions: [] }
+        : nameRepositories(relatives, {
+            namespace: target.namespace,
+            ...(await flattenRule(options.flatten, target.registry, relatives, realm)),
+            separator: options.separator
+        });
+    for (const collision of collisions)
+        hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`);
+    // Listing starts where the last cut-short listing stopped.
+    const ordered = rotateFrom(repositories, ledger.resumeAt());
+    const plan = { relatives, repositories: ordered, collisions, jobs: [], hits: [], listed: new Map(), unlisted: new Set(), stats };
+    await listTags$1(plan, context);
+    return plan;
+}
+/**
+ * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
+ * and fills the plan's jobs (new tags first), hits, listed names and unlisted repositories.
+ */
+async function listTags$1(plan, context) {
+    const { options, source, target, ledger, hooks, gate, stop, report } = context;
+    // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
+    // 50 ms took 7.9 s listed 8 at once).
+    const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));
+    const headLimit = stoppableLimiter(options.headConcurrency, stop);
+    const bounded = boundedBy(stop, options.tagTimeoutMs);
+    await Promise.all(plan.repositories.map((repository) => listLimit(async () => {
+        const started = Date.now();
+        // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
+        const mapped = mapRepository(repository, source, target);
+        const listed = options.list?.get(repository.relative);
+        const tags = new Map();
+        const refs = (tag) => {
+            const known = tags.get(tag) ?? mapTag(mapped, tag, listed ? listedTargetTag(listed, tag, options.separator) : tag);
+            tags.set(tag, known);
+            return known;
+        };
+        const failRepository = (tag, error, cause) => report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }));
+        if (stop.aborted) {
+            plan.unlisted.add(repository.relative);
+            return;
+        }
+        let listing;
+        try {
+            // Unlisted companions are asked for only beside digests this run copies (a ledger hit costs nothing), and only
+            // where the listing does not say which exist: named tags of a list, a source whose listing hides them.
+            const probe = (selected) => options.referrers && (listed !== undefined || hidesCompanions(source.registry)) && !isLedgerHit(ledger, refs(selected.tag), selected.digest);
+            const path = mapped.source.repository;
+            listing = listed
+                ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
+                : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded);
+        }
+        catch (error) {
+            if (gate.hit(error))
+                return;
+            if (stop.aborted) {
+                plan.unlisted.add(repository.relative);
+                return;
+            }
+            // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
+            const named = formatImageRef(mapped.source);
+            failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error));
+            return;
+        }
+        plan.stats.tags += listing.listed;
+        plan.listed.set(repository.relative, new Set(listing.listedTags));
+        // Deleted at the source since the listing: nothing to copy, nothing to record.
+        for (const tag of listing.vanished)
+            report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }));
+        // A tag or digest an image list names that the source does not have is a failure of that entry.
+        for (const tag of listing.missing ?? []) {
+            failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' });
+        }
+        for (const { tag, digest } of listing.selected) {
+            const job = { ...refs(tag), digest, isNew: false };
+            const entry = ledger.get(job.sourceText);
+            if (entry && isLedgerHit(ledger, job, digest)) {
+                plan.hits.push({ ...job, previous: entry });
+            }
+            else {
+                job.isNew = !entry;
+                job.previous = entry;
+                plan.jobs.push(job);
+            }
+        }
+    })));
+    if (plan.unlisted.size > 0) {
+        hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`);
+    }
+    const order = (job) => `${job.isNew ? 0 : 1}${job.sourceText}`;
+    plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+}
+/** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
+function isLedgerHit(ledger, tag, digest) {
+    const entry = ledger.get(tag.sourceText);
+    return entry !== undefined && entry.digest === digest && entry.target === tag.targetText;
+}
+
+/**
+ * Times the copy phase of a run: which tags are in flight since when, how many finished and how
+ * long they took, for an ETA that neither counts the planning time nor the ledger hits.
+ */
+class CopyClock {
+    total;
+    concurrency;
+    now;
+    started;
+    inFlight = new Map();
+    done = 0;
+    busyMs = 0;
+    constructor(total, concurrency, now = Date.now) {
+        this.total = total;
+        this.concurrency = concurrency;
+        this.now = now;
+        this.started = now();
+    }
+    /** A tag starts copying. */
+    start(tag) {
+        this.inFlight.set(tag, this.now());
+    }
+    /** A tag ended (copied, found on the target, failed) or was left for the next run (`counted` false). */
+    end(tag, counted = true) {
+        const started = this.inFlight.get(tag);
+        this.inFlight.delete(tag);
+        if (!counted || started === undefined)
+            return;
+        this.done++;
+        this.busyMs += this.now() - started;
+    }
+    snapshot() {
+        const now = this.now();
+        return {
+            total: this.total,
+            done: this.done,
+            busyMs: this.busyMs,
+            inFlightMs: [...this.inFlight.values()].map((started) => now - started),
+            concurrency: this.concurrency,
+            elapsedMs: now - this.started
+        };
+    }
+}
+/**
+ * Milliseconds until the copy phase ends, or undefined before the first tag finished. Each tag left
+ * is expected to take as long as the finished ones did on average (their time is mostly bytes
+ * moved); tags in flight are credited with the time they already ran; the tags left are dealt to
+ * the copy slots as they free up (`concurrency` at once), so the last round counts whole. Exact for
+ * uniform tags, whatever the concurrency, the planning time and the share of ledger hits.
+ */
+function estimateRemainingMs(copy) {
+    if (copy.done === 0)
+        return undefined;
+    const perTag = copy.busyMs / copy.done;
+    const slots = Math.max(1, copy.concurrency);
+    // When each slot is free again (0: free now), soonest first; each is within one tag's time.
+    const free = [...copy.inFlightMs.map((age) => Math.max(perTag - age, 0)), ...Array(Math.max(slots - copy.inFlightMs.length, 0)).fill(0)].sort((x, y) => x - y);
+    const queued = Math.max(copy.total - copy.done - copy.inFlightMs.length, 0);
+    // Tags of equal length go round the slots in the order they free up: every slot takes `rounds`,
+    // the first `extra` one more.
+    const rounds = Math.floor(queued / free.length);
+    const extra = queued % free.length;
+    const busiest = copy.inFlightMs.length > 0 || rounds > 0 ? free[free.length - 1] + rounds * perTag : 0;
+    return Math.max(busiest, extra > 0 ? free[extra - 1] + (rounds + 1) * perTag : 0);
+}
+/** One progress line: tags done/left, bytes, the copy rate, ETA. Shared by the CLI and the action. */
+function progressLine(progress) {
+    const seconds = Math.max(progress.copy.elapsedMs / 1000, 0.001);
+    const rate = progress.bytes / seconds;
+    const left = progress.tagsTotal - progress.tagsDone;
+    const remaining = left > 0 ? estimateRemainingMs(progress.copy) : undefined;
+    const eta = remaining === undefined ? '' : `, ETA ${remaining < 1000 ? '<1s' : formatDuration(remaining)}`;
+    return `${progress.tagsDone}/${progress.tagsTotal} tags, ${left} left, ${formatBytes(progress.bytes)} at ${formatBytes(rate)}/s${eta}`;
+}
+
+/**
+ * The pulls one finished tag cost, as Docker Hub counts them: "a pull request for a normal image
+ * makes one pull for a single manifest; a pull request for a multi-arch image will count as one
+ * pull for each different architecture" (docs.docker.com, "Docker Hub pull usage and limits"; HEAD
+ * requests are not counted). `platforms` are the platforms copied (none for a single image).
+ */
+function pullsOf(platforms) {
+    return Math.max(1, platforms?.length ?? 0);
+}
+/**
+ * Decides when a run stops starting tags for a registry's rate limit (Docker Hub's pull limit,
+ * gcr.io quota, Quay): before each tag it predicts whether the tag fits in what the last answer said
+ * is left (`ratelimit-remaining`) above `floor`, counting a tag as the largest number of pulls a tag
+ * of this run has cost so far (one per platform, see {@link pullsOf}); a request that ends
+ * rate-limited (a 429 asking to wait beyond a short wait, or retried to the end) closes it too. Once
+ * closed, a 429 is no longer retried (see `rateLimitReached`). A closed gate reopens after waiting
+ * for the window when `waitMs` allows it: the wait is the 429's `Retry-After`, else the window the
+ * headers named (`w=21600`: at worst a whole window), and must end before the run's deadline.
+ * Otherwise the run ends like the time budget: tags in flight finish, the rest are left for the next
+ * run, none is failed.
+ */
+class RateLimitGate {
+    options;
+    /** Why the gate closed; undefined while open. */
+    reason;
+    /** The last answer's remaining count, the window it named, and a 429's `Retry-After`. */
+    remaining;
+    windowSeconds;
+    retryAfterSeconds;
+    /** Pulls the next tag is expected to cost, and pulls reserved by tags started since the last answer. */
+    perTag = 1;
+    reserved = 0;
+    waiting;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Takes what an answer said of its rate limit. */
+    observe = (state) => {
+        this.remaining = state.remaining;
+        this.reserved = 0;
+        if (state.windowSeconds !== undefined)
+            this.windowSeconds = state.windowSeconds;
+        if (state.remaining <= this.options.floor) {
+            this.reason ??= `${new URL(state.origin).host} has ${state.remaining}${state.limit === undefined ? '' : ` of ${state.limit}`}${state.windowSeconds === undefined ? '' : ` per ${state.windowSeconds} s`} requests left (floor ${this.options.floor})`;
+        }
+    };
+    /** True once the floor is reached (the gate closed): a 429 is then not retried. */
+    rateLimitReached = () => this.closed;
+    /** True (and the gate closed) when `error` is a rate limit: the tag is left for the next run, not failed. */
+    hit(error) {
+        if (kindOf(error) !== 'rate-limited')
+            return false;
+        const retryAfter = error.retryAfter;
+        if (retryAfter !== undefined)
+            this.retryAfterSeconds = retryAfter;
+        this.reason ??= errorMessage(error);
+        return true;
+    }
+    /**
+     * Called before a tag starts: true to start it. Closes the gate when the tag is predicted not to
+     * fit above the floor; when closed, waits for the window to reopen if the options allow it.
+     */
+    async admit() {
+        if (!this.closed && this.remaining !== undefined && this.remaining - this.reserved - this.perTag < this.options.floor) {
+            this.reason = `the next tag needs about ${this.perTag} pull${this.perTag === 1 ? '' : 's'}, ${this.remaining - this.reserved} left (floor ${this.options.floor})`;
+        }
+        if (this.closed && !(await this.waitForWindow()))
+            return false;
+        this.reserved += this.perTag;
+        return true;
+    }
+    /** Called when a tag ends: `pulls` is what it cost (see {@link pullsOf}); later tags are predicted to cost as much as the dearest so far. */
+    settle(pulls) {
+        this.perTag = Math.max(this.perTag, pulls);
+    }
+    /** How long the window takes to reopen (ms), when it is known and within `waitMs` and the run's deadline. */
+    waitMs() {
+        const seconds = this.retryAfterSeconds ?? this.windowSeconds;
+        const limit = this.options.waitMs ?? 0;
+        if (!this.closed || seconds === undefined || limit <= 0)
+            return undefined;
+        const ms = seconds * 1000;
+        if (ms > limit || Date.now() + ms >= (this.options.deadline ?? Infinity) || this.options.signal?.aborted)
+            return undefined;
+        return ms;
+    }
+    get closed() {
+        return this.reason !== undefined;
+    }
+    waitForWindow() {
+        this.waiting ??= (async () => {
+            const ms = this.waitMs();
+            if (ms === undefined)
+                return false;
+            this.options.log?.(`rate limit reached (${this.reason}): waiting ${Math.ceil(ms / 1000)} s for the window to reopen`);
+            const waited = await setTimeout$1(ms, true, { signal: this.options.signal }).catch(() => false);
+            if (!waited)
+                return false;
+            this.reason = undefined;
+            this.remaining = undefined;
+            this.retryAfterSeconds = undefined;
+            this.reserved = 0;
+            return true;
+        })().finally(() => (this.waiting = undefined));
+        return this.waiting;
+    }
+}
+
+/**
+ * How long an ending run waits for the work it started to settle before it closes its stores.
+ * Everything in flight listens to the run's signal and ends within moments of it; the bound is for
+ * what can't listen (a file system call on a hung mount).
+ */
+const SETTLE_MS = 5_000;
+/** Resolves when `work` has settled or `ms` has passed, whichever comes first. */
+async function settledWithin(work, ms = SETTLE_MS) {
+    let timer;
+    await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+}
+/**
+ * Ends a run, whatever ended it, in the order that keeps its state whole: the work still in flight
+ * is aborted and settles (bounded by `settleMs`), then the stores close, then the ledger is saved,
+ * and its lock is let go last. Nothing in flight then meets a closed store ("The client is
+ * destroyed"), and nothing writes the ledger after its lock is gone.
+ */
+async function endRun(end, settleMs = SETTLE_MS) {
+    end.scope.end();
+    await end.scope.settled(settleMs);
+    await end.close();
+    try {
+        await end.save?.();
+    }
+    finally {
+        await end.release?.();
+    }
+}
+
+const PROGRESS_INTERVAL_MS = 5_000;
+/**
+ * Copies the planned tags, `--concurrency` at once, recording each finished tag in the ledger at
+ * once. Tags are left for the next run once a rate limit, the shell's signal or the time budget
+ * says so. The first fatal error (a refusal of the first write, a ledger that can't be written)
+ * stops every tag in flight and all shared work, and is thrown once they settled.
+ */
+async function copyTags(jobs, context) {
+    const { ledger, options, hooks, gate, scope, results, startedAt } = context;
+    const total = jobs.length + results.images.length;
+    const clock = new CopyClock(jobs.length, options.concurrency);
+    const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: results.images.length, bytes: results.bytes, elapsedMs: Date.now() - startedAt, copy: clock.snapshot() });
+    const ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
+    ticker.unref();
+    const deadline = options.maxDurationMs === undefined ? Infinity : startedAt + options.maxDurationMs;
+    const limit = createLimiter(options.concurrency);
+    const pendingPerRepo = new Map();
+    for (const job of jobs)
+        pendingPerRepo.set(job.relative, (pendingPerRepo.get(job.relative) ?? 0) + 1);
+    for (const [repository, count] of pendingPerRepo)
+        hooks.onRepositoryStart?.(repository, count);
+    const copies = { remaining: 0 };
+    /** What ended the run early: every tag in flight stops. */
+    let fatal;
+    /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
+    let recorded = 0;
+    /** Why the next tag is left for the next run, if it is. */
+    const leaving = async () => {
+        if (copies.leftBy)
+            return copies.leftBy;
+        if (!(await gate.admit()))
+            return { reason: 'rate-limit', detail: gate.reason };
+        if (hooks.signal?.aborted)
+            return { reason: 'signal' };
+        if (Date.now() >= deadline)
+            return { reason: 'budget', budgetMs: options.maxDurationMs };
+        return undefined;
+    };
+    try {
+        const tasks = Promise.all(jobs.map((job) => limit(async () => {
+            if (fatal)
+                return;
+            const why = await leaving();
+            copies.leftBy ??= why;
+            clock.start(job);
+            const result = copies.leftBy ? undefined : await copyOne(job, context);
+            clock.end(job, result !== undefined);
+            // A tag the rate limit stopped is left too (copyOne returns nothing for it).
+            if (!result && gate.closed && gate.waitMs() === undefined)
+                copies.leftBy ??= { reason: 'rate-limit', detail: gate.reason };
+            if (result?.status === 'copied')
+                gate.settle(pullsOf(result.platforms));
+            if (!result) {
+                copies.remaining++;
+            }
+            else {
+                results.add(result);
+                if (result.status === 'copied' || result.reason === 'target-has-it')
+                    recorded++;
+                if (result.status !== 'failed' && !options.dryRun)
+                    await ledger.commit();
+                progress();
+            }
+            const left = (pendingPerRepo.get(job.relative) ?? 1) - 1;
+            pendingPerRepo.set(job.relative, left);
+            if (left === 0)
+                hooks.onRepositoryEnd?.(job.relative);
+        }).catch((error) => {
+            // The first fatal error ends the run: every tag in flight and all shared work stop now.
+            fatal ??= { error };
+            scope.end(error);
+        })));
+        // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
+        const stopped = new Promise((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }));
+        await Promise.race([tasks, stopped.then(() => settledWithin(tasks))]);
+        if (fatal)
+            throw stoppedAfter(fatal.error, recorded);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+    return copies;
+}
+/**
+ * The error a run ends with when a refusal stopped it. Before any tag was recorded it is the
+ * PreflightError itself (exit 2: nothing done, fix the input); after, the run did part of its work,
+ * so it says so and exits 1 as failed tags do, the recorded tags kept in the ledger.
+ */
+function stoppedAfter(error, recorded) {
+    if (!(error instanceof PreflightError) || recorded === 0)
+        return error;
+    const tags = recorded === 1 ? '1 tag' : `${recorded} tags`;
+    return new MirrorError(error.kind, (w) => `${error.render(w)}; the run stopped there, after ${tags} recorded in the ledger`, {
+        cause: error,
+        side: error.side
+    });
+}
+/** What a dry run would do with a tag, and why in words. */
+function plannedAction(job) {
+    if (job.repair !== undefined)
+        return { planned: 'repair', why: job.repair };
+    const previous = job.previous;
+    if (!previous)
+        return { planned: 'copy', why: 'new tag' };
+    if (previous.digest !== job.digest)
+        return { planned: 'update', why: `source moved from ${previous.digest}` };
+    return { planned: 'update', why: `target changed from ${previous.target}` };
+}
+/**
+ * Copies one planned tag (or finds the target already has it), records it, and throws only when the
+ * target refuses the run's first write (a PreflightError); other failures are told to `run.onError`.
+ * Undefined when a rate limit or the run's early end stopped it: the tag is left for the next run.
+ * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
+ * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
+ */
+async function copyOne(planned, run) {
+    const { engine, ledger, options, words, onError, gate, repositories, scope } = run;
+    const started = Date.now();
+    const job = copyJobOf(planned);
+    const done = new AbortController();
+    const { signal } = deadlineSignal(options.tagTimeoutMs, [scope.signal, done.signal]);
+    const end = (status, ending) => tagResult(planned, status, { ...ending, durationMs: Date.now() - started });
+    // The engine's work for this tag, counted as the run's until it settles (it may outlive a tag that timed out).
+    const tracked = (work) => {
+        scope.track(work);
+        return untilAborted(work, signal);
+    };
+    try {
+        const present = planned.isNew ? await tracked(engine.targetHas(job, signal)) : undefined;
+        if (present) {
+            ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) });
+            return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } });
+        }
+        if (options.dryRun) {
+            const skip = engine.wouldSkip && (await tracked(engine.wouldSkip(job, signal)));
+            if (skip)
+                return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } });
+            return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
+        }
+        const outcome = await repositories.write(job.target.repository, signal, () => tracked(engine.copy(job, signal)));
+        if (outcome.skipped)
+            return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
+        const landed = landedFields(outcome, job.digest);
+        ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed });
+        if (outcome.graph)
+            ledger.addNodes(outcome.graph);
+        return end('copied', {
+            bytes: outcome.bytes,
+            landed,
+            convertedFrom: outcome.convertedFrom,
+            referrers: outcome.referrers,
+            reason: planned.repair === undefined ? undefined : 'repaired'
+        });
+    }
+    catch (error) {
+        // The run ended early (another tag's fatal error): this tag is not a failure of its own.
+        if (scope.signal.aborted)
+            return undefined;
+        // No push right: the whole run ends (before any copy: exit 2), not one failure per tag.
+        if (error instanceof PreflightError)
+            throw error;
+        if (gate.hit(error))
+            return undefined;
+        if (signal.aborted) {
+            // Its own deadline: whatever was in flight was cut by it, so the side of that is no cause.
+            const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`;
+            return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) });
+        }
+        // Deleted at the source since the listing: skipped, not recorded.
+        if (isSourceGone(error, job))
+            return end('skipped', { reason: 'source-gone' });
+        repositories.note(job.target.repository, error);
+        onError(error);
+        return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) });
+    }
+    finally {
+        done.abort();
+    }
+}
+
+/** How one side's registry is reached: the run's extra CAs, the side's certificate check, the proxies of the environment. */
+function sideNetwork(options, role) {
+    return {
+        caPem: options.caPem,
+        tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify,
+        waitMs: Math.min(options.tagTimeoutMs, options.listing.requestTimeoutMs, options.maxDurationMs ?? Infinity)
+    };
+}
+/** What a run says about its connections before it starts: the proxies (credentials redacted), and a warning per side whose certificates go unchecked. */
+function networkNotices(options, words) {
+    const notices = [];
+    const proxies = describeProxies(proxyEnv());
+    if (proxies)
+        notices.push({ level: 'info', message: proxies });
+    for (const role of ['source', 'target']) {
+        const spec = options[role];
+        if (spec.kind !== 'registry' || sideNetwork(options, role).tlsVerify !== false)
+            continue;
+        notices.push({
+            level: 'warning',
+            message: `${words.option(`${role}-tls-verify`)} false: TLS certificates of ${spec.registry} are not checked; anyone on the path can read and change what is copied`
+        });
+    }
+    return notices;
+}
+
 /**
  * The delay before attempt `attempt + 1`: the server's `Retry-After` when it gave one, else
  * exponential backoff (`backoffMs * 2^(attempt-1)`) with "equal jitter" (half fixed, half random), so
@@ -1550,9 +2194,10 @@ function retryDelay(policy, attempt, error) {
 /**
  * Runs `operation` until it succeeds, it fails with an error the policy does not retry, the attempts
  * are spent, or `signal` aborts (during an attempt the operation sees the signal itself; during a wait
- * the wait ends at once). The one retry loop of gcr-mirror: the registry transport, the blob copier and
- * the metadata publisher each pass their own policy (after go-containerregistry's `transport.retry`
- * and `remote.WithRetryBackoff`).
+ * the wait ends at once). The one retry loop of gcr-mirror: the registry transport (one request), the
+ * blob copier (one whole transfer, never repeating what the transport retried: `MirrorError.final`)
+ * and the metadata publisher each pass their own policy (after go-containerregistry's
+ * `transport.retry` and `remote.WithRetryBackoff`).
  */
 async function retry(operation, policy) {
     for (let attempt = 1;; attempt++) {
@@ -1600,6 +2245,13 @@ class BlobCopier {
     /** While `selfMount` is unknown, the first self-mount sent into a repository with tags: the others wait for its answer. */
     probe;
     attempts;
+    /**
+     * Placements that failed with every retry spent (a registry that kept failing, bytes that never
+     * matched): a later tag of the run fails with the same error at once instead of asking again, so a
+     * blob costs its retries once per run, not once per tag. A refusal or an abort is not kept, nor a
+     * 429: the run's rate-limit gate decides when tags start again (`--rate-limit-wait`).
+     */
+    spent = new Map();
     constructor(source, target, options) {
         this.source = source;
         this.target = target;
@@ -1615,6 +2267,8 @@ class BlobCopier {
      */
     async ensure(sourceRepository, targetRepository, blob, signal) {
         const key = `${targetRepository}@${blob.digest}`;
+        if (this.spent.has(key))
+            throw this.spent.get(key);
         const placed = await this.placements.join(key, signal, async (own) => {
             // A blob shared by repositories (base layers) is uploaded once: later repositories wait for the
             // first placement outside the limiter, then mount it (or upload it themselves if it failed).
@@ -1625,7 +2279,11 @@ class BlobCopier {
                 await this.placements.settledFor(first, own);
             return this.limit(async () => {
                 own.throwIfAborted();
-                const uploaded = await this.place(sourceRepository, targetRepository, blob, own);
+                const uploaded = await this.place(sourceRepository, targetRepository, blob, own).catch((error) => {
+                    if (!own.aborted && kindOf(error) !== 'rate-limited' && (isRetryable(error) || (error instanceof MirrorError && error.final)))
+                        this.spent.set(key, error);
+                    throw error;
+                });
                 this.located.set(blob.digest, targetRepository);
                 return uploaded;
             });
@@ -1674,6 +2332,7 @@ class BlobCopier {
             backoffMs: 500,
             maxDelayMs: 8_000,
             retryable: isRetryable,
+            retryAfterMs,
             signal,
             onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${error.message}); retrying`)
         });
@@ -1714,7 +2373,7 @@ class BlobCopier {
         catch (error) {
             if (sourceError === undefined || signal.aborted)
                 throw error;
-            throw markSide(sourceFault(sourceError, sourceRepository, blob.digest), 'source', true);
+            throw sourceFault(sourceError, sourceRepository, blob.digest);
         }
         finally {
             signal.removeEventListener('abort', abort);
@@ -1724,12 +2383,18 @@ class BlobCopier {
         return size ?? verifier.bytes;
     }
 }
-/** The error of a source download in words that name the source, not the upload it broke. */
+/**
+ * The error of a source download, made the source's (whatever upload it broke): bytes that are not
+ * the digest in words that name the source; a dropped stream keeps its kind and message.
+ */
 function sourceFault(error, repository, digest) {
-    if (!(error instanceof DigestMismatchError))
+    if (error instanceof DigestMismatchError) {
+        const detail = error.message.startsWith(`blob ${digest}: `) ? error.message.slice(`blob ${digest}: `.length) : error.message;
+        return new DigestMismatchError(`the source served bytes that do not match blob ${digest} of ${repository} (${detail})`, { side: 'source' });
+    }
+    if (error instanceof MirrorError && error.side === 'source')
         return error;
-    const detail = error.message.startsWith(`blob ${digest}: `) ? error.message.slice(`blob ${digest}: `.length) : error.message;
-    return new DigestMismatchError(`the source served bytes that do not match blob ${digest} of ${repository} (${detail})`);
+    return new MirrorError(kindOf(error) ?? 'unknown', errorMessage(error), { cause: error, side: 'source' });
 }
 
 /** True for Docker manifest lists and OCI indexes. */
@@ -2151,7 +2816,7 @@ class ReferrerCopier {
      * and B's A) would wait on its own work forever: the wait graph refuses it, a failure of the tag.
      */
     copyOne(job, subject, signal, depth, skipFallback, from) {
-        const key = `${job.targetRepository}@${subject}`;
+        const key = `${job.target.repository}@${subject}`;
         return this.waits.wait(from, key, () => this.copyOnce(job, key, subject, signal, depth, skipFallback), (circle) => referrerCycle(job, circle));
     }
     async copyOnce(job, key, subject, signal, depth, skipFallback) {
@@ -2170,7 +2835,7 @@ class ReferrerCopier {
     /** The source's referrers of `subject`: its API, else (no API) its fallback tag; undefined when there are none. */
     async sourceReferrers(job, subject, signal, skipFallback) {
         if (this.sourceHasApi !== false && this.source.listReferrers) {
-            const descriptors = await this.source.listReferrers(job.sourceRepository, subject, { signal });
+            const descriptors = await this.source.listReferrers(job.source.repository, subject, { signal });
             this.sourceHasApi = descriptors !== undefined;
             if (descriptors)
                 return { descriptors };
@@ -2178,10 +2843,10 @@ class ReferrerCopier {
         if (skipFallback)
             return undefined;
         const tag = referrersTag(subject);
-        if (!(await this.source.headManifest(job.sourceRepository, tag, { signal })))
+        if (!(await this.source.headManifest(job.source.repository, tag, { signal })))
             return undefined;
-        const index = await this.source.getManifest(job.sourceRepository, tag, { signal });
-        return { descriptors: parseReferrersIndex(index.bytes, `${job.sourceRepository}:${tag}`), index };
+        const index = await this.source.getManifest(job.source.repository, tag, { signal });
+        return { descriptors: parseReferrersIndex(index.bytes, `${job.source.repository}:${tag}`), index };
     }
     /** True when the target lists referrers itself; asked of its referrers API when no push has told yet. */
     async tracks(job, subject, signal) {
@@ -2190,18 +2855,18 @@ class ReferrerCopier {
         const listReferrers = this.target.listReferrers?.bind(this.target);
         if (!listReferrers)
             return false;
-        const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.targetRepository, subject, { signal: own })) !== undefined);
+        const tracks = await this.asked.run('target', signal, async (own) => (await listReferrers(job.target.repository, subject, { signal: own })) !== undefined);
         return (this.targetTracks ??= tracks);
     }
     /** Makes the target's fallback tag of `subject` list `listed` (one writer per tag); resolves to its digest. */
     writeIndex(job, subject, listed, signal) {
         const tag = referrersTag(subject);
-        const key = `${job.targetRepository}:${tag}`;
+        const key = `${job.target.repository}:${tag}`;
         const run = (this.indexWrites.get(key) ?? Promise.resolve())
             .catch(() => undefined)
             .then(async () => {
-            const current = await this.readTarget(job.targetRepository, tag, signal);
-            const what = `${job.targetRef.slice(0, job.targetRef.lastIndexOf(':'))}:${tag} on the target`;
+            const current = await this.readTarget(job.target.repository, tag, signal);
+            const what = `${formatImageRef({ ...job.target, tag })} on the target`;
             if (!current && listed.index) {
                 await this.put(job, tag, listed.index, signal);
                 return listed.index.digest;
@@ -2217,7 +2882,7 @@ class ReferrerCopier {
         return run;
     }
     async put(job, tag, manifest, signal) {
-        await this.target.putManifest(job.targetRepository, tag, manifest, { signal });
+        await this.target.putManifest(job.target.repository, tag, manifest, { signal });
     }
     async readTarget(repository, tag, signal) {
         if (!this.target.getManifest)
@@ -2424,9 +3089,9 @@ class RegistryEngine {
         this.referrers = options.referrers ? new ReferrerCopier(source, target, (job, digest, signal) => this.copyChild(job, digest, signal), scope) : undefined;
     }
     async targetHas(job, signal) {
-        const head = (await this.fresh(job.targetRepository, signal))
+        const head = (await this.fresh(job.target.repository, signal))
             ? undefined
-            : (await this.target.headManifest(job.targetRepository, job.tag, { signal }))?.digest;
+            : (await this.target.headManifest(job.target.repository, job.target.tag ?? job.tag, { signal }))?.digest;
         if (this.platforms.length === 0 && this.format === 'source')
             return head === job.digest ? {} : undefined;
         if (!head)
@@ -2468,7 +3133,7 @@ class RegistryEngine {
         const subject = this.referrers && referrersSubject(job.tag);
         if (subject)
             return this.copyReferrersIndex(job, subject, top, bytes, signal);
-        await this.push(job, job.tag, top, signal);
+        await this.push(job, job.target.tag ?? job.tag, top, signal);
         const graph = this.graphFrom(top.digest);
         const referrers = await this.copyReferrers(job, top, signal);
         const platforms = isIndexType(top.mediaType)
@@ -2533,10 +3198,10 @@ class RegistryEngine {
      * pause; a second refusal fails the tag.
      */
     async push(job, reference, manifest, signal) {
-        const key = (digest) => `${job.targetRepository}@${digest}`;
+        const key = (digest) => `${job.target.repository}@${digest}`;
         const children = isIndexType(manifest.mediaType) ? manifestContent(manifest.bytes, manifest.mediaType).children.map((child) => key(child.digest)) : [];
         // Held around the request only: the recheck below pushes children, which must not wait on this index.
-        const put = () => this.puts.hold({ writes: [key(manifest.digest)], reads: children }, signal, () => this.target.putManifest(job.targetRepository, reference, manifest, { signal }));
+        const put = () => this.puts.hold({ writes: [key(manifest.digest)], reads: children }, signal, () => this.target.putManifest(job.target.repository, reference, manifest, { signal }));
         const answer = await put().catch(async (error) => {
             if (!(error instanceof ChildUnknownError))
                 throw error;
@@ -2550,9 +3215,9 @@ class RegistryEngine {
     async recheckChildren(job, index, signal) {
         const children = manifestContent(index.bytes, index.mediaType).children;
         await Promise.all(children.map(async ({ digest }) => {
-            if ((await this.target.headManifest(job.targetRepository, digest, { signal }))?.digest === digest)
+            if ((await this.target.headManifest(job.target.repository, digest, { signal }))?.digest === digest)
                 return;
-            this.manifests.forget(`${job.targetRepository}@${digest}`);
+            this.manifests.forget(`${job.target.repository}@${digest}`);
             await this.copyChild(job, digest, signal);
         }));
     }
@@ -2582,7 +3247,7 @@ class RegistryEngine {
             return conversion.manifest(top);
         const children = new Map();
         for (const entry of conversion.entries(top)) {
-            const child = conversion.manifest(await this.sourceManifest(job.sourceRepository, entry.digest, signal));
+            const child = conversion.manifest(await this.sourceManifest(job.source.repository, entry.digest, signal));
             children.set(entry.digest, child);
             this.converted.set(child.digest, child);
         }
@@ -2591,7 +3256,7 @@ class RegistryEngine {
     /** The source's top manifest, filtered to the wanted platforms when there are any. */
     async filter(job, signal) {
         // Companion tags are read by tag: registry.k8s.io serves them by tag only (by digest: 404 from the region).
-        const top = isCompanionTag(job.tag) ? await this.companion(job, signal) : await this.sourceManifest(job.sourceRepository, job.digest, signal);
+        const top = isCompanionTag(job.tag) ? await this.companion(job, signal) : await this.sourceManifest(job.source.repository, job.digest, signal);
         if (this.platforms.length === 0)
             return { top };
         if (isIndexType(top.mediaType)) {
@@ -2613,7 +3278,7 @@ class RegistryEngine {
     }
     /** A companion tag's manifest, read by tag; it must still be the digest planned. */
     async companion(job, signal) {
-        const manifest = await this.source.getManifest(job.sourceRepository, job.tag, { signal });
+        const manifest = await this.source.getManifest(job.source.repository, job.tag, { signal });
         if (manifest.digest !== job.digest)
             throw new ProtocolError(`${job.sourceRef} moved to ${manifest.digest} while being copied`);
         return manifest;
@@ -2642,7 +3307,7 @@ class RegistryEngine {
     async readConfig(job, config, signal) {
         if (config.size > MAX_MANIFEST_BYTES)
             throw new TooLargeError(`config ${config.digest} of ${job.sourceRef} is over ${MAX_MANIFEST_BYTES} bytes`);
-        const { stream } = await this.source.getBlob(job.sourceRepository, config.digest, { signal });
+        const { stream } = await this.source.getBlob(job.source.repository, config.digest, { signal });
         const chunks = [];
         let size = 0;
         for await (const chunk of stream) {
@@ -2666,7 +3331,7 @@ class RegistryEngine {
         // Layers first, the config (listed first) last: a rerun's shared base layer is the blob likeliest
         // to be on the target already, and its answer teaches the BlobCopier the most.
         const ordered = [...content.blobs.slice(1), ...content.blobs.slice(0, 1)];
-        const blobs = ordered.map((blob) => this.blobs.ensure(job.sourceRepository, job.targetRepository, blob, signal));
+        const blobs = ordered.map((blob) => this.blobs.ensure(job.source.repository, job.target.repository, blob, signal));
         const sizes = await Promise.all([...children, ...blobs]);
         return sizes.reduce((sum, n) => sum + n, 0);
     }
@@ -2677,16 +3342,16 @@ class RegistryEngine {
      * own copy forever; the wait graph refuses it, a failure of the tag.
      */
     copyChild(job, digest, signal, from) {
-        const key = `${job.targetRepository}@${digest}${job.repair ? ' repair' : ''}`;
+        const key = `${job.target.repository}@${digest}${job.repair ? ' repair' : ''}`;
         return this.waits.wait(from, key, () => this.copyChildOnce(job, key, digest, signal), (circle) => indexCycle(circle));
     }
     /** The work of copyChild; resolves to the bytes uploaded (0 when another tag's call counts them). */
     async copyChildOnce(job, key, digest, signal) {
         const placed = await this.manifests.join(key, signal, async (own) => {
-            const present = !(await this.fresh(job.targetRepository, own)) && (await this.target.headManifest(job.targetRepository, digest, { signal: own }))?.digest === digest;
+            const present = !(await this.fresh(job.target.repository, own)) && (await this.target.headManifest(job.target.repository, digest, { signal: own }))?.digest === digest;
             if (present && !job.repair)
                 return 0;
-            const child = this.converted.get(digest) ?? (await this.sourceManifest(job.sourceRepository, digest, own));
+            const child = this.converted.get(digest) ?? (await this.sourceManifest(job.source.repository, digest, own));
             const bytes = await this.copyTree(job, child, own, key);
             own.throwIfAborted();
             if (present)
@@ -2797,7 +3462,7 @@ class BlobStore {
     /** The `blobs/sha256` directory. */
     directory;
     constructor(root) {
-        this.directory = join$1(root, 'blobs', 'sha256');
+        this.directory = join(root, 'blobs', 'sha256');
     }
     /** The size of a stored blob, undefined when absent. */
     async size(digest) {
@@ -2819,7 +3484,7 @@ class BlobStore {
         let handle;
         try {
             // Non-blocking, so a FIFO in a blob's place is refused at once, never waited on.
-            handle = await open(path, constants$3.O_RDONLY | constants$3.O_NONBLOCK);
+            handle = await open(path, constants$4.O_RDONLY | constants$4.O_NONBLOCK);
         }
         catch (error) {
             if (isMissingFile(error))
@@ -2859,7 +3524,7 @@ class BlobStore {
      */
     async write(digest, size, body) {
         const hex = sha256Hex(digest);
-        const temp = join$1(this.directory, `.${hex}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+        const temp = join(this.directory, `.${hex}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
         let handle;
         try {
             await mkdir(this.directory, { recursive: true });
@@ -2894,7 +3559,7 @@ class BlobStore {
     }
     /** The file of a blob; throws for anything but a sha256 digest. */
     path(digest) {
-        return join$1(this.directory, sha256Hex(digest));
+        return join(this.directory, sha256Hex(digest));
     }
 }
 
@@ -3240,7 +3905,7 @@ class OciLayout {
     }
     /** Reads `oci-layout` (undefined when absent) and index.json (empty when absent). */
     async readIndex() {
-        const layoutFile = join$1(this.root, LAYOUT_FILE);
+        const layoutFile = join(this.root, LAYOUT_FILE);
         let version;
         try {
             version = JSON.parse((await readRegularFile(layoutFile)).toString('utf8'))?.imageLayoutVersion;
@@ -3253,7 +3918,7 @@ class OciLayout {
         if (typeof version !== 'string' || !version.startsWith('1.')) {
             throw new LayoutError(`${layoutFile}: imageLayoutVersion ${JSON.stringify(version)} is not 1.x`, 'protocol');
         }
-        const indexFile = join$1(this.root, INDEX_FILE);
+        const indexFile = join(this.root, INDEX_FILE);
         try {
             this.seen = await this.identity();
             return parseIndex((await readRegularFile(indexFile)).toString('utf8'), indexFile);
@@ -3268,12 +3933,12 @@ class OciLayout {
     }
     /** index.json's inode, size and modification time ('' when absent): every atomic rewrite changes it. */
     async identity() {
-        const info = await stat(join$1(this.root, INDEX_FILE), { bigint: true }).catch(() => undefined);
+        const info = await stat(join(this.root, INDEX_FILE), { bigint: true }).catch(() => undefined);
         return info ? `${info.ino}/${info.size}/${info.mtimeNs}` : '';
     }
     /** Runs `task` holding the layout's index lock; a live run keeping it past the wait fails with a LayoutError. */
     underIndexLock(task) {
-        return LockFile.with(join$1(this.root, INDEX_LOCK), { staleMs: INDEX_LOCK_STALE_MS, waitMs: INDEX_LOCK_WAIT_MS }, (holder) => new LayoutError(`${this.name}: another run (pid ${holder.pid} since ${holder.startedAt}) has held ${INDEX_LOCK} for ${INDEX_LOCK_WAIT_MS / 1000} s`, 'transient'), task).catch((error) => {
+        return LockFile.with(join(this.root, INDEX_LOCK), { staleMs: INDEX_LOCK_STALE_MS, waitMs: INDEX_LOCK_WAIT_MS }, (holder) => new LayoutError(`${this.name}: another run (pid ${holder.pid} since ${holder.startedAt}) has held ${INDEX_LOCK} for ${INDEX_LOCK_WAIT_MS / 1000} s`, 'transient'), task).catch((error) => {
             throw diskRefusal(error, `${this.name}: cannot lock ${INDEX_FILE}`);
         });
     }
@@ -3300,8 +3965,8 @@ class OciLayout {
                     throw new LayoutError(`${this.name}: ${this.root} is not empty and not an OCI image layout; refusing to write into it`);
                 await mkdir(this.blobs.directory, { recursive: true });
                 const index = emptyIndex();
-                await writeFileAtomic(join$1(this.root, INDEX_FILE), JSON.stringify(index));
-                await writeFileAtomic(join$1(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+                await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(index));
+                await writeFileAtomic(join(this.root, LAYOUT_FILE), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
                 this.seen = await this.identity();
                 this.index = Promise.resolve(index);
             });
@@ -3322,7 +3987,7 @@ class OciLayout {
             const next = change(current);
             if (next === current)
                 return;
-            await writeFileAtomic(join$1(this.root, INDEX_FILE), JSON.stringify(next)).catch((error) => {
+            await writeFileAtomic(join(this.root, INDEX_FILE), JSON.stringify(next)).catch((error) => {
                 throw diskRefusal(error, `${this.name}: cannot write ${INDEX_FILE}`);
             });
             this.seen = await this.identity();
@@ -4145,11 +4810,6 @@ function credentialKeys(host) {
 function qualifyRepository(host, path) {
     return isDockerHub(host) && path && !path.includes('/') ? `library/${path}` : path;
 }
-/** True for hosts on the loopback range, spoken to over plain HTTP as docker does. */
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').toLowerCase();
-    return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
 /** The origin (`scheme://host[:port]`) of a registry's API: HTTP for loopback and insecure hosts, HTTPS otherwise. */
 function registryOrigin(host, insecure = []) {
     const api = apiHost(host);
@@ -4274,12 +4934,14 @@ async function readApiPage(transport, url, headers, what, why, signal) {
         return { page: JSON.parse(response.bytes.toString('utf8')), headers: response.headers, url: response.url };
     }
     catch {
-        throw new ListingRefusedError(`${what}: the API answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, undefined, 'protocol');
+        throw new ListingRefusedError(`${what}: the API answered with something that is not JSON`, 200, { method: 'GET', url: response.url }, undefined, {
+            kind: 'protocol'
+        });
     }
 }
 /** The error for a page that lacks the field a listing needs. */
 function malformed(what, field) {
-    return new ListingRefusedError(`${what}: the API's answer has no "${field}" list`, 200, { method: 'GET', url: what }, undefined, undefined, 'protocol');
+    return new ListingRefusedError(`${what}: the API's answer has no "${field}" list`, 200, { method: 'GET', url: what }, undefined, { kind: 'protocol' });
 }
 
 /** Docker Hub's API, apart from its registry (`registry-1.docker.io`). */
@@ -21653,6 +22315,46 @@ class AuthRounds {
     }
 }
 
+/** A 429 asking to wait longer than this is not waited for: the run stops starting tags instead. */
+const SHORT_WAIT_SECONDS = 30;
+/**
+ * Parses a rate-limit header: Docker Hub sends `ratelimit-limit: 100;w=21600` and
+ * `ratelimit-remaining: 76;w=21600` ("the pull limit is 100 pulls per 21600 seconds (6 hours), and
+ * there are 76 pulls remaining": docs.docker.com, "Docker Hub pull usage and limits"); the IETF
+ * draft and others send `76`. Undefined for anything else.
+ */
+function parseRateLimitValue(text) {
+    const match = text === undefined ? null : /^\s*(\d+)\s*(?:;(.*))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const window = /(?:^|;)\s*w\s*=\s*(\d+)\s*(?:;|$)/.exec(match[2] ?? '');
+    const windowSeconds = window ? Number(window[1]) : undefined;
+    return { value: Number(match[1]), ...(windowSeconds ? { windowSeconds } : {}) };
+}
+/**
+ * Reads `ratelimit-remaining` / `ratelimit-limit` with their window (Docker Hub's pull limit, the
+ * IETF RateLimit header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the
+ * GitHub API) of an answer and tells `observer` when there is one.
+ */
+function observeRateLimit(headers, origin, observer) {
+    if (!observer)
+        return;
+    const remaining = parseRateLimitValue(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'));
+    if (remaining === undefined)
+        return;
+    const limit = parseRateLimitValue(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'));
+    const windowSeconds = remaining.windowSeconds ?? limit?.windowSeconds;
+    observer({ remaining: remaining.value, ...(limit === undefined ? {} : { limit: limit.value }), ...(windowSeconds ? { windowSeconds } : {}), origin });
+}
+/**
+ * True for a 429 no attempt within this run should repeat: it asks to wait beyond a short wait, or
+ * the run's rate-limit floor is reached (each retry would spend what is left). The transport makes
+ * such an answer `final` (see `MirrorError.final`), so no retry layer takes it.
+ */
+function isFinalRateLimit(retryAfter, floorReached) {
+    return floorReached || (retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS);
+}
+
 /** The `access` claim of a bearer token when it is a JWT (Docker Hub, Harbor, GHCR, distribution's token servers); undefined otherwise. */
 function tokenAccess(authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -21771,7 +22473,8 @@ async function readErrorBody(body, headers) {
  * message (`detail`), `Retry-After` and, for refusals, the actions that were needed, as fields; the
  * message is one line built from them. Refusals (401, 403, 404) are told apart by `refusalError`;
  * other statuses take their kind from the status (see `RegistryError`), except answers that will
- * not change although the status says transient (`schema1RefusalKind`).
+ * not change although the status says transient (`schema1RefusalKind`). A 429 that asks to wait
+ * long, or comes at the run's rate-limit floor, is `final`: not retried (see `isFinalRateLimit`).
  */
 function mapError(status, headers, body, context) {
     const { info, scopes } = context;
@@ -21791,7 +22494,9 @@ function mapError(status, headers, body, context) {
         detail
     });
     const kind = schema1RefusalKind({ method: info.method, contentType: context.contentType, status, code, body: body.text ?? '' });
-    const error = refused ?? new RegistryError(what, status, info, code, retryAfterSeconds(headers), kind);
+    const retryAfter = retryAfterSeconds(headers);
+    const final = status === 429 && isFinalRateLimit(retryAfter, context.rateLimitReached?.() ?? false);
+    const error = refused ?? new RegistryError(what, status, info, code, { retryAfter, kind, final });
     if (refused && status !== 404)
         error.access = scopes.map((s) => s.split(':').pop()).join(',') || 'access';
     error.detail = detail;
@@ -21817,6 +22522,61 @@ function testConnector(env = process.env, tls = {}) {
     return (options, callback) => connect({ ...options, ...routes.get(options.hostname.toLowerCase()) }, callback);
 }
 
+/** The TLS options of every connection: the CAs to trust and whether to check certificates. */
+function tlsOptions(network) {
+    const env = network.env ?? process.env;
+    const options = {};
+    // An explicit `ca` replaces Node's store, NODE_EXTRA_CA_CERTS included: add them back.
+    if (network.caPem)
+        options.ca = [...rootCertificates, ...extraCertificates(env), network.caPem];
+    if (network.tlsVerify === false)
+        options.rejectUnauthorized = false;
+    return options;
+}
+function extraCertificates(env) {
+    if (!env.NODE_EXTRA_CA_CERTS)
+        return [];
+    try {
+        return [readRegularFileSync(env.NODE_EXTRA_CA_CERTS).toString('utf8')];
+    }
+    catch {
+        return []; // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at startup.
+    }
+}
+/** The options each pool was built with, for side connections that must take the same path (see {@link networkOf}). */
+const networks = new WeakMap();
+/** The network options a pool of {@link createDispatcher} was built with; undefined for another dispatcher. */
+function networkOf(dispatcher) {
+    return networks.get(dispatcher);
+}
+/**
+ * The connection pool of one registry (and its token realms and listing APIs), built once and handed
+ * down: keep-alive, bounded header and body waits, the TLS options above, and, when the environment
+ * names a proxy, undici's EnvHttpProxyAgent (CONNECT tunnels for HTTPS, `NO_PROXY` honoured; loopback
+ * hosts are proxied too unless `NO_PROXY` lists them).
+ */
+function createDispatcher(network = {}, connections = 16) {
+    const env = network.env ?? process.env;
+    const tls = tlsOptions(network);
+    const wait = network.waitMs ?? Infinity;
+    const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: Math.min(60_000, wait), bodyTimeout: Math.min(120_000, wait) };
+    const connect = testConnector(env, tls) ?? tls;
+    const proxies = proxyEnv(env);
+    const dispatcher = usesProxy(proxies)
+        ? new EnvHttpProxyAgent({
+            ...pool,
+            connect,
+            requestTls: tls,
+            proxyTls: tls,
+            httpProxy: proxies.httpProxy ?? '',
+            httpsProxy: proxies.httpsProxy ?? proxies.httpProxy ?? '',
+            noProxy: proxies.noProxy ?? ''
+        })
+        : new Agent({ ...pool, connect });
+    networks.set(dispatcher, network);
+    return dispatcher;
+}
+
 /** Node's codes for a certificate chain that does not lead to a trusted CA (what an inspecting proxy's certificates give). */
 const UNTRUSTED = new Set([
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
@@ -21837,28 +22597,81 @@ function untrustedChainCode(error) {
 }
 /**
  * Who issued the certificate `url`'s host presents, read over a second connection that does not check
- * it (nothing is sent on it): behind an inspecting proxy that is the proxy's CA, the name the user
- * needs to find the CA file. Direct connections only (a CONNECT proxy's tunnel is not opened here);
- * undefined when it can't be read within {@link PROBE_TIMEOUT_MS}.
+ * it (nothing is sent on it) and takes the path requests take: through the CONNECT tunnel of the
+ * proxy the environment names for that host (`HTTPS_PROXY`, `NO_PROXY`), else direct. Behind an
+ * inspecting proxy (Zscaler, mitmproxy, a corporate firewall that re-signs TLS) that is the proxy's
+ * CA, the name the user needs to find the CA file; a direct probe would name the registry's own CA,
+ * or reach nothing where only the proxy gets out. `network` is the pool's (see `networkOf`): its
+ * environment and CAs, which the proxy's own certificate is checked against. Undefined when the
+ * certificate can't be read within {@link PROBE_TIMEOUT_MS}.
  */
-function certificateIssuer(url, env = process.env) {
-    const connect = testConnector(env, { rejectUnauthorized: false }) ?? buildConnector({ rejectUnauthorized: false });
-    const port = url.port || '443';
+async function certificateIssuer(url, network = {}) {
+    const env = network.env ?? process.env;
+    const signal = AbortSignal.timeout(PROBE_TIMEOUT_MS);
+    const proxy = proxyFor(url, proxyEnv(env));
+    let agent;
+    try {
+        let tunnel;
+        if (proxy) {
+            agent = new Agent({ connect: tlsOptions(network) });
+            tunnel = await openTunnel(agent, new URL(proxy), url, signal);
+            if (!tunnel)
+                return undefined;
+        }
+        const socket = await unverifiedTls(url, env, tunnel, signal);
+        const issuer = socket?.getPeerCertificate?.()?.issuer;
+        socket?.destroy();
+        const name = issuer &&
+            ['CN', 'O', 'OU']
+                .filter((k) => issuer[k])
+                .map((k) => `${k}=${issuer[k]}`)
+                .join(', ');
+        // The remote chooses these bytes: one printable line, bounded.
+        return name ? printable(name.slice(0, 200)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        void agent?.destroy().catch(() => undefined);
+    }
+}
+/** A CONNECT tunnel to `url`'s host through `proxy` (its credentials sent as undici's ProxyAgent sends them); undefined when refused. */
+async function openTunnel(agent, proxy, url, signal) {
+    const target = `${url.hostname}:${url.port || '443'}`;
+    const headers = { host: target };
+    if (proxy.username && proxy.password) {
+        headers['proxy-authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+    }
+    const { socket, statusCode } = await agent.connect({ origin: proxy.origin, path: target, headers, signal });
+    if (statusCode === 200)
+        return socket;
+    socket.destroy();
+    return undefined;
+}
+/** A TLS connection to `url`'s host that accepts any certificate, over `tunnel` when given; undefined on failure or when `signal` fires. */
+function unverifiedTls(url, env, tunnel, signal) {
+    const connect = (!tunnel && testConnector(env, { rejectUnauthorized: false })) || buildConnector({ rejectUnauthorized: false });
     return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(undefined), PROBE_TIMEOUT_MS);
-        connect({ hostname: url.hostname, host: url.host, protocol: 'https:', port, servername: url.hostname, localAddress: null, httpSocket: undefined }, (error, socket) => {
-            clearTimeout(timer);
+        const late = () => resolve(undefined);
+        signal.addEventListener('abort', late, { once: true });
+        connect({
+            hostname: url.hostname,
+            host: url.host,
+            protocol: 'https:',
+            port: url.port || '443',
+            servername: url.hostname,
+            localAddress: null,
+            httpSocket: tunnel
+        }, (error, socket) => {
+            signal.removeEventListener('abort', late);
             if (error || !socket)
                 return resolve(undefined);
-            const issuer = socket.getPeerCertificate?.()?.issuer;
-            socket.destroy();
-            const name = issuer &&
-                ['CN', 'O', 'OU']
-                    .filter((k) => issuer[k])
-                    .map((k) => `${k}=${issuer[k]}`)
-                    .join(', ');
-            // The remote chooses these bytes: one printable line, bounded.
-            resolve(name ? printable(name.slice(0, 200)) : undefined);
+            if (signal.aborted) {
+                socket.destroy();
+                return resolve(undefined);
+            }
+            resolve(socket);
         });
     });
 }
@@ -21887,7 +22700,7 @@ async function exchange(dispatcher, url, ex, info) {
         const untrusted = url.protocol === 'https:' ? untrustedChainCode(error) : undefined;
         if (untrusted) {
             // Not retried: the same chain comes back. Behind a TLS-inspecting proxy the issuer is the proxy's CA.
-            const issuer = await certificateIssuer(url);
+            const issuer = await certificateIssuer(url, networkOf(dispatcher));
             throw new MirrorError('refused', `${info.method} ${info.url}: the certificate is not trusted (${untrusted}${issuer ? `, issued by "${issuer}"` : ''}); ` +
                 'if a proxy inspects TLS here, trust its CA with --ca-file FILE or NODE_EXTRA_CA_CERTS=FILE', { cause: error });
         }
@@ -21910,90 +22723,6 @@ function networkReason(error) {
     // Messages may quote the URL: drop query strings (signed URLs, upload state).
     // Proxy URLs may carry credentials: never quote them.
     return redact((err.cause?.message ?? err.message ?? String(error)).replace(/\?[^\s'"]+/g, ''));
-}
-
-/** A 429 asking to wait longer than this is not waited for: the run stops starting tags instead. */
-const SHORT_WAIT_SECONDS = 30;
-/**
- * Parses a rate-limit header: Docker Hub sends `ratelimit-limit: 100;w=21600` and
- * `ratelimit-remaining: 76;w=21600` ("the pull limit is 100 pulls per 21600 seconds (6 hours), and
- * there are 76 pulls remaining": docs.docker.com, "Docker Hub pull usage and limits"); the IETF
- * draft and others send `76`. Undefined for anything else.
- */
-function parseRateLimitValue(text) {
-    const match = text === undefined ? null : /^\s*(\d+)\s*(?:;(.*))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const window = /(?:^|;)\s*w\s*=\s*(\d+)\s*(?:;|$)/.exec(match[2] ?? '');
-    const windowSeconds = window ? Number(window[1]) : undefined;
-    return { value: Number(match[1]), ...(windowSeconds ? { windowSeconds } : {}) };
-}
-/**
- * Reads `ratelimit-remaining` / `ratelimit-limit` with their window (Docker Hub's pull limit, the
- * IETF RateLimit header fields draft) or `x-ratelimit-remaining` / `x-ratelimit-limit` (Quay, the
- * GitHub API) of an answer and tells `observer` when there is one.
- */
-function observeRateLimit(headers, origin, observer) {
-    if (!observer)
-        return;
-    const remaining = parseRateLimitValue(header(headers, 'ratelimit-remaining') ?? header(headers, 'x-ratelimit-remaining'));
-    if (remaining === undefined)
-        return;
-    const limit = parseRateLimitValue(header(headers, 'ratelimit-limit') ?? header(headers, 'x-ratelimit-limit'));
-    const windowSeconds = remaining.windowSeconds ?? limit?.windowSeconds;
-    observer({ remaining: remaining.value, ...(limit === undefined ? {} : { limit: limit.value }), ...(windowSeconds ? { windowSeconds } : {}), origin });
-}
-/** True for a rate-limit refusal that asks to wait beyond a short wait: not worth retrying within this run. */
-function isLongRateLimit(error) {
-    const retryAfter = error?.retryAfter;
-    return kindOf(error) === 'rate-limited' && retryAfter !== undefined && retryAfter > SHORT_WAIT_SECONDS;
-}
-
-/** The TLS options of every connection: the CAs to trust and whether to check certificates. */
-function tlsOptions(network) {
-    const env = network.env ?? process.env;
-    const options = {};
-    // An explicit `ca` replaces Node's store, NODE_EXTRA_CA_CERTS included: add them back.
-    if (network.caPem)
-        options.ca = [...rootCertificates, ...extraCertificates(env), network.caPem];
-    if (network.tlsVerify === false)
-        options.rejectUnauthorized = false;
-    return options;
-}
-function extraCertificates(env) {
-    if (!env.NODE_EXTRA_CA_CERTS)
-        return [];
-    try {
-        return [readRegularFileSync(env.NODE_EXTRA_CA_CERTS).toString('utf8')];
-    }
-    catch {
-        return []; // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at startup.
-    }
-}
-/**
- * The connection pool of one registry (and its token realms and listing APIs), built once and handed
- * down: keep-alive, bounded header and body waits, the TLS options above, and, when the environment
- * names a proxy, undici's EnvHttpProxyAgent (CONNECT tunnels for HTTPS, `NO_PROXY` honoured; loopback
- * hosts are proxied too unless `NO_PROXY` lists them).
- */
-function createDispatcher(network = {}, connections = 16) {
-    const env = network.env ?? process.env;
-    const tls = tlsOptions(network);
-    const wait = network.waitMs ?? Infinity;
-    const pool = { connections, keepAliveTimeout: 30_000, headersTimeout: Math.min(60_000, wait), bodyTimeout: Math.min(120_000, wait) };
-    const connect = testConnector(env, tls) ?? tls;
-    const proxies = proxyEnv(env);
-    if (!usesProxy(proxies))
-        return new Agent({ ...pool, connect });
-    return new EnvHttpProxyAgent({
-        ...pool,
-        connect,
-        requestTls: tls,
-        proxyTls: tls,
-        httpProxy: proxies.httpProxy ?? '',
-        httpsProxy: proxies.httpsProxy ?? proxies.httpProxy ?? '',
-        noProxy: proxies.noProxy ?? ''
-    });
 }
 
 /**
@@ -22024,8 +22753,9 @@ class Transport {
         this.policy = {
             backoffMs: options.backoffMs ?? 200,
             maxDelayMs: options.maxDelayMs ?? 30_000,
-            retryable: (error) => isRetryable(error) && !isLongRateLimit(error) && !(kindOf(error) === 'rate-limited' && options.rateLimitReached?.()),
-            retryAfterMs: (error) => (error instanceof MirrorError && error.retryAfter !== undefined ? error.retryAfter * 1000 : undefined),
+            // A 429 at the rate-limit floor or asking a long wait comes `final` from the error mapping.
+            retryable: isRetryable,
+            retryAfterMs,
             onRetry: ({ error, attempt, attempts, delayMs }) => options.onRetry?.(`${error.message}; attempt ${attempt} of ${attempts}, retrying in ${Math.round(delayMs)} ms`)
         };
     }
@@ -22061,9 +22791,25 @@ class Transport {
         if (this.ownsDispatcher)
             await this.dispatcher.destroy();
     }
-    retrying(req, once) {
-        const attempts = req.body instanceof Readable ? 1 : (this.options.attempts ?? 5);
-        return retry(once, { ...this.policy, attempts, signal: req.signal });
+    /**
+     * The one transport retry policy: a request with a replayable body up to `attempts` times (408,
+     * 429, 5xx, dropped connections; `Retry-After` honoured; the request's signal ends it). An error
+     * still retryable when the attempts are spent is made `final`, so no layer above repeats them; a
+     * streamed body is sent once and its error left to the caller's whole-transfer retry.
+     */
+    async retrying(req, once) {
+        const replayable = !(req.body instanceof Readable);
+        const attempts = replayable ? (this.options.attempts ?? 5) : 1;
+        const side = this.options.side;
+        const attempt = () => (side ? once().catch((error) => Promise.reject(onSide(error, side))) : once());
+        try {
+            return await retry(attempt, { ...this.policy, attempts, signal: req.signal });
+        }
+        catch (error) {
+            if (replayable && error instanceof MirrorError && isRetryable(error))
+                error.final = true;
+            throw error;
+        }
     }
     /** One attempt: hops through auth rounds and redirects until an answer or an error. */
     async sendOnce(req) {
@@ -22091,7 +22837,8 @@ class Transport {
                     info,
                     scopes: signed.scopes,
                     credentials: this.auth.credentialsFor(url),
-                    authorization: signed.authorization
+                    authorization: signed.authorization,
+                    rateLimitReached: this.options.rateLimitReached
                 });
             }
             const next = follow ? redirectTarget(req.method, url, status, response.headers, hops + 1) : undefined;
@@ -22111,7 +22858,8 @@ class Transport {
                 scopes: signed.scopes,
                 credentials: this.auth.credentialsFor(url),
                 authorization: signed.authorization,
-                contentType: req.headers?.['content-type']
+                contentType: req.headers?.['content-type'],
+                rateLimitReached: this.options.rateLimitReached
             });
         }
     }
@@ -22179,6 +22927,7 @@ class RegistryClient {
         this.transport = new Transport({
             origin: registryOrigin(options.host, options.insecure),
             credentials: options.credentials,
+            side: options.side,
             dispatcher: this.dispatcher,
             onRequest: options.onRequest,
             onRetry: options.onRetry,
@@ -22278,6 +23027,15 @@ class RegistryClient {
         const response = await this.transport.send({ method: 'GET', url: '/v2/', scopes: this.scopes(name), signal: options.signal });
         await discard(response.body);
     }
+    /** The realm of the registry's Bearer challenge to an anonymous `GET /v2/` (nothing is signed); undefined when it asks for none. */
+    async tokenRealm(options = {}) {
+        const url = new URL('/v2/', registryOrigin(this.options.host, this.options.insecure));
+        const response = await request(url, { method: 'GET', dispatcher: this.dispatcher, signal: options.signal });
+        await discard(response.body);
+        const header = response.headers['www-authenticate'];
+        const challenges = parseWwwAuthenticate(Array.isArray(header) ? header.join(', ') : (header ?? ''));
+        return challenges.find((c) => c.scheme === 'bearer')?.params.realm;
+    }
     /** Proves push access to `repository` by opening an upload and cancelling it (nothing is written). */
     async checkPush(repository, options = {}) {
         const name = this.repository(repository);
@@ -22301,8 +23059,8 @@ class RegistryClient {
             api: (origin) => {
                 let api = this.apis.get(origin);
                 if (!api) {
-                    const { onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options;
-                    api = new Transport({ origin, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs });
+                    const { side, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs } = this.options;
+                    api = new Transport({ origin, side, dispatcher: this.dispatcher, onRequest, onRetry, onRateLimit, rateLimitReached, attempts, backoffMs });
                     this.apis.set(origin, api);
                 }
                 return api;
@@ -22329,7 +23087,7 @@ class RegistryClient {
 const HELPER_TIMEOUT_MS = 5_000;
 /** Path of Docker's `config.json`: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
 function dockerConfigPath(env = process.env) {
-    return join$1(env.DOCKER_CONFIG || join$1(home(env), '.docker'), 'config.json');
+    return join(env.DOCKER_CONFIG || join(home(env), '.docker'), 'config.json');
 }
 function home(env) {
     return env.HOME || homedir();
@@ -22348,9 +23106,9 @@ function authFilePlaces(env = process.env) {
     if (env.REGISTRY_AUTH_FILE)
         places.push({ path: env.REGISTRY_AUTH_FILE, via: 'REGISTRY_AUTH_FILE', namespaced: true });
     else if (env.XDG_RUNTIME_DIR)
-        places.push({ path: join$1(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), via: '$XDG_RUNTIME_DIR', namespaced: true });
-    const configHome = env.XDG_CONFIG_HOME || join$1(home(env), '.config');
-    places.push({ path: join$1(configHome, 'containers', 'auth.json'), via: env.XDG_CONFIG_HOME ? '$XDG_CONFIG_HOME' : '~/.config', namespaced: true });
+        places.push({ path: join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), via: '$XDG_RUNTIME_DIR', namespaced: true });
+    const configHome = env.XDG_CONFIG_HOME || join(home(env), '.config');
+    places.push({ path: join(configHome, 'containers', 'auth.json'), via: env.XDG_CONFIG_HOME ? '$XDG_CONFIG_HOME' : '~/.config', namespaced: true });
     places.push({ path: dockerConfigPath(env), via: env.DOCKER_CONFIG ? '$DOCKER_CONFIG' : '~/.docker', namespaced: false });
     return places;
 }
@@ -22460,8 +23218,42 @@ function fromHelper(helper, server, env, file) {
 }
 
 /**
+ * The store boundary of a run: `store` with every error its methods reject with naming `side`
+ * where the error's maker could not know it (see `onSide`: a layout's errors, a digest check's).
+ * Errors the registry transport made name their side already. Methods are listed one by one, so
+ * an optional method the store lacks stays absent (engines ask `if (target.mountOrStart)`).
+ */
+function sidedStore(store, side) {
+    const guard = (method) => {
+        return (...args) => method.apply(store, args).catch((error) => Promise.reject(onSide(error, side)));
+    };
+    const optional = (method) => (method ? guard(method) : undefined);
+    return {
+        name: store.name,
+        deletesByDigest: store.deletesByDigest,
+        listRepositories: guard(store.listRepositories),
+        listTags: guard(store.listTags),
+        headManifest: guard(store.headManifest),
+        getManifest: guard(store.getManifest),
+        getBlob: guard(store.getBlob),
+        hasBlob: guard(store.hasBlob),
+        putBlob: guard(store.putBlob),
+        putManifest: guard(store.putManifest),
+        checkAccess: optional(store.checkAccess),
+        checkPush: optional(store.checkPush),
+        tokenRealm: optional(store.tokenRealm),
+        listReferrers: optional(store.listReferrers),
+        mountOrStart: optional(store.mountOrStart),
+        cancelUpload: optional(store.cancelUpload),
+        hasTags: optional(store.hasTags),
+        deleteTag: optional(store.deleteTag),
+        forgetAccess: store.forgetAccess?.bind(store)
+    };
+}
+
+/**
  * Opens the store behind a spec: a registry client, an OCI layout directory, or an image archive file. Errors of the store
- * are marked with its role (`sideOf`), for failure reports that say which end was at fault.
+ * name its role (`MirrorError.side`: set by the registry transport, else at the store boundary, `sidedStore`), for failure reports that say which end was at fault.
  */
 function openEndpoint(spec, options) {
     if (spec.kind === 'oci') {
@@ -22475,7 +23267,7 @@ function openEndpoint(spec, options) {
     }
     // Options and environment first; else the files podman, skopeo and docker log in to (registry/credentials),
     // keyed by the namespace (and the one repository a source names) for per-namespace auth.json entries.
-    const path = [spec.namespace, options.role === 'source' && options.images?.length === 1 ? options.images[0] : ''].filter(Boolean).join('/');
+    const path = repositoryRef(spec, options.role === 'source' && options.images?.length === 1 ? options.images[0] : '').repository;
     const lookup = options.credentials ? { credentials: options.credentials, from: 'options', searched: [] } : findCredentials(spec.registry, path);
     const credentials = lookup.credentials;
     const client = new RegistryClient({
@@ -22483,6 +23275,7 @@ function openEndpoint(spec, options) {
         insecure: options.insecureRegistries,
         credentials,
         access: options.role === 'target' ? 'pull,push' : 'pull',
+        side: options.role,
         onRequest: options.onRequest,
         onRetry: options.onRetry,
         onRateLimit: options.onRateLimit,
@@ -22499,730 +23292,6 @@ function openEndpoint(spec, options) {
         credentialsSearched: lookup.searched,
         close: () => client.close()
     };
-}
-
-/**
- * The error for a run that selected no tag at all (an empty or misspelt namespace, filters that
- * match nothing anywhere): a scheduled job must not stay green doing nothing, so it fails (exit 1)
- * with one line saying what was listed and filtered. A shard left empty while the namespace has
- * repositories is not an error: the other shards have them. Undefined when something was selected.
- */
-function nothingSelected(stats, selected, options, where) {
-    if (selected > 0)
-        return undefined;
-    if (stats.repositories === 0 && stats.repositoriesBeforeShard > 0)
-        return undefined;
-    if (stats.repositories === 0)
-        return new MirrorError('not-found', `listed 0 repositories under ${where}; nothing to mirror`);
-    const repositories = `${stats.repositories} ${stats.repositories === 1 ? 'repository' : 'repositories'}`;
-    if (stats.tags === 0)
-        return new MirrorError('not-found', `0 tags listed in ${repositories} under ${where}; nothing to mirror`);
-    const filters = describeFilters(options);
-    return new MirrorError('not-found', (w) => `${stats.tags} tags listed in ${repositories} under ${where}, none matched ${filters(w)}`);
-}
-function describeFilters(options) {
-    return (w) => {
-        const parts = [];
-        for (const pattern of options.includeTags)
-            parts.push(`${w.option('include-tags')} ${pattern.source}`);
-        for (const pattern of options.excludeTags)
-            parts.push(`${w.option('exclude-tags')} ${pattern.source}`);
-        if (options.semver)
-            parts.push(`${w.option('semver')} ${options.semver}`);
-        if (options.excludePrerelease)
-            parts.push(w.option('exclude-prerelease'));
-        if (options.latest !== undefined)
-            parts.push(`${w.option('latest')} ${options.latest}`);
-        return parts.join(', ') || 'the filters';
-    };
-}
-/**
- * The error for a run whose `--platforms` left every selected tag out (each `platform-not-selected`):
- * it selected nothing as surely as filters that match no tag, so it fails the same way (exit 1),
- * naming the platforms the tags offer. Undefined when any tag was copied, found, would be copied or failed.
- */
-function noPlatformSelected(images, options, where) {
-    if (options.platforms.length === 0 || images.length === 0 || images.some((image) => image.reason !== 'platform-not-selected'))
-        return undefined;
-    const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort();
-    const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',');
-    const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`;
-    return new MirrorError('not-found', (w) => `${tags} selected under ${where}, none has a platform in ${w.option('platforms')} ${wanted}${offered.length ? ` (they offer ${offered.join(', ')})` : ''}; nothing to mirror`);
-}
-
-/**
- * The pulls one finished tag cost, as Docker Hub counts them: "a pull request for a normal image
- * makes one pull for a single manifest; a pull request for a multi-arch image will count as one
- * pull for each different architecture" (docs.docker.com, "Docker Hub pull usage and limits"; HEAD
- * requests are not counted). `platforms` are the platforms copied (none for a single image).
- */
-function pullsOf(platforms) {
-    return Math.max(1, platforms?.length ?? 0);
-}
-/**
- * Decides when a run stops starting tags for a registry's rate limit (Docker Hub's pull limit,
- * gcr.io quota, Quay): before each tag it predicts whether the tag fits in what the last answer said
- * is left (`ratelimit-remaining`) above `floor`, counting a tag as the largest number of pulls a tag
- * of this run has cost so far (one per platform, see {@link pullsOf}); a request that ends
- * rate-limited (a 429 asking to wait beyond a short wait, or retried to the end) closes it too. Once
- * closed, a 429 is no longer retried (see `rateLimitReached`). A closed gate reopens after waiting
- * for the window when `waitMs` allows it: the wait is the 429's `Retry-After`, else the window the
- * headers named (`w=21600`: at worst a whole window), and must end before the run's deadline.
- * Otherwise the run ends like the time budget: tags in flight finish, the rest are left for the next
- * run, none is failed.
- */
-class RateLimitGate {
-    options;
-    /** Why the gate closed; undefined while open. */
-    reason;
-    /** The last answer's remaining count, the window it named, and a 429's `Retry-After`. */
-    remaining;
-    windowSeconds;
-    retryAfterSeconds;
-    /** Pulls the next tag is expected to cost, and pulls reserved by tags started since the last answer. */
-    perTag = 1;
-    reserved = 0;
-    waiting;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Takes what an answer said of its rate limit. */
-    observe = (state) => {
-        this.remaining = state.remaining;
-        this.reserved = 0;
-        if (state.windowSeconds !== undefined)
-            this.windowSeconds = state.windowSeconds;
-        if (state.remaining <= this.options.floor) {
-            this.reason ??= `${new URL(state.origin).host} has ${state.remaining}${state.limit === undefined ? '' : ` of ${state.limit}`}${state.windowSeconds === undefined ? '' : ` per ${state.windowSeconds} s`} requests left (floor ${this.options.floor})`;
-        }
-    };
-    /** True once the floor is reached (the gate closed): a 429 is then not retried. */
-    rateLimitReached = () => this.closed;
-    /** True (and the gate closed) when `error` is a rate limit: the tag is left for the next run, not failed. */
-    hit(error) {
-        if (kindOf(error) !== 'rate-limited')
-            return false;
-        const retryAfter = error.retryAfter;
-        if (retryAfter !== undefined)
-            this.retryAfterSeconds = retryAfter;
-        this.reason ??= errorMessage(error);
-        return true;
-    }
-    /**
-     * Called before a tag starts: true to start it. Closes the gate when the tag is predicted not to
-     * fit above the floor; when closed, waits for the window to reopen if the options allow it.
-     */
-    async admit() {
-        if (!this.closed && this.remaining !== undefined && this.remaining - this.reserved - this.perTag < this.options.floor) {
-            this.reason = `the next tag needs about ${this.perTag} pull${this.perTag === 1 ? '' : 's'}, ${this.remaining - this.reserved} left (floor ${this.options.floor})`;
-        }
-        if (this.closed && !(await this.waitForWindow()))
-            return false;
-        this.reserved += this.perTag;
-        return true;
-    }
-    /** Called when a tag ends: `pulls` is what it cost (see {@link pullsOf}); later tags are predicted to cost as much as the dearest so far. */
-    settle(pulls) {
-        this.perTag = Math.max(this.perTag, pulls);
-    }
-    /** How long the window takes to reopen (ms), when it is known and within `waitMs` and the run's deadline. */
-    waitMs() {
-        const seconds = this.retryAfterSeconds ?? this.windowSeconds;
-        const limit = this.options.waitMs ?? 0;
-        if (!this.closed || seconds === undefined || limit <= 0)
-            return undefined;
-        const ms = seconds * 1000;
-        if (ms > limit || Date.now() + ms >= (this.options.deadline ?? Infinity) || this.options.signal?.aborted)
-            return undefined;
-        return ms;
-    }
-    get closed() {
-        return this.reason !== undefined;
-    }
-    waitForWindow() {
-        this.waiting ??= (async () => {
-            const ms = this.waitMs();
-            if (ms === undefined)
-                return false;
-            this.options.log?.(`rate limit reached (${this.reason}): waiting ${Math.ceil(ms / 1000)} s for the window to reopen`);
-            const waited = await setTimeout$1(ms, true, { signal: this.options.signal }).catch(() => false);
-            if (!waited)
-                return false;
-            this.reason = undefined;
-            this.remaining = undefined;
-            this.retryAfterSeconds = undefined;
-            this.reserved = 0;
-            return true;
-        })().finally(() => (this.waiting = undefined));
-        return this.waiting;
-    }
-}
-
-/** Decides whether a target needs flattening: `auto` flattens for the registries of REGISTRY_RULES (one level below the namespace). */
-function shouldFlatten(mode, registry) {
-    if (mode === 'always')
-        return true;
-    if (mode === 'never')
-        return false;
-    return registryRule(registry) !== undefined;
-}
-const join = (namespace, path) => (namespace ? `${namespace}/${path}` : path);
-/**
- * Names the target of every source repository, then resolves collisions deterministically:
- * among sources landing on one name, the one whose path is already that name (not flattened) keeps
- * it, else the lexicographically first; each other gets `SEPARATOR` + the first 8 hex digits of the
- * sha256 of its relative source path appended.
- */
-function nameRepositories(relatives, rules) {
-    const base = (relative) => join(rules.namespace, rules.flatten ? relative.split('/').join(rules.separator) : relative);
-    const groups = new Map();
-    for (const relative of [...new Set(relatives)].sort()) {
-        const target = base(relative);
-        groups.set(target, [...(groups.get(target) ?? []), relative]);
-    }
-    const repositories = [];
-    const collisions = [];
-    const taken = new Set(groups.keys());
-    for (const [target, sources] of groups) {
-        if (sources.length === 1) {
-            repositories.push({ relative: sources[0], target });
-            continue;
-        }
-        const keeper = sources.find((relative) => join(rules.namespace, relative) === target) ?? sources[0];
-        repositories.push({ relative: keeper, target });
-        const renamed = [];
-        for (const relative of sources.filter((s) => s !== keeper)) {
-            const suffix = createHash('sha256').update(relative).digest('hex').slice(0, 8);
-            let candidate = `${target}${rules.separator}${suffix}`;
-            for (let n = 2; taken.has(candidate); n++)
-                candidate = `${target}${rules.separator}${suffix}${rules.separator}${n}`;
-            taken.add(candidate);
-            repositories.push({ relative, target: candidate });
-            renamed.push(`${relative} -> ${candidate}`);
-        }
-        collisions.push({
-            target,
-            sources,
-            resolution: `${keeper} keeps ${target}; ${renamed.join('; ')}`
-        });
-    }
-    repositories.sort((a, b) => (a.relative < b.relative ? -1 : 1));
-    return { repositories, collisions };
-}
-
-/** How deep indexes are followed below a tag (an index in an index is depth 2); deeper is refused, not guessed. */
-const MAX_INDEX_DEPTH = 8;
-/** How many indexes one repository's walk reads at most (a bound on what a hostile registry can make it do). */
-const MAX_INDEXES_READ = 50_000;
-const SUBJECT_OF = { sig: 'signature subject', att: 'attestation subject', sbom: 'SBOM subject', '': 'referrers subject' };
-/**
- * Why each digest of `wanted` (the HEADs of the manifests about to be deleted) must stay in
- * `repository`: the first remaining tag found holding it, in words (`mirror/app:1.0 lists it (index
- * child)`). A remaining tag holds the children of its index at any depth, the subject its companion
- * tag names (`sha256-<hex>.sig`, `.att`, `.sbom`, and the referrers fallback tag `sha256-<hex>`), and
- * the referrers its fallback tag lists; a held subject holds its own children in turn. Only indexes
- * are read (GET); a digest whose media type no HEAD told is asked by digest (HEAD). Each digest is
- * read once, so a cycle ends the walk; it stops once every wanted digest is held, and throws past
- * MAX_INDEX_DEPTH or MAX_INDEXES_READ (the caller then deletes nothing).
- */
-async function heldDigests(store, repository, remaining, wanted, limit) {
-    const held = new Map();
-    const wantedTypes = new Map(wanted.map((d) => [d.digest, d.mediaType]));
-    const hold = (digest, why) => {
-        if (wantedTypes.has(digest) && !held.has(digest))
-            held.set(digest, why);
-    };
-    const knownTypes = new Map([...wantedTypes, ...remaining.flatMap((t) => (t.mediaType ? [[t.digest, t.mediaType]] : []))]);
-    let level = [];
-    for (const { tag, digest, mediaType } of remaining) {
-        const companion = COMPANION_TAG.exec(tag);
-        level.push({ digest, mediaType, holder: tag, root: companion && !companion[2] ? 'fallback' : 'tag' });
-        if (!companion)
-            continue;
-        const subject = `sha256:${companion[1]}`;
-        hold(subject, `${repository}:${tag} names it (${SUBJECT_OF[companion[2] ?? '']})`);
-        level.push({ digest: subject, mediaType: knownTypes.get(subject), holder: tag, root: 'subject' });
-    }
-    const seen = new Set();
-    let read = 0;
-    const childrenOf = async (node, depth) => {
-        const mediaType = node.mediaType ?? (await store.headManifest(repository, node.digest))?.mediaType;
-        if (!mediaType || !isIndexType(mediaType))
-            return [];
-        if (depth >= MAX_INDEX_DEPTH)
-            throw new Error(`${repository}:${node.holder} nests indexes deeper than ${MAX_INDEX_DEPTH} levels`);
-        if (++read > MAX_INDEXES_READ)
-            throw new Error(`${repository}: its tags hold more than ${MAX_INDEXES_READ} indexes`);
-        try {
-            const manifest = await store.getManifest(repository, node.digest);
-            return manifestContent(manifest.bytes, manifest.mediaType).children;
-        }
-        catch (error) {
-            // Gone since its tag was listed, or never there (a child an index lists but the target lacks): it holds nothing.
-            if (kindOf(error) === 'not-found')
-                return [];
-            throw error;
-        }
-    };
-    for (let depth = 0; level.length > 0 && held.size < wantedTypes.size; depth++) {
-        const nodes = level.filter((node) => !seen.has(node.digest) && seen.add(node.digest));
-        const children = await mapBounded(nodes, limit.concurrency, (node) => limit(() => childrenOf(node, depth)));
-        level = nodes.flatMap((node, i) => children[i].map((child) => {
-            hold(child.digest, `${repository}:${node.holder} ${relation(node, depth)}`);
-            return { digest: child.digest, mediaType: child.mediaType, holder: node.holder, root: node.root };
-        }));
-    }
-    return held;
-}
-/** How a node's remaining tag holds the node's children, in words. */
-function relation(node, depth) {
-    if (node.root === 'subject')
-        return 'holds it (in the index of the subject it names)';
-    if (node.root === 'fallback' && depth === 0)
-        return 'lists it (referrer)';
-    return depth === 0 ? 'lists it (index child)' : `holds it (index child, ${depth + 1} levels down)`;
-}
-
-/**
- * The ledger entries of this mirror (source and target prefixes) whose tag is gone from the source:
- * not in its repository's listing, or, when repositories are discovered, in a repository no longer
- * there. A repository whose listing failed, or one the run did not look at, prunes nothing.
- */
-function findPruneCandidates(entries, scope) {
-    const sourcePrefix = `${scope.source}/`;
-    const candidates = [];
-    for (const entry of entries) {
-        if (!entry.source.startsWith(sourcePrefix) || !entry.target.startsWith(`${scope.target}/`) || !entry.target.startsWith(`${scope.targetRegistry}/`))
-            continue;
-        const rest = entry.source.slice(sourcePrefix.length);
-        const colon = rest.lastIndexOf(':');
-        const [repository, tag] = [rest.slice(0, colon), rest.slice(colon + 1)];
-        if (colon <= 0 || !scope.inScope(repository))
-            continue;
-        const listed = scope.listed.get(repository);
-        if (listed ? listed.has(tag) : !scope.discovered || scope.discovered.has(repository))
-            continue;
-        const target = entry.target.slice(scope.targetRegistry.length + 1);
-        const targetTag = target.slice(target.lastIndexOf(':') + 1);
-        if (targetTag !== tag)
-            continue;
-        candidates.push({ entry, repository, tag, targetRepository: target.slice(0, target.lastIndexOf(':')) });
-    }
-    return candidates;
-}
-/**
- * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
- * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
- * forgotten. Where the target deletes by digest (registries), a digest another tag of the
- * repository still points at is not deleted (that would take the other tag along), nor one a
- * remaining tag holds (an index child, a companion tag's subject, a fallback tag's referrer: see
- * heldDigests), which would leave that tag unpullable; both stay in the ledger, to be looked at
- * again. Indexes are deleted first; after one could not be, nothing more of its repository is (it
- * stays and may list the rest). An OCI layout only loses the tag's index.json entry (blobs stay), so
- * nothing it holds goes.
- * In a dry run the same checks run and nothing changes. A failure to delete is a `failed` result,
- * never thrown.
- */
-async function executePrune(candidates, store, ledger, options) {
-    const limit = createLimiter(options.concurrency);
-    const byRepository = new Map();
-    for (const candidate of candidates)
-        byRepository.set(candidate.targetRepository, [...(byRepository.get(candidate.targetRepository) ?? []), candidate]);
-    const results = [];
-    const result = (candidate, fields) => ({
-        source: candidate.entry.source,
-        target: candidate.entry.target,
-        digest: candidate.entry.targetDigest ?? candidate.entry.digest,
-        repository: candidate.repository,
-        tag: candidate.tag,
-        error: null,
-        ...fields
-    });
-    const forget = (candidate) => {
-        if (!options.dryRun)
-            ledger.remove(candidate.entry.source);
-    };
-    for (const [repository, group] of byRepository) {
-        try {
-            const ours = [];
-            for (const candidate of group) {
-                const head = await limit(() => store.headManifest(repository, candidate.tag));
-                const expected = candidate.entry.targetDigest ?? candidate.entry.digest;
-                if (!head || head.digest !== expected) {
-                    forget(candidate);
-                    results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }));
-                }
-                else
-                    ours.push({ candidate, head });
-            }
-            const kept = new Map();
-            if (ours.length > 0 && store.deletesByDigest) {
-                const pruned = new Set(ours.map((c) => c.candidate.tag));
-                const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag));
-                const remaining = await Promise.all(others.map(async ({ tag, digest }) => {
-                    if (digest)
-                        return { tag, digest };
-                    const head = await limit(() => store.headManifest(repository, tag));
-                    return head && { tag, digest: head.digest, mediaType: head.mediaType };
-                })).then((tags) => tags.filter((t) => t !== undefined));
-                for (const { tag, digest } of remaining) {
-                    if (!kept.has(digest))
-                        kept.set(digest, { reason: 'digest-shared', why: `${repository}:${tag} points at the same digest` });
-                }
-                const held = await heldDigests(store, repository, remaining, ours.map((c) => c.head).filter((head) => !kept.has(head.digest)), limit);
-                for (const [digest, why] of held)
-                    kept.set(digest, { reason: 'referenced', why });
-            }
-            const deleted = new Map();
-            // Indexes go first, and nothing after one that could not be deleted: it stays, and may list what came after.
-            const holds = (head) => store.deletesByDigest === true && isIndexType(head.mediaType);
-            let stuck;
-            for (const { candidate, head } of [...ours].sort((a, b) => Number(holds(b.head)) - Number(holds(a.head)))) {
-                const digest = candidate.entry.targetDigest ?? candidate.entry.digest;
-                const keep = kept.get(digest);
-                if (keep) {
-                    results.push(result(candidate, { status: 'skipped', ...keep }));
-                    continue;
-                }
-                if (options.dryRun) {
-                    results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }));
-                    continue;
-                }
-                if (stuck) {
-                    results.push(result(candidate, { status: 'failed', error: `did not delete ${candidate.entry.target}: ${stuck} could not be deleted and may list it` }));
-                    continue;
-                }
-                try {
-                    if (!store.deleteTag)
-                        throw new Error(`${store.name} cannot delete tags`);
-                    const work = deleted.get(digest) ?? store.deleteTag(repository, candidate.tag, digest);
-                    deleted.set(digest, work);
-                    await work;
-                    ledger.remove(candidate.entry.source);
-                    results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }));
-                }
-                catch (error) {
-                    results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }));
-                    if (holds(head))
-                        stuck = `${repository}:${candidate.tag}`;
-                }
-            }
-        }
-        catch (error) {
-            for (const candidate of group.filter((c) => !results.some((r) => r.source === c.entry.source))) {
-                results.push(result(candidate, { status: 'failed', error: `cannot check ${candidate.entry.target}: ${errorMessage(error)}` }));
-            }
-        }
-    }
-    return results.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-}
-
-/**
- * True when `repository` belongs to the shard. The share is a hash of the name, so it is stable when
- * repositories are added or removed, and N shards together cover every repository exactly once.
- */
-function inShard(repository, shard) {
-    if (!shard || shard.count <= 1)
-        return true;
-    const bucket = createHash('sha256').update(repository).digest().readUInt32BE(0) % shard.count;
-    return bucket === shard.index - 1;
-}
-
-/** How long after the first SIGINT/SIGTERM a shell ends the process even if tags are still in flight. */
-const HARD_EXIT_MS = 10_000;
-/**
- * Ends the process at once, as `signal` would have without a handler: the default action is
- * restored and the signal raised again (exit status 128 + N: 130, 143). Not `process.exit`, which
- * waits for Node's file system threads: one stuck opening a FIFO or on a hung mount would hold the
- * exit forever. Touches no file: the ledger on disk already holds every finished tag, and the lock
- * left behind is taken over by the next run (its pid is gone).
- */
-function exitBySignal(signal) {
-    process.removeAllListeners(signal);
-    process.kill(process.pid, signal);
-    process.exit(128 + constants$4.signals[signal]);
-}
-/**
- * The share of `--max-duration` that discovery and planning may take: the rest is left to copying,
- * so a budgeted run always copies something (planning 3,000 repositories took a 20 s budget whole,
- * run after run, and mirrored nothing).
- */
-const PLANNING_SHARE = 0.5;
-/**
- * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
- * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
- * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
- * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
- */
-function listingStop(stop, maxDurationMs) {
-    return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
-        .signal;
-}
-/**
- * The bound of a request outside any tag's copy (a preflight, a planning HEAD): the run's `stop` and
- * `ms` (`--tag-timeout`), retries included. Without it a registry that accepts the connection and
- * never answers held the run for five attempts of undici's header timeout whatever the limits said.
- */
-function boundedBy(stop, ms) {
-    const seconds = Math.max(1, Math.round(ms / 1000));
-    return (what, send) => withinDeadline(ms, [stop], send, () => new MirrorError('transient', (w) => `${what}: no answer within ${seconds} s (${w.option('tag-timeout')})`));
-}
-/** A limiter whose tasks do not start once `signal` has aborted (they reject with its reason). */
-function stoppableLimiter(concurrency, signal) {
-    const limit = createLimiter(concurrency);
-    const stoppable = (task) => limit(() => {
-        signal.throwIfAborted();
-        return task();
-    });
-    return Object.assign(stoppable, { concurrency });
-}
-
-/**
- * The repositories in the order this run lists them: from `start` (the first one a run whose listing
- * was cut short did not reach, kept in the ledger) to the end, then from the beginning. A budgeted
- * run that can't list everything then goes on where the last one stopped instead of listing the
- * same first repositories every time and never reaching the others. `repositories` are sorted by name.
- */
-function rotateFrom(repositories, start) {
-    if (start === undefined)
-        return repositories;
-    const at = repositories.findIndex((repository) => repository.relative >= start);
-    return at <= 0 ? repositories : [...repositories.slice(at), ...repositories.slice(0, at)];
-}
-/** Where the next run starts listing: the first of `ordered` not listed, undefined when every one was. */
-function resumePoint(ordered, unlisted) {
-    return ordered.find((repository) => unlisted.has(repository.relative))?.relative;
-}
-
-/** How one side's registry is reached: the run's extra CAs, the side's certificate check, the proxies of the environment. */
-function sideNetwork(options, role) {
-    return {
-        caPem: options.caPem,
-        tlsVerify: role === 'source' ? options.sourceTlsVerify : options.targetTlsVerify,
-        waitMs: Math.min(options.tagTimeoutMs, options.listing.requestTimeoutMs, options.maxDurationMs ?? Infinity)
-    };
-}
-/** What a run says about its connections before it starts: the proxies (credentials redacted), and a warning per side whose certificates go unchecked. */
-function networkNotices(options, words) {
-    const notices = [];
-    const proxies = describeProxies(proxyEnv());
-    if (proxies)
-        notices.push({ level: 'info', message: proxies });
-    for (const role of ['source', 'target']) {
-        const spec = options[role];
-        if (spec.kind !== 'registry' || sideNetwork(options, role).tlsVerify !== false)
-            continue;
-        notices.push({
-            level: 'warning',
-            message: `${words.option(`${role}-tls-verify`)} false: TLS certificates of ${spec.registry} are not checked; anyone on the path can read and change what is copied`
-        });
-    }
-    return notices;
-}
-
-/** Registry error codes (distribution spec, Docker Hub, GHCR) for a manifest the target won't store. */
-const MANIFEST_REFUSED = new Set(['MANIFEST_INVALID', 'MANIFEST_UNVERIFIED', 'UNSUPPORTED', 'MANIFEST_BLOB_UNKNOWN']);
-/** The docker CLI prints the registry's words; these are the ones its errors are made of. */
-const DOCKER_PATTERNS = [
-    [/toomanyrequests|rate limit/i, 'rate-limit'],
-    [/unauthorized: incorrect username or password|authentication required|unauthorized/i, 'unauthorized'],
-    [/denied/i, 'denied'],
-    [/name invalid|invalid reference format|repository name must be lowercase/i, 'name-invalid'],
-    [/manifest unknown|not found/i, 'not-found'],
-    [/schema 1|manifest invalid/i, 'manifest-refused'],
-    [/connection refused|no such host|i\/o timeout|tls:|EOF/, 'network']
-];
-/** The registry's answer an error carries, or wraps as its cause (a referrer's failure names its tag). */
-function answerOf(error) {
-    for (let e = error; e instanceof Error; e = e.cause)
-        if (e instanceof RegistryError)
-            return e;
-    return undefined;
-}
-/** The kind of a failure from the error's own kind, refined by what the registry answered. */
-function kindOfFailure(error) {
-    const status = answerOf(error)?.status;
-    const code = answerOf(error)?.code;
-    switch (kindOf(error)) {
-        case 'auth-refused':
-            return 'credentials-refused';
-        case 'access-denied':
-            return status === 401 ? 'unauthorized' : 'denied';
-        case 'not-found':
-            return answerOf(error) instanceof RepositoryMissingError ? 'repository-missing' : 'not-found';
-        case 'digest-mismatch':
-            return 'corrupt';
-        case 'too-large':
-            return 'too-large';
-        case 'protocol':
-            return 'protocol';
-        case 'rate-limited':
-            return 'rate-limit';
-        case 'transient':
-            return status !== undefined && status >= 500 ? 'server-error' : 'network';
-        case 'refused':
-            if (code === 'NAME_INVALID')
-                return 'name-invalid';
-            if (code === 'DENIED')
-                return 'denied';
-            if ((code && MANIFEST_REFUSED.has(code)) || status === 415)
-                return 'manifest-refused';
-            return 'refused';
-    }
-    if (error instanceof DockerCommandError)
-        return DOCKER_PATTERNS.find(([pattern]) => pattern.test(error.detail))?.[1] ?? 'other';
-    return 'other';
-}
-/**
- * Classifies the error a tag failed with. The side comes from the store that raised it (stores are
- * opened marked with their role, `sidedStore`); content that does not match its digest is always
- * the source's.
- */
-function classifyFailure(error, timedOut = false) {
-    const kind = timedOut ? 'timeout' : kindOfFailure(error);
-    const side = kind === 'corrupt' ? 'source' : sideOf(error);
-    const answer = timedOut ? undefined : answerOf(error);
-    const registry = answer ? { status: answer.status, ...(answer.code ? { code: answer.code } : {}) } : {};
-    return { ...(side ? { side } : {}), kind, ...registry };
-}
-/**
- * True when the source answered 404 for the tag's own manifest (by tag or by its digest): the tag
- * was deleted between listing and copy, which is skipped (`source-gone`), not failed. A missing
- * child or blob of a tag still there is a broken source and stays a failure.
- */
-function isSourceGone(error, job) {
-    const answer = answerOf(error);
-    if (!(answer instanceof NotFoundError) || sideOf(error) !== 'source')
-        return false;
-    return [job.tag, job.digest].some((reference) => answer.request.url.endsWith(`/manifests/${reference}`));
-}
-
-/** The repository-missing refusal an error is or wraps (a PreflightError's error, a blob's failure with its cause). */
-function missingOf(error) {
-    for (let e = error instanceof PreflightError ? error.error : error; e instanceof Error; e = e.cause)
-        if (e instanceof RepositoryMissingError)
-            return e;
-    return undefined;
-}
-/**
- * Push access of a run, proved once, and the target repositories found missing. A repository that
- * does not exist where the registry does not create one on push (ECR's 404 NAME_UNKNOWN "The
- * repository with name 'x' does not exist in the registry with id '...'") fails that repository's
- * tags only; refused credentials or a missing push right still end the run before any copy.
- */
-class TargetRepositories {
-    probe;
-    first;
-    create;
-    /** The repository the probe asks about (the first tag's, then, after it was found missing, the next writer's). */
-    asked;
-    /** Probes by repository: run once under the run's signal, whichever tag waits (a success is kept). */
-    probes;
-    /** Missing repositories, with the refusal that said so. */
-    missing = new Map();
-    /** Creations by repository (`--create-repositories`): one attempt each, whichever tag asks. */
-    creations;
-    /**
-     * `probe` proves push access to a repository; its failures that are not a missing repository end
-     * the run (a PreflightError). The first probe asks about `first` (the run's first tag's), whichever
-     * tag comes to write first, so the run's outcome does not depend on timing.
-     */
-    constructor(probe, scope, first, create) {
-        this.probe = probe;
-        this.first = first;
-        this.create = create;
-        this.probes = new SharedWork(scope);
-        this.creations = new SharedWork(scope);
-    }
-    /**
-     * Resolves when tags of `repository` may be written; `signal` bounds this caller's wait alone.
-     * Throws the refusal of a repository found missing (a failure of that tag alone), or the probe's
-     * error that ends the run. A probe that found its repository missing proves nothing for the
-     * others: the next one asks about its own (at most one probe per missing repository, then none).
-     */
-    async writable(repository, signal) {
-        const created = new Set();
-        for (;;) {
-            const known = this.missing.get(repository);
-            if (known)
-                throw known;
-            const asked = (this.asked ??= this.next(repository));
-            try {
-                await this.probes.run(asked, signal, (own) => this.probe(asked, own));
-                return;
-            }
-            catch (error) {
-                const missing = missingOf(error);
-                if (!missing)
-                    throw error;
-                // Created: the probe asks again, once (a failed probe is not kept).
-                if (!created.has(asked) && (await this.created(asked, missing, signal))) {
-                    created.add(asked);
-                    continue;
-                }
-                if (!this.missing.has(asked))
-                    this.missing.set(asked, missing);
-                if (this.asked === asked)
-                    this.asked = undefined;
-            }
-        }
-    }
-    /**
-     * Runs a tag's write `work`; a write refused because its repository is missing (the probe asked
-     * about another) creates the repository when the run may, then runs `work` once more.
-     */
-    async write(repository, signal, work) {
-        await this.writable(repository, signal);
-        try {
-            return await work();
-        }
-        catch (error) {
-            const missing = missingOf(error);
-            if (!missing || !(await this.created(repository, missing, signal)))
-                throw error;
-            return work();
-        }
-    }
-    /**
-     * Creates `repository` when the run may (one attempt per repository, shared by its tags); true
-     * when it now exists. A creation that fails is the repository's refusal, with why.
-     */
-    async created(repository, missing, signal) {
-        const create = this.create;
-        if (!create)
-            return false;
-        try {
-            await this.creations.run(repository, signal, (own) => create(repository, missing, own));
-            return true;
-        }
-        catch (error) {
-            if (signal.aborted)
-                throw error;
-            const why = error instanceof Error ? error.message : String(error);
-            this.missing.set(repository, new RepositoryMissingError(`${missing.message}; creating it failed: ${why}`, missing.status, missing.request, missing.code));
-            return false;
-        }
-    }
-    /** `first` when not asked yet, else `repository`. */
-    next(repository) {
-        const asked = this.first ?? repository;
-        this.first = undefined;
-        return asked;
-    }
-    /** Notes a tag's failure: a write refused because its repository is missing makes the repository's next tags fail at once. */
-    note(repository, error) {
-        const missing = missingOf(error);
-        if (missing && !this.missing.has(repository))
-            this.missing.set(repository, missing);
-    }
-    /** The repositories found missing (paths within the target registry), sorted. */
-    names() {
-        return [...this.missing.keys()].sort();
-    }
-    /** The refusal that found `repository` missing. */
-    refusal(repository) {
-        return this.missing.get(repository);
-    }
 }
 
 /**
@@ -23246,7 +23315,7 @@ async function awsCredentials(env = process.env, webIdentity) {
         const token = (await readRegularFile(env.AWS_WEB_IDENTITY_TOKEN_FILE)).toString('utf8').trim();
         return webIdentity(env.AWS_ROLE_ARN, token);
     }
-    const file = env.AWS_SHARED_CREDENTIALS_FILE || join$1(env.HOME || homedir(), '.aws', 'credentials');
+    const file = env.AWS_SHARED_CREDENTIALS_FILE || join(env.HOME || homedir(), '.aws', 'credentials');
     let text;
     try {
         text = (await readRegularFile(file)).toString('utf8');
@@ -23400,12 +23469,13 @@ async function assumeRoleWithWebIdentity(region, roleArn, token, options) {
 /**
  * Creates a Harbor project (private) with Harbor's REST API, `POST /api/v2.0/projects` and a
  * ProjectReq body (goharbor/harbor api/v2.0/swagger.yaml, operation createProject: 201 created,
- * 409 when the name is taken), with the target's credentials as Basic auth.
+ * 409 when the name is taken), with the target's credentials as Basic auth. The API is served where
+ * the registry is, so it is asked with the registry's scheme (`--insecure-registries`: plain HTTP).
  */
 async function createHarborProject(host, project, options) {
     if (!options.credentials)
         throw new Error('no target credentials to create the Harbor project with');
-    const url = new URL(`https://${host}/api/v2.0/projects`);
+    const url = new URL(`${registryOrigin(host, options.insecure)}/api/v2.0/projects`);
     const basic = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64');
     const answer = await request(url, {
         dispatcher: options.dispatcher,
@@ -23441,7 +23511,7 @@ const DOCKER_HUB = new Set(['docker.io', 'registry-1.docker.io', 'index.docker.i
  * API with the target credentials); Aliyun namespaces, Docker Hub organisations and anything else
  * only by a person.
  */
-function provisioning(registry, repository, missing, context) {
+function provisioning(registry, repository, missing, context, insecure = []) {
     const ecr = ecrRegistry(registry);
     if (ecr) {
         return {
@@ -23454,12 +23524,14 @@ function provisioning(registry, repository, missing, context) {
     }
     if (missing instanceof ProjectMissingError) {
         const project = missing.project;
+        // Harbor's portal and API are where its registry is: plain HTTP for an --insecure-registries Harbor.
+        const origin = registryOrigin(registry, insecure);
         return {
             what: `Harbor project ${project}`,
             path: project,
             creatable: true,
-            create: context && ((signal) => createHarborProject(registry, project, { dispatcher: context.dispatcher, signal, credentials: context.credentials })),
-            how: `Projects > New project at https://${registry}/harbor/projects, or POST https://${registry}/api/v2.0/projects {"project_name":"${project}"}`
+            create: context && ((signal) => createHarborProject(registry, project, { dispatcher: context.dispatcher, signal, credentials: context.credentials, insecure })),
+            how: `Projects > New project at ${origin}/harbor/projects, or POST ${origin}/api/v2.0/projects {"project_name":"${project}"}`
         };
     }
     const namespace = repository.split('/')[0];
@@ -23494,7 +23566,7 @@ function repositoryCreator(options, registry, log, created) {
     let dispatcher;
     return async (repository, missing, signal) => {
         dispatcher ??= createDispatcher(sideNetwork(options, 'target'), 2);
-        const plan = provisioning(registry, repository, missing, { dispatcher, credentials: options.targetCredentials });
+        const plan = provisioning(registry, repository, missing, { dispatcher, credentials: options.targetCredentials }, options.insecureRegistries);
         if (!plan.create)
             throw new Error(plan.how);
         const done = await plan.create(signal);
@@ -23502,11 +23574,11 @@ function repositoryCreator(options, registry, log, created) {
         created(plan.path);
     };
 }
-/** The run's last warning about missing target repositories: each one, with how to create it. */
-function missingLine(registry, repositories, tried) {
+/** The run's last warning about missing target repositories: each one, with how to create it (`insecure`: `--insecure-registries`). */
+function missingLine(registry, repositories, tried, insecure = []) {
     const plans = repositories.names().map((repository) => {
         const refusal = repositories.refusal(repository);
-        return { repository, refusal, plan: provisioning(registry, repository, refusal) };
+        return { repository, refusal, plan: provisioning(registry, repository, refusal, undefined, insecure) };
     });
     const entries = plans.map(({ repository, refusal, plan }) => {
         const failed = /creating it failed: (.*)$/.exec(refusal.message)?.[1];
@@ -23519,120 +23591,352 @@ function missingLine(registry, repositories, tried) {
     return `missing on the target, so their tags failed: ${entries.join('; ')}; ${then}`;
 }
 
-/**
- * Times the copy phase of a run: which tags are in flight since when, how many finished and how
- * long they took, for an ETA that neither counts the planning time nor the ledger hits.
- */
-class CopyClock {
-    total;
-    concurrency;
-    now;
-    started;
-    inFlight = new Map();
-    done = 0;
-    busyMs = 0;
-    constructor(total, concurrency, now = Date.now) {
-        this.total = total;
-        this.concurrency = concurrency;
-        this.now = now;
-        this.started = now();
-    }
-    /** A tag starts copying. */
-    start(tag) {
-        this.inFlight.set(tag, this.now());
-    }
-    /** A tag ended (copied, found on the target, failed) or was left for the next run (`counted` false). */
-    end(tag, counted = true) {
-        const started = this.inFlight.get(tag);
-        this.inFlight.delete(tag);
-        if (!counted || started === undefined)
-            return;
-        this.done++;
-        this.busyMs += this.now() - started;
-    }
-    snapshot() {
-        const now = this.now();
-        return {
-            total: this.total,
-            done: this.done,
-            busyMs: this.busyMs,
-            inFlightMs: [...this.inFlight.values()].map((started) => now - started),
-            concurrency: this.concurrency,
-            elapsedMs: now - this.started
-        };
-    }
+/** The repository-missing refusal an error is or wraps (a PreflightError's error, a blob's failure with its cause). */
+function missingOf(error) {
+    for (let e = error instanceof PreflightError ? error.error : error; e instanceof Error; e = e.cause)
+        if (e instanceof RepositoryMissingError)
+            return e;
+    return undefined;
 }
 /**
- * Milliseconds until the copy phase ends, or undefined before the first tag finished. Each tag left
- * is expected to take as long as the finished ones did on average (their time is mostly bytes
- * moved); tags in flight are credited with the time they already ran; the tags left are dealt to
- * the copy slots as they free up (`concurrency` at once), so the last round counts whole. Exact for
- * uniform tags, whatever the concurrency, the planning time and the share of ledger hits.
+ * Push access of a run, proved once, and the target repositories found missing. A repository that
+ * does not exist where the registry does not create one on push (ECR's 404 NAME_UNKNOWN "The
+ * repository with name 'x' does not exist in the registry with id '...'") fails that repository's
+ * tags only; refused credentials or a missing push right still end the run before any copy.
  */
-function estimateRemainingMs(copy) {
-    if (copy.done === 0)
-        return undefined;
-    const perTag = copy.busyMs / copy.done;
-    const slots = Math.max(1, copy.concurrency);
-    // When each slot is free again (0: free now), soonest first; each is within one tag's time.
-    const free = [...copy.inFlightMs.map((age) => Math.max(perTag - age, 0)), ...Array(Math.max(slots - copy.inFlightMs.length, 0)).fill(0)].sort((x, y) => x - y);
-    const queued = Math.max(copy.total - copy.done - copy.inFlightMs.length, 0);
-    // Tags of equal length go round the slots in the order they free up: every slot takes `rounds`,
-    // the first `extra` one more.
-    const rounds = Math.floor(queued / free.length);
-    const extra = queued % free.length;
-    const busiest = copy.inFlightMs.length > 0 || rounds > 0 ? free[free.length - 1] + rounds * perTag : 0;
-    return Math.max(busiest, extra > 0 ? free[extra - 1] + (rounds + 1) * perTag : 0);
-}
-/** One progress line: tags done/left, bytes, the copy rate, ETA. Shared by the CLI and the action. */
-function progressLine(progress) {
-    const seconds = Math.max(progress.copy.elapsedMs / 1000, 0.001);
-    const rate = progress.bytes / seconds;
-    const left = progress.tagsTotal - progress.tagsDone;
-    const remaining = left > 0 ? estimateRemainingMs(progress.copy) : undefined;
-    const eta = remaining === undefined ? '' : `, ETA ${remaining < 1000 ? '<1s' : formatDuration(remaining)}`;
-    return `${progress.tagsDone}/${progress.tagsTotal} tags, ${left} left, ${formatBytes(progress.bytes)} at ${formatBytes(rate)}/s${eta}`;
+class TargetRepositories {
+    probe;
+    first;
+    create;
+    /** The repository the probe asks about (the first tag's, then, after it was found missing, the next writer's). */
+    asked;
+    /** Probes by repository: run once under the run's signal, whichever tag waits (a success is kept). */
+    probes;
+    /** Missing repositories, with the refusal that said so. */
+    missing = new Map();
+    /** Creations by repository (`--create-repositories`): one attempt each, whichever tag asks. */
+    creations;
+    /**
+     * `probe` proves push access to a repository; its failures that are not a missing repository end
+     * the run (a PreflightError). The first probe asks about `first` (the run's first tag's), whichever
+     * tag comes to write first, so the run's outcome does not depend on timing.
+     */
+    constructor(probe, scope, first, create) {
+        this.probe = probe;
+        this.first = first;
+        this.create = create;
+        this.probes = new SharedWork(scope);
+        this.creations = new SharedWork(scope);
+    }
+    /**
+     * Resolves when tags of `repository` may be written; `signal` bounds this caller's wait alone.
+     * Throws the refusal of a repository found missing (a failure of that tag alone), or the probe's
+     * error that ends the run. A probe that found its repository missing proves nothing for the
+     * others: the next one asks about its own (at most one probe per missing repository, then none).
+     */
+    async writable(repository, signal) {
+        const created = new Set();
+        for (;;) {
+            const known = this.missing.get(repository);
+            if (known)
+                throw known;
+            const asked = (this.asked ??= this.next(repository));
+            try {
+                await this.probes.run(asked, signal, (own) => this.probe(asked, own));
+                return;
+            }
+            catch (error) {
+                const missing = missingOf(error);
+                if (!missing)
+                    throw error;
+                // Created: the probe asks again, once (a failed probe is not kept).
+                if (!created.has(asked) && (await this.created(asked, missing, signal))) {
+                    created.add(asked);
+                    continue;
+                }
+                if (!this.missing.has(asked))
+                    this.missing.set(asked, missing);
+                if (this.asked === asked)
+                    this.asked = undefined;
+            }
+        }
+    }
+    /**
+     * Runs a tag's write `work`; a write refused because its repository is missing (the probe asked
+     * about another) creates the repository when the run may, then runs `work` once more.
+     */
+    async write(repository, signal, work) {
+        await this.writable(repository, signal);
+        try {
+            return await work();
+        }
+        catch (error) {
+            const missing = missingOf(error);
+            if (!missing || !(await this.created(repository, missing, signal)))
+                throw error;
+            return work();
+        }
+    }
+    /**
+     * Creates `repository` when the run may (one attempt per repository, shared by its tags); true
+     * when it now exists. A creation that fails is the repository's refusal, with why.
+     */
+    async created(repository, missing, signal) {
+        const create = this.create;
+        if (!create)
+            return false;
+        try {
+            await this.creations.run(repository, signal, (own) => create(repository, missing, own));
+            return true;
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw error;
+            const why = error instanceof Error ? error.message : String(error);
+            this.missing.set(repository, new RepositoryMissingError(`${missing.message}; creating it failed: ${why}`, missing.status, missing.request, missing.code));
+            return false;
+        }
+    }
+    /** `first` when not asked yet, else `repository`. */
+    next(repository) {
+        const asked = this.first ?? repository;
+        this.first = undefined;
+        return asked;
+    }
+    /** Notes a tag's failure: a write refused because its repository is missing makes the repository's next tags fail at once. */
+    note(repository, error) {
+        const missing = missingOf(error);
+        if (missing && !this.missing.has(repository))
+            this.missing.set(repository, missing);
+    }
+    /** The repositories found missing (paths within the target registry), sorted. */
+    names() {
+        return [...this.missing.keys()].sort();
+    }
+    /** The refusal that found `repository` missing. */
+    refusal(repository) {
+        return this.missing.get(repository);
+    }
 }
 
-/** The fields of `landed` worth recording: a target digest that differs from `digest`, a media type, platforms. */
-function landedFields(landed, digest) {
-    return {
-        ...(landed.targetDigest && landed.targetDigest !== digest ? { targetDigest: landed.targetDigest } : {}),
-        ...(landed.mediaType ? { mediaType: landed.mediaType } : {}),
-        ...(landed.platforms?.length ? { platforms: [...landed.platforms] } : {})
-    };
+/**
+ * Checks the target before any copy and returns the run's push-access gate. Wrong target
+ * credentials or an unreachable target are one clear error before any copy, not one per tag; a run
+ * with nothing to copy sends the target nothing. Push access is proved once, just before the first
+ * tag that needs a write (see TargetRepositories): a run that finds everything on the target writes
+ * nothing, and a missing push right still ends it before any copy.
+ */
+async function checkTargetAccess(jobs, context) {
+    const { options, target, hooks, scope } = context;
+    const first = jobs.length > 0 ? jobs[0].target.repository : undefined;
+    // Not under the planning stop, which may have ended planning already: the shell's signal and
+    // --tag-timeout bound the preflights. A dry run checks it too: it is the real run minus writes.
+    const bound = boundedBy(hooks.signal, options.tagTimeoutMs);
+    if (first !== undefined) {
+        await preflight('target', target, () => bound(target.display, async (signal) => target.store.checkAccess?.(first, { signal })));
+    }
+    const log = hooks.log ?? (() => undefined);
+    return new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, first, options.createRepositories ? repositoryCreator(options, target.registry, log, (path) => target.store.forgetAccess?.(path)) : undefined);
 }
-/** The engine's view of a planned tag: repository paths and the contract's reference strings. */
-function copyJobOf(planned) {
-    return {
-        sourceRepository: repositoryPath(planned.source),
-        targetRepository: repositoryPath(planned.target),
-        tag: planned.source.tag,
-        digest: planned.digest,
-        sourceRef: formatTagRef(planned.source),
-        targetRef: formatTagRef(planned.target),
-        ...(planned.repair === undefined ? {} : { repair: true })
+
+/** How deep indexes are followed below a tag (an index in an index is depth 2); deeper is refused, not guessed. */
+const MAX_INDEX_DEPTH = 8;
+/** How many indexes one repository's walk reads at most (a bound on what a hostile registry can make it do). */
+const MAX_INDEXES_READ = 50_000;
+const SUBJECT_OF = { sig: 'signature subject', att: 'attestation subject', sbom: 'SBOM subject', '': 'referrers subject' };
+/**
+ * Why each digest of `wanted` (the HEADs of the manifests about to be deleted) must stay in
+ * `repository`: the first remaining tag found holding it, in words (`mirror/app:1.0 lists it (index
+ * child)`). A remaining tag holds the children of its index at any depth, the subject its companion
+ * tag names (`sha256-<hex>.sig`, `.att`, `.sbom`, and the referrers fallback tag `sha256-<hex>`), and
+ * the referrers its fallback tag lists; a held subject holds its own children in turn. Only indexes
+ * are read (GET); a digest whose media type no HEAD told is asked by digest (HEAD). Each digest is
+ * read once, so a cycle ends the walk; it stops once every wanted digest is held, and throws past
+ * MAX_INDEX_DEPTH or MAX_INDEXES_READ (the caller then deletes nothing).
+ */
+async function heldDigests(store, repository, remaining, wanted, limit) {
+    const held = new Map();
+    const wantedTypes = new Map(wanted.map((d) => [d.digest, d.mediaType]));
+    const hold = (digest, why) => {
+        if (wantedTypes.has(digest) && !held.has(digest))
+            held.set(digest, why);
     };
+    const knownTypes = new Map([...wantedTypes, ...remaining.flatMap((t) => (t.mediaType ? [[t.digest, t.mediaType]] : []))]);
+    let level = [];
+    for (const { tag, digest, mediaType } of remaining) {
+        const companion = COMPANION_TAG.exec(tag);
+        level.push({ digest, mediaType, holder: tag, root: companion && !companion[2] ? 'fallback' : 'tag' });
+        if (!companion)
+            continue;
+        const subject = `sha256:${companion[1]}`;
+        hold(subject, `${repository}:${tag} names it (${SUBJECT_OF[companion[2] ?? '']})`);
+        level.push({ digest: subject, mediaType: knownTypes.get(subject), holder: tag, root: 'subject' });
+    }
+    const seen = new Set();
+    let read = 0;
+    const childrenOf = async (node, depth) => {
+        const mediaType = node.mediaType ?? (await store.headManifest(repository, node.digest))?.mediaType;
+        if (!mediaType || !isIndexType(mediaType))
+            return [];
+        if (depth >= MAX_INDEX_DEPTH)
+            throw new Error(`${repository}:${node.holder} nests indexes deeper than ${MAX_INDEX_DEPTH} levels`);
+        if (++read > MAX_INDEXES_READ)
+            throw new Error(`${repository}: its tags hold more than ${MAX_INDEXES_READ} indexes`);
+        try {
+            const manifest = await store.getManifest(repository, node.digest);
+            return manifestContent(manifest.bytes, manifest.mediaType).children;
+        }
+        catch (error) {
+            // Gone since its tag was listed, or never there (a child an index lists but the target lacks): it holds nothing.
+            if (kindOf(error) === 'not-found')
+                return [];
+            throw error;
+        }
+    };
+    for (let depth = 0; level.length > 0 && held.size < wantedTypes.size; depth++) {
+        const nodes = level.filter((node) => !seen.has(node.digest) && seen.add(node.digest));
+        const children = await mapBounded(nodes, limit.concurrency, (node) => limit(() => childrenOf(node, depth)));
+        level = nodes.flatMap((node, i) => children[i].map((child) => {
+            hold(child.digest, `${repository}:${node.holder} ${relation(node, depth)}`);
+            return { digest: child.digest, mediaType: child.mediaType, holder: node.holder, root: node.root };
+        }));
+    }
+    return held;
 }
-/** The report entry of a tag, rendered to the contract's strings. */
-function tagResult(tag, status, ending) {
-    return {
-        source: formatTagRef(tag.source),
-        target: formatTagRef(tag.target),
-        digest: tag.digest,
-        status,
-        bytes: ending.bytes ?? 0,
-        error: ending.error ?? null,
-        ...(ending.reason ? { reason: ending.reason } : {}),
-        repository: tag.source.repository,
-        tag: tag.source.tag,
-        durationMs: ending.durationMs,
-        ...(status === 'failed' && tag.digest === null ? {} : { isNew: tag.isNew }),
-        ...landedFields(ending.landed ?? {}, tag.digest),
-        ...(ending.convertedFrom ? { convertedFrom: ending.convertedFrom } : {}),
-        ...(ending.referrers ? { referrers: ending.referrers } : {}),
-        ...(ending.cause ? { cause: ending.cause } : {})
+/** How a node's remaining tag holds the node's children, in words. */
+function relation(node, depth) {
+    if (node.root === 'subject')
+        return 'holds it (in the index of the subject it names)';
+    if (node.root === 'fallback' && depth === 0)
+        return 'lists it (referrer)';
+    return depth === 0 ? 'lists it (index child)' : `holds it (index child, ${depth + 1} levels down)`;
+}
+
+/**
+ * The ledger entries of this mirror (source and target prefixes) whose tag is gone from the source:
+ * not in its repository's listing, or, when repositories are discovered, in a repository no longer
+ * there. A repository whose listing failed, or one the run did not look at, prunes nothing.
+ */
+function findPruneCandidates(entries, scope) {
+    const candidates = [];
+    for (const entry of entries) {
+        // The source below its namespace (as listed), the target by its whole path on the target store (as deleted).
+        const source = splitTagRef(entry.source, scope.source);
+        const target = entry.target.startsWith(`${scope.target}/`) ? splitTagRef(entry.target, scope.targetRegistry) : undefined;
+        if (!source || !target || target.tag !== source.tag || !scope.inScope(source.repository))
+            continue;
+        const listed = scope.listed.get(source.repository);
+        if (listed ? listed.has(source.tag) : !scope.discovered || scope.discovered.has(source.repository))
+            continue;
+        candidates.push({ entry, repository: source.repository, tag: source.tag, targetRepository: target.repository });
+    }
+    return candidates;
+}
+/**
+ * Deletes each candidate's target tag, checking first that it is still this mirror's: a tag the
+ * target no longer has, or that now points elsewhere (someone else pushed it), is left alone and
+ * forgotten. Where the target deletes by digest (registries), a digest another tag of the
+ * repository still points at is not deleted (that would take the other tag along), nor one a
+ * remaining tag holds (an index child, a companion tag's subject, a fallback tag's referrer: see
+ * heldDigests), which would leave that tag unpullable; both stay in the ledger, to be looked at
+ * again. Indexes are deleted first; after one could not be, nothing more of its repository is (it
+ * stays and may list the rest). An OCI layout only loses the tag's index.json entry (blobs stay), so
+ * nothing it holds goes.
+ * In a dry run the same checks run and nothing changes. A failure to delete is a `failed` result,
+ * never thrown.
+ */
+async function executePrune(candidates, store, ledger, options) {
+    const limit = createLimiter(options.concurrency);
+    const byRepository = new Map();
+    for (const candidate of candidates)
+        byRepository.set(candidate.targetRepository, [...(byRepository.get(candidate.targetRepository) ?? []), candidate]);
+    const results = [];
+    const result = (candidate, fields) => ({
+        source: candidate.entry.source,
+        target: candidate.entry.target,
+        digest: candidate.entry.targetDigest ?? candidate.entry.digest,
+        repository: candidate.repository,
+        tag: candidate.tag,
+        error: null,
+        ...fields
+    });
+    const forget = (candidate) => {
+        if (!options.dryRun)
+            ledger.remove(candidate.entry.source);
     };
+    for (const [repository, group] of byRepository) {
+        try {
+            const ours = [];
+            for (const candidate of group) {
+                const head = await limit(() => store.headManifest(repository, candidate.tag));
+                const expected = candidate.entry.targetDigest ?? candidate.entry.digest;
+                if (!head || head.digest !== expected) {
+                    forget(candidate);
+                    results.push(result(candidate, { status: 'skipped', reason: head ? 'target-changed' : 'gone-from-target' }));
+                }
+                else
+                    ours.push({ candidate, head });
+            }
+            const kept = new Map();
+            if (ours.length > 0 && store.deletesByDigest) {
+                const pruned = new Set(ours.map((c) => c.candidate.tag));
+                const others = (await store.listTags(repository)).filter((t) => !pruned.has(t.tag));
+                const remaining = await Promise.all(others.map(async ({ tag, digest }) => {
+                    if (digest)
+                        return { tag, digest };
+                    const head = await limit(() => store.headManifest(repository, tag));
+                    return head && { tag, digest: head.digest, mediaType: head.mediaType };
+                })).then((tags) => tags.filter((t) => t !== undefined));
+                for (const { tag, digest } of remaining) {
+                    if (!kept.has(digest))
+                        kept.set(digest, { reason: 'digest-shared', why: `${repository}:${tag} points at the same digest` });
+                }
+                const held = await heldDigests(store, repository, remaining, ours.map((c) => c.head).filter((head) => !kept.has(head.digest)), limit);
+                for (const [digest, why] of held)
+                    kept.set(digest, { reason: 'referenced', why });
+            }
+            const deleted = new Map();
+            // Indexes go first, and nothing after one that could not be deleted: it stays, and may list what came after.
+            const holds = (head) => store.deletesByDigest === true && isIndexType(head.mediaType);
+            let stuck;
+            for (const { candidate, head } of [...ours].sort((a, b) => Number(holds(b.head)) - Number(holds(a.head)))) {
+                const digest = candidate.entry.targetDigest ?? candidate.entry.digest;
+                const keep = kept.get(digest);
+                if (keep) {
+                    results.push(result(candidate, { status: 'skipped', ...keep }));
+                    continue;
+                }
+                if (options.dryRun) {
+                    results.push(result(candidate, { status: 'skipped', reason: 'dry-run', planned: 'prune', why: 'gone from the source' }));
+                    continue;
+                }
+                if (stuck) {
+                    results.push(result(candidate, { status: 'failed', error: `did not delete ${candidate.entry.target}: ${stuck} could not be deleted and may list it` }));
+                    continue;
+                }
+                try {
+                    if (!store.deleteTag)
+                        throw new Error(`${store.name} cannot delete tags`);
+                    const work = deleted.get(digest) ?? store.deleteTag(repository, candidate.tag, digest);
+                    deleted.set(digest, work);
+                    await work;
+                    ledger.remove(candidate.entry.source);
+                    results.push(result(candidate, { status: 'pruned', why: 'gone from the source' }));
+                }
+                catch (error) {
+                    results.push(result(candidate, { status: 'failed', error: `cannot delete ${candidate.entry.target}: ${errorMessage(error)}` }));
+                    if (holds(head))
+                        stuck = `${repository}:${candidate.tag}`;
+                }
+            }
+        }
+        catch (error) {
+            for (const candidate of group.filter((c) => !results.some((r) => r.source === c.entry.source))) {
+                results.push(result(candidate, { status: 'failed', error: `cannot check ${candidate.entry.target}: ${errorMessage(error)}` }));
+            }
+        }
+    }
+    return results.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
 /** With `sample`, every recorded tag is checked fully once in this many runs. */
@@ -23788,9 +24092,9 @@ class TargetChecker {
 /** Verifies the run's ledger hits (see {@link verifyRecorded}), hands each to `intact` or `broken`, and resolves to the number checked. */
 async function verifyLedgerHits(hits, run) {
     const tags = hits.map((hit) => ({
-        source: formatTagRef(hit.source),
-        repository: repositoryPath(hit.target),
-        tag: hit.target.tag,
+        source: hit.sourceText,
+        repository: hit.target.repository,
+        tag: hit.tag,
         digest: hit.previous?.targetDigest ?? hit.digest
     }));
     const round = run.mode === 'sample' && hits.length > 0 ? run.round() : 0;
@@ -23805,26 +24109,117 @@ async function verifyLedgerHits(hits, run) {
     return verified;
 }
 
-const PROGRESS_INTERVAL_MS = 5_000;
-/** Runs a step that comes before the first copy; its failure becomes a PreflightError of `side`, with a hint. */
-async function preflight(side, endpoint, step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        throw new PreflightError(error, { side, hint: preflightHint(error, side, endpoint) });
-    }
+/**
+ * The error for a run that selected no tag at all (an empty or misspelt namespace, filters that
+ * match nothing anywhere): a scheduled job must not stay green doing nothing, so it fails (exit 1)
+ * with one line saying what was listed and filtered. A shard left empty while the namespace has
+ * repositories is not an error: the other shards have them. Undefined when something was selected.
+ */
+function nothingSelected(stats, selected, options, where) {
+    if (selected > 0)
+        return undefined;
+    if (stats.repositories === 0 && stats.repositoriesBeforeShard > 0)
+        return undefined;
+    if (stats.repositories === 0)
+        return new MirrorError('not-found', `listed 0 repositories under ${where}; nothing to mirror`);
+    const repositories = `${stats.repositories} ${stats.repositories === 1 ? 'repository' : 'repositories'}`;
+    if (stats.tags === 0)
+        return new MirrorError('not-found', `0 tags listed in ${repositories} under ${where}; nothing to mirror`);
+    const filters = describeFilters(options);
+    return new MirrorError('not-found', (w) => `${stats.tags} tags listed in ${repositories} under ${where}, none matched ${filters(w)}`);
+}
+function describeFilters(options) {
+    return (w) => {
+        const parts = [];
+        for (const pattern of options.includeTags)
+            parts.push(`${w.option('include-tags')} ${pattern.source}`);
+        for (const pattern of options.excludeTags)
+            parts.push(`${w.option('exclude-tags')} ${pattern.source}`);
+        if (options.semver)
+            parts.push(`${w.option('semver')} ${options.semver}`);
+        if (options.excludePrerelease)
+            parts.push(w.option('exclude-prerelease'));
+        if (options.latest !== undefined)
+            parts.push(`${w.option('latest')} ${options.latest}`);
+        return parts.join(', ') || 'the filters';
+    };
 }
 /**
- * Mirrors the selected tags of the source namespace into the target: discover, filter, name, plan
- * (ledger first: a tag whose source digest equals the ledger's costs no target request), then copy
- * new tags before updated ones, recording each finished tag in the ledger at once.
+ * The error for a run whose `--platforms` left every selected tag out (each `platform-not-selected`):
+ * it selected nothing as surely as filters that match no tag, so it fails the same way (exit 1),
+ * naming the platforms the tags offer. Undefined when any tag was copied, found, would be copied or failed.
+ */
+function noPlatformSelected(images, options, where) {
+    if (options.platforms.length === 0 || images.length === 0 || images.some((image) => image.reason !== 'platform-not-selected'))
+        return undefined;
+    const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort();
+    const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',');
+    const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`;
+    return new MirrorError('not-found', (w) => `${tags} selected under ${where}, none has a platform in ${w.option('platforms')} ${wanted}${offered.length ? ` (they offer ${offered.join(', ')})` : ''}; nothing to mirror`);
+}
+
+/** The results of a run as they come in, from planning, verification and copies: told to the shell at once, counted at the end. */
+class RunResults {
+    onImage;
+    images = [];
+    /** Bytes copied so far. */
+    bytes = 0;
+    constructor(onImage) {
+        this.onImage = onImage;
+    }
+    add(result) {
+        this.images.push(result);
+        this.bytes += result.bytes;
+        this.onImage?.(result);
+    }
+    count(status) {
+        return this.images.filter((image) => image.status === status).length;
+    }
+    /** The results sorted by source reference, as the report lists them. */
+    sorted() {
+        return this.images.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    }
+}
+
+/** The run's report (the contract's `report.json`). */
+function assembleReport(end) {
+    const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories } = end;
+    const missingRepositories = repositories.names().map((repository) => joinPath(target.registry, repository));
+    return {
+        source: source.display,
+        target: target.display,
+        copied: results.count('copied'),
+        skipped: results.count('skipped'),
+        failed: results.count('failed'),
+        images: results.sorted(),
+        collisions: plan.collisions,
+        remaining: copies.remaining,
+        ...(gate.closed ? { rateLimited: gate.reason } : {}),
+        ...(copies.remaining > 0 && copies.leftBy ? { stop: copies.leftBy } : {}),
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        bytes: results.bytes,
+        dryRun: options.dryRun,
+        engine: options.engine,
+        ...(pruned ? { pruned } : {}),
+        verified,
+        repaired: results.images.filter((i) => i.reason === 'repaired').length,
+        ...(missingRepositories.length > 0 ? { missingRepositories } : {})
+    };
+}
+
+/**
+ * Mirrors the selected tags of the source namespace into the target: plan (discover, filter, name,
+ * list; a tag whose source digest equals the ledger's costs no target request), verify what the
+ * ledger says is there, copy new tags before updated ones (each finished tag recorded at once),
+ * prune, report.
  * Throws before any copy for bad input (UsageError) or a store that can't be listed or written
  * (PreflightError, with the side and a hint); per-tag failures are reported, never thrown.
  */
 async function runSync(options, hooks = {}, deps = {}) {
     const startedAt = new Date();
     const log = hooks.log ?? (() => undefined);
+    const words = hooks.words ?? CLI_WORDS;
     const stop = listingStop(hooks.signal, options.maxDurationMs);
     await checkLocalPaths(options);
     const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun });
@@ -23852,55 +24247,23 @@ async function runSync(options, hooks = {}, deps = {}) {
         images: options.images,
         network: sideNetwork(options, role)
     });
-    for (const notice of networkNotices(options, hooks.words ?? CLI_WORDS))
+    for (const notice of networkNotices(options, words))
         log(notice.level, notice.message);
     const source = open(options.source, 'source', options.sourceCredentials);
     const target = open(options.target, 'target', options.targetCredentials);
     // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
     const scope = new WorkScope();
     const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope);
-    const words = hooks.words ?? CLI_WORDS;
-    const adviseOnName = onceNameHint((advice) => log('warning', advice(words)));
-    const images = [];
-    let remaining = 0;
-    let bytes = 0;
-    /** Why tags are being left for the next run: the first of a rate limit, a stop or the time budget. */
-    let leftBy;
+    const results = new RunResults(hooks.onImage);
     try {
-        const stats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 };
-        // Named images skip discovery, so check the source answers before listing each of them.
-        const relatives = await preflight('source', source, async () => {
-            const first = joinPath(source.namespace, options.images[0] ?? '');
-            if (options.images.length > 0)
-                await boundedBy(stop, options.tagTimeoutMs)(source.display, async (signal) => source.store.checkAccess?.(first, { signal }));
-            const all = await discoverRepositories(source.store, source.namespace, options.images);
-            stats.repositoriesBeforeShard = all.length;
-            return all.filter((r) => inShard(r, options.shard));
-        }).catch((error) => {
-            if (!stop.aborted)
-                throw error;
-            log('info', 'time budget or stop reached while discovering repositories; the next run carries on');
-            return [];
-        });
-        stats.repositories = relatives.length;
-        const { repositories, collisions } = nameRepositories(relatives, {
-            namespace: target.namespace,
-            flatten: shouldFlatten(options.flatten, target.registry),
-            separator: options.separator
-        });
-        for (const collision of collisions)
-            log('warning', `name collision on ${collision.target}: ${collision.resolution}`);
-        const listed = new Map();
-        // Listing starts where the last cut-short listing stopped, and the next run is told where this one did.
-        const ordered = rotateFrom(repositories, ledger.resumeAt());
-        const unlisted = new Set();
-        const hits = [];
-        const jobs = await plan(ordered, { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits });
-        if (ordered.length > 0 && !options.dryRun)
-            ledger.setResumeAt(resumePoint(ordered, unlisted));
+        const plan = await makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result) });
+        // The next run is told where this one's listing stopped.
+        if (plan.repositories.length > 0 && !options.dryRun)
+            ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted));
         // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
         const listedAll = !stop.aborted;
-        const verified = await verifyLedgerHits(hits, {
+        const jobs = plan.jobs;
+        const verified = await verifyLedgerHits(plan.hits, {
             mode: options.verify,
             round: () => deps.verifyRound ?? ledger.verifyRound(),
             target: target.store,
@@ -23908,146 +24271,33 @@ async function runSync(options, hooks = {}, deps = {}) {
             limit: stoppableLimiter(options.headConcurrency, stop),
             signal: stop,
             warn: (message) => log('warning', message),
-            intact: (hit) => {
-                const result = tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } });
-                images.push(result);
-                hooks.onImage?.(result);
-            },
+            intact: (hit) => results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } })),
             broken: (hit, why) => jobs.push({ ...hit, repair: why })
         });
-        const empty = gate.closed || stop.aborted ? undefined : nothingSelected(stats, jobs.length + images.length, options, source.display);
+        const empty = gate.closed || stop.aborted ? undefined : nothingSelected(plan.stats, jobs.length + results.images.length, options, source.display);
         if (empty)
             throw empty;
-        // Wrong target credentials or an unreachable target: one clear error before any copy, not one per tag.
-        // A run with nothing to copy sends the target nothing.
-        // Not under the planning stop, which may have ended planning already: the shell's signal and --tag-timeout bound the preflights.
-        const preflightBound = boundedBy(hooks.signal, options.tagTimeoutMs);
-        // A dry run checks it too: it is the real run minus writes.
-        if (jobs.length > 0) {
-            const firstTarget = repositoryPath(jobs[0].target);
-            await preflight('target', target, () => preflightBound(target.display, async (signal) => target.store.checkAccess?.(firstTarget, { signal })));
-        }
-        // Push access is proved once, just before the first tag that needs a write: a run that finds
-        // everything on the target writes nothing, and a missing push right still ends it before any
-        // copy. A target repository that does not exist fails its own tags only (see TargetRepositories).
-        const targetRepositories = new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, jobs.length > 0 ? repositoryPath(jobs[0].target) : undefined, options.createRepositories ? repositoryCreator(options, target.registry, log, (path) => target.store.forgetAccess?.(path)) : undefined);
+        const repositories = await checkTargetAccess(jobs, { options, target, hooks, scope });
         if (jobs.length > 0 && !options.dryRun)
             hooks.onCopyPhase?.();
-        const tagRun = { engine, ledger, options, words, onError: adviseOnName, gate, repositories: targetRepositories, scope };
-        const total = jobs.length + images.length;
-        const clock = new CopyClock(jobs.length, options.concurrency);
-        const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: images.length, bytes, elapsedMs: Date.now() - startedAt.getTime(), copy: clock.snapshot() });
-        const ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
-        ticker.unref();
-        const deadline = options.maxDurationMs === undefined ? Infinity : startedAt.getTime() + options.maxDurationMs;
-        const limit = createLimiter(options.concurrency);
-        const pendingPerRepo = new Map();
-        for (const job of jobs)
-            pendingPerRepo.set(job.repository.relative, (pendingPerRepo.get(job.repository.relative) ?? 0) + 1);
-        for (const [repository, count] of pendingPerRepo)
-            hooks.onRepositoryStart?.(repository, count);
-        /** What ended the run early (a refusal of the first write, a ledger that can't be written): every tag in flight stops. */
-        let fatal;
-        /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
-        let recorded = 0;
-        try {
-            const tasks = Promise.all(jobs.map((job) => limit(async () => {
-                if (fatal)
-                    return;
-                if (leftBy) {
-                    // Already leaving the rest for the next run.
-                }
-                else if (!(await gate.admit()))
-                    leftBy = { reason: 'rate-limit', detail: gate.reason };
-                else if (hooks.signal?.aborted)
-                    leftBy ??= { reason: 'signal' };
-                else if (Date.now() >= deadline)
-                    leftBy ??= { reason: 'budget', budgetMs: options.maxDurationMs };
-                clock.start(job);
-                const result = leftBy ? undefined : await copyOne(job, tagRun);
-                clock.end(job, result !== undefined);
-                // A tag the rate limit stopped is left too (copyOne returns nothing for it).
-                if (!result && gate.closed && gate.waitMs() === undefined)
-                    leftBy ??= { reason: 'rate-limit', detail: gate.reason };
-                if (result?.status === 'copied')
-                    gate.settle(pullsOf(result.platforms));
-                if (!result) {
-                    remaining++;
-                }
-                else {
-                    bytes += result.bytes;
-                    images.push(result);
-                    hooks.onImage?.(result);
-                    if (result.status === 'copied' || result.reason === 'target-has-it')
-                        recorded++;
-                    if (result.status !== 'failed' && !options.dryRun)
-                        await ledger.commit();
-                    progress();
-                }
-                const left = (pendingPerRepo.get(job.repository.relative) ?? 1) - 1;
-                pendingPerRepo.set(job.repository.relative, left);
-                if (left === 0)
-                    hooks.onRepositoryEnd?.(job.repository.relative);
-            }).catch((error) => {
-                // The first fatal error ends the run: every tag in flight and all shared work stop now.
-                fatal ??= { error };
-                scope.end(error);
-            })));
-            // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
-            const stopped = new Promise((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }));
-            await Promise.race([tasks, stopped.then(() => settledWithin(tasks))]);
-            if (fatal)
-                throw stoppedAfter(fatal.error, recorded);
-        }
-        finally {
-            clearInterval(ticker);
-        }
-        const noPlatform = remaining === 0 ? noPlatformSelected(images, options, source.display) : undefined;
+        const onError = onceNameHint((advice) => log('warning', advice(words)));
+        const copies = await copyTags(jobs, { engine, ledger, options, hooks, words, onError, gate, repositories, scope, results, startedAt: startedAt.getTime() });
+        const noPlatform = copies.remaining === 0 ? noPlatformSelected(results.images, options, source.display) : undefined;
         if (noPlatform)
             throw noPlatform;
         if (gate.closed)
-            log('info', `rate limit reached: ${remaining} tags left for the next run (${gate.reason})`);
-        else if (remaining > 0)
-            log('info', `time budget or stop reached: ${remaining} tags left for the next run`);
+            log('info', `rate limit reached: ${copies.remaining} tags left for the next run (${gate.reason})`);
+        else if (copies.remaining > 0)
+            log('info', `time budget or stop reached: ${copies.remaining} tags left for the next run`);
         // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
         // listing cut short by the time budget or a stop proves nothing gone.
-        const pruned = options.prune && listedAll && !gate.closed
-            ? await executePrune(findPruneCandidates(ledger.entries(), {
-                source: source.display,
-                target: target.display,
-                targetRegistry: target.registry,
-                listed,
-                discovered: options.images.length > 0 ? undefined : new Set(relatives),
-                inScope: (repository) => inShard(repository, options.shard)
-            }), target.store, ledger, { dryRun: options.dryRun, concurrency: options.concurrency })
-            : undefined;
+        const pruned = options.prune && listedAll && !gate.closed ? await prune(plan, { options, source, target, ledger }) : undefined;
         for (const result of pruned ?? [])
             if (result.status === 'failed')
                 log('warning', `prune: ${result.error}`);
-        const missingRepositories = targetRepositories.names().map((repository) => joinPath(target.registry, repository));
-        if (missingRepositories.length > 0)
-            log('warning', missingLine(target.registry, targetRepositories, options.createRepositories));
-        const report = {
-            source: source.display,
-            target: target.display,
-            copied: images.filter((i) => i.status === 'copied').length,
-            skipped: images.filter((i) => i.status === 'skipped').length,
-            failed: images.filter((i) => i.status === 'failed').length,
-            images: images.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
-            collisions,
-            remaining,
-            ...(gate.closed ? { rateLimited: gate.reason } : {}),
-            ...(remaining > 0 && leftBy ? { stop: leftBy } : {}),
-            startedAt: startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            bytes,
-            dryRun: options.dryRun,
-            engine: options.engine,
-            ...(pruned ? { pruned } : {}),
-            verified,
-            repaired: images.filter((i) => i.reason === 'repaired').length,
-            ...(missingRepositories.length > 0 ? { missingRepositories } : {})
-        };
+        if (repositories.names().length > 0)
+            log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries));
+        const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories });
         if (options.report)
             await writeReport(options.report, report);
         return report;
@@ -24061,177 +24311,18 @@ async function runSync(options, hooks = {}, deps = {}) {
         });
     }
 }
-/**
- * The error a run ends with when a refusal stopped it. Before any tag was recorded it is the
- * PreflightError itself (exit 2: nothing done, fix the input); after, the run did part of its work,
- * so it says so and exits 1 as failed tags do, the recorded tags kept in the ledger.
- */
-function stoppedAfter(error, recorded) {
-    if (!(error instanceof PreflightError) || recorded === 0)
-        return error;
-    const tags = recorded === 1 ? '1 tag' : `${recorded} tags`;
-    return new MirrorError(error.kind, (w) => `${error.render(w)}; the run stopped there, after ${tags} recorded in the ledger`, {
-        cause: error,
-        side: error.side
+/** Deletes the target tags whose source tags are gone from the repositories this run listed (see findPruneCandidates). */
+function prune(plan, run) {
+    const { options, source, target, ledger } = run;
+    const candidates = findPruneCandidates(ledger.entries(), {
+        source: source.display,
+        target: target.display,
+        targetRegistry: target.registry,
+        listed: plan.listed,
+        discovered: options.images.length > 0 ? undefined : new Set(plan.relatives),
+        inScope: (repository) => inShard(repository, options.shard)
     });
-}
-/**
- * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and returns the tags to copy, new ones first; the rest goes into `run` (see PlanRun).
- */
-async function plan(repositories, run) {
-    const { options, source, target, ledger, hooks, gate, stop, images, stats, listed, unlisted, hits } = run;
-    // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
-    // 50 ms took 7.9 s listed 8 at once).
-    const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));
-    const headLimit = stoppableLimiter(options.headConcurrency, stop);
-    const bounded = boundedBy(stop, options.tagTimeoutMs);
-    const jobs = [];
-    const report = (result) => {
-        images.push(result);
-        hooks.onImage?.(result);
-    };
-    await Promise.all(repositories.map((repository) => listLimit(async () => {
-        const started = Date.now();
-        // Naming puts the target namespace in front of every target path.
-        const targetRelative = target.namespace ? repository.target.slice(target.namespace.length + 1) : repository.target;
-        const refs = (tag) => ({
-            source: { registry: source.registry, namespace: source.namespace, repository: repository.relative, tag },
-            target: { registry: target.registry, namespace: target.namespace, repository: targetRelative, tag }
-        });
-        const failRepository = (tag, error, cause) => report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }));
-        if (stop.aborted) {
-            unlisted.add(repository.relative);
-            return;
-        }
-        let listing;
-        try {
-            // Unlisted companions are asked for only beside digests this run copies: a ledger hit costs nothing.
-            const probe = (selected) => options.referrers && !isLedgerHit(ledger, refs(selected.tag), selected.digest);
-            listing = await selectRepositoryTags(source.store, joinPath(source.namespace, repository.relative), options, headLimit, probe, bounded);
-        }
-        catch (error) {
-            if (gate.hit(error))
-                return;
-            if (stop.aborted) {
-                unlisted.add(repository.relative);
-                return;
-            }
-            // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
-            const named = joinPath(source.display, repository.relative);
-            failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error));
-            return;
-        }
-        stats.tags += listing.listed;
-        listed.set(repository.relative, new Set(listing.listedTags));
-        // Deleted at the source since the listing: nothing to copy, nothing to record.
-        for (const tag of listing.vanished)
-            report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }));
-        for (const { tag, digest } of listing.selected) {
-            const job = { ...refs(tag), digest, repository, isNew: false };
-            const entry = ledger.get(formatTagRef(job.source));
-            if (entry && isLedgerHit(ledger, job, digest)) {
-                hits.push({ ...job, previous: entry });
-            }
-            else {
-                job.isNew = !entry;
-                job.previous = entry;
-                jobs.push(job);
-            }
-        }
-    })));
-    if (unlisted.size > 0) {
-        hooks.log?.('info', `time budget or stop reached while listing: ${unlisted.size} repositories not listed; the next run starts with them`);
-    }
-    const order = (job) => `${job.isNew ? 0 : 1}${formatTagRef(job.source)}`;
-    return jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1));
-}
-/** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
-function isLedgerHit(ledger, tag, digest) {
-    const entry = ledger.get(formatTagRef(tag.source));
-    return entry !== undefined && entry.digest === digest && entry.target === formatTagRef(tag.target);
-}
-/** What a dry run would do with a tag, and why in words. */
-function plannedAction(job) {
-    if (job.repair !== undefined)
-        return { planned: 'repair', why: job.repair };
-    const previous = job.previous;
-    if (!previous)
-        return { planned: 'copy', why: 'new tag' };
-    if (previous.digest !== job.digest)
-        return { planned: 'update', why: `source moved from ${previous.digest}` };
-    return { planned: 'update', why: `target changed from ${previous.target}` };
-}
-/**
- * Copies one planned tag (or finds the target already has it), records it, and throws only when the
- * target refuses the run's first write (a PreflightError); other failures are told to `run.onError`.
- * Undefined when a rate limit or the run's early end stopped it: the tag is left for the next run.
- * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
- * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
- */
-async function copyOne(planned, run) {
-    const { engine, ledger, options, words, onError, gate, repositories, scope } = run;
-    const started = Date.now();
-    const job = copyJobOf(planned);
-    const done = new AbortController();
-    const { signal } = deadlineSignal(options.tagTimeoutMs, [scope.signal, done.signal]);
-    const end = (status, ending) => tagResult(planned, status, { ...ending, durationMs: Date.now() - started });
-    // The engine's work for this tag, counted as the run's until it settles (it may outlive a tag that timed out).
-    const tracked = (work) => {
-        scope.track(work);
-        return untilAborted(work, signal);
-    };
-    try {
-        const present = planned.isNew ? await tracked(engine.targetHas(job, signal)) : undefined;
-        if (present) {
-            ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landedFields(present, job.digest) });
-            return end('skipped', { reason: 'target-has-it', landed: { targetDigest: present.targetDigest } });
-        }
-        if (options.dryRun) {
-            const skip = engine.wouldSkip && (await tracked(engine.wouldSkip(job, signal)));
-            if (skip)
-                return end('skipped', { reason: skip.skipped, landed: { platforms: skip.platforms } });
-            return { ...end('skipped', { reason: 'dry-run' }), ...plannedAction(planned) };
-        }
-        const outcome = await repositories.write(job.targetRepository, signal, () => tracked(engine.copy(job, signal)));
-        if (outcome.skipped)
-            return end('skipped', { reason: outcome.skipped, landed: { platforms: outcome.platforms } });
-        const landed = landedFields(outcome, job.digest);
-        ledger.record({ source: job.sourceRef, digest: job.digest, target: job.targetRef, ...landed });
-        if (outcome.graph)
-            ledger.addNodes(outcome.graph);
-        return end('copied', {
-            bytes: outcome.bytes,
-            landed,
-            convertedFrom: outcome.convertedFrom,
-            referrers: outcome.referrers,
-            reason: planned.repair === undefined ? undefined : 'repaired'
-        });
-    }
-    catch (error) {
-        // The run ended early (another tag's fatal error): this tag is not a failure of its own.
-        if (scope.signal.aborted)
-            return undefined;
-        // No push right: the whole run ends (before any copy: exit 2), not one failure per tag.
-        if (error instanceof PreflightError)
-            throw error;
-        if (gate.hit(error))
-            return undefined;
-        if (signal.aborted) {
-            // Its own deadline: whatever was in flight was cut by it, so the side of that is no cause.
-            const what = error === signal.reason ? '' : `: ${errorMessage(error, words)}`;
-            return end('failed', { error: `timed out after ${options.tagTimeoutMs} ms${what}`, cause: classifyFailure(undefined, true) });
-        }
-        // Deleted at the source since the listing: skipped, not recorded.
-        if (isSourceGone(error, job))
-            return end('skipped', { reason: 'source-gone' });
-        repositories.note(job.targetRepository, error);
-        onError(error);
-        return end('failed', { error: errorMessage(error, words), cause: classifyFailure(error) });
-    }
-    finally {
-        done.abort();
-    }
+    return executePrune(candidates, target.store, ledger, { dryRun: options.dryRun, concurrency: options.concurrency });
 }
 
 /**
@@ -24284,7 +24375,7 @@ async function runAll(entries, ledger, hooks, deps, words) {
         skipped: sum('skipped'),
         failed: sum('failed'),
         images: mirrors.flatMap((m) => m.images),
-        collisions: mirrors.flatMap((m) => m.collisions),
+        collisions: [...entries.flatMap((entry) => entry.collisions ?? []), ...mirrors.flatMap((m) => m.collisions)],
         remaining: sum('remaining'),
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
@@ -24326,16 +24417,18 @@ const CLI_FLAGS = {
     help: { type: 'boolean', short: 'h', help: 'show this help' },
     version: { type: 'boolean', help: 'print the version' }
 };
+/** The options of the option table the CLI takes. */
+const CLI_OPTIONS = OPTION_TABLE.filter((option) => givenIn(option, 'cli'));
 /** Every flag: the option table's (lists repeatable), then the CLI's own. */
 const FLAGS = {
-    ...Object.fromEntries(OPTION_TABLE.map((option) => [
+    ...Object.fromEntries(CLI_OPTIONS.map((option) => [
         option.name,
         {
-            type: option.kind === 'flag' ? 'boolean' : 'string',
-            ...(option.kind === 'list' || option.kind === 'lines' ? { multiple: true } : {}),
-            ...(option.choices ? { choices: option.choices } : {}),
+            type: option.parser.kind === 'flag' ? 'boolean' : 'string',
+            ...(option.parser.kind === 'list' || option.parser.kind === 'lines' ? { multiple: true } : {}),
+            ...(option.parser.choices ? { choices: option.parser.choices } : {}),
             ...(option.file ? { file: true } : {}),
-            help: option.default && option.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
+            help: option.default && option.parser.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
         }
     ])),
     ...CLI_FLAGS
@@ -24465,7 +24558,7 @@ function parseCli(argv) {
     }
     if (extra.length)
         throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`);
-    const options = Object.fromEntries(OPTION_TABLE.map((option) => [option.key, values[option.name]]));
+    const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, values[option.name]]));
     return {
         command: 'sync',
         ...output,
@@ -24822,7 +24915,9 @@ async function runCli(argv, env = process.env, stdin = process.stdin) {
             cli.options[`${cli.passwordStdin}Password`] = await readStdinSecret(stdin, `--${cli.passwordStdin}-password-stdin`);
         }
         // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
-        const entries = cli.config ? await (await import('./chunks/cli-config-file.js')).loadConfig(cli.config, cli.options, env, CLI_WORDS) : undefined;
+        const entries = cli.config
+            ? await (await import('./chunks/cli-config-file.js')).loadConfig(cli.config, cli.options, env, CLI_WORDS)
+            : imageListMirrors(cli.options, env, CLI_WORDS);
         const options = entries ? undefined : parseSyncOptions(cli.options, env);
         known = { raw: cli.options, options: options ?? entries?.[0].options };
         progress = createCliLog(process.stderr, output);

@@ -85240,8 +85240,10 @@ function redactedJson(value, space) {
 
 /**
  * One vocabulary of failures for every store (registry, OCI layout, docker daemon) and every shell.
- * An error says what *kind* of failure it is; `isRetryable` and `exitCodeOf` decide from the kind
- * alone, so a corrupt blob read from a layout is retried exactly like one read from a registry.
+ * An error says what *kind* of failure it is, and carries as plain fields what its maker knew: the
+ * side (source or target), the registry's HTTP status and error code. `isRetryable` and `exitCodeOf`
+ * decide from these alone, so a corrupt blob read from a layout is retried exactly like one read
+ * from a registry, and a failure report (`sync/failure.ts`) only reads them.
  */
 /** The CLI's words, also the default text of every message. */
 const CLI_WORDS = { option: (name) => `--${name}` };
@@ -85250,7 +85252,20 @@ class MirrorError extends Error {
     kind;
     name = 'MirrorError';
     retryAfter;
+    /**
+     * Which end failed. Set at construction where the maker knows it (the registry transport, the
+     * blob copier for the source's bytes, the docker engine); else once by the store boundary, {@link onSide}.
+     */
     side;
+    status;
+    code;
+    /**
+     * True when no retry layer should try again although the kind is retryable: a 429 at the
+     * rate-limit floor or asking a long wait (set at construction), or a request the transport
+     * already retried as far as its policy allows (set when it gives up), so the blob copier's
+     * whole-transfer retry does not multiply the transport's attempts.
+     */
+    final;
     hint;
     wording;
     constructor(kind, message, details = {}) {
@@ -85260,6 +85275,9 @@ class MirrorError extends Error {
             this.wording = message;
         this.retryAfter = details.retryAfter;
         this.side = details.side;
+        this.status = details.status;
+        this.code = details.code;
+        this.final = details.final;
         this.hint = details.hint;
     }
     /** The message (and hint) in the words of a shell. */
@@ -85274,6 +85292,148 @@ class UsageError extends MirrorError {
     constructor(message, details) {
         super('usage', message, details);
     }
+}
+
+/** The order of a ledger's entries: sorted by key, kept sorted as keys are added. */
+/** Compares two keys by their UTF-16 code units (the order of the file). */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
+function sortedKeys(keys) {
+    const list = [...keys];
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] >= list[i])
+            return undefined;
+    return list;
+}
+/** Merges two sorted lists of distinct sources. */
+function mergeSorted(a, b) {
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+
+/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
+const LEDGER_FORMAT = 'gcr-mirror-ledger';
+/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
+const LEDGER_VERSION = 2;
+/** The version of a file without sections. */
+const FLAT_VERSION = 1;
+/** Checks one entry's required fields, or throws a UsageError naming the file. */
+function checkEntry(entry, path) {
+    if (!entry ||
+        typeof entry.source !== 'string' ||
+        typeof entry.digest !== 'string' ||
+        typeof entry.target !== 'string' ||
+        !(entry.section === undefined || typeof entry.section === 'string')) {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
+    }
+}
+/** The end of a ledger file's first line as {@link serializeLedger} writes it, entries following one a line. */
+const HEAD_END = ',"entries":[';
+/** The head of a file as {@link serializeLedger} writes it (either version, a resume point or not), else undefined. */
+function parseHead(row) {
+    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
+        return undefined;
+    try {
+        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
+        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
+            return undefined;
+        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
+function resumeOf(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+/** Parses ledger text into its parts (see {@link parseLedger}), keeping each entry's line when the file is as this version writes it. */
+function parseLedgerLines(text, path) {
+    const rows = text.split('\n');
+    const head = parseHead(rows[0]);
+    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
+    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
+    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
+        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+        try {
+            const entries = lines.map((line) => JSON.parse(line));
+            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
+            if (entries.every((entry) => entry && typeof entry === 'object')) {
+                for (const entry of entries)
+                    checkEntry(entry, path);
+                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
+            }
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+        }
+    }
+    return parseWhole(text, path);
+}
+const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
+function parseWhole(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
+    }
+    const file = data;
+    if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
+        throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
+    }
+    if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
+    }
+    for (const entry of file.entries)
+        checkEntry(entry, path);
+    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
+}
+/**
+ * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
+ * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
+ */
+function parseJournal(text, path) {
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a cut-short write
+    return lines.map((line) => {
+        let entry;
+        try {
+            entry = JSON.parse(line);
+        }
+        catch {
+            entry = null;
+        }
+        checkEntry(entry, path);
+        return entry;
+    });
+}
+/**
+ * A ledger file's text, deterministic: the head on the first line, one entry a line, then the
+ * rotation count and the graph. Older readers take the file whole (not line by line) and ignore
+ * the members they do not know.
+ */
+function serializeLedger(parts) {
+    const { lines, sectioned, round, nodes } = parts;
+    const resume = parts.resume.size === 0 ? {} : { resume: Object.fromEntries([...parts.resume].sort(([a], [b]) => compareText(a, b))) };
+    const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
+    const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
+    const counted = round > 0 ? `,"verifyRound":${round}` : '';
+    return nodes.length === 0 ? `${entries}${counted}}\n` : `${entries}${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`;
 }
 
 /**
@@ -85356,37 +85516,221 @@ function decodeNode(value) {
     return manifests && blobs ? { manifests, blobs } : undefined;
 }
 
-/** The ledger file's marker, so a foreign or corrupt file is never taken for ours. */
-const LEDGER_FORMAT = 'gcr-mirror-ledger';
-/** Version 1: entries without sections; version 2: entries may carry `section` (written only then). */
-const LEDGER_VERSION = 2;
-const FLAT_VERSION = 1;
-/** The map key of an entry: its source reference, behind its section when it has one. */
-const keyOf = (source, section) => (section === undefined ? source : `${section}\u0000${source}`);
-const entryKey = (entry) => keyOf(entry.source, entry.section);
 /** A background rewrite waits at least this long after the previous one. */
 const REWRITE_INTERVAL_MS = 1_000;
+/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
+const journalPath = (path) => `${path}.journal`;
+const setAsidePath = (path) => `${path}.journal.old`;
+/**
+ * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * failure is a UsageError. A FIFO or device is refused at once, never waited on.
+ */
+async function readLedgerText(file, path) {
+    try {
+        return (await readRegularFile(file)).toString('utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`;
+        const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path;
+        throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`);
+    }
+}
+/**
+ * The ledger's writes: finished tags appended to a journal beside the file (`PATH.journal`, one
+ * JSON entry a line, fsynced, concurrent appends grouped into one write), so a SIGKILL loses no
+ * finished tag; and the file rewritten atomically (temporary file, then rename) off the tags' path:
+ * in the background once the journal holds as many entries as the file (and at most once a
+ * second), so the rewrites of a run cost O(N) in all, and by {@link save} at the end. A rewrite
+ * sets the journal aside first (`PATH.journal.old`, new appends start a fresh one) and removes it
+ * once the file holds it.
+ */
+class LedgerJournal {
+    file;
+    content;
+    /** Lines waiting for the next journal write. */
+    queue = [];
+    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
+    io = Promise.resolve();
+    scheduled;
+    /** The latest journal write (its failure reaches every append waiting on it). */
+    appended = Promise.resolve();
+    journal;
+    journalExists;
+    setAsideExists;
+    /** Journal lines since the last rewrite began. */
+    journalLines;
+    /** The file or the journal was written since the load. */
+    wroteAny = false;
+    existed;
+    rewriting;
+    lastRewrite = Date.now();
+    sizeAtRewrite;
+    constructor(file, content, found) {
+        this.file = file;
+        this.content = content;
+        this.existed = found.existed;
+        this.journalExists = found.journalExists;
+        this.setAsideExists = found.setAsideExists;
+        this.journalLines = found.journalLines;
+        this.sizeAtRewrite = found.size;
+    }
+    /** Whether a file or a journal was found at load, or written since. */
+    get found() {
+        return this.existed;
+    }
+    /** Whether the file or a journal was written since the load. */
+    get wrote() {
+        return this.wroteAny;
+    }
+    /** Whether a journal is on disk, beside the file or set aside. */
+    get journaled() {
+        return this.journalExists || this.setAsideExists;
+    }
+    /** Whether a save must write the file even when the ledger lacks nothing: a journal is left, or there is no file yet (a first run writes one, even empty). */
+    get pending() {
+        return this.journaled || !this.existed;
+    }
+    /**
+     * Appends lines to the journal (one write and one fsync for all appends waiting together).
+     * Resolves when they are on disk; may start a background rewrite.
+     */
+    append(lines) {
+        this.queue.push(...lines);
+        if (this.queue.length === 0)
+            return this.appended;
+        if (!this.scheduled) {
+            this.scheduled = this.chain(() => this.appendQueued());
+            this.appended = this.scheduled;
+        }
+        return this.scheduled;
+    }
+    /**
+     * Rewrites the file when `needed()` says so (after a background rewrite under way; the caller
+     * awaits its appends first); concurrent calls coalesce.
+     */
+    async save(needed) {
+        await this.rewriting?.catch(() => undefined);
+        if (!needed())
+            return;
+        await this.chain(async () => {
+            await this.rewriting?.catch(() => undefined);
+            if (needed())
+                await this.startRewrite();
+        });
+        await this.rewriting;
+    }
+    /** Closes the journal once every write before has ended: the writer is not used after. */
+    async close() {
+        await this.io;
+        await this.journal?.close();
+        this.journal = undefined;
+    }
+    /** Runs `step` after every journal write and rotation before it. */
+    chain(step) {
+        const done = this.io.then(step);
+        this.io = done.catch(() => undefined);
+        return done;
+    }
+    async appendQueued() {
+        this.scheduled = undefined;
+        const lines = this.queue.splice(0);
+        if (lines.length === 0)
+            return;
+        if (!this.journal) {
+            await mkdir$1(dirname$1(this.file), { recursive: true });
+            this.journal = await open$1(journalPath(this.file), 'a', 0o600);
+        }
+        this.journalExists = true;
+        this.wroteAny = true;
+        await this.journal.write(lines.join(''));
+        await this.journal.datasync();
+        this.journalLines += lines.length;
+        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
+        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
+        if (due && !this.rewriting)
+            void this.chain(() => this.startRewrite()).catch(() => undefined);
+    }
+    /**
+     * Sets the journal aside (new appends start a fresh one), snapshots the ledger and writes it in the
+     * background; the journal set aside is removed once the file holds it. Runs on the chain.
+     */
+    async startRewrite() {
+        const path = this.file;
+        if (this.rewriting)
+            return;
+        if (this.journalExists && !this.setAsideExists) {
+            await this.journal?.close();
+            this.journal = undefined;
+            await rename$1(journalPath(path), setAsidePath(path));
+            this.journalExists = false;
+            this.setAsideExists = true;
+            this.journalLines = 0;
+        }
+        const text = this.content.snapshot();
+        this.sizeAtRewrite = this.content.count();
+        this.lastRewrite = Date.now();
+        this.rewriting = (async () => {
+            try {
+                await writeFileAtomic(path, text);
+                this.wroteAny = true;
+                this.existed = true;
+                if (this.setAsideExists) {
+                    await rm$1(setAsidePath(path), { force: true });
+                    this.setAsideExists = false;
+                }
+            }
+            catch (error) {
+                this.content.lost();
+                throw error;
+            }
+            finally {
+                this.rewriting = undefined;
+            }
+        })();
+        this.rewriting.catch(() => undefined);
+    }
+}
+
 /** A state file lock from another host untouched this long is stale (its holder refreshes it every 2.5 minutes). */
 const STATE_LOCK_STALE_MS = 10 * 60 * 1000;
 /** The lock a run holds on its state file from load to the end of the run. */
 const lockPath = (file) => `${file}.lock`;
+/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
+async function lockStateFile(path, file, warn) {
+    await mkdir$1(dirname$1(file), { recursive: true }).catch(() => undefined);
+    const lock = await LockFile.acquire(lockPath(file), {
+        staleMs: STATE_LOCK_STALE_MS,
+        onStale: (holder, why) => warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
+    }).catch((error) => {
+        const code = error.code;
+        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`);
+    });
+    if (lock instanceof LockFile)
+        return lock;
+    throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`);
+}
+/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
+function describeHolder(holder) {
+    return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`;
+}
+
+/** The map key of an entry: its source reference, behind its section when it has one. */
+const keyOf = (source, section) => (section === undefined ? source : `${section}\u0000${source}`);
+const entryKey = (entry) => keyOf(entry.source, entry.section);
 /** The key of a section's resume point ('' for the section of a single-mirror run). */
 const resumeKey = (section) => section ?? '';
-/** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
-const journalPath = (path) => `${path}.journal`;
-const setAsidePath = (path) => `${path}.journal.old`;
 /**
  * The state file, owned from load to save: source reference -> digest mirrored -> target reference,
  * per section (one per mirror of a config run; {@link section}); the ledger itself is the section
  * of a single-mirror run, which is what a version 1 file holds.
  *
- * Finished tags cost O(1) each: {@link commit} appends them to a journal beside the file
- * (`PATH.journal`, one JSON entry a line, fsynced, concurrent commits grouped into one write), so
- * a SIGKILL loses no finished tag. The file itself is rewritten atomically (temporary file, then
- * rename) off the tags' path: in the background once the journal holds as many entries as the
- * file (and at most once a second), so the rewrites of a run cost O(N) in all, and by
- * {@link save} at the end. {@link load} replays the journal. A run that records nothing writes
- * nothing.
+ * Finished tags cost O(1) each: {@link commit} appends them to the journal (see LedgerJournal),
+ * so a SIGKILL loses no finished tag, and the file is rewritten off the tags' path. {@link load}
+ * replays the journal. A run that records nothing writes nothing. The file's text is made by
+ * serializeLedger and read by parseLedgerLines (ledger-format.ts).
  */
 class Ledger {
     path;
@@ -85400,51 +85744,38 @@ class Ledger {
     added = [];
     /** Recorded, not yet handed to the journal. */
     unjournaled = [];
-    /** Lines waiting for the next journal write. */
-    queue = [];
-    /** The serial chain of journal writes and rotations; `scheduled` is a write not yet started. */
-    io = Promise.resolve();
-    scheduled;
-    /** The latest journal write (its failure reaches every commit waiting on it). */
-    appended = Promise.resolve();
+    /** The file's writes; none for a ledger without a file or read only. */
     journal;
-    journalExists = false;
-    setAsideExists = false;
-    /** Journal lines since the last rewrite began. */
-    journalLines = 0;
     /** The file lacks something the ledger holds. */
     unsaved;
-    /** The file or the journal was written since the load. */
-    wrote = false;
-    rewriting;
-    lastRewrite = Date.now();
-    sizeAtRewrite = 0;
-    existed = false;
+    /** What the load found: a file or a journal, and journals. */
+    foundAtLoad = false;
+    journaledAtLoad = false;
     /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
     loadedText;
     /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
     loadedDigest;
     /** The state file's lock, held from load to {@link release}. */
     lock;
-    /** The file written: `path` with symbolic links followed (the link stays a link). */
-    file;
     graph = new ManifestGraph();
     /** The rotation count as loaded, and this run's once asked for. */
     round = 0;
     roundTaken = false;
     constructor(path, entries = []) {
         this.path = path;
-        this.file = path;
         for (const entry of entries)
             this.byKey.set(entryKey(entry), entry);
         this.unsaved = this.byKey.size > 0;
+        // The file written: `path` with symbolic links followed by load (the link stays a link).
+        if (path)
+            this.journal = this.journalFor(path, { existed: false, journalExists: false, setAsideExists: false, journalLines: 0, size: 0 });
     }
     /**
      * Loads a ledger: the file (read once), then the journal of a run that did not get to rewrite it.
      * A missing file is an empty ledger; an unreadable, corrupt or foreign file is a UsageError (it is
      * never silently discarded).
      *
-     * First it takes the state file's lock (`PATH.lock`, see {@link LockFile}): a live run holding it
+     * First it takes the state file's lock (`PATH.lock`, see LockFile): a live run holding it
      * is a UsageError naming it (exit 2, before any copy); a lock whose run is gone is taken over with
      * a warning. Then the temporary files of a killed run's rewrites are removed. The lock is held
      * until {@link release} (or the process exits).
@@ -85453,13 +85784,9 @@ class Ledger {
         if (!path)
             return new Ledger(undefined);
         const file = await resolveFile(path);
-        if (options.readOnly) {
-            const ledger = await Ledger.read(path, file, undefined, options);
-            // No file to write: commit and save do nothing.
-            ledger.file = undefined;
-            return ledger;
-        }
-        const lock = await lockStateFile(path, file, options);
+        if (options.readOnly)
+            return Ledger.read(path, file, undefined, options);
+        const lock = await lockStateFile(path, file, options.warn);
         try {
             return await Ledger.read(path, file, lock, options);
         }
@@ -85472,24 +85799,22 @@ class Ledger {
         const left = options.readOnly ? 0 : await removeLeftTemps(dirname$1(file), (name) => atomicTempPid(basename(file), name));
         if (left > 0)
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
-        const text = await readText(file, path);
+        const text = await readLedgerText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
         const ledger = new Ledger(path, parsed.entries);
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
         for (const [section, repository] of Object.entries(parsed.resume ?? {}))
             ledger.resume.set(section, repository);
-        ledger.file = file;
         ledger.lock = lock;
         parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
-        ledger.unsaved = false;
         ledger.order = sortedKeys(ledger.byKey.keys());
-        ledger.existed = text !== undefined;
         ledger.loadedText = text;
-        ledger.sizeAtRewrite = ledger.size;
+        const size = ledger.size;
         // A rewrite under way when the last run ended set this journal aside: its entries come first.
-        const setAside = await readText(setAsidePath(file), path);
-        const journal = await readText(journalPath(file), path);
+        const setAside = await readLedgerText(setAsidePath(file), path);
+        const journal = await readLedgerText(journalPath(file), path);
+        let journalLines = 0;
         for (const [name, lines] of [
             [setAsidePath(path), setAside],
             [journalPath(path), journal]
@@ -85499,21 +85824,40 @@ class Ledger {
             const replayed = parseJournal(lines, name);
             for (const entry of replayed)
                 ledger.set(entry);
-            ledger.journalLines += replayed.length;
-            ledger.existed = true;
+            journalLines += replayed.length;
         }
-        ledger.journalExists = journal !== undefined;
-        ledger.setAsideExists = setAside !== undefined;
-        ledger.unsaved = setAside !== undefined || journal !== undefined;
-        // Two journals: write the file now, so the next rewrite can set the journal aside again.
-        if (ledger.setAsideExists && !options.readOnly)
-            await ledger.save();
+        ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined;
+        ledger.journaledAtLoad = setAside !== undefined || journal !== undefined;
+        ledger.unsaved = ledger.journaledAtLoad;
+        // A dry run's ledger has no file to write: commit and save do nothing.
+        ledger.journal = undefined;
+        if (!options.readOnly) {
+            const found = { existed: ledger.foundAtLoad, journalExists: journal !== undefined, setAsideExists: setAside !== undefined, journalLines, size };
+            ledger.journal = ledger.journalFor(file, found);
+            // Two journals: write the file now, so the next rewrite can set the journal aside again.
+            if (setAside !== undefined)
+                await ledger.save();
+        }
         return ledger;
+    }
+    /** The writer of `file`, taking the ledger's text when it rewrites. */
+    journalFor(file, found) {
+        const content = {
+            snapshot: () => {
+                const text = this.serialize();
+                this.unsaved = false;
+                return text;
+            },
+            lost: () => {
+                this.unsaved = true;
+            },
+            count: () => this.size
+        };
+        return new LedgerJournal(file, content, found);
     }
     /** Lets the state file go (closes the journal, removes the lock; {@link save} first): the ledger is not used after. */
     async release() {
         try {
-            await this.io;
             await this.journal?.close();
             this.journal = undefined;
         }
@@ -85532,14 +85876,15 @@ class Ledger {
     }
     /** Whether a file or a journal was found at load. */
     get found() {
-        return this.existed;
+        return this.journal?.found ?? this.foundAtLoad;
     }
     /**
      * Whether what is on disk differs from a file of digest `digest` (the one a run restored): the
      * journal had entries at load, this ledger wrote since, or the file loaded was another one.
      */
     changedSince(digest) {
-        return this.wrote || this.journalExists || this.setAsideExists || this.digest !== digest;
+        const journaled = this.journal ? this.journal.journaled : this.journaledAtLoad;
+        return Boolean(this.journal?.wrote) || journaled || this.digest !== digest;
     }
     /**
      * One section of this ledger (a mirror of a config run, by its id): reads fall back to the
@@ -85653,13 +85998,8 @@ class Ledger {
         const keys = this.sorted();
         const lines = keys.map((key) => this.lineOf(key));
         const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
-        const resume = this.resume.size === 0 ? {} : { resume: Object.fromEntries([...this.resume].sort(([a], [b]) => compareText(a, b))) };
-        const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
-        const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
         const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
-        // Older readers take the file whole (not line by line) and ignore the members they do not know.
-        const round = this.round > 0 ? `,"verifyRound":${this.round}` : '';
-        return nodes.length === 0 ? `${entries}${round}}\n` : `${entries}${round},"graph":{\n${nodes.join(',\n')}\n}}\n`;
+        return serializeLedger({ lines, sectioned, resume: this.resume, round: this.round, nodes });
     }
     /** The digest the target serves for an entry. */
     topOf(key) {
@@ -85691,24 +86031,15 @@ class Ledger {
         return this.order;
     }
     /**
-     * Makes every recorded entry durable: appends them to the journal (one write and one fsync for
-     * all commits waiting together). Resolves when they are on disk; may start a background rewrite.
+     * Makes every recorded entry durable: appends them to the journal. Resolves when they are on
+     * disk; may start a background rewrite.
      */
     commit() {
-        if (!this.file) {
-            this.unjournaled = [];
-            return Promise.resolve();
-        }
-        for (const entry of this.unjournaled)
-            this.queue.push(`${this.lineOf(entryKey(entry))}\n`);
+        const journaled = this.unjournaled;
         this.unjournaled = [];
-        if (this.queue.length === 0)
-            return this.appended;
-        if (!this.scheduled) {
-            this.scheduled = this.chain(() => this.appendQueued());
-            this.appended = this.scheduled;
-        }
-        return this.scheduled;
+        if (!this.journal)
+            return Promise.resolve();
+        return this.journal.append(journaled.map((entry) => `${this.lineOf(entryKey(entry))}\n`));
     }
     /**
      * Writes the file when it lacks anything the ledger holds or does not exist yet (commits first,
@@ -85716,241 +86047,12 @@ class Ledger {
      * written otherwise.
      */
     async save() {
-        if (!this.file)
+        if (!this.journal)
             return;
+        const journal = this.journal;
         await this.commit();
-        await this.rewriting?.catch(() => undefined);
-        if (!this.needsRewrite())
-            return;
-        await this.chain(async () => {
-            await this.rewriting?.catch(() => undefined);
-            if (this.needsRewrite())
-                await this.startRewrite();
-        });
-        await this.rewriting;
+        await journal.save(() => this.unsaved || journal.pending);
     }
-    /** The file lacks something, a journal is left, or there is no file yet (a first run writes one, even empty). */
-    needsRewrite() {
-        return this.unsaved || this.journalExists || this.setAsideExists || !this.existed;
-    }
-    /** Runs `step` after every journal write and rotation before it. */
-    chain(step) {
-        const done = this.io.then(step);
-        this.io = done.catch(() => undefined);
-        return done;
-    }
-    async appendQueued() {
-        this.scheduled = undefined;
-        const lines = this.queue.splice(0);
-        if (lines.length === 0 || !this.file)
-            return;
-        if (!this.journal) {
-            await mkdir$1(dirname$1(this.file), { recursive: true });
-            this.journal = await open$1(journalPath(this.file), 'a', 0o600);
-        }
-        this.journalExists = true;
-        this.wrote = true;
-        await this.journal.write(lines.join(''));
-        await this.journal.datasync();
-        this.journalLines += lines.length;
-        const due = Date.now() - this.lastRewrite >= REWRITE_INTERVAL_MS && this.journalLines >= Math.max(1, this.sizeAtRewrite);
-        // A failed background rewrite loses nothing (the journal holds it); save() tries again and reports.
-        if (due && !this.rewriting)
-            void this.chain(() => this.startRewrite()).catch(() => undefined);
-    }
-    /**
-     * Sets the journal aside (new commits start a fresh one), snapshots the ledger and writes it in the
-     * background; the journal set aside is removed once the file holds it. Runs on the chain.
-     */
-    async startRewrite() {
-        const path = this.file;
-        if (!path || this.rewriting)
-            return;
-        if (this.journalExists && !this.setAsideExists) {
-            await this.journal?.close();
-            this.journal = undefined;
-            await rename$1(journalPath(path), setAsidePath(path));
-            this.journalExists = false;
-            this.setAsideExists = true;
-            this.journalLines = 0;
-        }
-        const text = this.serialize();
-        this.unsaved = false;
-        this.sizeAtRewrite = this.size;
-        this.lastRewrite = Date.now();
-        this.rewriting = (async () => {
-            try {
-                await writeFileAtomic(path, text);
-                this.wrote = true;
-                this.existed = true;
-                if (this.setAsideExists) {
-                    await rm$1(setAsidePath(path), { force: true });
-                    this.setAsideExists = false;
-                }
-            }
-            catch (error) {
-                this.unsaved = true;
-                throw error;
-            }
-            finally {
-                this.rewriting = undefined;
-            }
-        })();
-        this.rewriting.catch(() => undefined);
-    }
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The keys as an array when they are already sorted (a file we wrote), else undefined. */
-function sortedKeys(keys) {
-    const list = [...keys];
-    for (let i = 1; i < list.length; i++)
-        if (list[i - 1] >= list[i])
-            return undefined;
-    return list;
-}
-/** Merges two sorted lists of distinct sources. */
-function mergeSorted(a, b) {
-    const out = new Array(a.length + b.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < a.length && j < b.length)
-        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-    while (i < a.length)
-        out[k++] = a[i++];
-    while (j < b.length)
-        out[k++] = b[j++];
-    return out;
-}
-/**
- * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
- * failure is a UsageError. A FIFO or device is refused at once, never waited on.
- */
-async function readText(file, path) {
-    try {
-        return (await readRegularFile(file)).toString('utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        const why = error instanceof NotRegularFileError ? `is ${error.what}, not a regular file` : `cannot be read (${code ?? String(error)})`;
-        const name = file.endsWith('.journal') || file.endsWith('.journal.old') ? `${path} (its journal ${basename(file)})` : path;
-        throw new UsageError((w) => `${w.option('state-file')} ${name}: ${why}`);
-    }
-}
-/** Takes the state file's lock, or throws the UsageError that names the run holding it. */
-async function lockStateFile(path, file, options) {
-    await mkdir$1(dirname$1(file), { recursive: true }).catch(() => undefined);
-    const lock = await LockFile.acquire(lockPath(file), {
-        staleMs: STATE_LOCK_STALE_MS,
-        onStale: (holder, why) => options.warn?.(`${path}: taking over the lock ${lockPath(path)} of a run that is gone (${holder ? describeHolder(holder) : 'unknown'}: ${why})`)
-    }).catch((error) => {
-        const code = error.code;
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: cannot create its lock ${lockPath(path)} (${code ?? String(error)})`);
-    });
-    if (lock instanceof LockFile)
-        return lock;
-    throw new UsageError((w) => `another run holds ${path} (${describeHolder(lock)}); wait for it or use another ${w.option('state-file')}`);
-}
-/** `pid 123 since 2026-01-01T00:00:00.000Z`, with the host when it is another one. */
-function describeHolder(holder) {
-    return `pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`} since ${holder.startedAt}`;
-}
-/** Checks one entry's required fields, or throws a UsageError naming the file. */
-function checkEntry(entry, path) {
-    if (!entry ||
-        typeof entry.source !== 'string' ||
-        typeof entry.digest !== 'string' ||
-        typeof entry.target !== 'string' ||
-        !(entry.section === undefined || typeof entry.section === 'string')) {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: corrupt entry ${JSON.stringify(entry).slice(0, 120)}`);
-    }
-}
-/** The end of a ledger file's first line as {@link Ledger.serialize} writes it, entries following one a line. */
-const HEAD_END = ',"entries":[';
-/** The head of a file as {@link Ledger.serialize} writes it (either version, a resume point or not), else undefined. */
-function parseHead(row) {
-    if (!row.startsWith(`{"format":"${LEDGER_FORMAT}",`) || !row.endsWith(HEAD_END))
-        return undefined;
-    try {
-        const head = JSON.parse(`${row.slice(0, -HEAD_END.length)}}`);
-        if (head.version !== FLAT_VERSION && head.version !== LEDGER_VERSION)
-            return undefined;
-        return { format: LEDGER_FORMAT, version: head.version, resume: resumeOf(head.resume) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A file's resume points when well formed (strings by section); anything else is dropped (a hint, not data). */
-function resumeOf(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
-}
-function parseLedgerLines(text, path) {
-    const rows = text.split('\n');
-    const head = parseHead(rows[0]);
-    // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
-    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
-    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
-        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
-        try {
-            const entries = lines.map((line) => JSON.parse(line));
-            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
-            if (entries.every((entry) => entry && typeof entry === 'object')) {
-                for (const entry of entries)
-                    checkEntry(entry, path);
-                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
-            }
-        }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
-        }
-    }
-    return parseWhole(text, path);
-}
-const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
-function parseWhole(text, path) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: not valid JSON; move it aside (it is kept as it is) or pass another ${w.option('state-file')}`);
-    }
-    const file = data;
-    if (!file || typeof file !== 'object' || file.format !== LEDGER_FORMAT || !Array.isArray(file.entries)) {
-        throw new UsageError(`--state-file ${path}: not a gcr-mirror ledger (expected {"format":"${LEDGER_FORMAT}",...}); move it aside or pass another --state-file`);
-    }
-    if (typeof file.version !== 'number' || file.version > LEDGER_VERSION) {
-        throw new UsageError((w) => `${w.option('state-file')} ${path}: ledger version ${String(file.version)} is newer than this gcr-mirror understands`);
-    }
-    for (const entry of file.entries)
-        checkEntry(entry, path);
-    return { entries: file.entries, graph: file.graph, verifyRound: roundOf(file.verifyRound), resume: resumeOf(file.resume) };
-}
-/**
- * Parses a journal (one JSON entry a line). A last line without its newline is a write a kill cut
- * short, and is dropped (its tag was never reported finished); any other bad line is a UsageError.
- */
-function parseJournal(text, path) {
-    const lines = text.split('\n');
-    lines.pop(); // '' after the last newline, or a cut-short write
-    return lines.map((line) => {
-        let entry;
-        try {
-            entry = JSON.parse(line);
-        }
-        catch {
-            entry = null;
-        }
-        checkEntry(entry, path);
-        return entry;
-    });
 }
 
 /**

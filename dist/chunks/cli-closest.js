@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
+import { q as quoted, M as MirrorError, U as UsageError, z as registryIdentity, t as redact, m as addSecret, i as isValidDigest, P as ProtocolError, D as DigestMismatchError, k as kindOf, e as errorMessage, j as joinPath, A as isValidHost, a as isValidRepositoryPath, n as normalizeRegistryHost, o as addCredentials, f as formatImageRef, B as parseImageRef, I as IMAGE_REF_FORMS, g as isValidTag, w as CLI_WORDS, r as redactedJson } from './cli-image-ref.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Transform, Writable, Readable } from 'node:stream';
-import { P as ProtocolError, D as DigestMismatchError, q as quoted, M as MirrorError, U as UsageError, c as redact, a as addSecret, k as kindOf, e as errorMessage, b as addCredentials, r as redactedJson } from './cli-printable.js';
 import { setMaxListeners } from 'node:events';
 import { resolve, dirname, join, basename, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +13,791 @@ import { utimes, readFile, unlink, open, stat, lstat, readlink, readdir, rm, mkd
 import { realpathSync, readFileSync, unlinkSync, constants as constants$1, openSync, fstatSync, closeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
+
+/**
+ * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
+ * aborts, held by strong references: an AbortController, a timer and listeners on the parents.
+ * Not `AbortSignal.any([AbortSignal.timeout(ms)])`: on Node 20 such a signal never fires once a
+ * garbage collection has run (the run's budget went unheard by a trickling listing). The timer is
+ * unref'd: a deadline never keeps the process alive by itself. `reason` is what the time limit
+ * aborts with (default: a DOMException named TimeoutError, as AbortSignal.timeout gives).
+ */
+function deadlineSignal(ms, parents = [], reason) {
+    const controller = new AbortController();
+    // Every request of a tag or a listing may listen to one signal: no "possible leak" warning.
+    setMaxListeners(0, controller.signal);
+    const unhooks = [];
+    const dispose = () => {
+        clearTimeout(timer);
+        for (const unhook of unhooks.splice(0))
+            unhook();
+    };
+    const abort = (why) => {
+        dispose();
+        controller.abort(why);
+    };
+    const timer = ms === undefined ? undefined : setTimeout(() => abort(reason ? reason() : new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+    timer?.unref();
+    for (const parent of parents) {
+        if (!parent)
+            continue;
+        if (parent.aborted) {
+            abort(parent.reason);
+            break;
+        }
+        const onAbort = () => abort(parent.reason);
+        setMaxListeners(0, parent);
+        parent.addEventListener('abort', onAbort, { once: true });
+        unhooks.push(() => parent.removeEventListener('abort', onAbort));
+    }
+    return { signal: controller.signal, dispose };
+}
+/** Runs `work` under a {@link deadlineSignal} of `ms` and `parents`, let go of once it settles. */
+async function withinDeadline(ms, parents, work, reason) {
+    const deadline = deadlineSignal(ms, parents, reason);
+    try {
+        return await work(deadline.signal);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+
+/** The documented defaults (README, "Limits"). */
+const LISTING_DEFAULTS = { maxPages: 10_000, maxTags: 100_000, maxRepositories: 10_000, requestTimeoutMs: 120_000 };
+/**
+ * True for a listed name the grammar allows. A name it does not (`v1\x1b[2J`, a tag with a newline)
+ * could be no image anyone can pull: it is skipped, and `bounds.onSkipped` told, with the name escaped
+ * and shortened so it cannot drive a terminal or the job log.
+ */
+function keepListedName(name, valid, what, bounds) {
+    if (!valid)
+        bounds.onSkipped?.(`${what}: skipping ${quoted(name, 140)}, which the distribution spec's grammar does not allow`);
+    return valid;
+}
+/** A listing that went past one of its limits. */
+class ListingLimitError extends MirrorError {
+    name = 'ListingLimitError';
+    constructor(message) {
+        super('too-large', message);
+    }
+}
+/**
+ * Runs one listing request with a signal that aborts on the run's stop (its reason kept) or when
+ * the request, body included, outlives `bounds.requestTimeoutMs`: a trickling body is cut off like
+ * a silent one. Pages are followed by followPages (src/registry/pages.ts), which calls this.
+ */
+async function withDeadline(what, bounds, send) {
+    const seconds = Math.round(bounds.requestTimeoutMs / 1000);
+    const deadline = deadlineSignal(bounds.requestTimeoutMs, [bounds.signal], () => new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`));
+    try {
+        return await send(deadline.signal);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+/** Throws when a listing holds more than `limit` items of `noun` (tags, repositories). */
+function checkCount(count, limit, what, noun, option) {
+    if (count > limit) {
+        throw new ListingLimitError((w) => `${what}: more than ${limit} ${noun}; raise ${w.option(option)} or narrow the run (${w.option('images')}, ${w.option('shard')})`);
+    }
+}
+
+/**
+ * The absolute path `path` names once symbolic links are followed: the longest part that exists is
+ * resolved by the filesystem, the rest (not created yet) appended as written.
+ */
+function resolvedPath(path) {
+    const absolute = resolve(path);
+    try {
+        return realpathSync(absolute);
+    }
+    catch {
+        const parent = dirname(absolute);
+        return parent === absolute ? absolute : join(resolvedPath(parent), basename(absolute));
+    }
+}
+
+/** True when `inner` is `outer` or lies below it (`/` separated; an empty `outer` holds everything). */
+function within(inner, outer, separator) {
+    return outer === '' || inner === outer || inner.startsWith(outer.endsWith(separator) ? outer : outer + separator);
+}
+/**
+ * Refuses a source and a target that overlap, before any request: the same registry (under any alias
+ * `registryIdentity` knows: `localhost` / `127.0.0.1` / `[::1]`, Docker Hub's names, a default port)
+ * with one namespace equal to or inside the other, or two `oci:` layouts, by resolved path, one
+ * equal to or inside the other. A target inside the source would be listed as source by the next
+ * run and mirrored again below itself (8, 12, 16 repositories...); a source inside the target gets
+ * the run's writes (and `--prune`'s deletes) among its own repositories.
+ */
+function assertSeparate(source, target) {
+    if (source.kind === 'oci' && target.kind === 'oci') {
+        const [from, to] = [resolvedPath(source.path), resolvedPath(target.path)];
+        if (from === to)
+            throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same layout (${from}); a mirror needs two places`);
+        if (within(to, from, sep) || within(from, to, sep)) {
+            const [inner, outer] = within(to, from, sep) ? ['target', 'source'] : ['source', 'target'];
+            throw new UsageError((w) => `${w.option(inner)} ${inner === 'target' ? to : from} lies inside the ${w.option(outer)} layout ${inner === 'target' ? from : to}; give two separate directories`);
+        }
+        return;
+    }
+    if (source.kind !== 'registry' || target.kind !== 'registry' || registryIdentity(source.registry) !== registryIdentity(target.registry))
+        return;
+    const alias = source.registry === target.registry ? '' : ` (${source.registry} and ${target.registry} are one registry)`;
+    if (source.namespace === target.namespace) {
+        throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${target.display})${alias}; a mirror needs two places`);
+    }
+    const inner = within(target.namespace, source.namespace, '/') ? 'target' : within(source.namespace, target.namespace, '/') ? 'source' : undefined;
+    if (!inner)
+        return;
+    const [innerSpec, outerSpec] = inner === 'target' ? [target, source] : [source, target];
+    const why = inner === 'target' ? "the next run would mirror this run's mirror again" : "the mirror would write among the source's repositories";
+    throw new UsageError((w) => `${w.option(inner)} ${innerSpec.display} lies inside the ${w.option(inner === 'target' ? 'source' : 'target')} namespace ${outerSpec.display}${alias}: ${why}; choose a namespace outside it`);
+}
+
+/**
+ * What hosted registries allow in repository paths, in one table: the registries whose paths are
+ * exactly `NAMESPACE/REPOSITORY` (an account, organization or namespace, then one level).
+ * `--flatten auto` flattens for these, and a target namespace deeper than they allow is refused.
+ */
+/**
+ * The registries that allow one level below the account or namespace. Sources: Docker Hub and Quay
+ * repositories are `ACCOUNT/REPO`; Aliyun ACR Personal Edition "supports only tier-1 repository
+ * names" below a namespace (https://www.alibabacloud.com/help/en/acr/product-overview/terms);
+ * Huawei SWR `ORGANIZATION/REPO`; Tencent CCR `NAMESPACE/REPO`.
+ */
+const REGISTRY_RULES = [
+    { name: 'Docker Hub', hosts: /^docker\.io$/, levels: 2, shape: 'ACCOUNT/REPOSITORY' },
+    { name: 'Quay.io', hosts: /^quay\.io$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
+    {
+        name: 'Aliyun ACR Personal Edition',
+        hosts: /^registry(-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/,
+        levels: 2,
+        shape: 'NAMESPACE/REPOSITORY'
+    },
+    { name: 'Huawei SWR', hosts: /^swr\.[a-z0-9-]+\.myhuaweicloud\.com$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
+    { name: 'Tencent CCR', hosts: /^ccr\.ccs\.tencentyun\.com$/, levels: 2, shape: 'NAMESPACE/REPOSITORY' }
+];
+/** The rule of a registry (`host[:port]` as endpoints name it), or undefined for registries that allow any depth. */
+function registryRule(registry) {
+    const host = registry.toLowerCase().replace(/:\d+$/, '');
+    return REGISTRY_RULES.find((rule) => rule.hosts.test(host));
+}
+/**
+ * Refuses a target namespace its registry can't hold (`docker.io/alice/sub`, or no namespace on
+ * Aliyun): one line naming the option and the limit, before any request.
+ */
+function assertNamespaceFits(target) {
+    if (target.kind !== 'registry')
+        return;
+    const rule = registryRule(target.registry);
+    if (!rule)
+        return;
+    const depth = target.namespace ? target.namespace.split('/').length : 0;
+    const allowed = rule.levels - 1;
+    if (depth === allowed)
+        return;
+    const example = `${target.registry}/${target.namespace.split('/')[0] || 'NAMESPACE'}`;
+    const problem = depth > allowed ? `is ${depth} levels deep` : 'has no namespace';
+    throw new UsageError((w) => `${w.option('target')} ${target.display}: ${rule.name} repositories are ${rule.shape} (${rule.levels} levels), so the namespace must be ${allowed} level, e.g. ${example}; it ${problem}`);
+}
+
+/** `HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY` in either case (lowercase wins, as curl and undici do). */
+function proxyEnv(env = process.env) {
+    const read = (name) => (env[name.toLowerCase()] ?? env[name])?.trim() || undefined;
+    return { httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') };
+}
+/** True when a request goes through a proxy for some origin. */
+function usesProxy(proxies) {
+    return Boolean(proxies.httpProxy || proxies.httpsProxy);
+}
+/**
+ * Checks the proxy URLs before any request: each must be an `http:` or `https:` URL. A bad one is a
+ * usage error quoting it without its credentials. Their passwords are registered with the redactor.
+ */
+function checkProxyEnv(proxies) {
+    for (const [name, value] of [
+        ['HTTP_PROXY', proxies.httpProxy],
+        ['HTTPS_PROXY', proxies.httpsProxy]
+    ]) {
+        if (!value)
+            continue;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            throw new UsageError(`${name} "${redact(value)}": expected a URL such as http://proxy.example:3128`);
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw new UsageError(`${name} "${redact(value)}": expected an http:// or https:// proxy URL`);
+        }
+        addSecret(decodeURIComponent(url.password));
+        addSecret(url.password);
+    }
+}
+/**
+ * The proxy a request to `url` goes through, or undefined when it goes direct: the rule of undici's
+ * EnvHttpProxyAgent as createDispatcher configures it (HTTPS through `HTTPS_PROXY`, else
+ * `HTTP_PROXY`; `NO_PROXY` entries match the host or its subdomains, with a port when they name one,
+ * `*` matches everything), so a side connection (the TLS issuer probe) takes the path requests take.
+ */
+function proxyFor(url, proxies) {
+    const proxy = url.protocol === 'https:' ? (proxies.httpsProxy ?? proxies.httpProxy) : proxies.httpProxy;
+    if (!proxy)
+        return undefined;
+    const host = url.hostname.toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const entries = (proxies.noProxy ?? '').split(/[,\s]/).filter(Boolean);
+    if (entries.includes('*'))
+        return undefined;
+    for (const entry of entries) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+/** One line saying which proxies requests go through, credentials redacted (for the log). */
+function describeProxies(proxies) {
+    if (!usesProxy(proxies))
+        return undefined;
+    const parts = [
+        proxies.httpsProxy && `HTTPS through ${redact(proxies.httpsProxy)}`,
+        proxies.httpProxy && `HTTP through ${redact(proxies.httpProxy)}`,
+        proxies.noProxy && `not for ${proxies.noProxy}`
+    ].filter(Boolean);
+    return `proxy: ${parts.join(', ')}`;
+}
+
+/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
+function digestOf(bytes, like) {
+    const algorithm = algorithmOf(like);
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+/** The `sha256:` digest of some bytes. */
+function sha256Digest(bytes) {
+    return digestOf(bytes, 'sha256:');
+}
+/** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
+function assertDigest(digest, what = 'digest') {
+    if (!isValidDigest(digest))
+        throw new ProtocolError(`${what} "${digest.slice(0, 80)}" is not a valid digest (sha256: and 64 hex digits)`);
+    return digest;
+}
+/**
+ * A pass-through stream that hashes what flows and holds back its last chunk until the input has
+ * ended and its digest and length are proved: the final bytes leave only then. An upload fed from
+ * it with a known length (or chunked) therefore never completes with wrong bytes, whether or not the
+ * store checks digests itself: on a mismatch the stream fails instead, the request is destroyed
+ * short of its last bytes, and nothing is committed. Content longer than `size` fails at once.
+ */
+class VerifyingStream extends Transform {
+    digest;
+    size;
+    onChunk;
+    /** Bytes seen so far. */
+    bytes = 0;
+    hash;
+    algorithm;
+    /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
+    held;
+    /** `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it). */
+    constructor(digest, size, onChunk) {
+        super();
+        this.digest = digest;
+        this.size = size;
+        this.onChunk = onChunk;
+        assertDigest(digest);
+        this.algorithm = algorithmOf(digest);
+        this.hash = createHash(this.algorithm);
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        if (this.size !== undefined && this.size >= 0 && this.bytes > this.size) {
+            callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`));
+            return;
+        }
+        this.hash.update(chunk);
+        this.onChunk?.(chunk.length);
+        const previous = this.held;
+        this.held = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        const actual = `${this.algorithm}:${this.hash.digest('hex')}`;
+        if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
+            callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`));
+        }
+        else if (actual !== this.digest) {
+            callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`));
+        }
+        else
+            callback(null, this.held);
+    }
+}
+
+/**
+ * Hashes what it is written, gunzipped first when the content starts with the gzip magic bytes
+ * (layers may be uncompressed tars): the sha256 of a layer's uncompressed content, its `diff_id`.
+ * Memory stays bounded: chunks flow through zlib and are hashed as they come.
+ */
+class DiffIdHasher extends Writable {
+    hash = createHash('sha256');
+    head = Buffer.alloc(0);
+    gunzip;
+    raw = false;
+    _write(chunk, _encoding, callback) {
+        if (!this.gunzip && !this.raw) {
+            this.head = Buffer.concat([this.head, chunk]);
+            if (this.head.length < 2)
+                return callback();
+            chunk = this.head;
+            if (this.head[0] === 0x1f && this.head[1] === 0x8b) {
+                this.gunzip = createGunzip();
+                this.gunzip.on('data', (data) => this.hash.update(data));
+                this.gunzip.on('error', (error) => this.destroy(error));
+            }
+            else
+                this.raw = true;
+        }
+        if (this.raw) {
+            this.hash.update(chunk);
+            callback();
+        }
+        else
+            this.gunzip.write(chunk, () => callback());
+    }
+    _final(callback) {
+        if (!this.gunzip) {
+            if (!this.raw)
+                this.hash.update(this.head);
+            return callback();
+        }
+        this.gunzip.once('end', () => callback());
+        this.gunzip.once('error', callback);
+        this.gunzip.end();
+    }
+}
+/**
+ * Reads a layer blob to its end, checking it against `digest`, and resolves to its size and
+ * `diff_id` (the sha256 of the uncompressed tar, as a v2 image config lists it).
+ */
+async function diffIdOf(stream, digest, signal) {
+    const verifier = new VerifyingStream(digest);
+    const hasher = new DiffIdHasher();
+    await pipeline(stream, verifier, hasher, { signal });
+    return { size: verifier.bytes, diffId: `sha256:${hasher.hash.digest('hex')}` };
+}
+
+/** Media types and what manifest bytes say about themselves. */
+/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
+const MediaType = {
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json'
+};
+/** The Accept header sent for manifests: every type above, so the registry never converts. */
+const MANIFEST_ACCEPT = Object.values(MediaType).join(', ');
+/** The largest manifest gcr-mirror reads or writes (registries refuse manifests over 4 MiB too). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * The media type of manifest bytes read by digest, where no descriptor says it: the `mediaType`
+ * field, else what the shape tells (schema 1, an index with `manifests`, or an OCI image manifest,
+ * whose `mediaType` field is optional). Undefined when the bytes are not a JSON object, so not a
+ * manifest (a layer, say).
+ */
+function manifestMediaType(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return undefined;
+    if (typeof json.mediaType === 'string' && json.mediaType)
+        return json.mediaType;
+    if (json.schemaVersion === 1)
+        return json.signatures ? MediaType.DockerSchema1Signed : MediaType.DockerSchema1;
+    return Array.isArray(json.manifests) ? MediaType.OciIndex : MediaType.OciManifest;
+}
+
+/**
+ * Schema 1 to Docker v2 (schema 2), as containers/image converts (`manifestSchema1.convertToManifestSchema2`
+ * and `Schema1.ToSchema2Config`): schema 1 lists `fsLayers` and `history` newest first, one
+ * `v1Compatibility` JSON per layer; the v2 image lists its layers oldest first, without the empty
+ * (`throwaway`) ones, and a config made from the newest `v1Compatibility` with the history and the
+ * layers' `diff_ids` added. Pure: the caller supplies each layer's size and diff_id.
+ */
+/** The media types of a converted image's config and layers. */
+const CONVERTED_CONFIG_TYPE = 'application/vnd.docker.container.image.v1+json';
+const CONVERTED_LAYER_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/** The layers of a schema 1 manifest with their history, oldest first. */
+function entries(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new ProtocolError(`schema 1 manifest is not JSON (${error.message})`);
+    }
+    const layers = json.fsLayers ?? [];
+    const history = json.history ?? [];
+    if (!Array.isArray(layers) || !Array.isArray(history) || layers.length === 0 || layers.length !== history.length) {
+        throw new ProtocolError(`schema 1 manifest: ${layers.length} fsLayers and ${history.length} history entries; expected as many of each, at least one`);
+    }
+    return layers
+        .map((layer, i) => {
+        const raw = history[i]?.v1Compatibility;
+        if (typeof layer?.blobSum !== 'string' || typeof raw !== 'string')
+            throw new ProtocolError(`schema 1 manifest: layer ${i} has no blobSum or v1Compatibility`);
+        let compat;
+        try {
+            compat = JSON.parse(raw);
+        }
+        catch {
+            throw new ProtocolError(`schema 1 manifest: v1Compatibility of layer ${i} is not JSON`);
+        }
+        return { blobSum: layer.blobSum, compat, raw };
+    })
+        .reverse();
+}
+/** The layer blobs a converted image keeps, oldest first: every `fsLayers` blob not marked `throwaway`. */
+function schema1Layers(bytes) {
+    return entries(bytes)
+        .filter((entry) => !entry.compat.throwaway)
+        .map((entry) => entry.blobSum);
+}
+/** Sorts an object's keys, as Go's encoding/json writes a map (containers/image builds the config as one). */
+function sortedKeys(object) {
+    return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Fields of the newest v1Compatibility that describe the v1 layer chain, not the image. */
+const DROPPED = ['id', 'parent', 'parent_id', 'layer_id', 'throwaway', 'Size'];
+/**
+ * Converts a schema 1 manifest into a Docker v2 image: the config (to upload as a blob) and the
+ * manifest (to push). `layers` gives the size and diff_id of every blob `schema1Layers` names.
+ */
+function convertSchema1(bytes, layers) {
+    const all = entries(bytes);
+    const kept = all.filter((entry) => !entry.compat.throwaway);
+    const facts = kept.map((entry) => {
+        const found = layers.get(entry.blobSum);
+        if (!found)
+            throw new ProtocolError(`schema 1 conversion: no diff_id for layer ${entry.blobSum}`);
+        return { digest: entry.blobSum, ...found };
+    });
+    const newest = all[all.length - 1];
+    const image = JSON.parse(newest.raw);
+    for (const field of DROPPED)
+        delete image[field];
+    image.rootfs = { type: 'layers', diff_ids: facts.map((layer) => layer.diffId) };
+    image.history = all.map(({ compat }) => {
+        const createdBy = (compat.container_config?.Cmd ?? []).join(' ');
+        return {
+            created: compat.created ?? '0001-01-01T00:00:00Z',
+            ...(compat.author ? { author: compat.author } : {}),
+            ...(createdBy ? { created_by: createdBy } : {}),
+            ...(compat.comment ? { comment: compat.comment } : {}),
+            ...(compat.throwaway ? { empty_layer: true } : {})
+        };
+    });
+    const config = Buffer.from(JSON.stringify(sortedKeys(image)));
+    const configDigest = sha256Digest(config);
+    const manifestBytes = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.DockerManifest,
+        config: { mediaType: CONVERTED_CONFIG_TYPE, size: config.length, digest: configDigest },
+        layers: facts.map((layer) => ({ mediaType: CONVERTED_LAYER_TYPE, size: layer.size, digest: layer.digest }))
+    }));
+    return { config, configDigest, manifest: { bytes: manifestBytes, mediaType: MediaType.DockerManifest, digest: sha256Digest(manifestBytes) } };
+}
+
+/** The `--schema1` values, default first. */
+const SCHEMA1_MODES = ['convert', 'keep', 'skip'];
+/**
+ * Pushes schema 1 manifests (their blobs already on the target): unchanged first, and where the
+ * target refuses schema 1 (kind `refused`) and the mode is `convert`, as a Docker v2 image built by
+ * `convertSchema1`, whose layers' diff_ids come from streaming each layer once per run through gunzip.
+ */
+class Schema1Pusher {
+    source;
+    target;
+    mode;
+    facts = new Map();
+    constructor(source, target, mode) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+    }
+    /** Pushes `manifest` under the job's tag; resolves to the bytes it uploaded and what landed. */
+    async push(job, manifest, signal) {
+        try {
+            await this.target.putManifest(job.target.repository, job.target.tag ?? job.tag, manifest, { signal });
+            return { bytes: manifest.bytes.length, mediaType: manifest.mediaType };
+        }
+        catch (error) {
+            if (kindOf(error) !== 'refused')
+                throw error;
+            if (this.mode !== 'convert') {
+                throw new MirrorError('refused', `${job.targetRef}: the target refuses schema 1 manifests (${errorMessage(error)})`, {
+                    cause: error,
+                    hint: (w) => `${w.option('schema1')} convert pushes a Docker v2 image converted from it`
+                });
+            }
+        }
+        const layers = new Map();
+        await Promise.all([...new Set(schema1Layers(manifest.bytes))].map(async (digest) => layers.set(digest, await this.layerFacts(job.source.repository, digest, signal))));
+        const converted = convertSchema1(manifest.bytes, layers);
+        signal.throwIfAborted();
+        let bytes = converted.manifest.bytes.length;
+        if (!(await this.target.hasBlob(job.target.repository, converted.configDigest, { signal }))) {
+            await this.target.putBlob(job.target.repository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal });
+            bytes += converted.config.length;
+        }
+        await this.target.putManifest(job.target.repository, job.target.tag ?? job.tag, converted.manifest, { signal });
+        return { bytes, mediaType: converted.manifest.mediaType, targetDigest: converted.manifest.digest, convertedFrom: manifest.mediaType };
+    }
+    /** A layer's size and diff_id, read from the source once per run. */
+    layerFacts(repository, digest, signal) {
+        let facts = this.facts.get(digest);
+        if (!facts) {
+            facts = this.source.getBlob(repository, digest, { signal }).then((blob) => diffIdOf(blob.stream, digest, signal));
+            this.facts.set(digest, facts);
+            facts.catch(() => this.facts.delete(digest));
+        }
+        return facts;
+    }
+}
+
+/** The archive transports, as containers-transports(5) names them. */
+const ARCHIVE_FORMATS = ['oci-archive', 'docker-archive'];
+const looksLikeHost = (part) => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[');
+/**
+ * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`), `oci:PATH`, or
+ * (as a source) `oci-archive:FILE` / `docker-archive:FILE`.
+ * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
+ * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
+ * a source namespace must already name what exists.
+ * Throws a UsageError naming the option (`source` or `target`) and the accepted forms.
+ */
+function parseEndpoint(text, side) {
+    const value = text.trim();
+    const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, oci:PATH, or (a source) oci-archive:FILE / docker-archive:FILE';
+    const fail = (problem) => new UsageError((w) => `${w.option(side)} ${problem}`);
+    if (!value)
+        throw new UsageError((w) => `${w.option(side)} is required: ${accepted}`);
+    const archive = ARCHIVE_FORMATS.find((format) => value.startsWith(`${format}:`));
+    if (archive) {
+        const path = value.slice(archive.length + 1);
+        if (!path)
+            throw fail(`${value}: ${archive}: needs a file path, e.g. ${archive}:./image.tar`);
+        if (side === 'target')
+            throw fail(`${value}: an archive can only be a source; write an OCI layout with oci:DIR (tar it afterwards if a file is needed)`);
+        return { kind: 'archive', format: archive, path, registry: value, namespace: '', display: value };
+    }
+    if (value.startsWith('oci:')) {
+        const path = value.slice(4);
+        if (!path)
+            throw fail(`${value}: oci: needs a directory path, e.g. oci:./mirror`);
+        return { kind: 'oci', path, registry: value, namespace: '', display: value };
+    }
+    const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '');
+    // Credentials written into the address (`user:pass@host`) would end up in logs and reports: refused without repeating them.
+    if (trimmed.split('/')[0].includes('@')) {
+        throw new UsageError((w) => `${w.option(side)} holds credentials (USER:PASSWORD@HOST); give them with ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} instead`);
+    }
+    const [first, ...rest] = trimmed.split('/');
+    const [host, given] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed];
+    const path = side === 'target' ? given.toLowerCase() : given;
+    if (!isValidHost(host))
+        throw fail(`${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`);
+    if (path && !isValidRepositoryPath(path)) {
+        throw fail(`${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`);
+    }
+    const registry = normalizeRegistryHost(host);
+    if (registry === 'docker.io' && !path && side === 'target')
+        throw fail(`${value}: Docker Hub needs an account, e.g. docker.io/USER or just USER`);
+    const display = path ? `${registry}/${path}` : registry;
+    const notice = path !== given ? `target namespace "${given}" lowercased to "${path}": registry paths are lowercase` : undefined;
+    return { kind: 'registry', registry, namespace: path, display, ...(notice ? { notice } : {}) };
+}
+/**
+ * The reference of a repository under an endpoint (no tag): the endpoint's store, and its
+ * namespace + `relative` as the repository path. The one place a namespace joins a relative path.
+ */
+function repositoryRef(spec, relative) {
+    return refOnStore(spec, joinPath(spec.namespace, relative));
+}
+/** The reference of a repository on an endpoint's store, by its whole path (namespace included, as naming gives target paths). */
+function refOnStore(spec, repository) {
+    if (spec.kind === 'registry')
+        return { registry: spec.registry, repository };
+    return { scheme: spec.kind === 'oci' ? 'oci' : spec.format, registry: spec.registry, repository };
+}
+
+/** The spellings every shell (CLI flags, environment, action inputs, config files) takes for a boolean, in messages. */
+const BOOLEAN_SPELLINGS = 'true or false (also yes/no, on/off, 1/0)';
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one boolean grammar of gcr-mirror: true/yes/on/1 and false/no/off/0, any case, surrounding
+ * blanks ignored. Undefined for anything else (the caller names the option and BOOLEAN_SPELLINGS).
+ */
+function parseBoolean(text) {
+    const word = text.trim().toLowerCase();
+    if (TRUE.has(word))
+        return true;
+    if (FALSE.has(word))
+        return false;
+    return undefined;
+}
+
+/** The longest delay a Node.js timer accepts (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * Parses a duration such as `5h`, `90m`, `1h30m`, `45s` or `500ms` into milliseconds. Returns
+ * undefined when the text is not a duration, a bare number included: `300` could mean seconds or
+ * minutes, and a run budget read the wrong way ends 60 times too soon or too late.
+ */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const [, value, , unit] of trimmed.matchAll(/(\d+(\.\d+)?)(ms|s|m|h|d)/g))
+        total += Number(value) * UNITS[unit];
+    return Math.round(total);
+}
+/** Formats milliseconds as a short human duration: `850ms`, `12.3s`, `4m05s`, `2h03m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${String(Math.floor(seconds % 60)).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+/** Formats a byte count with binary units: `512 B`, `1.5 MiB`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
+function splitList(values) {
+    const list = Array.isArray(values) ? values : [values];
+    return list
+        .flatMap((value) => (value ?? '').split(/[,\n]/))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+/** Splits regex inputs: repeated values or newlines (commas may be part of a regex). */
+function splitLines(values) {
+    return values
+        .flatMap((value) => value.split('\n'))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+function text(map) {
+    return { kind: 'text', parse: (value, name) => (value === '' ? undefined : map ? map(value, name) : value) };
+}
+/** One value that must be given: `parse` also sees the empty text (and says what is missing). */
+function required(parse) {
+    return { kind: 'text', parse };
+}
+/** A whole number from `min` to `max`; nothing given: undefined. */
+function int(min, max) {
+    return {
+        kind: 'text',
+        parse(value, name) {
+            const typed = String(value).trim();
+            if (typed === '')
+                return undefined;
+            if (!/^\d+$/.test(typed) || Number(typed) < min || Number(typed) > max) {
+                throw new UsageError((w) => `${w.option(name)} "${typed}": expected a whole number from ${min} to ${max}`);
+            }
+            return Number(typed);
+        }
+    };
+}
+/** A duration in milliseconds (`45s`, `90m`, `1h30m`), positive and within the longest timer Node.js accepts; nothing given: undefined. */
+function duration(example) {
+    return text((value, name) => {
+        const ms = parseDuration(value);
+        if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
+            const n = value.trim();
+            throw new UsageError((w) => `${w.option(name)} "${value}": a number needs a unit (${n}s, ${n}m or ${n}h?); expected a duration such as ${example}`);
+        }
+        if (ms === undefined || ms <= 0)
+            throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`);
+        if (ms > MAX_TIMER_MS) {
+            throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`);
+        }
+        return ms;
+    });
+}
+/** True or false in the one grammar of every shell ({@link parseBoolean}); a CLI switch or a YAML boolean comes as it is. */
+function parseBooleanOption(value, name) {
+    if (typeof value === 'boolean')
+        return value;
+    const parsed = parseBoolean(value);
+    if (parsed === undefined)
+        throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected ${BOOLEAN_SPELLINGS}`);
+    return parsed;
+}
+/** A switch: `--NAME` on the CLI (or `--NAME=VALUE`), true or false elsewhere. */
+function flag() {
+    return { kind: 'flag', parse: parseBooleanOption };
+}
+/** True or false given as a value (`--NAME false`): for options that are on unless turned off. */
+function boolean() {
+    return { kind: 'text', choices: ['true', 'false'], parse: parseBooleanOption };
+}
+/** One of a fixed few words. */
+function choice(values) {
+    return {
+        kind: 'text',
+        choices: values,
+        parse(value, name) {
+            const word = value.trim();
+            if (!values.includes(word))
+                throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected one of ${values.join(', ')}`);
+            return word;
+        }
+    };
+}
+/** Values separated by commas or newlines, or given repeatedly, each made something else by `map` (or refused). */
+function list(map) {
+    return { kind: 'list', parse: (values, name) => splitList(values).map((item) => map(item, name)) };
+}
+/** Values one per line, or given repeatedly (a comma is part of the value), each made something else by `map`. */
+function lines(map) {
+    return { kind: 'lines', parse: (values, name) => splitLines(values).map((item) => map(item, name)) };
+}
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -3309,132 +4094,6 @@ function requireSemver () {
 var semverExports = requireSemver();
 var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
 
-/**
- * Names as the distribution spec defines them, one copy for every store: repository paths, tags,
- * digests and registry hosts. `docker.io` (also `index.docker.io`, `registry-1.docker.io`,
- * `registry.hub.docker.com`) is one registry, named `docker.io`.
- */
-const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
-const REPOSITORY_PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(localhost|\[[0-9a-fA-F:]+\]|[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)(:\d{1,5})?$/;
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-/** The longest repository name the spec allows (host excluded). */
-const MAX_NAME_LENGTH = 255;
-/** True for a repository path such as `google-containers/pause` (lowercase components separated by `/`). */
-function isValidRepositoryPath(path) {
-    return path.length <= MAX_NAME_LENGTH && REPOSITORY_PATH.test(path);
-}
-/** True for a tag as the spec allows: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:` (64 hex) or `sha512:` (128 hex) digest. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `HOST` or `HOST:PORT` (a name, an IPv4 address, or a bracketed IPv6 address). */
-function isValidHost(host) {
-    const port = /:(\d+)$/.exec(host)?.[1];
-    return HOST.test(host) && (port === undefined || Number(port) <= 65535);
-}
-/** The canonical name of a registry host: every Docker Hub alias becomes `docker.io`, names are lowercased. */
-function normalizeRegistryHost(host) {
-    const lower = host.toLowerCase();
-    return DOCKER_HUB_ALIASES.has(lower) ? 'docker.io' : lower;
-}
-/** True for Docker Hub under any of its names. */
-function isDockerHub(host) {
-    return normalizeRegistryHost(host) === 'docker.io';
-}
-/** Names of this machine's loopback interface: one registry on a port answers under each. */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '[0:0:0:0:0:0:0:1]']);
-/**
- * What a registry host names, whatever alias it is written with: Docker Hub's names become
- * `docker.io`, `localhost` / `127.0.0.1` / `[::1]` one loopback, and a default port (`:443`, or
- * `:80` for a plain-HTTP registry) the bare host. Two hosts with one identity are one registry.
- * Aliases only DNS knows (a name in /etc/hosts) are not resolved.
- */
-function registryIdentity(host) {
-    const lower = host.toLowerCase();
-    const match = /^(.*?)(?::(\d+))?$/.exec(lower);
-    const port = match[2] === '443' || match[2] === '80' ? undefined : match[2];
-    const name = DOCKER_HUB_ALIASES.has(match[1]) ? 'docker.io' : LOOPBACK.has(match[1]) ? 'loopback' : match[1];
-    return port === undefined ? name : `${name}:${port}`;
-}
-
-/** The hash a digest names: `sha512` for `sha512:...`, else `sha256`. */
-function algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-/** The digest of `bytes` with the algorithm `like` names (sha256 or sha512). */
-function digestOf(bytes, like) {
-    const algorithm = algorithmOf(like);
-    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-}
-/** The `sha256:` digest of some bytes. */
-function sha256Digest(bytes) {
-    return digestOf(bytes, 'sha256:');
-}
-/** Throws unless `digest` is a valid digest, before it is used in a URL or a path. */
-function assertDigest(digest, what = 'digest') {
-    if (!isValidDigest(digest))
-        throw new ProtocolError(`${what} "${digest.slice(0, 80)}" is not a valid digest (sha256: and 64 hex digits)`);
-    return digest;
-}
-/**
- * A pass-through stream that hashes what flows and holds back its last chunk until the input has
- * ended and its digest and length are proved: the final bytes leave only then. An upload fed from
- * it with a known length (or chunked) therefore never completes with wrong bytes, whether or not the
- * store checks digests itself: on a mismatch the stream fails instead, the request is destroyed
- * short of its last bytes, and nothing is committed. Content longer than `size` fails at once.
- */
-class VerifyingStream extends Transform {
-    digest;
-    size;
-    onChunk;
-    /** Bytes seen so far. */
-    bytes = 0;
-    hash;
-    algorithm;
-    /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
-    held;
-    /** `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it). */
-    constructor(digest, size, onChunk) {
-        super();
-        this.digest = digest;
-        this.size = size;
-        this.onChunk = onChunk;
-        assertDigest(digest);
-        this.algorithm = algorithmOf(digest);
-        this.hash = createHash(this.algorithm);
-    }
-    _transform(chunk, _encoding, callback) {
-        this.bytes += chunk.length;
-        if (this.size !== undefined && this.size >= 0 && this.bytes > this.size) {
-            callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`));
-            return;
-        }
-        this.hash.update(chunk);
-        this.onChunk?.(chunk.length);
-        const previous = this.held;
-        this.held = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        const actual = `${this.algorithm}:${this.hash.digest('hex')}`;
-        if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
-            callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`));
-        }
-        else if (actual !== this.digest) {
-            callback(new DigestMismatchError(`blob ${this.digest}: content hashes to ${actual}`));
-        }
-        else
-            callback(null, this.held);
-    }
-}
-
 /** The annotations buildkit puts on an attestation manifest: its type, and the digest of the image it describes. */
 const REFERENCE_TYPE = 'vnd.docker.reference.type';
 const REFERENCE_DIGEST = 'vnd.docker.reference.digest';
@@ -3500,240 +4159,315 @@ function configPlatform(configBytes) {
     return { os: json.os, architecture: json.architecture, ...(typeof json.variant === 'string' && json.variant ? { variant: json.variant } : {}) };
 }
 
-/** The longest delay a Node.js timer accepts (2^31-1 ms, about 24.8 days); longer ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** A file being written by its creator (created, not yet filled) is not stale before this. */
+const FILLING_MS = 10_000;
+/** How often a waiter looks again. */
+const POLL_MS = 25;
+const thisHost = hostname();
+/** The locks this process holds, by path: taking one again shares it (counted). */
+const held = new Map();
+let exitHook = false;
 /**
- * Parses a duration such as `5h`, `90m`, `1h30m`, `45s` or `500ms` into milliseconds. Returns
- * undefined when the text is not a duration, a bare number included: `300` could mean seconds or
- * minutes, and a run budget read the wrong way ends 60 times too soon or too late.
+ * A lock file (`PATH.lock`): created with O_EXCL holding the pid, host and start time of its holder.
+ * A lock whose holder is gone is stale and taken over: on this host when its pid is dead or now
+ * names another process (its start time differs), from another host when its file has not been
+ * refreshed within `staleMs`. Taking over goes through a second short lock (`PATH.lock.takeover`),
+ * so two runs finding the same stale lock never both get it. Held locks are removed at process exit.
  */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(trimmed))
-        return undefined;
-    let total = 0;
-    for (const [, value, , unit] of trimmed.matchAll(/(\d+(\.\d+)?)(ms|s|m|h|d)/g))
-        total += Number(value) * UNITS[unit];
-    return Math.round(total);
-}
-/** Formats milliseconds as a short human duration: `850ms`, `12.3s`, `4m05s`, `2h03m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)}s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes}m${String(Math.floor(seconds % 60)).padStart(2, '0')}s`;
-    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
-}
-/** Formats a byte count with binary units: `512 B`, `1.5 MiB`. */
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+class LockFile {
+    path;
+    holder;
+    refresh;
+    count = 1;
+    constructor(path, holder) {
+        this.path = path;
+        this.holder = holder;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-/**
- * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
- * aborts, held by strong references: an AbortController, a timer and listeners on the parents.
- * Not `AbortSignal.any([AbortSignal.timeout(ms)])`: on Node 20 such a signal never fires once a
- * garbage collection has run (the run's budget went unheard by a trickling listing). The timer is
- * unref'd: a deadline never keeps the process alive by itself. `reason` is what the time limit
- * aborts with (default: a DOMException named TimeoutError, as AbortSignal.timeout gives).
- */
-function deadlineSignal(ms, parents = [], reason) {
-    const controller = new AbortController();
-    // Every request of a tag or a listing may listen to one signal: no "possible leak" warning.
-    setMaxListeners(0, controller.signal);
-    const unhooks = [];
-    const dispose = () => {
-        clearTimeout(timer);
-        for (const unhook of unhooks.splice(0))
-            unhook();
-    };
-    const abort = (why) => {
-        dispose();
-        controller.abort(why);
-    };
-    const timer = ms === undefined ? undefined : setTimeout(() => abort(reason ? reason() : new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-    timer?.unref();
-    for (const parent of parents) {
-        if (!parent)
-            continue;
-        if (parent.aborted) {
-            abort(parent.reason);
-            break;
+    /**
+     * Takes the lock at `path`, or returns the live holder that has it (after waiting up to `waitMs`).
+     * A lock this process already holds is shared: it is removed when every taker has released it.
+     */
+    static async acquire(path, options) {
+        const mineAlready = held.get(path);
+        if (mineAlready) {
+            mineAlready.count++;
+            return mineAlready;
         }
-        const onAbort = () => abort(parent.reason);
-        setMaxListeners(0, parent);
-        parent.addEventListener('abort', onAbort, { once: true });
-        unhooks.push(() => parent.removeEventListener('abort', onAbort));
+        const deadline = Date.now() + (options.waitMs ?? 0);
+        // Bounded even when a stale lock cannot be removed (a directory in its way, say).
+        const giveUp = deadline + FILLING_MS;
+        for (;;) {
+            const mine = await create(path);
+            if (mine)
+                return LockFile.held(path, mine, options.staleMs);
+            const found = await inspect(path, options.staleMs);
+            if (found.stale && Date.now() < giveUp) {
+                if (await takeOver(path, found.token, options.staleMs))
+                    options.onStale?.(found.holder, found.stale);
+                continue;
+            }
+            if (found.missing && Date.now() < giveUp)
+                continue;
+            if (Date.now() >= deadline)
+                return found.holder ?? unknownHolder();
+            await setTimeout$1(POLL_MS);
+        }
     }
-    return { signal: controller.signal, dispose };
+    /** Runs `task` holding the lock at `path`; throws `busy(holder)` when a live holder keeps it past `waitMs`. */
+    static async with(path, options, busy, task) {
+        const lock = await LockFile.acquire(path, options);
+        if (!(lock instanceof LockFile))
+            throw busy(lock);
+        try {
+            return await task();
+        }
+        finally {
+            await lock.release();
+        }
+    }
+    static held(path, holder, staleMs) {
+        const lock = new LockFile(path, holder);
+        held.set(path, lock);
+        if (!exitHook) {
+            exitHook = true;
+            process.on('exit', () => {
+                for (const lock of held.values())
+                    lock.releaseSync();
+            });
+        }
+        // Another host can only tell a live holder by the file's time: touch it well within staleMs.
+        lock.refresh = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), Math.max(1_000, staleMs / 4));
+        lock.refresh.unref();
+        return lock;
+    }
+    /** Removes the lock file if it is still this holder's. */
+    async release() {
+        if (held.get(this.path) !== this || --this.count > 0)
+            return;
+        held.delete(this.path);
+        clearInterval(this.refresh);
+        const text = await readFile(this.path, 'utf8').catch(() => '');
+        if (parseHolder(text)?.token === this.holder.token)
+            await unlink(this.path).catch(() => undefined);
+    }
+    releaseSync() {
+        held.delete(this.path);
+        try {
+            if (parseHolder(readFileSync(this.path, 'utf8'))?.token === this.holder.token)
+                unlinkSync(this.path);
+        }
+        catch {
+            // Gone already, or unreadable: nothing of ours to remove.
+        }
+    }
 }
-/** Runs `work` under a {@link deadlineSignal} of `ms` and `parents`, let go of once it settles. */
-async function withinDeadline(ms, parents, work, reason) {
-    const deadline = deadlineSignal(ms, parents, reason);
+/** Creates the lock file with O_EXCL; undefined when it exists. */
+async function create(path) {
+    const holder = {
+        pid: process.pid,
+        host: thisHost,
+        startedAt: new Date().toISOString(),
+        ...(procStart(process.pid) ? { procStart: procStart(process.pid) } : {}),
+        token: randomBytes(8).toString('hex')
+    };
+    let handle;
     try {
-        return await work(deadline.signal);
+        handle = await open(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    try {
+        await handle.writeFile(`${JSON.stringify(holder)}\n`);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await unlink(path).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return holder;
+}
+/** Reads a lock file and decides whether its holder is gone. */
+async function inspect(path, staleMs) {
+    let text;
+    let age;
+    try {
+        ;
+        [text, age] = await Promise.all([readFile(path, 'utf8'), stat(path).then((info) => Date.now() - info.mtimeMs)]);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { missing: true };
+        throw error;
+    }
+    const holder = parseHolder(text);
+    if (!holder)
+        return age > FILLING_MS ? { stale: 'it is empty or not a lock file', token: '' } : {};
+    const base = { holder, token: holder.token };
+    if (holder.host === thisHost) {
+        if (!isAlive(holder.pid))
+            return { ...base, stale: `process ${holder.pid} is gone` };
+        const start = procStart(holder.pid);
+        if (holder.procStart && start && start !== holder.procStart)
+            return { ...base, stale: `process ${holder.pid} is another process now` };
+        return base;
+    }
+    return age > staleMs ? { ...base, stale: `not refreshed for ${Math.round(age / 1000)} s by host ${holder.host}` } : base;
+}
+/** Removes a stale lock under the takeover lock, if it is still the one found; true when it did. */
+async function takeOver(path, token, staleMs) {
+    const guard = `${path}.takeover`;
+    const mine = await create(guard);
+    if (!mine) {
+        // A takeover left by a process killed in its few milliseconds: stale after FILLING_MS.
+        const info = await stat(guard).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > FILLING_MS)
+            await unlink(guard).catch(() => undefined);
+        else
+            await setTimeout$1(POLL_MS);
+        return false;
+    }
+    try {
+        const again = await inspect(path, staleMs);
+        if (!again.stale || again.token !== token)
+            return false;
+        await unlink(path).catch(() => undefined);
+        return true;
     }
     finally {
-        deadline.dispose();
+        await unlink(guard).catch(() => undefined);
     }
 }
-
-/** The documented defaults (README, "Limits"). */
-const LISTING_DEFAULTS = { maxPages: 10_000, maxTags: 100_000, maxRepositories: 10_000, requestTimeoutMs: 120_000 };
-/**
- * True for a listed name the grammar allows. A name it does not (`v1\x1b[2J`, a tag with a newline)
- * could be no image anyone can pull: it is skipped, and `bounds.onSkipped` told, with the name escaped
- * and shortened so it cannot drive a terminal or the job log.
- */
-function keepListedName(name, valid, what, bounds) {
-    if (!valid)
-        bounds.onSkipped?.(`${what}: skipping ${quoted(name, 140)}, which the distribution spec's grammar does not allow`);
-    return valid;
-}
-/** A listing that went past one of its limits. */
-class ListingLimitError extends MirrorError {
-    name = 'ListingLimitError';
-    constructor(message) {
-        super('too-large', message);
-    }
-}
-/**
- * Runs one listing request with a signal that aborts on the run's stop (its reason kept) or when
- * the request, body included, outlives `bounds.requestTimeoutMs`: a trickling body is cut off like
- * a silent one. Pages are followed by followPages (src/registry/pages.ts), which calls this.
- */
-async function withDeadline(what, bounds, send) {
-    const seconds = Math.round(bounds.requestTimeoutMs / 1000);
-    const deadline = deadlineSignal(bounds.requestTimeoutMs, [bounds.signal], () => new MirrorError('transient', (w) => `${what}: no complete answer within ${seconds} s (${w.option('list-timeout')})`));
+function parseHolder(text) {
     try {
-        return await send(deadline.signal);
-    }
-    finally {
-        deadline.dispose();
-    }
-}
-/** Throws when a listing holds more than `limit` items of `noun` (tags, repositories). */
-function checkCount(count, limit, what, noun, option) {
-    if (count > limit) {
-        throw new ListingLimitError((w) => `${what}: more than ${limit} ${noun}; raise ${w.option(option)} or narrow the run (${w.option('images')}, ${w.option('shard')})`);
-    }
-}
-
-/** The archive transports, as containers-transports(5) names them. */
-const ARCHIVE_FORMATS = ['oci-archive', 'docker-archive'];
-const looksLikeHost = (part) => part === 'localhost' || part.includes('.') || part.includes(':') || part.startsWith('[');
-/**
- * Parses `REGISTRY/NAMESPACE`, a bare Docker Hub account (`user` = `docker.io/user`), `oci:PATH`, or
- * (as a source) `oci-archive:FILE` / `docker-archive:FILE`.
- * Registry paths are lowercase: a target namespace with capitals (`ghcr.io/MyOrg`, as
- * `github.repository_owner` gives it) is lowercased, as GitHub's own tooling does, with a notice;
- * a source namespace must already name what exists.
- * Throws a UsageError naming the option (`source` or `target`) and the accepted forms.
- */
-function parseEndpoint(text, side) {
-    const value = text.trim();
-    const accepted = 'REGISTRY[:PORT]/NAMESPACE (e.g. gcr.io/google-containers), a Docker Hub user, oci:PATH, or (a source) oci-archive:FILE / docker-archive:FILE';
-    const fail = (problem) => new UsageError((w) => `${w.option(side)} ${problem}`);
-    if (!value)
-        throw new UsageError((w) => `${w.option(side)} is required: ${accepted}`);
-    const archive = ARCHIVE_FORMATS.find((format) => value.startsWith(`${format}:`));
-    if (archive) {
-        const path = value.slice(archive.length + 1);
-        if (!path)
-            throw fail(`${value}: ${archive}: needs a file path, e.g. ${archive}:./image.tar`);
-        if (side === 'target')
-            throw fail(`${value}: an archive can only be a source; write an OCI layout with oci:DIR (tar it afterwards if a file is needed)`);
-        return { kind: 'archive', format: archive, path, registry: value, namespace: '', display: value };
-    }
-    if (value.startsWith('oci:')) {
-        const path = value.slice(4);
-        if (!path)
-            throw fail(`${value}: oci: needs a directory path, e.g. oci:./mirror`);
-        return { kind: 'oci', path, registry: value, namespace: '', display: value };
-    }
-    const trimmed = value.replace(/^(https?:\/\/)/, '').replace(/\/+$/, '');
-    // Credentials written into the address (`user:pass@host`) would end up in logs and reports: refused without repeating them.
-    if (trimmed.split('/')[0].includes('@')) {
-        throw new UsageError((w) => `${w.option(side)} holds credentials (USER:PASSWORD@HOST); give them with ${w.option(`${side}-username`)} and ${w.option(`${side}-password`)} instead`);
-    }
-    const [first, ...rest] = trimmed.split('/');
-    const [host, given] = looksLikeHost(first) ? [first, rest.join('/')] : ['docker.io', trimmed];
-    const path = side === 'target' ? given.toLowerCase() : given;
-    if (!isValidHost(host))
-        throw fail(`${value}: "${host}" is not a registry host[:port] (port at most 65535); expected ${accepted}`);
-    if (path && !isValidRepositoryPath(path)) {
-        throw fail(`${value}: namespace "${path}" is not a valid repository path (lowercase letters, digits, and . _ - separators, / between levels)`);
-    }
-    const registry = normalizeRegistryHost(host);
-    if (registry === 'docker.io' && !path && side === 'target')
-        throw fail(`${value}: Docker Hub needs an account, e.g. docker.io/USER or just USER`);
-    const display = path ? `${registry}/${path}` : registry;
-    const notice = path !== given ? `target namespace "${given}" lowercased to "${path}": registry paths are lowercase` : undefined;
-    return { kind: 'registry', registry, namespace: path, display, ...(notice ? { notice } : {}) };
-}
-
-/**
- * The absolute path `path` names once symbolic links are followed: the longest part that exists is
- * resolved by the filesystem, the rest (not created yet) appended as written.
- */
-function resolvedPath(path) {
-    const absolute = resolve(path);
-    try {
-        return realpathSync(absolute);
+        const value = JSON.parse(text);
+        return value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string' ? value : undefined;
     }
     catch {
-        const parent = dirname(absolute);
-        return parent === absolute ? absolute : join(resolvedPath(parent), basename(absolute));
+        return undefined;
+    }
+}
+const unknownHolder = () => ({ pid: 0, host: '?', startedAt: '?', token: '' });
+/** Whether a process with this pid exists on this host. */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** A process's start time in clock ticks since boot (Linux), undefined where /proc can't tell. */
+function procStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
     }
 }
 
-/** True when `inner` is `outer` or lies below it (`/` separated; an empty `outer` holds everything). */
-function within(inner, outer, separator) {
-    return outer === '' || inner === outer || inner.startsWith(outer.endsWith(separator) ? outer : outer + separator);
+/** What a path is, in words, when it is not a regular file or a directory (a FIFO, a socket, a device). */
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'a FIFO';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return undefined;
+}
+/** A file that is not a regular file where one was expected (code `ENOTREG`). */
+class NotRegularFileError extends Error {
+    path;
+    what;
+    code = 'ENOTREG';
+    constructor(path, what) {
+        super(`${path}: is ${what}, not a regular file`);
+        this.path = path;
+        this.what = what;
+    }
 }
 /**
- * Refuses a source and a target that overlap, before any request: the same registry (under any alias
- * `registryIdentity` knows: `localhost` / `127.0.0.1` / `[::1]`, Docker Hub's names, a default port)
- * with one namespace equal to or inside the other, or two `oci:` layouts, by resolved path, one
- * equal to or inside the other. A target inside the source would be listed as source by the next
- * run and mirrored again below itself (8, 12, 16 repositories...); a source inside the target gets
- * the run's writes (and `--prune`'s deletes) among its own repositories.
+ * Reads a regular file. It is opened non-blocking and checked before any read, so a FIFO, socket or
+ * device put in a file's place is an error at once ({@link NotRegularFileError}), never a wait.
  */
-function assertSeparate(source, target) {
-    if (source.kind === 'oci' && target.kind === 'oci') {
-        const [from, to] = [resolvedPath(source.path), resolvedPath(target.path)];
-        if (from === to)
-            throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same layout (${from}); a mirror needs two places`);
-        if (within(to, from, sep) || within(from, to, sep)) {
-            const [inner, outer] = within(to, from, sep) ? ['target', 'source'] : ['source', 'target'];
-            throw new UsageError((w) => `${w.option(inner)} ${inner === 'target' ? to : from} lies inside the ${w.option(outer)} layout ${inner === 'target' ? from : to}; give two separate directories`);
+async function readRegularFile(path) {
+    const handle = await open(path, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new NotRegularFileError(path, specialKind(info) ?? 'a directory');
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * {@link readRegularFile}, synchronously (option parsing): a FIFO or device is an error at once.
+ * A blocking read would stall the main thread, where no signal handler could run.
+ */
+function readRegularFileSync(path) {
+    const fd = openSync(path, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+    try {
+        const info = fstatSync(fd);
+        if (!info.isFile())
+            throw new NotRegularFileError(path, specialKind(info) ?? 'a directory');
+        return readFileSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Symbolic links followed at most this deep (Linux's own limit). */
+const MAX_LINKS = 40;
+/**
+ * The absolute path a file is (or would be) written at: symbolic links followed, dangling ones
+ * too (a link to a state file not written yet), then the parent's {@link resolvedPath}. Two paths
+ * name the same file exactly when their resolved paths are equal.
+ */
+async function resolveFile(path) {
+    let current = resolve(path);
+    for (let links = 0; links < MAX_LINKS; links++) {
+        const info = await lstat(current).catch(() => undefined);
+        if (!info?.isSymbolicLink())
+            return join(resolvedPath(dirname(current)), basename(current));
+        current = resolve(dirname(current), await readlink(current));
+    }
+    return current;
+}
+/** The start of this process (ms since the epoch): anything older was not written by this run. */
+const processStart = () => performance.timeOrigin;
+/** Temporary files of a run killed longer ago than this are removed whatever their pid says (another host's). */
+const ABANDONED_MS = 60 * 60 * 1000;
+/**
+ * Removes the temporary files a killed run left in `directory`: names `match` recognises (returning
+ * the writer's pid, or undefined when the name holds none), older than this run, and either written
+ * by a process that is gone or untouched for an hour. Returns how many it removed; never throws.
+ */
+async function removeLeftTemps(directory, match) {
+    const names = await readdir(directory).catch(() => []);
+    let removed = 0;
+    for (const name of names) {
+        const pid = match(name);
+        if (pid === false || pid === process.pid)
+            continue;
+        const info = await stat(join(directory, name)).catch(() => undefined);
+        if (!info?.isFile() || info.mtimeMs >= processStart())
+            continue;
+        if ((pid !== undefined && !isAlive(pid)) || Date.now() - info.mtimeMs > ABANDONED_MS) {
+            await rm(join(directory, name), { force: true });
+            removed++;
         }
-        return;
     }
-    if (source.kind !== 'registry' || target.kind !== 'registry' || registryIdentity(source.registry) !== registryIdentity(target.registry))
-        return;
-    const alias = source.registry === target.registry ? '' : ` (${source.registry} and ${target.registry} are one registry)`;
-    if (source.namespace === target.namespace) {
-        throw new UsageError((w) => `${w.option('source')} and ${w.option('target')} are the same (${target.display})${alias}; a mirror needs two places`);
-    }
-    const inner = within(target.namespace, source.namespace, '/') ? 'target' : within(source.namespace, target.namespace, '/') ? 'source' : undefined;
-    if (!inner)
-        return;
-    const [innerSpec, outerSpec] = inner === 'target' ? [target, source] : [source, target];
-    const why = inner === 'target' ? "the next run would mirror this run's mirror again" : "the mirror would write among the source's repositories";
-    throw new UsageError((w) => `${w.option(inner)} ${innerSpec.display} lies inside the ${w.option(inner === 'target' ? 'source' : 'target')} namespace ${outerSpec.display}${alias}: ${why}; choose a namespace outside it`);
+    return removed;
 }
 
 /*!
@@ -10452,495 +11186,183 @@ function compileTagPattern(source) {
 }
 
 /**
- * What hosted registries allow in repository paths, in one table: the registries whose paths are
- * exactly `NAMESPACE/REPOSITORY` (an account, organization or namespace, then one level).
- * `--flatten auto` flattens for these, and a target namespace deeper than they allow is refused.
+ * The single values of sync options that are more than text, each checked by a function the option
+ * table hands to a parser of option-parsers.ts: `(value, name) => what the run gets`, or a
+ * UsageError of one line naming the option (`name`) and what it accepts.
  */
-/**
- * The registries that allow one level below the account or namespace. Sources: Docker Hub and Quay
- * repositories are `ACCOUNT/REPO`; Aliyun ACR Personal Edition "supports only tier-1 repository
- * names" below a namespace (https://www.alibabacloud.com/help/en/acr/product-overview/terms);
- * Huawei SWR `ORGANIZATION/REPO`; Tencent CCR `NAMESPACE/REPO`.
- */
-const REGISTRY_RULES = [
-    { name: 'Docker Hub', hosts: /^docker\.io$/, levels: 2, shape: 'ACCOUNT/REPOSITORY' },
-    { name: 'Quay.io', hosts: /^quay\.io$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
-    {
-        name: 'Aliyun ACR Personal Edition',
-        hosts: /^registry(-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/,
-        levels: 2,
-        shape: 'NAMESPACE/REPOSITORY'
-    },
-    { name: 'Huawei SWR', hosts: /^swr\.[a-z0-9-]+\.myhuaweicloud\.com$/, levels: 2, shape: 'ORGANIZATION/REPOSITORY' },
-    { name: 'Tencent CCR', hosts: /^ccr\.ccs\.tencentyun\.com$/, levels: 2, shape: 'NAMESPACE/REPOSITORY' }
-];
-/** The rule of a registry (`host[:port]` as endpoints name it), or undefined for registries that allow any depth. */
-function registryRule(registry) {
-    const host = registry.toLowerCase().replace(/:\d+$/, '');
-    return REGISTRY_RULES.find((rule) => rule.hosts.test(host));
+/** A repository relative to the source namespace (`--images`); slashes around it dropped. */
+function repositoryPath(value, name) {
+    const path = value.replace(/^\/+|\/+$/g, '');
+    if (!isValidRepositoryPath(path)) {
+        throw new UsageError((w) => `${w.option(name)} "${path}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`);
+    }
+    return path;
 }
-/**
- * Refuses a target namespace its registry can't hold (`docker.io/alice/sub`, or no namespace on
- * Aliyun): one line naming the option and the limit, before any request.
- */
-function assertNamespaceFits(target) {
-    if (target.kind !== 'registry')
-        return;
-    const rule = registryRule(target.registry);
-    if (!rule)
-        return;
-    const depth = target.namespace ? target.namespace.split('/').length : 0;
-    const allowed = rule.levels - 1;
-    if (depth === allowed)
-        return;
-    const example = `${target.registry}/${target.namespace.split('/')[0] || 'NAMESPACE'}`;
-    const problem = depth > allowed ? `is ${depth} levels deep` : 'has no namespace';
-    throw new UsageError((w) => `${w.option('target')} ${target.display}: ${rule.name} repositories are ${rule.shape} (${rule.levels} levels), so the namespace must be ${allowed} level, e.g. ${example}; it ${problem}`);
+/** `HOST[:PORT]` (`--insecure-registry`). */
+function registryHost(value, name) {
+    if (!isValidHost(value))
+        throw new UsageError((w) => `${w.option(name)} "${value}": expected HOST or HOST:PORT`);
+    return value;
 }
-
-/** A file being written by its creator (created, not yet filled) is not stale before this. */
-const FILLING_MS = 10_000;
-/** How often a waiter looks again. */
-const POLL_MS = 25;
-const thisHost = hostname();
-/** The locks this process holds, by path: taking one again shares it (counted). */
-const held = new Map();
-let exitHook = false;
-/**
- * A lock file (`PATH.lock`): created with O_EXCL holding the pid, host and start time of its holder.
- * A lock whose holder is gone is stale and taken over: on this host when its pid is dead or now
- * names another process (its start time differs), from another host when its file has not been
- * refreshed within `staleMs`. Taking over goes through a second short lock (`PATH.lock.takeover`),
- * so two runs finding the same stale lock never both get it. Held locks are removed at process exit.
- */
-class LockFile {
-    path;
-    holder;
-    refresh;
-    count = 1;
-    constructor(path, holder) {
-        this.path = path;
-        this.holder = holder;
-    }
-    /**
-     * Takes the lock at `path`, or returns the live holder that has it (after waiting up to `waitMs`).
-     * A lock this process already holds is shared: it is removed when every taker has released it.
-     */
-    static async acquire(path, options) {
-        const mineAlready = held.get(path);
-        if (mineAlready) {
-            mineAlready.count++;
-            return mineAlready;
-        }
-        const deadline = Date.now() + (options.waitMs ?? 0);
-        // Bounded even when a stale lock cannot be removed (a directory in its way, say).
-        const giveUp = deadline + FILLING_MS;
-        for (;;) {
-            const mine = await create(path);
-            if (mine)
-                return LockFile.held(path, mine, options.staleMs);
-            const found = await inspect(path, options.staleMs);
-            if (found.stale && Date.now() < giveUp) {
-                if (await takeOver(path, found.token, options.staleMs))
-                    options.onStale?.(found.holder, found.stale);
-                continue;
-            }
-            if (found.missing && Date.now() < giveUp)
-                continue;
-            if (Date.now() >= deadline)
-                return found.holder ?? unknownHolder();
-            await setTimeout$1(POLL_MS);
-        }
-    }
-    /** Runs `task` holding the lock at `path`; throws `busy(holder)` when a live holder keeps it past `waitMs`. */
-    static async with(path, options, busy, task) {
-        const lock = await LockFile.acquire(path, options);
-        if (!(lock instanceof LockFile))
-            throw busy(lock);
-        try {
-            return await task();
-        }
-        finally {
-            await lock.release();
-        }
-    }
-    static held(path, holder, staleMs) {
-        const lock = new LockFile(path, holder);
-        held.set(path, lock);
-        if (!exitHook) {
-            exitHook = true;
-            process.on('exit', () => {
-                for (const lock of held.values())
-                    lock.releaseSync();
-            });
-        }
-        // Another host can only tell a live holder by the file's time: touch it well within staleMs.
-        lock.refresh = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), Math.max(1_000, staleMs / 4));
-        lock.refresh.unref();
-        return lock;
-    }
-    /** Removes the lock file if it is still this holder's. */
-    async release() {
-        if (held.get(this.path) !== this || --this.count > 0)
-            return;
-        held.delete(this.path);
-        clearInterval(this.refresh);
-        const text = await readFile(this.path, 'utf8').catch(() => '');
-        if (parseHolder(text)?.token === this.holder.token)
-            await unlink(this.path).catch(() => undefined);
-    }
-    releaseSync() {
-        held.delete(this.path);
-        try {
-            if (parseHolder(readFileSync(this.path, 'utf8'))?.token === this.holder.token)
-                unlinkSync(this.path);
-        }
-        catch {
-            // Gone already, or unreadable: nothing of ours to remove.
-        }
-    }
+/** `OS/ARCH[/VARIANT]` (`--platforms`). */
+function platform(value, name) {
+    const parsed = parsePlatform(value);
+    if (!parsed)
+        throw new UsageError((w) => `${w.option(name)} "${value}": expected OS/ARCH[/VARIANT], e.g. linux/amd64,linux/arm64`);
+    return parsed;
 }
-/** Creates the lock file with O_EXCL; undefined when it exists. */
-async function create(path) {
-    const holder = {
-        pid: process.pid,
-        host: thisHost,
-        startedAt: new Date().toISOString(),
-        ...(procStart(process.pid) ? { procStart: procStart(process.pid) } : {}),
-        token: randomBytes(8).toString('hex')
-    };
-    let handle;
+/** A tag filter (`--include-tags`, `--exclude-tags`): an RE2 regex, unanchored. */
+function tagPattern(value, name) {
     try {
-        handle = await open(path, 'wx', 0o644);
+        return compileTagPattern(value);
     }
     catch (error) {
-        if (error.code === 'EEXIST')
-            return undefined;
-        throw error;
+        throw new UsageError((w) => `${w.option(name)} "${value}": not a valid regular expression (${error.message})`);
     }
+}
+/** A semver range (`--semver`), trimmed. */
+function semverRange(value, name) {
+    const range = value.trim();
+    if (semver.validRange(range) === null)
+        throw new UsageError((w) => `${w.option(name)} "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`);
+    return range;
+}
+/** A local file's path (`--state-file`, `--report`), trimmed. */
+function localPath(value) {
+    return value.trim();
+}
+/** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */
+function pemFile(value, name) {
+    const file = value.trim();
+    let pem;
     try {
-        await handle.writeFile(`${JSON.stringify(holder)}\n`);
-        await handle.sync();
+        pem = readRegularFileSync(file).toString('utf8');
     }
     catch (error) {
-        await handle.close().catch(() => undefined);
-        await unlink(path).catch(() => undefined);
-        throw error;
+        const code = error instanceof NotRegularFileError ? `it is ${error.what}` : (error.code ?? 'unreadable');
+        throw new UsageError((w) => `${w.option(name)} "${file}": cannot read it (${code}); expected a PEM file of CA certificates`);
     }
-    await handle.close();
-    return holder;
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new UsageError((w) => `${w.option(name)} "${file}": no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`);
+    }
+    return pem;
 }
-/** Reads a lock file and decides whether its holder is gone. */
-async function inspect(path, staleMs) {
-    let text;
-    let age;
-    try {
-        ;
-        [text, age] = await Promise.all([readFile(path, 'utf8'), stat(path).then((info) => Date.now() - info.mtimeMs)]);
+/** `I/N` (`--shard`): the I-th of N deterministic shares of the repositories, 1 <= I <= N <= 256. */
+function shard(value, name) {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (!match || count < 1 || count > 256 || index < 1 || index > count) {
+        throw new UsageError((w) => `${w.option(name)} "${value}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`);
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { missing: true };
-        throw error;
-    }
-    const holder = parseHolder(text);
-    if (!holder)
-        return age > FILLING_MS ? { stale: 'it is empty or not a lock file', token: '' } : {};
-    const base = { holder, token: holder.token };
-    if (holder.host === thisHost) {
-        if (!isAlive(holder.pid))
-            return { ...base, stale: `process ${holder.pid} is gone` };
-        const start = procStart(holder.pid);
-        if (holder.procStart && start && start !== holder.procStart)
-            return { ...base, stale: `process ${holder.pid} is another process now` };
-        return base;
-    }
-    return age > staleMs ? { ...base, stale: `not refreshed for ${Math.round(age / 1000)} s by host ${holder.host}` } : base;
+    return { index, count };
 }
-/** Removes a stale lock under the takeover lock, if it is still the one found; true when it did. */
-async function takeOver(path, token, staleMs) {
-    const guard = `${path}.takeover`;
-    const mine = await create(guard);
-    if (!mine) {
-        // A takeover left by a process killed in its few milliseconds: stale after FILLING_MS.
-        const info = await stat(guard).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > FILLING_MS)
-            await unlink(guard).catch(() => undefined);
-        else
-            await setTimeout$1(POLL_MS);
-        return false;
+/** What joins nested path parts when flattening (`--separator`): `.`, `_`, `__` or dashes. */
+function separator(value, name) {
+    if (!/^(\.|_|__|-+)$/.test(value)) {
+        throw new UsageError((w) => `${w.option(name)} "${value}": expected one of . _ __ - (characters allowed between name parts)`);
     }
-    try {
-        const again = await inspect(path, staleMs);
-        if (!again.stale || again.token !== token)
-            return false;
-        await unlink(path).catch(() => undefined);
-        return true;
-    }
-    finally {
-        await unlink(guard).catch(() => undefined);
-    }
-}
-function parseHolder(text) {
-    try {
-        const value = JSON.parse(text);
-        return value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string' ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const unknownHolder = () => ({ pid: 0, host: '?', startedAt: '?', token: '' });
-/** Whether a process with this pid exists on this host. */
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-/** A process's start time in clock ticks since boot (Linux), undefined where /proc can't tell. */
-function procStart(pid) {
-    try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
+    return value;
 }
 
-/** What a path is, in words, when it is not a regular file or a directory (a FIFO, a socket, a device). */
-function specialKind(info) {
-    if (info.isFIFO())
-        return 'a FIFO';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice() || info.isBlockDevice())
-        return 'a device';
-    return undefined;
-}
-/** A file that is not a regular file where one was expected (code `ENOTREG`). */
-class NotRegularFileError extends Error {
-    path;
-    what;
-    code = 'ENOTREG';
-    constructor(path, what) {
-        super(`${path}: is ${what}, not a regular file`);
-        this.path = path;
-        this.what = what;
-    }
-}
+/** An option's shells when its row names none. */
+const EVERY_SHELL = ['cli', 'action', 'config-defaults', 'config-mirror'];
+/** Options of the whole run (one ledger, one report, one budget): in a config file, under `defaults` only. */
+const WHOLE_RUN = ['cli', 'action', 'config-defaults'];
 /**
- * Reads a regular file. It is opened non-blocking and checked before any read, so a FIFO, socket or
- * device put in a file's place is an error at once ({@link NotRegularFileError}), never a wait.
+ * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, the
+ * keys of a config file, the action.yml check and the parsing of every option are all built from
+ * this table; messages name options through the `Words` of the shell that prints them. To add an
+ * option, add a row here (and its input to action.yml); parseSyncOptions needs a line only when the
+ * option is checked against others or fills no SyncOptions field of its own. Declared `as const` so
+ * that RawSyncOptions, OptionValues and FilledOptions are derived from the rows.
  */
-async function readRegularFile(path) {
-    const handle = await open(path, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new NotRegularFileError(path, specialKind(info) ?? 'a directory');
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * {@link readRegularFile}, synchronously (option parsing): a FIFO or device is an error at once.
- * A blocking read would stall the main thread, where no signal handler could run.
- */
-function readRegularFileSync(path) {
-    const fd = openSync(path, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
-    try {
-        const info = fstatSync(fd);
-        if (!info.isFile())
-            throw new NotRegularFileError(path, specialKind(info) ?? 'a directory');
-        return readFileSync(fd);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** Symbolic links followed at most this deep (Linux's own limit). */
-const MAX_LINKS = 40;
-/**
- * The absolute path a file is (or would be) written at: symbolic links followed, dangling ones
- * too (a link to a state file not written yet), then the parent's {@link resolvedPath}. Two paths
- * name the same file exactly when their resolved paths are equal.
- */
-async function resolveFile(path) {
-    let current = resolve(path);
-    for (let links = 0; links < MAX_LINKS; links++) {
-        const info = await lstat(current).catch(() => undefined);
-        if (!info?.isSymbolicLink())
-            return join(resolvedPath(dirname(current)), basename(current));
-        current = resolve(dirname(current), await readlink(current));
-    }
-    return current;
-}
-/** The start of this process (ms since the epoch): anything older was not written by this run. */
-const processStart = () => performance.timeOrigin;
-/** Temporary files of a run killed longer ago than this are removed whatever their pid says (another host's). */
-const ABANDONED_MS = 60 * 60 * 1000;
-/**
- * Removes the temporary files a killed run left in `directory`: names `match` recognises (returning
- * the writer's pid, or undefined when the name holds none), older than this run, and either written
- * by a process that is gone or untouched for an hour. Returns how many it removed; never throws.
- */
-async function removeLeftTemps(directory, match) {
-    const names = await readdir(directory).catch(() => []);
-    let removed = 0;
-    for (const name of names) {
-        const pid = match(name);
-        if (pid === false || pid === process.pid)
-            continue;
-        const info = await stat(join(directory, name)).catch(() => undefined);
-        if (!info?.isFile() || info.mtimeMs >= processStart())
-            continue;
-        if ((pid !== undefined && !isAlive(pid)) || Date.now() - info.mtimeMs > ABANDONED_MS) {
-            await rm(join(directory, name), { force: true });
-            removed++;
-        }
-    }
-    return removed;
-}
-
-/** `HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY` in either case (lowercase wins, as curl and undici do). */
-function proxyEnv(env = process.env) {
-    const read = (name) => (env[name.toLowerCase()] ?? env[name])?.trim() || undefined;
-    return { httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') };
-}
-/** True when a request goes through a proxy for some origin. */
-function usesProxy(proxies) {
-    return Boolean(proxies.httpProxy || proxies.httpsProxy);
-}
-/**
- * Checks the proxy URLs before any request: each must be an `http:` or `https:` URL. A bad one is a
- * usage error quoting it without its credentials. Their passwords are registered with the redactor.
- */
-function checkProxyEnv(proxies) {
-    for (const [name, value] of [
-        ['HTTP_PROXY', proxies.httpProxy],
-        ['HTTPS_PROXY', proxies.httpsProxy]
-    ]) {
-        if (!value)
-            continue;
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            throw new UsageError(`${name} "${redact(value)}": expected a URL such as http://proxy.example:3128`);
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new UsageError(`${name} "${redact(value)}": expected an http:// or https:// proxy URL`);
-        }
-        addSecret(decodeURIComponent(url.password));
-        addSecret(url.password);
-    }
-}
-/** One line saying which proxies requests go through, credentials redacted (for the log). */
-function describeProxies(proxies) {
-    if (!usesProxy(proxies))
-        return undefined;
-    const parts = [
-        proxies.httpsProxy && `HTTPS through ${redact(proxies.httpsProxy)}`,
-        proxies.httpProxy && `HTTP through ${redact(proxies.httpProxy)}`,
-        proxies.noProxy && `not for ${proxies.noProxy}`
-    ].filter(Boolean);
-    return `proxy: ${parts.join(', ')}`;
-}
-
-/**
- * Every option of a sync run, in help order. The CLI's flags and help, the action's inputs, and
- * the action.yml check are all built from this table; messages name options through the
- * `Words` of the shell that prints them.
- */
-const OPTION_TABLE = [
+const ROWS = [
     {
         name: 'source',
         key: 'source',
-        kind: 'text',
+        parser: required((value) => parseEndpoint(value, 'source')),
         default: '',
         help: 'REGISTRY[:PORT]/NAMESPACE, oci:PATH, oci-archive:FILE or docker-archive:FILE to mirror from (required)'
     },
     {
         name: 'target',
         key: 'target',
-        kind: 'text',
+        parser: required((value) => parseEndpoint(value, 'target')),
         default: '',
         help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
     },
     {
         name: 'images',
         key: 'images',
-        kind: 'list',
+        parser: list(repositoryPath),
         default: '',
-        help: 'repositories relative to the source namespace, comma-separated or repeated; empty: discover all'
+        help: 'repositories relative to the source namespace, comma-separated or repeated (empty: discover all); without --source, full image references (see --images-file)'
     },
-    { name: 'include-tags', key: 'includeTags', kind: 'lines', default: '', help: 'keep tags matching this regex (repeatable; unanchored; default: all)' },
-    { name: 'exclude-tags', key: 'excludeTags', kind: 'lines', default: '', help: 'drop tags matching this regex (repeatable)' },
-    { name: 'semver', key: 'semver', kind: 'text', default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
-    { name: 'exclude-prerelease', key: 'excludePrerelease', kind: 'flag', default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
-    { name: 'latest', key: 'latest', kind: 'text', default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
-    { name: 'concurrency', key: 'concurrency', kind: 'text', default: '16', help: 'tags copied at once (their blobs share --blob-concurrency)' },
-    { name: 'blob-concurrency', key: 'blobConcurrency', kind: 'text', default: '16', help: 'blobs copied at once' },
-    { name: 'head-concurrency', key: 'headConcurrency', kind: 'text', default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
+    {
+        name: 'include-tags',
+        key: 'includeTags',
+        parser: lines(tagPattern),
+        default: '',
+        help: 'keep tags matching this regex (repeatable; unanchored; default: all)'
+    },
+    { name: 'exclude-tags', key: 'excludeTags', parser: lines(tagPattern), default: '', help: 'drop tags matching this regex (repeatable)' },
+    { name: 'semver', key: 'semver', parser: text(semverRange), default: '', help: 'keep version tags (1.2.3 or v1.2.3) in this range; drops non-versions' },
+    { name: 'exclude-prerelease', key: 'excludePrerelease', parser: flag(), default: 'false', help: 'drop pre-releases (-alpha, -beta, -rc, ...)' },
+    { name: 'latest', key: 'latest', parser: int(1, 100_000), default: '', help: 'keep the N highest versions per repository (drops non-versions)' },
+    { name: 'concurrency', key: 'concurrency', parser: int(1, 256), default: '16', help: 'tags copied at once (their blobs share --blob-concurrency)' },
+    { name: 'blob-concurrency', key: 'blobConcurrency', parser: int(1, 256), default: '16', help: 'blobs copied at once' },
+    { name: 'head-concurrency', key: 'headConcurrency', parser: int(1, 256), default: '64', help: 'digest checks (HEAD per tag) and tag listings at once' },
     {
         name: 'state-file',
         key: 'stateFile',
-        kind: 'text',
+        parser: text(localPath),
+        shells: WHOLE_RUN,
         file: true,
         default: '',
         help: 'ledger of what is mirrored; tags whose digest it holds are not copied again (--verify says how much of it the target is asked about)'
     },
-    { name: 'report', key: 'report', kind: 'text', file: true, default: '', help: 'write the JSON report here' },
-    { name: 'dry-run', key: 'dryRun', kind: 'flag', default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
+    { name: 'report', key: 'report', parser: text(localPath), shells: WHOLE_RUN, file: true, default: '', help: 'write the JSON report here' },
+    { name: 'dry-run', key: 'dryRun', parser: flag(), default: 'false', help: 'list what would be copied, updated or pruned; change nothing, write no ledger' },
     {
         name: 'prune',
         key: 'prune',
-        kind: 'flag',
+        parser: flag(),
         default: 'false',
         help: 'delete target tags this mirror recorded whose source tag is gone (never a tag it did not write)'
     },
     {
         name: 'create-repositories',
         key: 'createRepositories',
-        kind: 'flag',
+        parser: flag(),
         default: 'false',
         help: 'create target repositories found missing (ECR repositories with the AWS credentials, Harbor projects with the target credentials), then copy their tags'
     },
     {
         name: 'verify',
         key: 'verify',
-        kind: 'text',
-        choices: ['off', 'sample', 'full'],
+        parser: choice(['off', 'sample', 'full']),
         default: 'sample',
         help: 'check recorded tags on the target (HEADs) and copy again what it lost: off, sample (a canary per repository and each tag once in 7 runs) or full'
     },
     {
         name: 'engine',
         key: 'engine',
-        kind: 'text',
-        choices: ['registry', 'docker'],
+        parser: choice(['registry', 'docker']),
         default: 'registry',
         help: 'registry (byte-identical, all platforms) or docker (pull/tag/push through a daemon)'
     },
     {
         name: 'insecure-registry',
         key: 'insecureRegistries',
-        kind: 'list',
+        parser: list(registryHost),
         default: '',
         help: 'HOST[:PORT] spoken to over plain HTTP (repeatable; loopback always is)'
     },
     {
         name: 'ca-file',
         key: 'caFile',
-        kind: 'text',
+        field: 'caPem',
+        parser: text(pemFile),
         file: true,
         default: '',
         help: 'PEM file of CA certificates trusted besides the system store and NODE_EXTRA_CA_CERTS (both sides, proxies too)'
@@ -10948,30 +11370,30 @@ const OPTION_TABLE = [
     {
         name: 'source-tls-verify',
         key: 'sourceTlsVerify',
-        kind: 'text',
-        choices: ['true', 'false'],
+        parser: boolean(),
         default: 'true',
         help: 'false: accept any TLS certificate from the source registry (warned; for plain HTTP use --insecure-registry)'
     },
     {
         name: 'target-tls-verify',
         key: 'targetTlsVerify',
-        kind: 'text',
-        choices: ['true', 'false'],
+        parser: boolean(),
         default: 'true',
         help: 'false: accept any TLS certificate from the target registry (warned)'
     },
     {
         name: 'source-username',
         key: 'sourceUsername',
-        kind: 'text',
+        field: null,
+        parser: text(),
         default: '',
         help: 'source registry user (env GCR_MIRROR_SOURCE_USERNAME; else Docker config.json)'
     },
     {
         name: 'source-password',
         key: 'sourcePassword',
-        kind: 'text',
+        field: null,
+        parser: text(),
         default: '',
         secret: true,
         help: 'source registry password or token (env GCR_MIRROR_SOURCE_PASSWORD)'
@@ -10979,341 +11401,137 @@ const OPTION_TABLE = [
     {
         name: 'target-username',
         key: 'targetUsername',
-        kind: 'text',
+        field: null,
+        parser: text(),
         default: '',
         help: 'target registry user (env GCR_MIRROR_TARGET_USERNAME; else Docker config.json)'
     },
     {
         name: 'target-password',
         key: 'targetPassword',
-        kind: 'text',
+        field: null,
+        parser: text(),
         default: '',
         secret: true,
         help: 'target registry password or token (env GCR_MIRROR_TARGET_PASSWORD)'
     },
-    { name: 'separator', key: 'separator', kind: 'text', default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
+    { name: 'separator', key: 'separator', parser: text(separator), default: '_', help: 'joins nested path parts when flattening (one of . _ __ -)' },
     {
         name: 'flatten',
         key: 'flatten',
-        kind: 'text',
-        choices: ['auto', 'always', 'never'],
+        parser: choice(['auto', 'always', 'never']),
         default: 'auto',
-        help: 'auto (only for registries with one level below the namespace), always or never'
+        help: 'auto (registries of one level; GitLab beyond two levels), always or never'
     },
     {
         name: 'max-duration',
         key: 'maxDuration',
-        kind: 'text',
+        field: 'maxDurationMs',
+        parser: duration('5h, 90m, 1h30m or 45s'),
+        shells: WHOLE_RUN,
         default: '',
         help: 'stop starting new tags after this long (e.g. 5h, 90m); the next run carries on'
     },
-    { name: 'shard', key: 'shard', kind: 'text', default: '', help: 'I/N: mirror a deterministic share of the repositories' },
-    { name: 'tag-timeout', key: 'tagTimeout', kind: 'text', default: '30m', help: 'give up on one tag after this long, retries included' },
+    { name: 'shard', key: 'shard', parser: text(shard), default: '', help: 'I/N: mirror a deterministic share of the repositories' },
+    {
+        name: 'tag-timeout',
+        key: 'tagTimeout',
+        field: 'tagTimeoutMs',
+        parser: duration('30m or 90s'),
+        default: '30m',
+        help: 'give up on one tag after this long, retries included'
+    },
     {
         name: 'platforms',
         key: 'platforms',
-        kind: 'list',
+        parser: list(platform),
         default: '',
         help: 'copy only these platforms of each index (OS/ARCH[/VARIANT], comma-separated); the index digest then changes'
     },
     {
         name: 'schema1',
         key: 'schema1',
-        kind: 'text',
-        choices: ['convert', 'keep', 'skip'],
+        parser: choice(SCHEMA1_MODES),
         default: 'convert',
         help: 'Docker schema 1 tags: convert (as is, Docker v2 where the target refuses schema 1), keep (as is only) or skip'
     },
     {
         name: 'rate-limit-floor',
         key: 'rateLimitFloor',
-        kind: 'text',
+        parser: int(0, 1_000_000),
         default: '10',
         help: 'stop starting tags when a registry says this many requests are left (ratelimit-remaining); the next run carries on'
     },
     {
         name: 'rate-limit-wait',
         key: 'rateLimitWait',
-        kind: 'text',
+        field: 'rateLimitWaitMs',
+        parser: duration('10m, 6h or 90s'),
         default: '',
         help: 'wait up to this long (e.g. 10m) for a rate-limit window to reopen (Retry-After, else the window of ratelimit-remaining) instead of stopping, within --max-duration'
     },
     {
         name: 'referrers',
         key: 'referrers',
-        kind: 'text',
-        choices: ['true', 'false'],
+        parser: boolean(),
         default: 'true',
         help: 'true or false: also copy the companion tags (sha256-<hex>.sig/.att/.sbom, the referrers fallback sha256-<hex>) of every selected digest, asked for by tag, and the OCI referrers of every copied manifest (referrers API, else the fallback tag)'
     },
-    { name: 'max-tags', key: 'maxTags', kind: 'text', default: '100000', help: 'a repository listing more tags than this fails (memory stays bounded)' },
+    {
+        name: 'max-tags',
+        key: 'maxTags',
+        field: null,
+        parser: int(1, 10_000_000),
+        default: '100000',
+        help: 'a repository listing more tags than this fails (memory stays bounded)'
+    },
     {
         name: 'max-repositories',
         key: 'maxRepositories',
-        kind: 'text',
+        field: null,
+        parser: int(1, 1_000_000),
         default: '10000',
         help: 'a namespace listing more repositories than this is refused (exit 2)'
     },
     {
         name: 'list-timeout',
         key: 'listTimeout',
-        kind: 'text',
+        field: null,
+        parser: duration('2m or 30s'),
         default: '2m',
         help: 'give up on one listing request (a page of tags or of the catalog), body included, after this long'
     },
     {
         name: 'format',
         key: 'format',
-        kind: 'text',
-        choices: ['source', 'docker', 'oci'],
+        parser: choice(['source', 'docker', 'oci']),
         default: 'source',
         help: 'source (manifests as they are), docker (OCI manifests and indexes converted to Docker media types for targets that refuse OCI) or oci (Docker ones converted to OCI, for oci: targets podman, buildah and umoci read); converted manifests get new digests'
+    },
+    {
+        name: 'images-file',
+        key: 'imagesFile',
+        // Read with the list (list-options.ts): its entries become mirrors of their own.
+        field: null,
+        parser: text(localPath),
+        file: true,
+        default: '',
+        help: 'without --source: a file of full image references (REGISTRY/REPO[:TAG|@DIGEST], nginx = docker.io/library/nginx), one a line, # comments'
+    },
+    {
+        name: 'fold-into',
+        key: 'foldInto',
+        field: null,
+        parser: text(repositoryPath),
+        default: '',
+        help: 'with an image list: put every image into this one target repository, its name folded into the tag (images:google-containers_pause_3.9), for targets that cap repositories'
     }
 ];
-/** The table's entry for an option name; throws for a name the table does not hold (a programming error). */
-function optionSpec(name) {
-    const spec = OPTION_TABLE.find((option) => option.name === name);
-    if (!spec)
-        throw new Error(`no option "${name}" in the option table`);
-    return spec;
-}
-
-/**
- * Hashes what it is written, gunzipped first when the content starts with the gzip magic bytes
- * (layers may be uncompressed tars): the sha256 of a layer's uncompressed content, its `diff_id`.
- * Memory stays bounded: chunks flow through zlib and are hashed as they come.
- */
-class DiffIdHasher extends Writable {
-    hash = createHash('sha256');
-    head = Buffer.alloc(0);
-    gunzip;
-    raw = false;
-    _write(chunk, _encoding, callback) {
-        if (!this.gunzip && !this.raw) {
-            this.head = Buffer.concat([this.head, chunk]);
-            if (this.head.length < 2)
-                return callback();
-            chunk = this.head;
-            if (this.head[0] === 0x1f && this.head[1] === 0x8b) {
-                this.gunzip = createGunzip();
-                this.gunzip.on('data', (data) => this.hash.update(data));
-                this.gunzip.on('error', (error) => this.destroy(error));
-            }
-            else
-                this.raw = true;
-        }
-        if (this.raw) {
-            this.hash.update(chunk);
-            callback();
-        }
-        else
-            this.gunzip.write(chunk, () => callback());
-    }
-    _final(callback) {
-        if (!this.gunzip) {
-            if (!this.raw)
-                this.hash.update(this.head);
-            return callback();
-        }
-        this.gunzip.once('end', () => callback());
-        this.gunzip.once('error', callback);
-        this.gunzip.end();
-    }
-}
-/**
- * Reads a layer blob to its end, checking it against `digest`, and resolves to its size and
- * `diff_id` (the sha256 of the uncompressed tar, as a v2 image config lists it).
- */
-async function diffIdOf(stream, digest, signal) {
-    const verifier = new VerifyingStream(digest);
-    const hasher = new DiffIdHasher();
-    await pipeline(stream, verifier, hasher, { signal });
-    return { size: verifier.bytes, diffId: `sha256:${hasher.hash.digest('hex')}` };
-}
-
-/** Media types and what manifest bytes say about themselves. */
-/** Media types gcr-mirror understands. Anything else is copied byte for byte as an opaque manifest. */
-const MediaType = {
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    DockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json'
-};
-/** The Accept header sent for manifests: every type above, so the registry never converts. */
-const MANIFEST_ACCEPT = Object.values(MediaType).join(', ');
-/** The largest manifest gcr-mirror reads or writes (registries refuse manifests over 4 MiB too). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/**
- * The media type of manifest bytes read by digest, where no descriptor says it: the `mediaType`
- * field, else what the shape tells (schema 1, an index with `manifests`, or an OCI image manifest,
- * whose `mediaType` field is optional). Undefined when the bytes are not a JSON object, so not a
- * manifest (a layer, say).
- */
-function manifestMediaType(bytes) {
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-        return undefined;
-    if (typeof json.mediaType === 'string' && json.mediaType)
-        return json.mediaType;
-    if (json.schemaVersion === 1)
-        return json.signatures ? MediaType.DockerSchema1Signed : MediaType.DockerSchema1;
-    return Array.isArray(json.manifests) ? MediaType.OciIndex : MediaType.OciManifest;
-}
-
-/**
- * Schema 1 to Docker v2 (schema 2), as containers/image converts (`manifestSchema1.convertToManifestSchema2`
- * and `Schema1.ToSchema2Config`): schema 1 lists `fsLayers` and `history` newest first, one
- * `v1Compatibility` JSON per layer; the v2 image lists its layers oldest first, without the empty
- * (`throwaway`) ones, and a config made from the newest `v1Compatibility` with the history and the
- * layers' `diff_ids` added. Pure: the caller supplies each layer's size and diff_id.
- */
-/** The media types of a converted image's config and layers. */
-const CONVERTED_CONFIG_TYPE = 'application/vnd.docker.container.image.v1+json';
-const CONVERTED_LAYER_TYPE = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-/** The layers of a schema 1 manifest with their history, oldest first. */
-function entries(bytes) {
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new ProtocolError(`schema 1 manifest is not JSON (${error.message})`);
-    }
-    const layers = json.fsLayers ?? [];
-    const history = json.history ?? [];
-    if (!Array.isArray(layers) || !Array.isArray(history) || layers.length === 0 || layers.length !== history.length) {
-        throw new ProtocolError(`schema 1 manifest: ${layers.length} fsLayers and ${history.length} history entries; expected as many of each, at least one`);
-    }
-    return layers
-        .map((layer, i) => {
-        const raw = history[i]?.v1Compatibility;
-        if (typeof layer?.blobSum !== 'string' || typeof raw !== 'string')
-            throw new ProtocolError(`schema 1 manifest: layer ${i} has no blobSum or v1Compatibility`);
-        let compat;
-        try {
-            compat = JSON.parse(raw);
-        }
-        catch {
-            throw new ProtocolError(`schema 1 manifest: v1Compatibility of layer ${i} is not JSON`);
-        }
-        return { blobSum: layer.blobSum, compat, raw };
-    })
-        .reverse();
-}
-/** The layer blobs a converted image keeps, oldest first: every `fsLayers` blob not marked `throwaway`. */
-function schema1Layers(bytes) {
-    return entries(bytes)
-        .filter((entry) => !entry.compat.throwaway)
-        .map((entry) => entry.blobSum);
-}
-/** Sorts an object's keys, as Go's encoding/json writes a map (containers/image builds the config as one). */
-function sortedKeys(object) {
-    return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Fields of the newest v1Compatibility that describe the v1 layer chain, not the image. */
-const DROPPED = ['id', 'parent', 'parent_id', 'layer_id', 'throwaway', 'Size'];
-/**
- * Converts a schema 1 manifest into a Docker v2 image: the config (to upload as a blob) and the
- * manifest (to push). `layers` gives the size and diff_id of every blob `schema1Layers` names.
- */
-function convertSchema1(bytes, layers) {
-    const all = entries(bytes);
-    const kept = all.filter((entry) => !entry.compat.throwaway);
-    const facts = kept.map((entry) => {
-        const found = layers.get(entry.blobSum);
-        if (!found)
-            throw new ProtocolError(`schema 1 conversion: no diff_id for layer ${entry.blobSum}`);
-        return { digest: entry.blobSum, ...found };
-    });
-    const newest = all[all.length - 1];
-    const image = JSON.parse(newest.raw);
-    for (const field of DROPPED)
-        delete image[field];
-    image.rootfs = { type: 'layers', diff_ids: facts.map((layer) => layer.diffId) };
-    image.history = all.map(({ compat }) => {
-        const createdBy = (compat.container_config?.Cmd ?? []).join(' ');
-        return {
-            created: compat.created ?? '0001-01-01T00:00:00Z',
-            ...(compat.author ? { author: compat.author } : {}),
-            ...(createdBy ? { created_by: createdBy } : {}),
-            ...(compat.comment ? { comment: compat.comment } : {}),
-            ...(compat.throwaway ? { empty_layer: true } : {})
-        };
-    });
-    const config = Buffer.from(JSON.stringify(sortedKeys(image)));
-    const configDigest = sha256Digest(config);
-    const manifestBytes = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MediaType.DockerManifest,
-        config: { mediaType: CONVERTED_CONFIG_TYPE, size: config.length, digest: configDigest },
-        layers: facts.map((layer) => ({ mediaType: CONVERTED_LAYER_TYPE, size: layer.size, digest: layer.digest }))
-    }));
-    return { config, configDigest, manifest: { bytes: manifestBytes, mediaType: MediaType.DockerManifest, digest: sha256Digest(manifestBytes) } };
-}
-
-/** The `--schema1` values, default first. */
-const SCHEMA1_MODES = ['convert', 'keep', 'skip'];
-/**
- * Pushes schema 1 manifests (their blobs already on the target): unchanged first, and where the
- * target refuses schema 1 (kind `refused`) and the mode is `convert`, as a Docker v2 image built by
- * `convertSchema1`, whose layers' diff_ids come from streaming each layer once per run through gunzip.
- */
-class Schema1Pusher {
-    source;
-    target;
-    mode;
-    facts = new Map();
-    constructor(source, target, mode) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-    }
-    /** Pushes `manifest` under the job's tag; resolves to the bytes it uploaded and what landed. */
-    async push(job, manifest, signal) {
-        try {
-            await this.target.putManifest(job.targetRepository, job.tag, manifest, { signal });
-            return { bytes: manifest.bytes.length, mediaType: manifest.mediaType };
-        }
-        catch (error) {
-            if (kindOf(error) !== 'refused')
-                throw error;
-            if (this.mode !== 'convert') {
-                throw new MirrorError('refused', `${job.targetRef}: the target refuses schema 1 manifests (${errorMessage(error)})`, {
-                    cause: error,
-                    hint: (w) => `${w.option('schema1')} convert pushes a Docker v2 image converted from it`
-                });
-            }
-        }
-        const layers = new Map();
-        await Promise.all([...new Set(schema1Layers(manifest.bytes))].map(async (digest) => layers.set(digest, await this.layerFacts(job.sourceRepository, digest, signal))));
-        const converted = convertSchema1(manifest.bytes, layers);
-        signal.throwIfAborted();
-        let bytes = converted.manifest.bytes.length;
-        if (!(await this.target.hasBlob(job.targetRepository, converted.configDigest, { signal }))) {
-            await this.target.putBlob(job.targetRepository, converted.configDigest, converted.config.length, Readable.from([converted.config]), { signal });
-            bytes += converted.config.length;
-        }
-        await this.target.putManifest(job.targetRepository, job.tag, converted.manifest, { signal });
-        return { bytes, mediaType: converted.manifest.mediaType, targetDigest: converted.manifest.digest, convertedFrom: manifest.mediaType };
-    }
-    /** A layer's size and diff_id, read from the source once per run. */
-    layerFacts(repository, digest, signal) {
-        let facts = this.facts.get(digest);
-        if (!facts) {
-            facts = this.source.getBlob(repository, digest, { signal }).then((blob) => diffIdOf(blob.stream, digest, signal));
-            this.facts.set(digest, facts);
-            facts.catch(() => this.facts.delete(digest));
-        }
-        return facts;
-    }
+/** The rows, each seen as an OptionSpec whose key is one of RawSyncOptions. */
+const OPTION_TABLE = ROWS;
+/** Whether an option can be given in `shell`. */
+function givenIn(spec, shell) {
+    return (spec.shells ?? EVERY_SHELL).includes(shell);
 }
 
 /** A line break, or any other control character but tab: what no one-line value holds. */
@@ -11333,125 +11551,41 @@ function assertOneLine(name, value, secret = false) {
 function assertOneLineValues(raw) {
     for (const option of OPTION_TABLE) {
         const value = raw[option.key];
-        if (option.kind === 'text' && typeof value === 'string')
+        if (option.parser.kind === 'text' && typeof value === 'string')
             assertOneLine(option.name, value, option.secret);
     }
 }
 
-/** The spellings every shell (CLI flags, environment, action inputs, config files) takes for a boolean, in messages. */
-const BOOLEAN_SPELLINGS = 'true or false (also yes/no, on/off, 1/0)';
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
+/** Nothing given: no value, or only blanks (a shell that leaves an option out gives '' or []). */
+function isBlank(value) {
+    if (typeof value === 'string')
+        return value.trim() === '';
+    if (Array.isArray(value))
+        return value.every((item) => isBlank(item));
+    return value === undefined;
+}
+/** Every option parsed by its row's parser; an option not given is parsed from the row's default. */
+function parseOptionValues(raw) {
+    const values = {};
+    for (const option of OPTION_TABLE) {
+        const given = raw[option.key];
+        const lists = option.parser.kind === 'list' || option.parser.kind === 'lines';
+        const value = isBlank(given) ? (lists ? [option.default] : option.default) : given;
+        values[option.key] = option.parser.parse(value, option.name);
+    }
+    return values;
+}
 /**
- * The one boolean grammar of gcr-mirror: true/yes/on/1 and false/no/off/0, any case, surrounding
- * blanks ignored. Undefined for anything else (the caller names the option and BOOLEAN_SPELLINGS).
+ * The SyncOptions fields the rows fill (OptionSpec.field). Typed so that tsc checks the table: a row
+ * naming a field SyncOptions lacks, or whose parser gives another type (or undefined though the
+ * field is required), does not compile.
  */
-function parseBoolean(text) {
-    const word = text.trim().toLowerCase();
-    if (TRUE.has(word))
-        return true;
-    if (FALSE.has(word))
-        return false;
-    return undefined;
+function filledFields(values) {
+    const byKey = values;
+    const filled = Object.fromEntries(OPTION_TABLE.filter((option) => option.field !== null).map((option) => [option.field ?? option.key, byKey[option.key]]));
+    return filled;
 }
-
-/** Documented defaults, from the option table. */
-const DEFAULTS = {
-    concurrency: Number(optionSpec('concurrency').default),
-    blobConcurrency: Number(optionSpec('blob-concurrency').default),
-    headConcurrency: Number(optionSpec('head-concurrency').default),
-    separator: optionSpec('separator').default,
-    flatten: optionSpec('flatten').default,
-    engine: optionSpec('engine').default,
-    tagTimeout: optionSpec('tag-timeout').default,
-    schema1: optionSpec('schema1').default,
-    rateLimitFloor: Number(optionSpec('rate-limit-floor').default),
-    referrers: optionSpec('referrers').default === 'true',
-    listTimeout: optionSpec('list-timeout').default,
-    maxTags: Number(optionSpec('max-tags').default),
-    maxRepositories: Number(optionSpec('max-repositories').default)
-};
-const ENGINES = optionSpec('engine').choices;
-const FLATTEN = optionSpec('flatten').choices;
-const FORMATS = optionSpec('format').choices;
-const VERIFY_MODES = optionSpec('verify').choices;
-/** Splits list inputs given as repeated values, commas or newlines; drops blanks. */
-function splitList(values) {
-    const list = Array.isArray(values) ? values : [values];
-    return list
-        .flatMap((value) => (value ?? '').split(/[,\n]/))
-        .map((v) => v.trim())
-        .filter(Boolean);
-}
-/** Splits regex inputs: repeated values or newlines (commas may be part of a regex). */
-function splitLines(values) {
-    return (values ?? [])
-        .flatMap((value) => value.split('\n'))
-        .map((v) => v.trim())
-        .filter(Boolean);
-}
-/** A boolean option in the one grammar of every shell ({@link parseBoolean}); empty means `fallback`. */
-function parseBool(name, value, fallback) {
-    if (value === undefined || value === '')
-        return fallback;
-    if (typeof value === 'boolean')
-        return value;
-    const parsed = parseBoolean(value);
-    if (parsed === undefined)
-        throw new UsageError((w) => `${w.option(name)} ${quoted(value, 40)}: expected ${BOOLEAN_SPELLINGS}`);
-    return parsed;
-}
-/** The PEM text of `--ca-file`, read once; a file that can't be read or holds no certificate is bad input. */
-function readCaFile(path) {
-    const file = path?.trim();
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = readRegularFileSync(file).toString('utf8');
-    }
-    catch (error) {
-        const code = error instanceof NotRegularFileError ? `it is ${error.what}` : (error.code ?? 'unreadable');
-        throw new UsageError((w) => `${w.option('ca-file')} "${file}": cannot read it (${code}); expected a PEM file of CA certificates`);
-    }
-    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new UsageError((w) => `${w.option('ca-file')} "${file}": no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`);
-    }
-    return text;
-}
-function parseInteger(name, value, min, max) {
-    if (value === undefined || value === '')
-        return undefined;
-    const text = String(value).trim();
-    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new UsageError((w) => `${w.option(name)} "${text}": expected a whole number from ${min} to ${max}`);
-    }
-    return Number(text);
-}
-/** A duration option: positive, and no longer than the longest timer the runtime accepts. */
-function parseDurationOption(name, value, example) {
-    if (!value?.trim())
-        return undefined;
-    const ms = parseDuration(value);
-    if (/^\s*\d+(\.\d+)?\s*$/.test(value)) {
-        throw new UsageError((w) => `${w.option(name)} "${value}": a number needs a unit (${value.trim()}s, ${value.trim()}m or ${value.trim()}h?); expected a duration such as ${example}`);
-    }
-    if (ms === undefined || ms <= 0)
-        throw new UsageError((w) => `${w.option(name)} "${value}": expected a duration such as ${example}`);
-    if (ms > MAX_TIMER_MS)
-        throw new UsageError((w) => `${w.option(name)} "${value}": at most ${formatDuration(MAX_TIMER_MS)} (the longest timer Node.js accepts)`);
-    return ms;
-}
-function parseRegexes(name, values) {
-    return splitLines(values).map((source) => {
-        try {
-            return compileTagPattern(source);
-        }
-        catch (error) {
-            throw new UsageError((w) => `${w.option(name)} "${source}": not a valid regular expression (${error.message})`);
-        }
-    });
-}
+/** A side's credentials: the options, else `GCR_MIRROR_<SIDE>_USERNAME` / `_PASSWORD`; both or neither. */
 function parseCredentials(side, username, password, env = {}) {
     const prefix = `GCR_MIRROR_${side.toUpperCase()}_`;
     const user = username || env[`${prefix}USERNAME`] || '';
@@ -11467,121 +11601,660 @@ function parseCredentials(side, username, password, env = {}) {
     return credentials;
 }
 /**
- * Validates raw options into SyncOptions, before any request. Throws a UsageError whose one-line
+ * Validates raw options into SyncOptions, before any request: each option by the parser of its row
+ * in the option table, then the checks across options. Throws a UsageError whose one-line
  * message names the bad input and the accepted form. Credentials fall back to the environment
  * (`GCR_MIRROR_SOURCE_USERNAME`, ...); Docker's config.json is consulted later, per registry.
  */
 function parseSyncOptions(raw, env = process.env) {
     assertOneLineValues(raw);
-    const source = parseEndpoint(raw.source ?? '', 'source');
-    const target = parseEndpoint(raw.target ?? '', 'target');
-    assertNamespaceFits(target);
-    assertSeparate(source, target);
-    const images = splitList(raw.images).map((image) => image.replace(/^\/+|\/+$/g, ''));
-    for (const image of images) {
-        if (!isValidRepositoryPath(image)) {
-            throw new UsageError((w) => `${w.option('images')} "${image}": not a repository path (lowercase letters, digits, . _ - separators, / between levels)`);
-        }
-    }
-    const range = raw.semver?.trim() || undefined;
-    if (range !== undefined && semver.validRange(range) === null) {
-        throw new UsageError((w) => `${w.option('semver')} "${range}": not a semver range (e.g. ">=1.20.0", "^1.2", "1.x || 2.x")`);
-    }
-    const engine = (raw.engine?.trim() || DEFAULTS.engine);
-    if (!ENGINES.includes(engine))
-        throw new UsageError((w) => `${w.option('engine')} "${raw.engine}": expected one of ${ENGINES.join(', ')}`);
-    const flatten = (raw.flatten?.trim() || DEFAULTS.flatten);
-    if (!FLATTEN.includes(flatten))
-        throw new UsageError((w) => `${w.option('flatten')} "${raw.flatten}": expected one of ${FLATTEN.join(', ')}`);
-    const format = (raw.format?.trim() || optionSpec('format').default);
-    if (!FORMATS.includes(format))
-        throw new UsageError((w) => `${w.option('format')} "${raw.format}": expected one of ${FORMATS.join(', ')}`);
-    const verify = (raw.verify?.trim() || optionSpec('verify').default);
-    if (!VERIFY_MODES.includes(verify))
-        throw new UsageError((w) => `${w.option('verify')} "${raw.verify}": expected one of ${VERIFY_MODES.join(', ')}`);
-    const schema1 = (raw.schema1?.trim() || DEFAULTS.schema1);
-    if (!SCHEMA1_MODES.includes(schema1))
-        throw new UsageError((w) => `${w.option('schema1')} "${raw.schema1}": expected one of ${SCHEMA1_MODES.join(', ')}`);
-    const separator = raw.separator || DEFAULTS.separator;
-    if (!/^(\.|_|__|-+)$/.test(separator)) {
-        throw new UsageError((w) => `${w.option('separator')} "${separator}": expected one of . _ __ - (characters allowed between name parts)`);
-    }
-    const insecureRegistries = splitList(raw.insecureRegistries);
-    for (const host of insecureRegistries) {
-        if (!isValidHost(host))
-            throw new UsageError((w) => `${w.option('insecure-registry')} "${host}": expected HOST or HOST:PORT`);
-    }
-    const caPem = readCaFile(raw.caFile);
+    const values = parseOptionValues(raw);
     checkProxyEnv(proxyEnv(env));
-    const maxDurationMs = parseDurationOption('max-duration', raw.maxDuration, '5h, 90m, 1h30m or 45s');
-    const rateLimitWaitMs = parseDurationOption('rate-limit-wait', raw.rateLimitWait, '10m, 6h or 90s');
-    const tagTimeoutMs = parseDurationOption('tag-timeout', raw.tagTimeout?.trim() || DEFAULTS.tagTimeout, '30m or 90s');
-    const listing = {
-        maxPages: LISTING_DEFAULTS.maxPages,
-        maxTags: parseInteger('max-tags', raw.maxTags, 1, 10_000_000) ?? DEFAULTS.maxTags,
-        maxRepositories: parseInteger('max-repositories', raw.maxRepositories, 1, 1_000_000) ?? DEFAULTS.maxRepositories,
-        requestTimeoutMs: parseDurationOption('list-timeout', raw.listTimeout?.trim() || DEFAULTS.listTimeout, '2m or 30s')
-    };
-    let shard;
-    if (raw.shard?.trim()) {
-        const match = /^(\d+)\/(\d+)$/.exec(raw.shard.trim());
-        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-        if (!match || count < 1 || count > 256 || index < 1 || index > count) {
-            throw new UsageError((w) => `${w.option('shard')} "${raw.shard}": expected I/N with 1 <= I <= N <= 256, e.g. 2/4`);
-        }
-        shard = { index, count };
-    }
-    const platforms = splitList(raw.platforms).map((text) => {
-        const platform = parsePlatform(text);
-        if (!platform)
-            throw new UsageError((w) => `${w.option('platforms')} "${text}": expected OS/ARCH[/VARIANT], e.g. linux/amd64,linux/arm64`);
-        return platform;
-    });
-    if (platforms.length > 0 && engine === 'docker') {
+    assertNamespaceFits(values.target);
+    assertSeparate(values.source, values.target);
+    if (values.platforms.length > 0 && values.engine === 'docker') {
         throw new UsageError((w) => `${w.option('platforms')} works with ${w.option('engine')} registry only (the docker engine pulls one platform)`);
     }
-    const reportPath = raw.report?.trim() || undefined;
-    const stateFile = raw.stateFile?.trim() || undefined;
-    if (reportPath && stateFile && reportPath === stateFile)
-        throw new UsageError((w) => `${w.option('report')} and ${w.option('state-file')} name the same file (${reportPath})`);
+    if (values.report && values.report === values.stateFile) {
+        throw new UsageError((w) => `${w.option('report')} and ${w.option('state-file')} name the same file (${values.report})`);
+    }
     return {
-        source,
-        target,
-        images,
-        includeTags: parseRegexes('include-tags', raw.includeTags),
-        excludeTags: parseRegexes('exclude-tags', raw.excludeTags),
-        semver: range,
-        excludePrerelease: parseBool('exclude-prerelease', raw.excludePrerelease, false),
-        latest: parseInteger('latest', raw.latest, 1, 100_000),
-        concurrency: parseInteger('concurrency', raw.concurrency, 1, 256) ?? DEFAULTS.concurrency,
-        blobConcurrency: parseInteger('blob-concurrency', raw.blobConcurrency, 1, 256) ?? DEFAULTS.blobConcurrency,
-        headConcurrency: parseInteger('head-concurrency', raw.headConcurrency, 1, 256) ?? DEFAULTS.headConcurrency,
-        stateFile,
-        report: reportPath,
-        dryRun: parseBool('dry-run', raw.dryRun, false),
-        prune: parseBool('prune', raw.prune, false),
-        createRepositories: parseBool('create-repositories', raw.createRepositories, false),
-        engine,
-        insecureRegistries,
-        caPem,
-        sourceTlsVerify: parseBool('source-tls-verify', raw.sourceTlsVerify, true),
-        targetTlsVerify: parseBool('target-tls-verify', raw.targetTlsVerify, true),
-        sourceCredentials: parseCredentials('source', raw.sourceUsername, raw.sourcePassword, env),
-        targetCredentials: parseCredentials('target', raw.targetUsername, raw.targetPassword, env),
-        separator,
-        flatten,
-        maxDurationMs,
-        shard,
-        tagTimeoutMs,
-        platforms,
-        schema1,
-        rateLimitWaitMs,
-        rateLimitFloor: parseInteger('rate-limit-floor', raw.rateLimitFloor, 0, 1_000_000) ?? DEFAULTS.rateLimitFloor,
-        referrers: parseBool('referrers', raw.referrers, DEFAULTS.referrers),
-        listing,
-        format,
-        verify
+        ...filledFields(values),
+        sourceCredentials: parseCredentials('source', values.sourceUsername, values.sourcePassword, env),
+        targetCredentials: parseCredentials('target', values.targetUsername, values.targetPassword, env),
+        listing: {
+            maxPages: LISTING_DEFAULTS.maxPages,
+            maxTags: values.maxTags,
+            maxRepositories: values.maxRepositories,
+            requestTimeoutMs: values.listTimeout
+        }
     };
+}
+
+/**
+ * Tags that ride along with an image digest: cosign's signature, attestation and SBOM tags
+ * (`sha256-<hex>.sig`, `.att`, `.sbom`) and the OCI 1.1 referrers tag-schema fallback index
+ * (`sha256-<hex>`, distribution-spec "Referrers Tag Schema"). Registries such as registry.k8s.io
+ * serve them by tag only (a request by digest to a regional mirror gets 404), so they are read by tag.
+ */
+const COMPANION_TAG = /^sha256-([a-f0-9]{64})(?:\.(sig|att|sbom))?$/;
+/** The companion tags an image digest may have (none for digests other than sha256). */
+function companionTags(digest) {
+    const hex = /^sha256:([a-f0-9]{64})$/.exec(digest)?.[1];
+    return hex ? [`sha256-${hex}`, `sha256-${hex}.sig`, `sha256-${hex}.att`, `sha256-${hex}.sbom`] : [];
+}
+/**
+ * Registries whose tag listing leaves companion tags out although they exist by tag, so the only
+ * way to find them is to ask for each by name (a HEAD per possible tag, four per digest).
+ * registry.k8s.io: its signatures are pushed by the Kubernetes release process to the Artifact
+ * Registry behind it, whose regional listings omit the `sha256-<hex>` tags while the tags answer
+ * by name (modelled in __tests__/e2e/companions.test.ts). Every other source lists every tag it has
+ * (distribution, gcr.io, Quay, Docker Hub, GHCR, layouts and archives), so its listing already says
+ * which companion tags exist and asking for the rest would only collect 404s.
+ */
+const HIDES_COMPANIONS = new Set(['registry.k8s.io']);
+/** True when `registry`'s (`host[:port]`) tag listing is known to omit companion tags (see HIDES_COMPANIONS). */
+function hidesCompanions(registry) {
+    return HIDES_COMPANIONS.has(registry.toLowerCase().replace(/:\d+$/, ''));
+}
+/** True for a companion tag (see COMPANION_TAG). */
+function isCompanionTag(tag) {
+    return COMPANION_TAG.test(tag);
+}
+/** The digest whose referrers fallback tag `tag` is (`sha256-<hex>`, no suffix), else undefined. */
+function referrersSubject(tag) {
+    const match = COMPANION_TAG.exec(tag);
+    return match && !match[2] ? `sha256:${match[1]}` : undefined;
+}
+
+/** Creates a concurrency limiter (FIFO); queuing and starting a task cost O(1) however many wait. */
+function createLimiter(concurrency) {
+    let active = 0;
+    // A queue read from `head` on: Array#shift moves every waiting task, O(n\u00b2) for 10,000 tags.
+    let queue = [];
+    let head = 0;
+    const next = () => {
+        if (active >= concurrency || head >= queue.length)
+            return;
+        const start = queue[head++];
+        if (head === queue.length) {
+            queue = [];
+            head = 0;
+        }
+        active++;
+        start();
+    };
+    const limit = (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            // A task that throws before it returns its promise still frees its slot: one that leaked
+            // it would hold every task queued behind it forever (a stoppable limiter's tasks do).
+            let running;
+            try {
+                running = task();
+            }
+            catch (error) {
+                running = Promise.reject(error);
+            }
+            running.then(resolve, reject).finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+    return Object.assign(limit, { concurrency });
+}
+/**
+ * Maps `items` through `fn`, in order, with at most `width` calls pending at once, so the work
+ * waiting (its closures and promises) stays O(width) rather than O(items). After a failure no new
+ * call starts and the first failure is thrown.
+ */
+async function mapBounded(items, width, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
+    return out;
+}
+
+const PRERELEASE_WORD = /(^|[._-])(alpha|beta|rc|pre|preview|dev|snapshot|nightly|canary)([._-]?\d*)?($|[._-])/i;
+/**
+ * Reads a tag as a semantic version: `1.2.3`, `v1.2.3`, `1.2.3-rc.1`, `v1.2.3+build`.
+ * Tags such as `latest`, `1.2` or `stable-1.2.3` are not versions.
+ */
+function tagVersion(tag) {
+    if (!/^v?\d/.test(tag))
+        return null;
+    return semver.parse(tag.startsWith('v') ? tag.slice(1) : tag);
+}
+/** True when the tag is a pre-release by version or by name. */
+function isPrerelease(tag) {
+    const version = tagVersion(tag);
+    if (version)
+        return version.prerelease.length > 0;
+    return PRERELEASE_WORD.test(tag);
+}
+/** Applies the filter; the result keeps the listing order, except `latest`, which returns the newest first. */
+function selectTags(tags, filter) {
+    let kept = tags.filter(({ tag }) => (filter.includeTags.length === 0 || filter.includeTags.some((re) => re.test(tag))) &&
+        !filter.excludeTags.some((re) => re.test(tag)) &&
+        !(filter.excludePrerelease && isPrerelease(tag)));
+    if (filter.semver !== undefined) {
+        const range = filter.semver;
+        kept = kept.filter(({ tag }) => {
+            const version = tagVersion(tag);
+            return version !== null && semver.satisfies(version, range, { includePrerelease: !filter.excludePrerelease });
+        });
+    }
+    if (filter.latest !== undefined) {
+        kept = kept
+            .map((info) => ({ info, version: tagVersion(info.tag) }))
+            .filter((entry) => entry.version !== null)
+            .sort((a, b) => semver.rcompare(a.version, b.version) || (a.info.tag < b.info.tag ? -1 : 1))
+            .slice(0, filter.latest)
+            .map(({ info }) => info);
+    }
+    return kept;
+}
+
+/**
+ * The repositories to mirror, relative to the source namespace: the explicit list when given,
+ * else every repository under the namespace (nested ones included), sorted.
+ */
+async function discoverRepositories(source, namespace, images) {
+    if (images.length > 0)
+        return [...new Set(images)].sort();
+    const found = await source.listRepositories(namespace);
+    const relative = found.map((repository) => (namespace ? repository.slice(namespace.length + 1) : repository)).filter((path) => path.length > 0);
+    return [...new Set(relative)].sort();
+}
+/**
+ * Lists a repository's tags, applies the filter, and resolves each selected tag's digest: taken
+ * from the listing when the registry gives digests in bulk (gcr.io), else from a manifest HEAD
+ * (never a GET, which Docker Hub counts as a pull). Signature, attestation and SBOM tags of a
+ * selected digest (`sha256-<hex>.sig` ...) come along even when the filter would drop them, so a
+ * mirror keeps its images verifiable; for the selected tags `probeCompanions` accepts, the companion
+ * tags the listing omits (and the referrers fallback tag `sha256-<hex>`) are asked for by tag (HEAD)
+ * and kept when present; every HEAD goes through `bounded` (the run's stop and `--tag-timeout`). Tags that vanished since listing are returned in `vanished`, the number of tags listed in `listed`,
+ * and every tag listed (selected or not) in `listedTags`.
+ */
+async function selectRepositoryTags(source, repository, filter, headLimit, probeCompanions = () => false, bounded = (_what, send) => send(new AbortController().signal)) {
+    const tags = await source.listTags(repository);
+    const vanished = [];
+    const resolve = async (chosen) => {
+        // At most the limiter's width waits per repository: 10,000 tags are not 10,000 pending calls.
+        const resolved = await mapBounded(chosen, headLimit.concurrency, async ({ tag, digest }) => {
+            if (digest)
+                return { tag, digest };
+            const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
+            if (!head)
+                vanished.push(tag);
+            return head ? { tag, digest: head.digest } : undefined;
+        });
+        return resolved.filter((t) => t !== undefined);
+    };
+    const selected = await resolve(selectTags(tags, filter));
+    const names = new Set(selected.map((t) => t.tag));
+    const digests = new Set(selected.map((t) => t.digest));
+    const companions = tags.filter((t) => {
+        const match = COMPANION_TAG.exec(t.tag);
+        return match !== null && !names.has(t.tag) && digests.has(`sha256:${match[1]}`);
+    });
+    const listedNames = new Set(tags.map((t) => t.tag));
+    const probed = new Set(selected.filter(probeCompanions).map((t) => t.digest));
+    const unlisted = [...probed].flatMap(companionTags).filter((tag) => !listedNames.has(tag));
+    const heads = await mapBounded(unlisted, headLimit.concurrency, async (tag) => {
+        const head = await headLimit(() => bounded(`HEAD ${repository}:${tag}`, (signal) => source.headManifest(repository, tag, { signal })));
+        return head ? { tag, digest: head.digest } : undefined;
+    });
+    const found = heads.filter((t) => t !== undefined);
+    return { selected: [...selected, ...(await resolve(companions)), ...found], vanished, listed: tags.length, listedTags: tags.map((t) => t.tag) };
+}
+
+/** The longest tag the distribution spec allows. */
+const MAX_TAG_LENGTH = 128;
+/** The source repository an entry reads, as text: `REGISTRY/REPOSITORY`. */
+const sourceRepositoryOf = (entry) => formatImageRef({ registry: entry.source.registry, repository: entry.source.repository });
+/**
+ * An entry's own name on the target, before collisions: `=> NAME`, else its repository path below
+ * its registry. Docker Hub's official images drop `library/` (`nginx`, not `library/nginx`): the
+ * name people pull them by.
+ */
+function ownName(entry) {
+    if (entry.target)
+        return entry.target.repository;
+    const { registry, repository } = entry.source;
+    return registry === 'docker.io' && repository.startsWith('library/') ? repository.slice('library/'.length) : repository;
+}
+/** A registry host as one repository path component (`127.0.0.1:5000` -> `127.0.0.1-5000`). */
+const hostComponent = (registry) => registry.replace(/[:[\]]+/g, '-').replace(/^-+|-+$/g, '');
+/**
+ * Names every entry's target: its own name (flattened with `separator` when the target needs it,
+ * always when folding). Several source repositories on one name (`gcr.io/x/app` and
+ * `quay.io/x/app`) are a collision, resolved deterministically: the first in the list keeps the
+ * name (adding an entry later never moves an existing mirror), each other gets its registry host
+ * in front (`quay.io/x/app`, flattened `quay.io_x_app`), numbered if that is taken too. An explicit
+ * `=> NAME` keeps its name; two explicit entries from different sources onto one tag are refused.
+ */
+function nameListEntries(entries, rules) {
+    const flat = rules.flatten || rules.foldInto !== undefined;
+    const shape = (name) => (flat ? name.split('/').join(rules.separator) : name);
+    refuseExplicitClashes(entries);
+    /** Each name and the source repository that holds it. */
+    const owner = new Map();
+    const collided = new Map();
+    const nameOf = new Map();
+    // Explicit names first: `=> NAME` is what the user asked for, so a derived name makes way.
+    const order = [...entries.filter((e) => e.target), ...entries.filter((e) => !e.target)];
+    for (const entry of order) {
+        const source = sourceRepositoryOf(entry);
+        const key = `${source} ${entry.target ? `=> ${entry.target.repository}` : ''}`;
+        if (nameOf.has(key))
+            continue;
+        const wanted = shape(ownName(entry));
+        const holder = owner.get(wanted);
+        if (holder === undefined || holder === source || entry.target) {
+            if (holder === undefined)
+                owner.set(wanted, source);
+            nameOf.set(key, wanted);
+            continue;
+        }
+        const prefixed = shape(`${hostComponent(entry.source.registry)}/${ownName(entry)}`);
+        let name = prefixed;
+        for (let n = 2; owner.has(name) && owner.get(name) !== source; n++)
+            name = `${prefixed}${rules.separator}${n}`;
+        owner.set(name, source);
+        nameOf.set(key, name);
+        const record = collided.get(wanted) ?? { sources: [holder], renamed: [] };
+        record.sources.push(source);
+        record.renamed.push(`${source} -> ${shown(name, rules)}`);
+        collided.set(wanted, record);
+    }
+    const collisions = [...collided].map(([name, { sources, renamed }]) => ({
+        target: shown(name, rules),
+        sources,
+        resolution: `${sources[0]} keeps ${shown(name, rules)}; ${renamed.join('; ')}`
+    }));
+    const named = entries.map((entry) => {
+        const name = nameOf.get(`${sourceRepositoryOf(entry)} ${entry.target ? `=> ${entry.target.repository}` : ''}`);
+        return rules.foldInto === undefined ? { entry, repository: name } : { entry, repository: rules.foldInto, fold: name };
+    });
+    return { named, collisions };
+}
+/** Where a name shows in a collision: the target repository, or with `--fold-into` the tag prefix in it. */
+function shown(name, rules) {
+    return rules.foldInto === undefined ? joinPath(rules.display, name) : `${joinPath(rules.display, rules.foldInto)}:${name}${rules.separator}*`;
+}
+/** Two entries from different sources sent by `=> NAME:TAG` onto one target tag: the user's own contradiction, refused. */
+function refuseExplicitClashes(entries) {
+    const seen = new Map();
+    for (const entry of entries) {
+        if (!entry.target?.tag)
+            continue;
+        const key = `${entry.target.repository}:${entry.target.tag}`;
+        const first = seen.get(key);
+        if (first && formatImageRef(first.source) !== formatImageRef(entry.source)) {
+            throw new UsageError(`${entry.where}: target ${key} is also the target of ${first.where}; give each its own tag`);
+        }
+        seen.set(key, entry);
+    }
+}
+/**
+ * The tag an image lands on: `=> NAME:TAG` when given; for a digest entry the tag written with it,
+ * else `sha256_<hex>` (not cosign's `sha256-<hex>`: that tag is the referrers fallback index of the
+ * digest, which signature tools read and this run may write); with `--fold-into`, the image's name
+ * in front (`google-containers_pause_3.9`). Cut to 128 characters with a short hash when longer.
+ */
+function listTargetTag(reference, fold, separator, explicit) {
+    if (explicit)
+        return explicit;
+    const own = reference.tag ?? reference.digest.replace(':', '_');
+    return fitTag(fold === undefined ? own : `${fold}${separator}${own}`);
+}
+/** A tag within 128 characters: a longer one keeps its first 119 and ends `_` + 8 hex digits of the sha256 of the whole. */
+function fitTag(tag) {
+    if (tag.length <= MAX_TAG_LENGTH)
+        return tag;
+    const hash = createHash('sha256').update(tag).digest('hex').slice(0, 8);
+    return `${tag.slice(0, MAX_TAG_LENGTH - 9)}_${hash}`;
+}
+
+/**
+ * GitLab's container registry: an image is the project's path (the target namespace, any depth) or
+ * up to two levels below it (docs, "Naming convention for your container images": "You can append
+ * additional names to the end of a container image name, up to two levels deep",
+ * https://docs.gitlab.com/user/packages/container_registry/; gitlab-org/gitlab
+ * lib/container_registry/path.rb, LEVELS_SUPPORTED = 3). Deeper paths get a token that grants
+ * nothing (the JWT service drops their scope), so the push is refused.
+ */
+const GITLAB_LEVELS = 2;
+/** gitlab.com's registry, known by its name; a self-hosted GitLab is known by its token realm (see {@link isGitLabRealm}). */
+const GITLAB_HOSTS = /^registry\.gitlab\.com$/;
+/** GitLab's token service answers at `/jwt/auth` on the GitLab host (the registry's `auth.token.realm`, set by GitLab's Omnibus and chart). */
+function isGitLabRealm(realm) {
+    return /\/jwt\/auth\/?$/.test(realm ?? '');
+}
+/**
+ * The flattening `--flatten` asks for on `registry`. `auto` flattens for the registries of
+ * REGISTRY_RULES (one level below the namespace), and for GitLab the names deeper than two levels
+ * below the project. A GitLab that is not gitlab.com is recognised by its token realm, asked only when
+ * a name is that deep (`tokenRealm`: the target's, undefined when it can't be read), so a run whose
+ * names fit sends nothing more.
+ */
+async function flattenRule(mode, registry, relatives, tokenRealm) {
+    const named = namedFlattenRule(mode, registry);
+    if (named.flatten || mode !== 'auto')
+        return named;
+    if (!relatives.some((relative) => relative.split('/').length > GITLAB_LEVELS))
+        return named;
+    return isGitLabRealm(await tokenRealm().catch(() => undefined)) ? { flatten: true, keepLevels: GITLAB_LEVELS } : named;
+}
+/**
+ * The flattening `--flatten` asks for on `registry`, known from its name alone: a self-hosted
+ * GitLab (known only by its token realm) is not recognised. An image list's names are given with
+ * it, before any request.
+ */
+function namedFlattenRule(mode, registry) {
+    if (mode !== 'auto')
+        return { flatten: mode === 'always' };
+    if (registryRule(registry))
+        return { flatten: true };
+    return GITLAB_HOSTS.test(registry.toLowerCase().replace(/:\d+$/, '')) ? { flatten: true, keepLevels: GITLAB_LEVELS } : { flatten: false };
+}
+
+/**
+ * Compiles an image list into mirrors the run machinery knows: one per source registry (and per
+ * platform subset an entry chose), its source the registry's root, its `images` the repositories,
+ * its `list` what each entry selects and where it lands. Names are given over the whole list first,
+ * so a collision across registries is seen and resolved (see nameListEntries); `options` holds the
+ * run's other options (its `source` is replaced). `prefix` names the mirrors of a config mirror.
+ */
+function compileImageList(entries, options, foldInto, prefix = '') {
+    const target = options.target;
+    if (options.prune)
+        throw new UsageError((w) => `${w.option('prune')} does not go with an image list yet: a list names what to keep, not a namespace to compare with`);
+    for (const entry of entries)
+        refuseOverlap(entry, target);
+    const { named, collisions } = nameListEntries(entries, {
+        namespace: target.namespace,
+        display: target.display,
+        flatten: target.kind === 'registry' && namedFlattenRule(options.flatten, target.registry).flatten,
+        separator: options.separator,
+        foldInto
+    });
+    const groups = [];
+    for (const item of named) {
+        const { entry } = item;
+        const key = `${entry.source.registry} ${platformsText(entry.platforms)}`;
+        // One source repository goes to one target repository per mirror: another target for it opens another mirror.
+        let group = groups.find((g) => g.key === key && (g.repositories.get(entry.source.repository)?.target ?? item.repository) === item.repository);
+        if (!group) {
+            group = { key, registry: entry.source.registry, platforms: entry.platforms, repositories: new Map() };
+            groups.push(group);
+        }
+        addEntry(group.repositories, item, options.separator);
+    }
+    const counts = new Map();
+    const mirrors = groups.map((group) => {
+        const n = (counts.get(group.key) ?? 0) + 1;
+        counts.set(group.key, n);
+        const platforms = group.platforms ? ` [${platformsText(group.platforms)}]` : '';
+        const name = `${prefix}${group.registry}${platforms}${n > 1 ? ` #${n}` : ''} -> ${target.display}`;
+        const list = new Map(group.repositories);
+        return {
+            name,
+            options: {
+                ...options,
+                source: { kind: 'registry', registry: group.registry, namespace: '', display: group.registry },
+                images: [...list.keys()].sort(),
+                platforms: group.platforms ?? options.platforms,
+                list
+            }
+        };
+    });
+    return { mirrors, collisions };
+}
+/** Adds an entry to its repository's selection: every tag, or its tag or digest with the target tag it lands on. */
+function addEntry(repositories, item, separator) {
+    const { entry } = item;
+    const built = repositories.get(entry.source.repository) ?? {
+        target: item.repository,
+        allTags: false,
+        tags: new Map(),
+        ...(item.fold ? { fold: item.fold } : {})
+    };
+    repositories.set(entry.source.repository, built);
+    const { tag, digest } = entry.source;
+    if (tag === undefined && digest === undefined) {
+        built.allTags = true;
+        return;
+    }
+    const wanted = digest ?? tag;
+    const lands = listTargetTag({ tag, digest }, item.fold, separator, entry.target?.tag);
+    const before = built.tags.get(wanted);
+    if (before !== undefined && before !== lands) {
+        throw new UsageError(`${entry.where}: ${sourceRepositoryOf(entry)} ${digest ? `@${digest}` : `:${tag}`} is listed twice with different target tags (${before}, ${lands})`);
+    }
+    built.tags.set(wanted, lands);
+}
+/** Refuses an entry read from inside the target namespace (or holding it): the next run would mirror the mirror. */
+function refuseOverlap(entry, target) {
+    if (target.kind !== 'registry' || registryIdentity(target.registry) !== registryIdentity(entry.source.registry))
+        return;
+    const [inner, outer] = [entry.source.repository, target.namespace];
+    const within = (a, b) => b === '' || a === b || a.startsWith(`${b}/`);
+    if (within(inner, outer) || within(outer, inner)) {
+        throw new UsageError(`${entry.where}: ${sourceRepositoryOf(entry)} and the target ${target.display} overlap; list images from outside the target namespace`);
+    }
+}
+const platformsText = (platforms) => (platforms ?? []).map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',');
+/**
+ * The target tag a listed source tag (or digest) lands on. Companion tags (`sha256-<hex>.sig`, the
+ * referrers fallback `sha256-<hex>`) keep their names even when folding: tools find them by those
+ * names, and they are keyed by digest, so images folded into one repository do not clash on them.
+ */
+function listedTargetTag(listed, tag, separator) {
+    const named = listed.tags.get(tag);
+    if (named !== undefined)
+        return named;
+    return listed.fold === undefined || isCompanionTag(tag) ? tag : listTargetTag({ tag }, listed.fold, separator);
+}
+/**
+ * The tags a listed repository selects: every tag through the run's filters when an entry asked for
+ * them all, and the tags and digests entries named, resolved by HEAD (a digest that the source does
+ * not serve, or a tag it does not have, is in `missing`). Companion tags come along as for a namespace.
+ */
+async function selectListedTags(source, repository, listed, options, headLimit, probe, bounded) {
+    const all = listed.allTags
+        ? await selectRepositoryTags(source, repository, options, headLimit, probe, bounded)
+        : { selected: [], vanished: [], listed: 0, listedTags: [] };
+    const have = new Set(all.selected.map((s) => s.tag));
+    const named = [...listed.tags.keys()].filter((tag) => !have.has(tag));
+    const digests = named.filter(isValidDigest);
+    const tags = named.filter((tag) => !isValidDigest(tag));
+    const missing = [];
+    // Named tags are asked for one by one (a HEAD each) rather than listing a repository of thousands.
+    const only = { listTags: async () => tags.map((tag) => ({ tag })), headManifest: source.headManifest.bind(source) };
+    const explicit = tags.length > 0
+        ? await selectRepositoryTags(only, repository, { includeTags: [], excludeTags: [], excludePrerelease: false }, headLimit, probe, bounded)
+        : undefined;
+    missing.push(...(explicit?.vanished ?? []));
+    const pinned = await Promise.all(digests.map(async (digest) => {
+        const head = await headLimit(() => bounded(`HEAD ${repository}@${digest}`, (signal) => source.headManifest(repository, digest, { signal })));
+        if (!head)
+            missing.push(digest);
+        return head ? { tag: digest, digest } : undefined;
+    }));
+    return {
+        selected: [...all.selected, ...(explicit?.selected ?? []), ...pinned.filter((p) => p !== undefined)],
+        vanished: all.vanished,
+        missing,
+        listed: all.listed,
+        listedTags: all.listedTags
+    };
+}
+
+/** The grammar of an entry, for messages. */
+const ENTRY_FORMS = `SOURCE [=> NAME[:TAG]] [platforms=OS/ARCH[/VARIANT],...], SOURCE being ${IMAGE_REF_FORMS}`;
+/** An image list file larger than this is refused (a list of 10,000 references is about 700 KB). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** More entries than this in one run are refused: a list is not a namespace. */
+const MAX_ENTRIES = 10_000;
+/**
+ * Parses one entry: `SOURCE`, then optionally `=> NAME[:TAG]` and `platforms=LIST`, separated by
+ * whitespace. SOURCE goes through parseImageRef only; NAME is a repository path below the target
+ * namespace (never a registry: the target is the run's), TAG only for an entry of one tag or digest.
+ * Anything else is refused, never interpreted. `where` names the entry in the UsageError.
+ */
+function parseImageListEntry(text, where) {
+    const words = text.trim().split(/\s+/);
+    const fail = (problem) => new UsageError(`${where}: ${problem}; an entry is ${ENTRY_FORMS}`);
+    const entry = { source: parseImageRef(words[0], where), where };
+    for (let i = 1; i < words.length; i++) {
+        const word = words[i];
+        if (word === '=>') {
+            if (entry.target)
+                throw fail('"=>" is given twice');
+            const name = words[++i];
+            if (name === undefined)
+                throw fail('"=>" needs a target NAME[:TAG] after it');
+            entry.target = parseTargetName(name, entry.source, fail);
+        }
+        else if (word.startsWith('platforms=')) {
+            if (entry.platforms)
+                throw fail('platforms= is given twice');
+            const list = word.slice('platforms='.length).split(',').filter(Boolean);
+            if (list.length === 0)
+                throw fail('platforms= needs OS/ARCH[/VARIANT],... (e.g. platforms=linux/amd64,linux/arm64)');
+            entry.platforms = list.map((item) => {
+                const platform = parsePlatform(item);
+                if (!platform)
+                    throw fail(`platform ${quoted(item, 40)} is not OS/ARCH[/VARIANT]`);
+                return platform;
+            });
+        }
+        else {
+            throw fail(`${quoted(word, 40)} is not understood`);
+        }
+    }
+    return entry;
+}
+/** `NAME[:TAG]` after `=>`: a lowercase repository path below the target namespace, a tag only for one image. */
+function parseTargetName(text, source, fail) {
+    const colon = text.lastIndexOf(':');
+    const [repository, tag] = colon > text.lastIndexOf('/') ? [text.slice(0, colon), text.slice(colon + 1)] : [text, undefined];
+    if (!isValidRepositoryPath(repository)) {
+        throw fail(`target ${quoted(repository, 60)} is not a repository path below the target namespace (lowercase letters, digits, . _ - separators, / between levels)`);
+    }
+    if (tag !== undefined && !isValidTag(tag))
+        throw fail(`target tag ${quoted(tag, 40)} is not a tag (letters, digits, _ . -, at most 128)`);
+    if (tag !== undefined && source.tag === undefined && source.digest === undefined) {
+        throw fail('a target tag goes with one tag or digest; an entry without one mirrors every tag under its own name');
+    }
+    return { repository, ...(tag === undefined ? {} : { tag }) };
+}
+/**
+ * The entries of `--images` (or the action's `images`) in list mode: one a line; a line with no
+ * whitespace may hold several references separated by commas (`nginx:1.25,gcr.io/x/y:v1`); a line
+ * with options is one entry (its platforms list has commas). Blank lines and `#` comments are skipped.
+ */
+function parseImageListValues(values, words) {
+    const entries = [];
+    for (const value of values) {
+        for (const line of value.split('\n')) {
+            const text = withoutComment(line);
+            if (!text)
+                continue;
+            const parts = /\s/.test(text) ? [text] : text.split(',').filter(Boolean);
+            for (const part of parts)
+                entries.push(parseImageListEntry(part, `${words.option('images')} ${quoted(part, 80)}`));
+        }
+    }
+    return bounded(entries, words.option('images'));
+}
+/**
+ * Reads an image list file (`--images-file`): one entry a line, `#` comments, blank lines skipped,
+ * at most 1 MiB. A bad line is one UsageError naming FILE:LINE and the accepted forms, before any request.
+ */
+function readImageListFile(path, words) {
+    let bytes;
+    try {
+        bytes = readRegularFileSync(path);
+    }
+    catch (error) {
+        const why = error instanceof NotRegularFileError ? `it is ${error.what}` : (error.code ?? String(error));
+        throw new UsageError(`${words.option('images-file')} ${path}: cannot be read (${why}); expected a file of image references, one a line`);
+    }
+    if (bytes.length > MAX_FILE_BYTES)
+        throw new UsageError(`${words.option('images-file')} ${path}: larger than 1 MiB; a list holds at most ${MAX_ENTRIES} entries`);
+    const entries = [];
+    for (const [i, line] of bytes.toString('utf8').split('\n').entries()) {
+        const text = withoutComment(line);
+        if (text)
+            entries.push(parseImageListEntry(text, `${path}:${i + 1}`));
+    }
+    return bounded(entries, `${words.option('images-file')} ${path}`);
+}
+/** A line without its comment (`#` at its start or after whitespace) and surrounding whitespace (a CR of a CRLF file too). */
+function withoutComment(line) {
+    const hash = line.search(/(^|\s)#/);
+    return (hash < 0 ? line : line.slice(0, hash)).trim();
+}
+function bounded(entries, what) {
+    if (entries.length > MAX_ENTRIES)
+        throw new UsageError(`${what}: ${entries.length} entries; at most ${MAX_ENTRIES} a run`);
+    return entries;
+}
+
+/**
+ * Stands for the source while the run's other options are validated: an image list has no one
+ * source, and an archive source is never compared with the target (the list's entries are, one by one).
+ */
+const NO_SOURCE = 'docker-archive:image-list';
+/**
+ * The mirrors of an image list when the options give one: no `source`, and full references in
+ * `images` and/or a file in `images-file`; undefined otherwise (`images` with a `source` keeps its
+ * meaning: repositories below the source namespace). Every entry is parsed and every name given
+ * before any request; a bad entry is one UsageError naming it (FILE:LINE for a file).
+ * `prefix` starts the mirrors' names (a config mirror's name).
+ */
+function imageListMirrors(raw, env = process.env, words = CLI_WORDS, prefix = '') {
+    const imagesFile = raw.imagesFile?.trim() || undefined;
+    const foldInto = raw.foldInto?.trim() || undefined;
+    if (raw.source?.trim()) {
+        const stray = imagesFile ? 'images-file' : foldInto ? 'fold-into' : undefined;
+        if (stray)
+            throw new UsageError((w) => `${w.option(stray)} goes with an image list, not with ${w.option('source')} (drop ${w.option('source')} to mirror full references)`);
+        return undefined;
+    }
+    const entries = [...parseImageListValues(raw.images ?? [], words), ...(imagesFile ? readImageListFile(imagesFile, words) : [])];
+    if (entries.length === 0) {
+        if (imagesFile)
+            throw new UsageError((w) => `${w.option('images-file')} ${imagesFile}: holds no image reference`);
+        if (foldInto)
+            throw new UsageError((w) => `${w.option('fold-into')} goes with an image list (${w.option('images')} or ${w.option('images-file')} without ${w.option('source')})`);
+        return undefined;
+    }
+    if (foldInto !== undefined && !isValidRepositoryPath(foldInto)) {
+        throw new UsageError((w) => `${w.option('fold-into')} "${foldInto}": not a repository name (lowercase letters, digits, . _ - separators, / between levels)`);
+    }
+    const options = parseSyncOptions({ ...raw, source: NO_SOURCE, images: [] }, env);
+    if (options.target.kind !== 'registry' && foldInto)
+        throw new UsageError((w) => `${w.option('fold-into')} needs a registry target`);
+    const { mirrors, collisions } = compileImageList(entries, options, foldInto, prefix);
+    return mirrors.map((mirror, i) => ({ ...mirror, ...(i === 0 && collisions.length > 0 ? { collisions } : {}) }));
 }
 
 /**
@@ -11777,4 +12450,4 @@ function closest(typed, known) {
     return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best : undefined;
 }
 
-export { getDefaultExportFromCjs as A, proxyEnv as B, usesProxy as C, readRegularFileSync as D, registryRule as E, withinDeadline as F, describeProxies as G, formatDuration as H, formatBytes as I, writeReport as J, mirrorHeading as K, LockFile as L, MediaType as M, NotRegularFileError as N, failedRunReport as O, OPTION_TABLE as P, closest as Q, parseBoolean as R, Schema1Pusher as S, BOOLEAN_SPELLINGS as T, parseSyncOptions as U, VerifyingStream as V, formatPlan as W, formatSummary as X, writeFailedRunReport as Y, defaultMirrorName as Z, removeLeftTemps as a, atomicTempPid as b, readRegularFile as c, semver as d, LISTING_DEFAULTS as e, withDeadline as f, checkCount as g, digestOf as h, isValidRepositoryPath as i, sha256Digest as j, keepListedName as k, isValidDigest as l, filterIndex as m, configPlatform as n, MAX_MANIFEST_BYTES as o, platformMatches as p, isValidTag as q, resolveFile as r, specialKind as s, manifestMediaType as t, deadlineSignal as u, MANIFEST_ACCEPT as v, writeFileAtomic as w, assertDigest as x, isDockerHub as y, normalizeRegistryHost as z };
+export { parseBoolean as $, sha256Digest as A, referrersSubject as B, isCompanionTag as C, filterIndex as D, configPlatform as E, platformMatches as F, MAX_MANIFEST_BYTES as G, manifestMediaType as H, MANIFEST_ACCEPT as I, assertDigest as J, getDefaultExportFromCjs as K, LockFile as L, MediaType as M, NotRegularFileError as N, usesProxy as O, readRegularFileSync as P, proxyFor as Q, mapBounded as R, Schema1Pusher as S, COMPANION_TAG as T, writeReport as U, VerifyingStream as V, mirrorHeading as W, failedRunReport as X, OPTION_TABLE as Y, givenIn as Z, closest as _, resolveFile as a, BOOLEAN_SPELLINGS as a0, imageListMirrors as a1, parseSyncOptions as a2, formatPlan as a3, formatSummary as a4, writeFailedRunReport as a5, defaultMirrorName as a6, removeLeftTemps as b, atomicTempPid as c, refOnStore as d, repositoryRef as e, LISTING_DEFAULTS as f, withDeadline as g, checkCount as h, deadlineSignal as i, createLimiter as j, keepListedName as k, withinDeadline as l, flattenRule as m, discoverRepositories as n, hidesCompanions as o, selectListedTags as p, selectRepositoryTags as q, readRegularFile as r, specialKind as s, listedTargetTag as t, formatDuration as u, formatBytes as v, writeFileAtomic as w, describeProxies as x, proxyEnv as y, digestOf as z };

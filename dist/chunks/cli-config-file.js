@@ -5,8 +5,8 @@ const __VERSION__ = "1.0.0";
 import { dirname, resolve, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { U as UsageError, M as MirrorError } from './cli-printable.js';
-import { c as readRegularFile, N as NotRegularFileError, U as parseSyncOptions, Z as defaultMirrorName, Q as closest, P as OPTION_TABLE } from './cli-closest.js';
+import { U as UsageError, M as MirrorError } from './cli-image-ref.js';
+import { r as readRegularFile, N as NotRegularFileError, a1 as imageListMirrors, a2 as parseSyncOptions, a6 as defaultMirrorName, _ as closest, Z as givenIn, Y as OPTION_TABLE } from './cli-closest.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:events';
@@ -8733,27 +8733,25 @@ var distExports = requireDist();
 const CONFIG_VERSION = 1;
 /** The top-level keys of a config file. */
 const TOP_LEVEL = ['version', 'defaults', 'mirrors'];
-/** Options that belong to the whole run (one ledger, one report, one budget): allowed in `defaults` only. */
-const RUN_WIDE = new Set(['state-file', 'report', 'max-duration']);
 /** How keys of a config file are named in messages: as written in the file. */
 const KEY_WORDS = { option: (name) => name };
 const isMapping = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A YAML value as the option table takes it: a string, a list of strings, or a boolean for flags. */
-function rawValue(where, key, value) {
-    const spec = OPTION_TABLE.find((option) => option.name === key);
+/** A YAML value as the option's row takes it: a string, a list of strings, or a boolean for flags. */
+function rawValue(where, spec, value) {
+    const { name: key, parser } = spec;
     const scalar = (v) => {
         if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
             return String(v);
-        throw new UsageError(`${where}: key "${key}" expects ${spec.kind === 'text' ? 'a value' : 'a value or a list of values'}, not ${JSON.stringify(v)}`);
+        throw new UsageError(`${where}: key "${key}" expects ${parser.kind === 'text' ? 'a value' : 'a value or a list of values'}, not ${JSON.stringify(v)}`);
     };
-    if (spec.kind === 'flag')
+    if (parser.kind === 'flag')
         return typeof value === 'boolean' ? value : scalar(value);
     if (Array.isArray(value)) {
-        if (spec.kind === 'text')
+        if (parser.kind === 'text')
             throw new UsageError(`${where}: key "${key}" takes one value, not a list`);
         return value.map(scalar);
     }
-    return spec.kind === 'text' ? scalar(value) : [scalar(value)];
+    return parser.kind === 'text' ? scalar(value) : [scalar(value)];
 }
 /** `unknown key "X"`, with the key meant when X is a slip of one. */
 function unknownKey(what, key, known, expected) {
@@ -8768,25 +8766,30 @@ function rebase(base, key, value) {
     }
     return value.trim() && !isAbsolute(value.trim()) ? resolve(base, value.trim()) : value;
 }
+/** The options a config file takes (in `defaults`, in a mirror or both), by name. */
+const CONFIG_OPTIONS = new Map(OPTION_TABLE.filter((option) => givenIn(option, 'config-defaults') || givenIn(option, 'config-mirror')).map((option) => [option.name, option]));
 /**
  * Reads a mapping of option names into RawSyncOptions, paths (`state-file`, `report`, `ca-file`,
- * an `oci:` source or target) taken relative to `base`; an unknown key is a UsageError naming it and `where`.
+ * an `oci:` source or target) taken relative to `base`; an unknown key, or one that belongs in the
+ * other part of the file (`place`), is a UsageError naming it and `where`.
  */
-function readOptions(where, mapping, allowRunWide, base) {
+function readOptions(where, mapping, place, base) {
     const raw = {};
     for (const [key, value] of Object.entries(mapping)) {
-        if (key === 'name' && !allowRunWide)
+        if (key === 'name' && place === 'config-mirror')
             continue;
-        const spec = OPTION_TABLE.find((option) => option.name === key);
+        const spec = CONFIG_OPTIONS.get(key);
         if (!spec) {
-            const known = OPTION_TABLE.map((option) => option.name);
-            throw new UsageError(`${where}: ${unknownKey('key', key, allowRunWide ? known : [...known, 'name'], "keys are the CLI's option names without --, e.g. include-tags")}`);
+            const known = [...CONFIG_OPTIONS.keys()];
+            throw new UsageError(`${where}: ${unknownKey('key', key, place === 'config-defaults' ? known : [...known, 'name'], "keys are the CLI's option names without --, e.g. include-tags")}`);
         }
-        if (RUN_WIDE.has(key) && !allowRunWide)
-            throw new UsageError(`${where}: key "${key}" is for the whole run: put it under defaults`);
+        if (!givenIn(spec, place)) {
+            const why = place === 'config-mirror' ? 'is for the whole run: put it under defaults' : 'is for one mirror: put it in each mirror that needs it';
+            throw new UsageError(`${where}: key "${key}" ${why}`);
+        }
         if (value === null || value === undefined)
             continue;
-        const read = rawValue(where, key, value);
+        const read = rawValue(where, spec, value);
         raw[spec.key] = typeof read === 'string' && (spec.file || key === 'source' || key === 'target') ? rebase(base, key, read) : read;
     }
     return raw;
@@ -8822,18 +8825,23 @@ function parseConfig(text, file, overrides = {}, env = process.env, base = proce
     const defaultsValue = document.defaults ?? {};
     if (!isMapping(defaultsValue))
         throw new UsageError(`config ${file}: defaults must be a mapping of options`);
-    const defaults = readOptions(`config ${file}, defaults`, defaultsValue, true, base);
+    const defaults = readOptions(`config ${file}, defaults`, defaultsValue, 'config-defaults', base);
     const mirrors = document.mirrors;
     if (!Array.isArray(mirrors) || mirrors.length === 0)
         throw new UsageError(`config ${file}: mirrors must be a non-empty list of {source, target, ...}`);
-    const entries = mirrors.map((mirror, i) => {
+    const entries = mirrors.flatMap((mirror, i) => {
         const label = isMapping(mirror) && typeof mirror.name === 'string' ? ` (${mirror.name})` : '';
         const where = `config ${file}, mirror ${i + 1}${label}`;
         if (!isMapping(mirror))
             throw new UsageError(`${where}: expected a mapping with source and target`);
         try {
-            const options = parseSyncOptions({ ...defaults, ...readOptions(where, mirror, false, base), ...overrides }, env);
-            return { name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options };
+            const raw = { ...defaults, ...readOptions(where, mirror, 'config-mirror', base), ...overrides };
+            // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per registry.
+            const listed = imageListMirrors(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '');
+            if (listed)
+                return listed;
+            const options = parseSyncOptions(raw, env);
+            return [{ name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }];
         }
         catch (error) {
             if (error instanceof MirrorError && !(error.message.startsWith(where) || error.message.startsWith(`config ${file}`))) {
@@ -8859,8 +8867,13 @@ function parseConfig(text, file, overrides = {}, env = process.env, base = proce
  */
 function configOverrides(given, where, words = KEY_WORDS, unset = () => false) {
     const overrides = Object.fromEntries(Object.entries(given).filter(([key, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.every((v) => v === '')) && !unset(key, value)));
-    for (const name of ['source', 'target', 'images']) {
-        if (overrides[name] !== undefined)
+    for (const [key, name] of [
+        ['source', 'source'],
+        ['target', 'target'],
+        ['images', 'images'],
+        ['imagesFile', 'images-file']
+    ]) {
+        if (overrides[key] !== undefined)
             throw new UsageError(`${words.option(name)} and ${words.option('config')} do not go together: each mirror of ${where} names its own ${name}`);
     }
     return overrides;

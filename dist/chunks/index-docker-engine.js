@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
-import { m as markSide, U as UsageError } from './index-printable.js';
-import { a as DockerCli, D as DockerCommandError } from './index-docker-cli.js';
+import { A as addCredentials, p as printable, e as redact, M as MirrorError, B as onSide, h as formatImageRef, U as UsageError } from './index-image-ref.js';
+import { g as getExecOutput } from './index-exec.js';
 import 'string_decoder';
 import 'os';
 import 'events';
@@ -12,6 +12,123 @@ import 'path';
 import 'assert';
 import 'fs';
 import 'timers';
+
+/**
+ * The docker CLI prints the registry's answer in words: the floor's kind of each, and the spec's
+ * error code it stands for (`sync/failure.ts` reads them like a registry's answer). First match wins.
+ */
+const DOCKER_WORDS = [
+    [/toomanyrequests|rate limit/i, 'rate-limited', 'TOOMANYREQUESTS'],
+    [/unauthorized: incorrect username or password|authentication required|unauthorized/i, 'access-denied', 'UNAUTHORIZED'],
+    [/denied/i, 'access-denied', 'DENIED'],
+    [/name invalid|invalid reference format|repository name must be lowercase/i, 'refused', 'NAME_INVALID'],
+    [/manifest unknown|not found/i, 'not-found', 'MANIFEST_UNKNOWN'],
+    [/schema 1|manifest invalid/i, 'refused', 'MANIFEST_INVALID'],
+    [/connection refused|no such host|i\/o timeout|tls:|EOF/, 'transient']
+];
+/**
+ * A docker command that failed: what ran (never a secret), the last line docker wrote to stderr, and
+ * the kind and code read from it where the error is made (`unknown` when the words say nothing known).
+ */
+class DockerCommandError extends MirrorError {
+    command;
+    exitCode;
+    detail;
+    name = 'DockerCommandError';
+    constructor(command, exitCode, detail) {
+        const [, kind, code] = DOCKER_WORDS.find(([pattern]) => pattern.test(detail)) ?? [undefined, 'unknown'];
+        super(kind, `docker ${command}: ${detail}`, { code });
+        this.command = command;
+        this.exitCode = exitCode;
+        this.detail = detail;
+    }
+}
+const MAX_DETAIL = 300;
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/g;
+/**
+ * The docker CLI through `@actions/exec`: silent, output captured, failures as one-line
+ * DockerCommandErrors. Passwords go to `docker login` on stdin only and are redacted (`util/redact`) in every message.
+ */
+class DockerCli {
+    options;
+    env;
+    constructor(options = {}) {
+        this.options = options;
+        const overrides = {
+            ...(options.dockerHost ? { DOCKER_HOST: options.dockerHost } : {}),
+            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {})
+        };
+        this.env = Object.keys(overrides).length ? { ...definedEnv(process.env), ...overrides } : undefined;
+    }
+    /** The daemon's version; fails when the CLI is missing or the daemon does not answer. */
+    async serverVersion() {
+        return (await this.run(['version', '--format', '{{.Server.Version}}'])).trim();
+    }
+    /** `docker login HOST -u USER --password-stdin`, the password written to stdin. */
+    async login(host, credentials) {
+        addCredentials(credentials);
+        await this.run(['login', host, '--username', credentials.username, '--password-stdin'], credentials.password);
+    }
+    async pull(ref) {
+        await this.run(['pull', '--quiet', ref]);
+    }
+    async tag(from, to) {
+        await this.run(['tag', from, to]);
+    }
+    /** Pushes `ref` and resolves to the manifest digest the registry now serves (from docker's output). */
+    async push(ref) {
+        const output = await this.run(['push', ref]);
+        const digest = [...output.matchAll(PUSHED_DIGEST)].pop()?.[1];
+        if (!digest)
+            throw new DockerCommandError(`push ${ref}`, 0, 'docker printed no digest for what it pushed');
+        return digest;
+    }
+    /** The image's size as docker counts it (unpacked layers). */
+    async imageSize(ref) {
+        return Number((await this.run(['image', 'inspect', '--format', '{{.Size}}', ref])).trim()) || 0;
+    }
+    /** Removes local references (an image goes with its last one); failures are ignored. */
+    async remove(refs) {
+        await this.run(['image', 'rm', ...refs]).catch(() => undefined);
+    }
+    /** Runs `docker ARGS` and resolves to its stdout; rejects with a DockerCommandError. */
+    async run(args, input) {
+        const command = args.join(' ');
+        this.options.trace?.(`docker ${command}`);
+        let result;
+        try {
+            result = await getExecOutput('docker', args, {
+                silent: true,
+                ignoreReturnCode: true,
+                env: this.env,
+                input: input === undefined ? undefined : Buffer.from(input)
+            });
+        }
+        catch (error) {
+            throw new DockerCommandError(command, undefined, this.mask(error instanceof Error ? error.message : String(error)));
+        }
+        if (result.exitCode !== 0) {
+            throw new DockerCommandError(command, result.exitCode, this.mask(lastLine(result.stderr) ?? `exit code ${result.exitCode}`));
+        }
+        return result.stdout;
+    }
+    /** One line, no secret, bounded length. */
+    mask(text) {
+        const masked = printable(redact(text.split('\n')[0]));
+        return masked.length > MAX_DETAIL ? `${masked.slice(0, MAX_DETAIL)}\u2026` : masked;
+    }
+}
+/** The last non-empty line of docker's stderr that is not a warning. */
+function lastLine(stderr) {
+    return stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('WARNING'))
+        .pop();
+}
+function definedEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
 
 /** The Docker daemon can't be used: the CLI is missing or the daemon does not answer (exit 2, before any copy). */
 class DockerUnavailableError extends UsageError {
@@ -50,8 +167,8 @@ class DockerEngine {
         if (options.targetCredentials)
             this.credentials.set(options.targetHost, options.targetCredentials);
         this.pulls = new SharedPulls(async (ref) => {
-            await this.login(options.sourceHost).catch((error) => Promise.reject(markSide(error, 'source')));
-            await this.docker.pull(ref).catch((error) => Promise.reject(markSide(error, 'source')));
+            await this.login(options.sourceHost).catch((error) => Promise.reject(onSide(error, 'source')));
+            await this.docker.pull(ref).catch((error) => Promise.reject(onSide(error, 'source')));
         }, (refs) => this.remove(refs));
     }
     /** Checks that the daemon answers, so a run without one stops before any copy. */
@@ -68,15 +185,15 @@ class DockerEngine {
         return undefined;
     }
     async copy(job, signal) {
-        const source = `${this.options.sourceHost}/${job.sourceRepository}@${job.digest}`;
-        const target = `${this.options.targetHost}/${job.targetRepository}:${job.tag}`;
+        const source = formatImageRef({ registry: job.source.registry, repository: job.source.repository, digest: job.digest });
+        const target = job.targetRef;
         signal.throwIfAborted();
         const work = this.pulls.use(source, [target], async () => {
             signal.throwIfAborted();
             await this.docker.tag(source, target);
-            await this.login(this.options.targetHost).catch((error) => Promise.reject(markSide(error, 'target')));
+            await this.login(this.options.targetHost).catch((error) => Promise.reject(onSide(error, 'target')));
             signal.throwIfAborted();
-            const pushed = await this.docker.push(target).catch((error) => Promise.reject(markSide(error, 'target')));
+            const pushed = await this.docker.push(target).catch((error) => Promise.reject(onSide(error, 'target')));
             const bytes = await this.docker.imageSize(target);
             if (pushed === job.digest)
                 return { bytes };

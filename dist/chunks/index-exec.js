@@ -7,10 +7,9 @@ import * as os from 'os';
 import * as events from 'events';
 import * as child from 'child_process';
 import * as path from 'path';
-import 'assert';
+import { ok } from 'assert';
 import * as fs from 'fs';
 import { setTimeout } from 'timers';
-import { b as addCredentials, p as printable, c as redact } from './cli-printable.js';
 
 var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -163,6 +162,47 @@ var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (IS_WINDOWS$1) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
+    });
+}
 /**
  * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
  * If you check and the tool does not exist, it will throw.
@@ -910,104 +950,4 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 
-/** A docker command that failed: what ran (never a secret) and the last line docker wrote to stderr. */
-class DockerCommandError extends Error {
-    command;
-    exitCode;
-    detail;
-    name = 'DockerCommandError';
-    constructor(command, exitCode, detail) {
-        super(`docker ${command}: ${detail}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.detail = detail;
-    }
-}
-const MAX_DETAIL = 300;
-const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64}) size: \d+/g;
-/**
- * The docker CLI through `@actions/exec`: silent, output captured, failures as one-line
- * DockerCommandErrors. Passwords go to `docker login` on stdin only and are redacted (`util/redact`) in every message.
- */
-class DockerCli {
-    options;
-    env;
-    constructor(options = {}) {
-        this.options = options;
-        const overrides = {
-            ...(options.dockerHost ? { DOCKER_HOST: options.dockerHost } : {}),
-            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {})
-        };
-        this.env = Object.keys(overrides).length ? { ...definedEnv(process.env), ...overrides } : undefined;
-    }
-    /** The daemon's version; fails when the CLI is missing or the daemon does not answer. */
-    async serverVersion() {
-        return (await this.run(['version', '--format', '{{.Server.Version}}'])).trim();
-    }
-    /** `docker login HOST -u USER --password-stdin`, the password written to stdin. */
-    async login(host, credentials) {
-        addCredentials(credentials);
-        await this.run(['login', host, '--username', credentials.username, '--password-stdin'], credentials.password);
-    }
-    async pull(ref) {
-        await this.run(['pull', '--quiet', ref]);
-    }
-    async tag(from, to) {
-        await this.run(['tag', from, to]);
-    }
-    /** Pushes `ref` and resolves to the manifest digest the registry now serves (from docker's output). */
-    async push(ref) {
-        const output = await this.run(['push', ref]);
-        const digest = [...output.matchAll(PUSHED_DIGEST)].pop()?.[1];
-        if (!digest)
-            throw new DockerCommandError(`push ${ref}`, 0, 'docker printed no digest for what it pushed');
-        return digest;
-    }
-    /** The image's size as docker counts it (unpacked layers). */
-    async imageSize(ref) {
-        return Number((await this.run(['image', 'inspect', '--format', '{{.Size}}', ref])).trim()) || 0;
-    }
-    /** Removes local references (an image goes with its last one); failures are ignored. */
-    async remove(refs) {
-        await this.run(['image', 'rm', ...refs]).catch(() => undefined);
-    }
-    /** Runs `docker ARGS` and resolves to its stdout; rejects with a DockerCommandError. */
-    async run(args, input) {
-        const command = args.join(' ');
-        this.options.trace?.(`docker ${command}`);
-        let result;
-        try {
-            result = await getExecOutput('docker', args, {
-                silent: true,
-                ignoreReturnCode: true,
-                env: this.env,
-                input: input === undefined ? undefined : Buffer.from(input)
-            });
-        }
-        catch (error) {
-            throw new DockerCommandError(command, undefined, this.mask(error instanceof Error ? error.message : String(error)));
-        }
-        if (result.exitCode !== 0) {
-            throw new DockerCommandError(command, result.exitCode, this.mask(lastLine(result.stderr) ?? `exit code ${result.exitCode}`));
-        }
-        return result.stdout;
-    }
-    /** One line, no secret, bounded length. */
-    mask(text) {
-        const masked = printable(redact(text.split('\n')[0]));
-        return masked.length > MAX_DETAIL ? `${masked.slice(0, MAX_DETAIL)}\u2026` : masked;
-    }
-}
-/** The last non-empty line of docker's stderr that is not a warning. */
-function lastLine(stderr) {
-    return stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('WARNING'))
-        .pop();
-}
-function definedEnv(env) {
-    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
-}
-
-export { DockerCommandError as D, DockerCli as a };
+export { exec as e, getExecOutput as g, mkdirP as m, rmRF as r, which as w };
