@@ -35,10 +35,15 @@ export function defaultMirrorName(source: string, target: string): string {
   return `${source} -> ${target}`
 }
 
-/** A mirror's heading: its name, then its endpoints unless the name is just them (`a -> b`, not `a -> b: a -> b`). */
+/**
+ * A mirror's heading: its name, then its endpoints unless the name says them already (`a -> b`, not
+ * `a -> b: a -> b`; an image list's `gcr.io [linux/arm64] -> T`, not `... -> T: gcr.io -> T`).
+ */
 export function mirrorHeading(name: string, source: string, target: string, arrow = '->'): string {
   const endpoints = `${source} ${arrow} ${target}`
-  return name === defaultMirrorName(source, target) ? endpoints : `${name}: ${endpoints}`
+  if (name === defaultMirrorName(source, target)) return endpoints
+  const toTarget = ` -> ${target}`
+  return name.endsWith(toTarget) ? `${name.slice(0, -toTarget.length)} ${arrow} ${target}` : `${name}: ${endpoints}`
 }
 
 /** Writes the report JSON atomically. */

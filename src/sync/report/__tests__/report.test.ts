@@ -45,6 +45,9 @@ describe('mirrorHeading', () => {
     expect(mirrorHeading('a.io/x -> b.io/y', 'a.io/x', 'b.io/y')).toBe('a.io/x -> b.io/y')
     expect(mirrorHeading('pause', 'a.io/x', 'b.io/y', '→')).toBe('pause: a.io/x → b.io/y')
     expect(mirrorHeading('a.io/x -> b.io/y', 'a.io/x', 'b.io/y', '→')).toBe('a.io/x → b.io/y')
+    // An image list's mirror is named for its registry and platforms, and the target already.
+    expect(mirrorHeading('gcr.io [linux/arm64] -> b.io/y', 'gcr.io', 'b.io/y')).toBe('gcr.io [linux/arm64] -> b.io/y')
+    expect(mirrorHeading('list: quay.io #2 -> b.io/y', 'quay.io', 'b.io/y', '→')).toBe('list: quay.io #2 → b.io/y')
   })
 })
 
