@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { UsageError, type Words } from '../oci/errors'
-import type { MirrorEntry } from '../sync/options/config-file'
+import type { MirrorEntry } from '../sync/options/mirror-entry'
 import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
 import { parseSyncOptions } from '../sync/options/options'
-import { imageListMirrors } from '../sync/options/list-options'
+import { mirrorsOf, targetValues } from '../sync/options/targets'
 import { addSecret, onSecret } from '../util/redact'
 import { quoted } from '../util/printable'
 import { assertOneLine } from '../sync/options/one-line'
@@ -247,11 +247,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env, configFile?: Con
     if (request) raw.images = requested
     const config = core.getInput('config')
     if (config.trim() && !configFile) throw new Error('getInputs: the config input needs the config parser (loadConfigFile)')
-    const listed = config.trim() ? undefined : imageListMirrors(raw, env, ACTION_WORDS)
+    const listed = config.trim() ? undefined : mirrorsOf(raw, env, ACTION_WORDS)
     const mirrors = config.trim() ? readConfig(config, raw, env, configFile!) : listed
     const options = mirrors ? mirrors[0].options : parseSyncOptions(raw, env)
     // A request is an image list: every request into a target shares its ledger, whatever registries it names.
-    const id = listed ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
+    const list = listed && targetValues(raw.target).length === 1 && !raw.source?.trim()
+    const id = list ? imageListId(options) : mirrors ? configMirrorId(mirrors) : mirrorId(options)
     // The ledger under the home directory, so the cache path is `~/...` on every run; the report in the job's temp.
     const stateFile = options.stateFile ?? join(env.HOME || homedir(), '.cache', 'gcr-mirror', id, 'ledger.json')
     const report = options.report ?? join(env.RUNNER_TEMP || tmpdir(), 'gcr-mirror', id, 'report.json')

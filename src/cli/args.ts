@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../oci/errors'
-import { givenIn, OPTION_TABLE, type RawSyncOptions } from '../sync/options/option-table'
+import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from '../sync/options/option-table'
 import { printable, quoted } from '../util/printable'
 import { BOOLEAN_SPELLINGS, parseBoolean } from '../util/boolean'
 import { closest } from '../util/closest'
@@ -54,7 +54,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
       option.name,
       {
         type: option.parser.kind === 'flag' ? 'boolean' : 'string',
-        ...(option.parser.kind === 'list' || option.parser.kind === 'lines' ? { multiple: true } : {}),
+        ...(option.parser.kind === 'list' || option.parser.kind === 'lines' || option.several ? { multiple: true } : {}),
         ...(option.parser.choices ? { choices: option.parser.choices } : {}),
         ...(option.file ? { file: true } : {}),
         help: option.default && option.parser.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
@@ -212,7 +212,10 @@ export function parseCli(argv: string[]): CliCommand {
     )
   }
   if (extra.length) throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`)
-  const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, values[option.name]])) as RawSyncOptions
+  // A one-value option given several times (`--target a --target b`) goes on one value a line, as the action's input does.
+  const value = (option: OptionSpec): unknown =>
+    option.several && Array.isArray(values[option.name]) ? (values[option.name] as string[]).join('\n') : values[option.name]
+  const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, value(option)])) as RawSyncOptions
   return {
     command: 'sync',
     ...output,

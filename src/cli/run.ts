@@ -1,6 +1,6 @@
 import { CLI_WORDS, errorMessage, exitCodeOf, ExitCode, UsageError } from '../oci/errors'
 import { parseSyncOptions } from '../sync/options/options'
-import { imageListMirrors } from '../sync/options/list-options'
+import { mirrorsOf } from '../sync/options/targets'
 import { failedRunReport, formatPlan, formatSummary, writeFailedRunReport } from '../sync/report/report'
 import { runMirrors, type MirrorReport } from '../sync/run/run-mirrors'
 import { runSync } from '../sync/sync'
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
     const entries = cli.config
       ? await (await import('../sync/options/config-file')).loadConfig(cli.config, cli.options, env, CLI_WORDS)
-      : imageListMirrors(cli.options, env, CLI_WORDS)
+      : mirrorsOf(cli.options, env, CLI_WORDS)
     const options = entries ? undefined : parseSyncOptions(cli.options, env)
     known = { raw: cli.options, options: options ?? entries?.[0].options }
     progress = createCliLog(process.stderr, output)

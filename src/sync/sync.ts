@@ -8,6 +8,7 @@ import { networkNotices, sideNetwork } from './run/network'
 import { createEngine } from './run/open-engine'
 import { openEndpoint, type Endpoint } from './run/open-endpoint'
 import { RateLimitGate } from './run/rate-limit-gate'
+import type { SharedReads } from './run/shared-reads'
 import { endRun } from './run/run-end'
 import { listingStop, stoppableLimiter } from './run/run-stop'
 import { Ledger, type LedgerView } from './state/ledger'
@@ -33,6 +34,8 @@ export interface SyncDeps {
   onRequest?: (event: { method: string; url: string; status: number }) => void
   /** The run's number for `--verify sample`'s rotation (the action's run number); else the ledger counts runs. */
   verifyRound?: number
+  /** Reads of a registry source shared with the mirrors copying it into other targets at the same time (`--target` repeated). */
+  reads?: SharedReads
 }
 
 /**
@@ -74,7 +77,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       network: sideNetwork(options, role)
     })
   for (const notice of networkNotices(options, words)) log(notice.level, notice.message)
-  const source = open(options.source, 'source', options.sourceCredentials)
+  const source = shareReads(open(options.source, 'source', options.sourceCredentials), deps.reads)
   const target = open(options.target, 'target', options.targetCredentials)
   // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
   const scope = new WorkScope()
@@ -124,6 +127,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       release: owned && (() => owned.release())
     })
   }
+}
+
+/** The source endpoint reading through `reads` when it is a registry shared with other mirrors (a local one is read again: it costs no pull). */
+function shareReads(source: Endpoint, reads: SharedReads | undefined): Endpoint {
+  return reads && source.kind === 'registry' ? { ...source, store: reads.over(source.store) } : source
 }
 
 /** Deletes the target tags whose source tags are gone from the repositories this run listed (see findPruneCandidates). */

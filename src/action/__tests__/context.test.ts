@@ -160,8 +160,8 @@ describe('mirrorId', () => {
 describe('getInputs: a value of several lines where one is expected', () => {
   it.each([
     [
-      { target: '127.0.0.1:5002/mirror\nother' },
-      'Input error: target "127.0.0.1:5002/mirror\\x0aother": expected one line; the value holds a line break or control character'
+      { source: '127.0.0.1:5002/mirror\nother' },
+      'Input error: source "127.0.0.1:5002/mirror\\x0aother": expected one line; the value holds a line break or control character'
     ],
     [
       { 'source-username': 'u', 'source-password': 'pa\nss' },

@@ -72,7 +72,9 @@ describe('small parse fixes', () => {
   })
 
   it('refuses a one-value flag given twice, keeps list flags repeatable', () => {
-    expect(message([...base, '--target', 'c.io/z'])).toMatch(/^--target is given 2 times; it takes one value/)
+    expect(message([...base, '--source', 'c.io/z'])).toMatch(/^--source is given 2 times; it takes one value/)
+    // Several targets: one a line, as the action's input gives them.
+    expect(parseCli([...base, '--target', 'c.io/z']).options.target).toBe('b.io/y\nc.io/z')
     expect(message([...base, '--dry-run', '--dry-run=false'])).toMatch(/^--dry-run is given 2 times/)
     expect(parseCli([...base, '--images', 'a', '--images', 'b']).options.images).toEqual(['a', 'b'])
   })

@@ -4,8 +4,8 @@ import { MirrorError, UsageError, type Words } from '../../oci/errors'
 import { givenIn, OPTION_TABLE, type OptionSpec, type RawSyncOptions } from './option-table'
 import { parseSyncOptions } from './options'
 import { NotRegularFileError, readRegularFile } from '../../util/local-file'
-import type { Collision, SyncOptions } from '../types'
-import { imageListMirrors } from './list-options'
+import type { MirrorEntry } from './mirror-entry'
+import { mirrorsOf } from './targets'
 import { defaultMirrorName } from '../report/report'
 import { closest } from '../../util/closest'
 
@@ -14,14 +14,7 @@ const CONFIG_VERSION = 1
 /** The top-level keys of a config file. */
 const TOP_LEVEL = ['version', 'defaults', 'mirrors']
 
-/** One mirror of a config file: its name and its validated options. */
-export interface MirrorEntry {
-  /** Its `name`, else `source -> target`: unique in the file, the id of its ledger section, shown in messages and the report. */
-  name: string
-  options: SyncOptions
-  /** Naming collisions across an image list's registries, resolved when it was compiled (on its first mirror, reported once). */
-  collisions?: Collision[]
-}
+export type { MirrorEntry } from './mirror-entry'
 
 /** How keys of a config file are named in messages: as written in the file. */
 const KEY_WORDS: Words = { option: (name) => name }
@@ -39,6 +32,8 @@ function rawValue(where: string, spec: OptionSpec, value: unknown): string | str
   }
   if (parser.kind === 'flag') return typeof value === 'boolean' ? value : scalar(value)
   if (Array.isArray(value)) {
+    // `targets: [a, b]`: one a line, as the other shells hand them over (see OptionSpec.several).
+    if (spec.several) return value.map(scalar).join('\n')
     if (parser.kind === 'text') throw new UsageError(`${where}: key "${key}" takes one value, not a list`)
     return value.map(scalar)
   }
@@ -54,8 +49,11 @@ function unknownKey(what: string, key: string, known: string[], expected: string
 /** A path read from the file, relative to the file's folder `base` (an `oci:` endpoint's path too). */
 function rebase(base: string, key: string, value: string): string {
   if (key === 'source' || key === 'target') {
-    const path = value.startsWith('oci:') ? value.slice(4) : undefined
-    return path && !isAbsolute(path) ? `oci:${resolve(base, path)}` : value
+    const rebased = (line: string): string => {
+      const path = line.startsWith('oci:') ? line.slice(4) : undefined
+      return path && !isAbsolute(path) ? `oci:${resolve(base, path)}` : line
+    }
+    return value.split('\n').map(rebased).join('\n')
   }
   return value.trim() && !isAbsolute(value.trim()) ? resolve(base, value.trim()) : value
 }
@@ -72,8 +70,11 @@ const CONFIG_OPTIONS = new Map(
  */
 function readOptions(where: string, mapping: Mapping, place: 'config-defaults' | 'config-mirror', base: string): RawSyncOptions {
   const raw: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(mapping)) {
-    if (key === 'name' && place === 'config-mirror') continue
+  if (mapping.target !== undefined && mapping.targets !== undefined) throw new UsageError(`${where}: give target or targets, not both`)
+  for (const [given, value] of Object.entries(mapping)) {
+    if (given === 'name' && place === 'config-mirror') continue
+    // `targets` reads better for a list; it is `target` given several times.
+    const key = given === 'targets' ? 'target' : given
     const spec = CONFIG_OPTIONS.get(key)
     if (!spec) {
       const known = [...CONFIG_OPTIONS.keys()]
@@ -136,8 +137,9 @@ export function parseConfig(
     if (!isMapping(mirror)) throw new UsageError(`${where}: expected a mapping with source and target`)
     try {
       const raw = { ...defaults, ...readOptions(where, mirror, 'config-mirror', base), ...overrides }
-      // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per registry.
-      const listed = imageListMirrors(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '')
+      // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per
+      // registry; one with several targets is a mirror per target.
+      const listed = mirrorsOf(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '', `mirror ${i + 1}: `)
       if (listed) return listed
       const options = parseSyncOptions(raw, env)
       return [{ name: typeof mirror.name === 'string' ? mirror.name : defaultMirrorName(options.source.display, options.target.display), options }]

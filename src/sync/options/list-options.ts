@@ -3,15 +3,8 @@ import { isValidRepositoryPath } from '../../oci/names'
 import { compileImageList } from '../plan/list-plan'
 import { parseImageListValues, readImageListFile, type ImageListEntry } from './image-list'
 import type { RawSyncOptions } from './option-table'
-import type { Collision, SyncOptions } from '../types'
+import type { MirrorEntry } from './mirror-entry'
 
-/** A mirror of an image list, as a config file's mirrors are (MirrorEntry): its name (its ledger section) and options. */
-export interface ListMirrorEntry {
-  name: string
-  options: SyncOptions
-  /** Naming collisions of the whole list, on the list's first mirror only (reported once). */
-  collisions?: Collision[]
-}
 import { parseSyncOptions } from './options'
 
 /**
@@ -27,12 +20,7 @@ const NO_SOURCE = 'docker-archive:image-list'
  * before any request; a bad entry is one UsageError naming it (FILE:LINE for a file).
  * `prefix` starts the mirrors' names (a config mirror's name).
  */
-export function imageListMirrors(
-  raw: RawSyncOptions,
-  env: NodeJS.ProcessEnv = process.env,
-  words: Words = CLI_WORDS,
-  prefix = ''
-): ListMirrorEntry[] | undefined {
+export function imageListMirrors(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env, words: Words = CLI_WORDS, prefix = ''): MirrorEntry[] | undefined {
   const imagesFile = raw.imagesFile?.trim() || undefined
   const foldInto = raw.foldInto?.trim() || undefined
   if (raw.source?.trim()) {

@@ -45,6 +45,11 @@ export interface OptionSpec {
   file?: boolean
   /** Where it can be given (default: {@link EVERY_SHELL}). */
   shells?: readonly Shell[]
+  /**
+   * One value each, yet several may be given (the CLI flag repeated, the action input one a line, a
+   * config list): each makes a mirror of its own (see mirrorsOf). Shells hand them over one a line.
+   */
+  several?: boolean
 }
 
 /**
@@ -68,7 +73,8 @@ const ROWS = [
     key: 'target',
     parser: required((value) => parseEndpoint(value, 'target')),
     default: '',
-    help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
+    several: true,
+    help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required); repeat it to mirror into several targets, reading the source once'
   },
   {
     name: 'images',

@@ -1,7 +1,8 @@
 import { errorMessage, type Words } from '../../oci/errors'
-import type { MirrorEntry } from '../options/config-file'
+import type { MirrorEntry } from '../options/mirror-entry'
 import { Ledger } from '../state/ledger'
 import { checkLocalPaths } from './local-paths'
+import { SharedReads } from './shared-reads'
 import { failedRunReport, mirrorHeading, writeReport } from '../report/report'
 import { runSync, type SyncDeps } from '../sync'
 import type { SyncHooks, SyncReport } from '../types'
@@ -11,6 +12,16 @@ export type MirrorReport = SyncReport & { name: string; error?: string }
 
 /** The report of a config run: the contract's fields summed over the mirrors, and each mirror's own report. */
 export type MultiMirrorReport = SyncReport & { mirrors: MirrorReport[] }
+
+/** The entries in runs: those sharing a `readGroup` (one source into several targets) together, in the order first seen. */
+function readGroups(entries: MirrorEntry[]): MirrorEntry[][] {
+  const groups = new Map<string | MirrorEntry, MirrorEntry[]>()
+  for (const entry of entries) {
+    const key = entry.readGroup ?? entry
+    groups.set(key, [...(groups.get(key) ?? []), entry])
+  }
+  return [...groups.values()]
+}
 
 /**
  * Runs the mirrors of a config file one after the other with one ledger (the run-wide
@@ -38,21 +49,36 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
   const startedAt = new Date()
   const shared = entries[0].options
   const deadline = shared.maxDurationMs === undefined ? undefined : startedAt.getTime() + shared.maxDurationMs
-  const mirrors: MirrorReport[] = []
-  for (const entry of entries) {
+  const reports = new Map<MirrorEntry, MirrorReport>()
+  const runOne = async (entry: MirrorEntry, entryHooks: SyncHooks, reads?: SharedReads): Promise<void> => {
     const options = { ...entry.options, report: undefined, maxDurationMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()) }
-    if (hooks.signal?.aborted) break
     hooks.log?.('info', `mirror ${mirrorHeading(entry.name, options.source.display, options.target.display)}`)
     try {
-      mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) })
+      reports.set(entry, { name: entry.name, ...(await runSync(options, entryHooks, { ...deps, ledger: ledger.section(entry.name), reads })) })
     } catch (error) {
       const message = errorMessage(error, words)
       hooks.log?.('error', `mirror ${entry.name}: ${message}`)
       const now = new Date()
       const run = { source: options.source.display, target: options.target.display, dryRun: options.dryRun, engine: options.engine }
-      mirrors.push({ name: entry.name, ...failedRunReport(run, message, now, now) })
+      reports.set(entry, { name: entry.name, ...failedRunReport(run, message, now, now) })
     }
   }
+  for (const group of readGroups(entries)) {
+    if (hooks.signal?.aborted) break
+    if (group.length === 1) {
+      await runOne(group[0], hooks)
+      continue
+    }
+    // One source into several targets: the mirrors run at once and read each blob of it once.
+    const reads = new SharedReads()
+    try {
+      // The progress line follows the first target (the others move with it: they wait for the same reads).
+      await Promise.all(group.map((entry, i) => runOne(entry, i === 0 ? hooks : { ...hooks, onProgress: undefined }, reads)))
+    } finally {
+      await reads.close()
+    }
+  }
+  const mirrors = entries.flatMap((entry) => reports.get(entry) ?? [])
   const sum = (field: 'copied' | 'skipped' | 'failed' | 'remaining' | 'bytes'): number => mirrors.reduce((total, m) => total + m[field], 0)
   const pruned = mirrors.flatMap((m) => m.pruned ?? [])
   const missingRepositories = [...new Set(mirrors.flatMap((m) => m.missingRepositories ?? []))].sort()

@@ -128,3 +128,28 @@ describe('parseConfig with an image list', () => {
     expect(() => parseConfig(text, 'm.yml', {}, {})).toThrow(/^config m\.yml, mirror 1 \(tools\): images "gcr\.io\/x\/y:bad tag": "tag" is not understood/)
   })
 })
+
+describe('parseConfig with several targets', () => {
+  it('makes a mirror a target, each its own ledger section, sharing one read group; `target` takes a list too', () => {
+    const text = `mirrors:\n  - name: k8s\n    source: registry.k8s.io\n    targets: [docker.io/me, registry.cn-hangzhou.aliyuncs.com/me]\n  - source: quay.io/x\n    target: [ghcr.io/me, oci:out]\n`
+    const entries = parseConfig(text, 'm.yml', {}, {}, '/base')
+    expect(entries.map((entry) => entry.name)).toEqual([
+      'k8s: registry.k8s.io -> docker.io/me',
+      'k8s: registry.k8s.io -> registry.cn-hangzhou.aliyuncs.com/me',
+      'quay.io/x -> ghcr.io/me',
+      'quay.io/x -> oci:/base/out'
+    ])
+    expect(new Set(entries.slice(0, 2).map((entry) => entry.readGroup)).size).toBe(1)
+    expect(entries[2].readGroup).not.toBe(entries[0].readGroup)
+    expect(entries[3].readGroup).toBe(entries[2].readGroup)
+  })
+
+  it('refuses target and targets together, and a target named twice', () => {
+    expect(() => parseConfig(`mirrors:\n  - source: quay.io/x\n    target: ghcr.io/a\n    targets: [ghcr.io/b]\n`, 'm.yml', {}, {})).toThrow(
+      'config m.yml, mirror 1: give target or targets, not both'
+    )
+    expect(() => parseConfig(`mirrors:\n  - source: quay.io/x\n    targets: [ghcr.io/a, ghcr.io/a]\n`, 'm.yml', {}, {})).toThrow(
+      /target ghcr.io\/a is given twice/
+    )
+  })
+})

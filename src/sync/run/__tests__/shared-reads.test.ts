@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto'
+import { readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { PassThrough, Readable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
+import { describe, expect, it } from 'vitest'
+import type { BlobStream, CallOptions, TagInfo } from '../../../oci/model'
+import type { Store } from '../../../oci/sided-store'
+import { SharedReads } from '../shared-reads'
+
+const digestOf = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+
+/** A source whose blobs and tag lists are served by the test, counting every ask (error paths of the shared reads). */
+function countingSource(serve: { blob?: (digest: string) => Promise<BlobStream>; tags?: (options?: CallOptions) => Promise<TagInfo[]> }) {
+  const asked: string[] = []
+  const store = {
+    getBlob: (_repository: string, digest: string) => {
+      asked.push(`blob ${digest}`)
+      return serve.blob!(digest)
+    },
+    listTags: (repository: string, options?: CallOptions) => {
+      asked.push(`tags ${repository}`)
+      return serve.tags!(options)
+    }
+  } as unknown as Store
+  return { store, asked }
+}
+
+const spoolFolders = async (): Promise<string[]> => (await readdir(tmpdir())).filter((name) => name.startsWith('gcr-mirror-reads-'))
+
+describe('SharedReads', () => {
+  it('downloads a blob once for two stores; a slow reader does not hold back a fast one; close removes the spool', async () => {
+    const bytes = Buffer.alloc(3 * 1024 * 1024, 7)
+    const body = new PassThrough()
+    const { store, asked } = countingSource({ blob: async () => ({ stream: body, size: bytes.length }) })
+    const reads = new SharedReads()
+    const [one, two] = [reads.over(store), reads.over(store)]
+    const before = await spoolFolders()
+    const fast = await one.getBlob('r', digestOf(bytes))
+    const slow = await two.getBlob('r', digestOf(bytes))
+    body.end(bytes)
+    // The fast reader reads to the end while the slow one has not read a byte.
+    expect((await buffer(fast.stream)).equals(bytes)).toBe(true)
+    expect((await buffer(slow.stream)).equals(bytes)).toBe(true)
+    expect(asked).toEqual([`blob ${digestOf(bytes)}`])
+    // Read again by the same store (a config, then its copy): from the file.
+    expect((await buffer((await one.getBlob('r', digestOf(bytes))).stream)).equals(bytes)).toBe(true)
+    expect(asked).toHaveLength(1)
+    await reads.close()
+    expect((await spoolFolders()).length).toBeLessThanOrEqual(before.length)
+  })
+
+  it('fails the readers of bytes that are not the digest, and asks the source again on the next read', async () => {
+    const good = Buffer.from('the right bytes')
+    let served = 0
+    const { store, asked } = countingSource({ blob: async () => ({ stream: Readable.from([served++ === 0 ? Buffer.from('the wrong bytes') : good]) }) })
+    const reads = new SharedReads()
+    const shared = reads.over(store)
+    await expect(buffer((await shared.getBlob('r', digestOf(good))).stream)).rejects.toThrow(/sha256|digest|match/i)
+    expect((await buffer((await reads.over(store).getBlob('r', digestOf(good))).stream)).equals(good)).toBe(true)
+    expect(asked).toHaveLength(2)
+    await reads.close()
+  })
+
+  it('rejects like the source when the download fails before a byte, and the next ask downloads again', async () => {
+    let calls = 0
+    const { store } = countingSource({
+      blob: async () => {
+        if (calls++ === 0) throw new Error('503 from the source')
+        return { stream: Readable.from([Buffer.from('x')]) }
+      }
+    })
+    const reads = new SharedReads()
+    const shared = reads.over(store)
+    await expect(shared.getBlob('r', digestOf(Buffer.from('x')))).rejects.toThrow('503 from the source')
+    expect((await buffer((await shared.getBlob('r', digestOf(Buffer.from('x')))).stream)).toString()).toBe('x')
+    await reads.close()
+  })
+
+  it('shares a listing; when the first asker is stopped, another asker asks for itself', async () => {
+    const { store, asked } = countingSource({
+      tags: (options) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve([{ tag: 'v1' }]), 50)
+          options?.signal?.addEventListener('abort', () => {
+            clearTimeout(timer)
+            reject(options.signal!.reason)
+          })
+        })
+    })
+    const reads = new SharedReads()
+    const [one, two, three] = [reads.over(store), reads.over(store), reads.over(store)]
+    const stop = new AbortController()
+    const first = one.listTags('app', { signal: stop.signal })
+    const second = two.listTags('app', { signal: new AbortController().signal })
+    stop.abort(new Error('stopped'))
+    await expect(first).rejects.toThrow('stopped')
+    expect(await second).toEqual([{ tag: 'v1' }])
+    expect(asked).toEqual(['tags app', 'tags app'])
+    // Kept for the third store, the last to ask: then dropped.
+    expect(await three.listTags('app')).toEqual([{ tag: 'v1' }])
+    expect(asked).toHaveLength(2)
+  })
+})

@@ -1,0 +1,170 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BlobStream, CallOptions, Descriptor, RawManifest, TagInfo } from '../../oci/model'
+import type { Store } from '../../oci/sided-store'
+import { BlobSpool } from './blob-spool'
+
+/** Bounds of what a SharedReads keeps for readers still to come. */
+export interface SharedReadsLimits {
+  /** Bytes of spooled blobs kept on disk once downloaded (the oldest no one reads are removed first). */
+  spoolBytes: number
+  /** Answers (listings, manifests, HEADs) kept for the stores that have not asked yet. */
+  answers: number
+}
+
+const DEFAULT_LIMITS: SharedReadsLimits = { spoolBytes: 2 * 1024 ** 3, answers: 4096 }
+
+/** An answer some of the stores have asked for, and which of them did. */
+interface Answer {
+  value: Promise<unknown>
+  askedBy: Set<number>
+  /** The first asker's signal: when it ended the call, the others ask on their own. */
+  signal?: AbortSignal
+}
+
+/** A blob's spool, and when its download answered. */
+interface Spooled {
+  spool: BlobSpool
+  started: Promise<void>
+}
+
+/**
+ * The reads of one source shared by the mirrors that copy it into several targets at once (`--target`
+ * given more than once): each listing, manifest, HEAD and blob is asked of the source once, by
+ * whichever mirror asks first, and every other mirror gets the same answer. A blob goes to a file in
+ * a temporary folder as it downloads and every mirror reads it from there, each at its own pace (a
+ * slow target holds back no other; memory stays one chunk a reader). An answer is dropped once every
+ * mirror has asked for it, or when too many are kept; a failed one is not kept (the next asker asks
+ * again), nor one whose asker gave up (another asker then asks on its own). Blobs are kept on disk up
+ * to a size (the oldest no one reads go first: a mirror may read a blob twice, its config say);
+ * `close` removes them.
+ */
+export class SharedReads {
+  private readonly answers = new Map<string, Answer>()
+  private readonly spools = new Map<string, Spooled>()
+  private members = 0
+  private spooledBytes = 0
+  private folder: Promise<string> | undefined
+  private sequence = 0
+  /** Whether the source has the referrers API, once an answer said; the first ask while unknown. */
+  private referrersApi: boolean | undefined
+  private referrersProbe: Promise<unknown> | undefined
+
+  constructor(private readonly limits: SharedReadsLimits = DEFAULT_LIMITS) {}
+
+  /** `store`, its reads shared with every other store this was given. */
+  over(store: Store): Store {
+    const member = this.members++
+    const ask = <T>(key: string, options: CallOptions | undefined, call: () => Promise<T>): Promise<T> => this.answer(member, key, options, call)
+    return {
+      ...store,
+      listRepositories: (prefix) => ask(`catalog ${prefix}`, undefined, () => store.listRepositories(prefix)),
+      listTags: (repository, options) => ask<TagInfo[]>(`tags ${repository}`, options, () => store.listTags(repository, options)),
+      headManifest: (repository, reference, options) =>
+        ask<Descriptor | undefined>(`head ${repository}@${reference}`, options, () => store.headManifest(repository, reference, options)),
+      getManifest: (repository, reference, options) =>
+        ask<RawManifest>(`manifest ${repository}@${reference}`, options, () => store.getManifest(repository, reference, options)),
+      ...(store.listReferrers
+        ? {
+            listReferrers: async (repository: string, digest: string, options?: CallOptions) => {
+              // Whether the registry has the referrers API is asked once for every mirror: the first ask goes
+              // alone, and a registry without it is not asked again (each client would learn it on its own).
+              if (this.referrersApi === undefined) await this.referrersProbe?.catch(() => undefined)
+              if (this.referrersApi === false) return undefined
+              const pending = ask(`referrers ${repository}@${digest}`, options, () => store.listReferrers!(repository, digest, options))
+              if (this.referrersApi === undefined) this.referrersProbe ??= pending
+              const answer = await pending
+              this.referrersApi ??= answer !== undefined
+              return answer
+            }
+          }
+        : {}),
+      getBlob: (repository, digest, options) => this.blob(store, repository, digest, options)
+    }
+  }
+
+  /** Removes the spooled blobs (readers still open keep reading theirs). */
+  async close(): Promise<void> {
+    for (const [digest, spooled] of this.spools) this.drop(digest, spooled)
+    const folder = await this.folder?.catch(() => undefined)
+    if (folder) await rm(folder, { recursive: true, force: true })
+  }
+
+  private async answer<T>(member: number, key: string, options: CallOptions | undefined, call: () => Promise<T>): Promise<T> {
+    const kept = this.answers.get(key)
+    if (!kept || kept.askedBy.has(member)) return this.keep(member, key, options, call)
+    this.taken(key, kept, member)
+    try {
+      return (await kept.value) as T
+    } catch (error) {
+      // The first asker's own stop ended the shared call: this asker, not stopped, asks for itself.
+      if (options?.signal?.aborted || !kept.signal?.aborted) throw error
+      return this.keep(member, key, options, call)
+    }
+  }
+
+  /** Asks `call` for `member` and keeps the answer for the others while it is pending or succeeded. */
+  private keep<T>(member: number, key: string, options: CallOptions | undefined, call: () => Promise<T>): Promise<T> {
+    const value = call()
+    const kept: Answer = { value, askedBy: new Set([member]), signal: options?.signal }
+    this.answers.set(key, kept)
+    value.catch(() => {
+      if (this.answers.get(key) === kept) this.answers.delete(key)
+    })
+    while (this.answers.size > this.limits.answers) this.answers.delete(this.answers.keys().next().value!)
+    return value
+  }
+
+  /** Notes that `member` took `kept`: once every store has, no one needs it kept. */
+  private taken(key: string, kept: Answer, member: number): void {
+    kept.askedBy.add(member)
+    if (kept.askedBy.size >= this.members) this.answers.delete(key)
+  }
+
+  private async blob(store: Store, repository: string, digest: string, options?: CallOptions): Promise<BlobStream> {
+    options?.signal?.throwIfAborted()
+    let spooled = this.spools.get(digest)
+    // Bytes that failed (a dropped download, a wrong digest) are asked for again; proved ones are read again from the file.
+    if (!spooled || spooled.spool.error !== undefined) spooled = await this.download(store, repository, digest)
+    await spooled.started
+    const { spool } = spooled
+    if (!spool.readable && spool.error === undefined) return this.blob(store, repository, digest, options)
+    if (spool.error !== undefined && spool.bytes === 0) throw spool.error
+    return spool.reader()
+  }
+
+  private async download(store: Store, repository: string, digest: string): Promise<Spooled> {
+    this.folder ??= mkdtemp(join(tmpdir(), 'gcr-mirror-reads-'))
+    const spool = new BlobSpool(join(await this.folder, `${++this.sequence}`))
+    let started!: () => void
+    const spooled: Spooled = { spool, started: new Promise<void>((resolve) => (started = resolve)) }
+    this.spools.set(digest, spooled)
+    // Not bound to the asker's signal: another target may need the bytes after this one gave up.
+    void spool
+      .fill(() => store.getBlob(repository, digest), digest, started)
+      .then(() => {
+        if (spool.error !== undefined) return this.drop(digest, spooled)
+        if (this.spools.get(digest) === spooled) this.spooledBytes += spool.bytes
+        this.trim()
+      })
+    return spooled
+  }
+
+  /** Forgets a spool (a later ask downloads again) and removes its file once its readers are done. */
+  private drop(digest: string, spooled: Spooled): void {
+    if (this.spools.get(digest) === spooled) {
+      this.spools.delete(digest)
+      if (spooled.spool.settled && !spooled.spool.error) this.spooledBytes -= spooled.spool.bytes
+    }
+    spooled.spool.release()
+  }
+
+  /** Drops the oldest downloaded blobs no one is reading while the spooled bytes pass the limit. */
+  private trim(): void {
+    for (const [digest, spooled] of this.spools) {
+      if (this.spooledBytes <= this.limits.spoolBytes) return
+      if (spooled.spool.settled && !spooled.spool.reading) this.drop(digest, spooled)
+    }
+  }
+}
