@@ -33,7 +33,7 @@ const TAGS = ['mirror/app:1.0', 'mirror/app:1.1', 'mirror/base:2', 'mirror/multi
 interface Report {
   copied: number
   failed: number
-  images: Array<{ source: string; target: string; status: string; digest: string }>
+  images: Array<{ source: string; target: string; status: string; digest: string; reason?: string }>
   mirrors: Array<{ name: string; copied: number; failed: number; error?: string }>
 }
 
@@ -134,6 +134,26 @@ describe('gcr-mirror sync into several targets', () => {
     expect(again.code, again.stderr).toBe(0)
     expect(reads.requests.filter((r) => BLOB_GET.test(r.path))).toHaveLength(0)
     expect((await readJson<Report>(report)).copied).toBe(0)
+  })
+
+  it('a ledger of one target keeps serving it when a second target is added', async () => {
+    const added = await startRegistry()
+    const report = join(dir, 'added-report.json')
+    try {
+      const args = ['--target', `${single.host}/copy`, '--target', `${added.host}/copy`, '--state-file', join(dir, 'single.json'), '--report', report]
+      const result = await runCli(['sync', '--source', `${reads.host}/mirror`, ...args, '--quiet'])
+      expect(result.code, result.stderr).toBe(0)
+      const written = await readJson<Report & { mirrors: Array<{ skipped: number }> }>(report)
+      expect(written.mirrors.map((m) => [m.copied, m.skipped])).toEqual([
+        [0, TAGS.length],
+        [TAGS.length, 0]
+      ])
+      // Skipped by the ledger the one-target run wrote, not by asking the target again.
+      const kept = written.images.filter((image) => image.target.startsWith(single.host))
+      expect(kept.map((image) => image.reason)).toEqual(TAGS.map(() => 'ledger'))
+    } finally {
+      await added.stop()
+    }
   })
 
   it('a target that fails fails only its own mirror: the other gets every tag, the run exits 1', async () => {
