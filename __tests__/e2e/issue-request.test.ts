@@ -179,6 +179,25 @@ describe('the action answering mirror requests from issues (images-from: issue)'
     expect(run.summary).toContain(comment)
   }, 120_000)
 
+  it("ends within its bound when GitHub stalls the comment: a warning, and the mirror's result intact", async () => {
+    const tool = await pushImage(sourceB, 'tools/cli', '3.0', { layers: [randomLayer(1500, 5)] })
+    stand.stalled.add(5)
+    const started = Date.now()
+    const { run, issue } = await request(5, `${sourceB.host}/tools/cli:3.0`)
+    const seconds = (Date.now() - started) / 1000
+    // The comment's bound (30 s), not undici's 300 s for an answer's headers.
+    expect(seconds, run.log).toBeGreaterThanOrEqual(30)
+    expect(seconds, run.log).toBeLessThan(60)
+    expect(run.code, run.log).toBe(0)
+    expect(run.log).toContain(
+      "::warning::Issue #5 not answered: GitHub did not answer the comment within 30 s; the mirror's result stands (see the job summary)"
+    )
+    expect(issue.comments).toEqual([])
+    expect(issue.state).toBe('open')
+    expect(run.summary).toContain('✅ **1 image: 1 mirrored**')
+    expect(skopeoDigest(`${mirror()}/tools/cli:3.0`)).toBe(tool.digest)
+  }, 120_000)
+
   it('refuses a body over 64 KiB unread', async () => {
     const before = await catalog(target)
     const { run, issue } = await request(4, `${sourceB.host}/tools/cli:2.0\n${'x'.repeat(70 * 1024)}`)
