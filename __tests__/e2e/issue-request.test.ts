@@ -127,8 +127,9 @@ describe('the action answering mirror requests from issues (images-from: issue)'
     const comment = issue.comments[0]
     expect(comment).toContain('⚠️ **4 images: 1 already mirrored, 1 failed, 2 refused**')
     expect(comment).toContain(`<td>❌ failed: <code>${sourceB.host}/tools/cli:9.9: not found at the source</code></td>`)
+    // A ledger hit shows the platforms the ledger recorded, as a copy does.
     expect(comment).toContain(
-      `<td><code>${sourceA.host}/team/app:1.0</code></td><td><code>${mirror()}/team/app:1.0</code></td><td><code>${app.digest}</code></td>`
+      `<td><code>${sourceA.host}/team/app:1.0</code></td><td><code>${mirror()}/team/app:1.0</code></td><td><code>${app.digest}</code></td><td><code>linux/amd64</code><br><code>linux/arm64/v8</code></td><td>✅ already mirrored (answered from the ledger, nothing copied)</td>`
     )
     expect(comment).toContain('✅ already mirrored (answered from the ledger, nothing copied)')
     expect(comment).toContain(
