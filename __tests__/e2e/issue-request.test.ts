@@ -127,8 +127,9 @@ describe('the action answering mirror requests from issues (images-from: issue)'
     const comment = issue.comments[0]
     expect(comment).toContain('⚠️ **4 images: 1 already mirrored, 1 failed, 2 refused**')
     expect(comment).toContain(`<td>❌ failed: <code>${sourceB.host}/tools/cli:9.9: not found at the source</code></td>`)
+    // A ledger hit shows the platforms the ledger recorded, as a copy does.
     expect(comment).toContain(
-      `<td><code>${sourceA.host}/team/app:1.0</code></td><td><code>${mirror()}/team/app:1.0</code></td><td><code>${app.digest}</code></td>`
+      `<td><code>${sourceA.host}/team/app:1.0</code></td><td><code>${mirror()}/team/app:1.0</code></td><td><code>${app.digest}</code></td><td><code>linux/amd64</code><br><code>linux/arm64/v8</code></td><td>✅ already mirrored (answered from the ledger, nothing copied)</td>`
     )
     expect(comment).toContain('✅ already mirrored (answered from the ledger, nothing copied)')
     expect(comment).toContain(
@@ -177,6 +178,25 @@ describe('the action answering mirror requests from issues (images-from: issue)'
     expect(issue.labels).toEqual(['mirror-request', 'mirror-failed'])
     expect(issue.state).toBe('open')
     expect(run.summary).toContain(comment)
+  }, 120_000)
+
+  it("ends within its bound when GitHub stalls the comment: a warning, and the mirror's result intact", async () => {
+    const tool = await pushImage(sourceB, 'tools/cli', '3.0', { layers: [randomLayer(1500, 5)] })
+    stand.stalled.add(5)
+    const started = Date.now()
+    const { run, issue } = await request(5, `${sourceB.host}/tools/cli:3.0`)
+    const seconds = (Date.now() - started) / 1000
+    // The comment's bound (30 s), not undici's 300 s for an answer's headers.
+    expect(seconds, run.log).toBeGreaterThanOrEqual(30)
+    expect(seconds, run.log).toBeLessThan(60)
+    expect(run.code, run.log).toBe(0)
+    expect(run.log).toContain(
+      "::warning::Issue #5 not answered: GitHub did not answer the comment within 30 s; the mirror's result stands (see the job summary)"
+    )
+    expect(issue.comments).toEqual([])
+    expect(issue.state).toBe('open')
+    expect(run.summary).toContain('✅ **1 image: 1 mirrored**')
+    expect(skopeoDigest(`${mirror()}/tools/cli:3.0`)).toBe(tool.digest)
   }, 120_000)
 
   it('refuses a body over 64 KiB unread', async () => {

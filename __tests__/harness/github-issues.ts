@@ -22,6 +22,8 @@ export interface IssuesStandIn {
   routes: ApiRoute[]
   /** Adds an open issue. */
   open(number: number, body: string, labels?: string[]): StandInIssue
+  /** Issues whose comment POST is read and never answered (GitHub stalling): the client's own bound has to end it. */
+  stalled: Set<number>
 }
 
 /** GitHub's limit on a comment's body, in characters. */
@@ -40,6 +42,7 @@ const issueJson = (issue: StandInIssue) => ({
 /** Issues endpoints over issues kept in memory. */
 export function issuesStandIn(): IssuesStandIn {
   const issues = new Map<number, StandInIssue>()
+  const stalled = new Set<number>()
   const find = (number: string): StandInIssue => {
     const issue = issues.get(Number(number))
     if (!issue) throw new ApiError(404, 'Not Found')
@@ -56,6 +59,7 @@ export function issuesStandIn(): IssuesStandIn {
       pattern: /^\/issues\/(\d+)\/comments$/,
       handle: async ([number], body) => {
         const issue = find(number)
+        if (stalled.has(issue.number)) return new Promise<never>(() => undefined)
         if (typeof body.body !== 'string' || body.body === '') throw new ApiError(422, 'Validation Failed: body is required')
         if (body.body.length > MAX_COMMENT) throw new ApiError(422, `Validation Failed: body is too long (maximum is ${MAX_COMMENT} characters)`)
         issue.comments.push(body.body)
@@ -102,5 +106,5 @@ export function issuesStandIn(): IssuesStandIn {
     issues.set(number, issue)
     return issue
   }
-  return { issues, routes, open }
+  return { issues, routes, open, stalled }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { ACTION_WORDS, type RequestInputs } from './context'
-import { answerIssue } from './issue-api'
+import { answerIssue, NoAnswerError } from './issue-api'
 import { extractCandidates } from './issue-body'
 import { readRequestEvent } from './issue-event'
 import { renderReply, replySucceeded, type Reply, type ReplyRow } from './issue-reply'
@@ -78,7 +78,8 @@ async function summarize(markdown: string): Promise<void> {
  * image references from the issue body (or the `images` input of a `workflow_dispatch` run), mirrors
  * the allowed ones, and replies with what became of each, in a comment on the issue (with the label
  * of the outcome, and the issue closed when everything asked for is mirrored) and in the job summary.
- * An error of the mirror run is answered too (each image failed, with the error), then thrown.
+ * An error of the mirror run is answered too (each image failed, with the error), then thrown. A
+ * reply GitHub refuses fails the step; one it does not answer in time is a warning (see answerIssue).
  */
 export async function answerRequest(request: RequestInputs, deps: RequestDeps, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const event = await readRequestEvent(env)
@@ -130,8 +131,10 @@ export async function answerRequest(request: RequestInputs, deps: RequestDeps, e
       const status = (error as { status?: number }).status
       const hint = status === 403 || status === 404 ? ' (the workflow needs permissions: issues: write)' : ''
       const message = `Issue #${event.issue.number} not answered: ${errorMessage(error, ACTION_WORDS)}${hint}`
-      if (failure === undefined) throw new Error(message)
-      core.error(forDisplay(message))
+      // GitHub slow to answer is no fault of the workflow: the mirror's result stands (and is in the job summary).
+      if (error instanceof NoAnswerError) core.warning(forDisplay(`${message}; the mirror's result stands (see the job summary)`))
+      else if (failure === undefined) throw new Error(message)
+      else core.error(forDisplay(message))
     }
   }
   if (failure !== undefined) throw failure

@@ -7,33 +7,29 @@ export type Store = ImageSource & ImageTarget
 /**
  * The store boundary of a run: `store` with every error its methods reject with naming `side`
  * where the error's maker could not know it (see `onSide`: a layout's errors, a digest check's).
- * Errors the registry transport made name their side already. Methods are listed one by one, so
- * an optional method the store lacks stays absent (engines ask `if (target.mountOrStart)`).
+ * Errors the registry transport made name their side already. Every function property is wrapped
+ * as it is read, so a method added to a store can't be missed; one the store lacks stays absent
+ * (engines ask `if (target.mountOrStart)`), and each runs with the store itself as `this`.
  */
-export function sidedStore(store: Store, side: Side): Store {
-  const guard = <A extends unknown[], R>(method: (...args: A) => Promise<R>) => {
-    return (...args: A): Promise<R> => method.apply(store, args).catch((error: unknown) => Promise.reject(onSide(error, side)))
+export function sidedStore<S extends Store>(store: S, side: Side): S {
+  // One wrapper per method, so reading `store.getBlob` twice gives the same function.
+  const guards = new WeakMap<(...args: unknown[]) => unknown, (...args: unknown[]) => unknown>()
+  const guard = (method: (...args: unknown[]) => unknown) => {
+    let guarded = guards.get(method)
+    if (!guarded) {
+      guarded = (...args: unknown[]): unknown => {
+        const result = method.apply(store, args)
+        // Synchronous methods (forgetAccess) return as they are; only rejections need a side.
+        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(onSide(error, side))) : result
+      }
+      guards.set(method, guarded)
+    }
+    return guarded
   }
-  const optional = <A extends unknown[], R>(method: ((...args: A) => Promise<R>) | undefined) => (method ? guard(method) : undefined)
-  return {
-    name: store.name,
-    deletesByDigest: store.deletesByDigest,
-    listRepositories: guard(store.listRepositories),
-    listTags: guard(store.listTags),
-    headManifest: guard(store.headManifest),
-    getManifest: guard(store.getManifest),
-    getBlob: guard(store.getBlob),
-    hasBlob: guard(store.hasBlob),
-    putBlob: guard(store.putBlob),
-    putManifest: guard(store.putManifest),
-    checkAccess: optional(store.checkAccess),
-    checkPush: optional(store.checkPush),
-    tokenRealm: optional(store.tokenRealm),
-    listReferrers: optional(store.listReferrers),
-    mountOrStart: optional(store.mountOrStart),
-    cancelUpload: optional(store.cancelUpload),
-    hasTags: optional(store.hasTags),
-    deleteTag: optional(store.deleteTag),
-    forgetAccess: store.forgetAccess?.bind(store)
-  }
+  return new Proxy(store, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key)
+      return typeof value === 'function' ? guard(value as (...args: unknown[]) => unknown) : value
+    }
+  })
 }

@@ -98,7 +98,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       limit: stoppableLimiter(options.headConcurrency, stop),
       signal: stop,
       warn: (message) => log('warning', message),
-      intact: (hit) => results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } })),
+      intact: (hit) => results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous })),
       broken: (hit, why) => jobs.push({ ...hit, repair: why })
     })
     const empty = gate.closed || stop.aborted ? undefined : nothingSelected(plan.stats, jobs.length + results.images.length, options, source.display)

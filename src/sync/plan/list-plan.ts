@@ -11,6 +11,7 @@ import { listTargetTag, nameListEntries, sourceRepositoryOf, type NamedEntry } f
 import { namedFlattenRule } from './flatten-rule'
 import type { ListedRepository, ListSelection } from './list-selection'
 import type { Collision, SyncOptions } from '../types'
+import type { ListRunOptions } from '../options/options'
 
 /** One mirror compiled from an image list: all of it reads one registry with one platform subset. */
 export interface ListMirror {
@@ -24,11 +25,11 @@ export interface ListMirror {
  * platform subset an entry chose), its source the registry's root, its `images` the repositories,
  * its `list` what each entry selects and where it lands. Names are given over the whole list first,
  * so a collision across registries is seen and resolved (see nameListEntries); `options` holds the
- * run's other options (its `source` is replaced). `prefix` names the mirrors of a config mirror.
+ * run's other options (parseListOptions). `prefix` names the mirrors of a config mirror.
  */
 export function compileImageList(
   entries: ImageListEntry[],
-  options: SyncOptions,
+  options: ListRunOptions,
   foldInto?: string,
   prefix = ''
 ): { mirrors: ListMirror[]; collisions: Collision[] } {

@@ -57,8 +57,7 @@ export class SharedReads {
   over(store: Store): Store {
     const member = this.members++
     const ask = <T>(key: string, options: CallOptions | undefined, call: () => Promise<T>): Promise<T> => this.answer(member, key, options, call)
-    return {
-      ...store,
+    const shared: Partial<Store> = {
       listRepositories: (prefix) => ask(`catalog ${prefix}`, undefined, () => store.listRepositories(prefix)),
       listTags: (repository, options) => ask<TagInfo[]>(`tags ${repository}`, options, () => store.listTags(repository, options)),
       headManifest: (repository, reference, options) =>
@@ -82,6 +81,8 @@ export class SharedReads {
         : {}),
       getBlob: (repository, digest, options) => this.blob(store, repository, digest, options)
     }
+    // Every other method (writes, checks) is the store's own.
+    return new Proxy(store, { get: (target, key) => (key in shared ? shared[key as keyof Store] : Reflect.get(target, key)) })
   }
 
   /** Removes the spooled blobs (readers still open keep reading theirs). */

@@ -90,14 +90,19 @@ export class Ledger {
   private round = 0
   private roundTaken = false
 
+  /**
+   * A ledger of `entries` that writes `path` (none: nothing is written). {@link load} passes
+   * `journal: false` and gives it its journal once it knows the file (`path` with symbolic links
+   * followed: the link stays a link) and what is on disk.
+   */
   constructor(
     readonly path: string | undefined,
-    entries: Iterable<LedgerEntry> = []
+    entries: Iterable<LedgerEntry> = [],
+    { journal = true }: { journal?: boolean } = {}
   ) {
     for (const entry of entries) this.byKey.set(entryKey(entry), entry)
     this.unsaved = this.byKey.size > 0
-    // The file written: `path` with symbolic links followed by load (the link stays a link).
-    if (path) this.journal = this.journalFor(path, { existed: false, journalExists: false, setAsideExists: false, journalLines: 0, size: 0 })
+    if (path && journal) this.journal = this.journalFor(path, { existed: false, journalExists: false, setAsideExists: false, journalLines: 0, size: 0 })
   }
 
   /**
@@ -128,7 +133,7 @@ export class Ledger {
     if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
     const text = await readLedgerText(file, path)
     const parsed: ParsedLedger = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
-    const ledger = new Ledger(path, parsed.entries)
+    const ledger = new Ledger(path, parsed.entries, { journal: false })
     ledger.graph.load(parsed.graph)
     ledger.round = parsed.verifyRound ?? 0
     for (const [section, repository] of Object.entries(parsed.resume ?? {})) ledger.resume.set(section, repository)
@@ -153,8 +158,7 @@ export class Ledger {
     ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined
     ledger.journaledAtLoad = setAside !== undefined || journal !== undefined
     ledger.unsaved = ledger.journaledAtLoad
-    // A dry run's ledger has no file to write: commit and save do nothing.
-    ledger.journal = undefined
+    // A dry run's ledger has no journal (no file to write): commit and save do nothing.
     if (!options.readOnly) {
       const found = { existed: ledger.foundAtLoad, journalExists: journal !== undefined, setAsideExists: setAside !== undefined, journalLines, size }
       ledger.journal = ledger.journalFor(file, found)

@@ -123,6 +123,14 @@ describe('parseConfig with an image list', () => {
     expect(entries[3].options.list).toBeUndefined()
   })
 
+  it('checks fold-into the one way, in the file or beside it', () => {
+    const mirror = (fold: string) => ['mirrors:', '  - name: tools', '    target: ghcr.io/me', '    images: [nginx]', `    fold-into: ${fold}`].join('\n')
+    expect(parseConfig(mirror('" images "'), 'm.yml', {}, {})[0].options.list!.get('library/nginx')).toMatchObject({ target: 'images' })
+    expect(() => parseConfig(mirror('Images'), 'm.yml', {}, {})).toThrow(/^config m\.yml, mirror 1 \(tools\): fold-into "Images": not a repository name/)
+    const plain = ['mirrors:', '  - {target: ghcr.io/me, images: [nginx]}'].join('\n')
+    expect(() => parseConfig(plain, 'm.yml', { foldInto: 'Images' }, {})).toThrow(/^config m\.yml, mirror 1: fold-into "Images": not a repository name/)
+  })
+
   it('names the mirror and the entry of a bad image reference', () => {
     const text = ['mirrors:', '  - name: tools', '    target: ghcr.io/me', '    images: [nginx, "gcr.io/x/y:bad tag"]'].join('\n')
     expect(() => parseConfig(text, 'm.yml', {}, {})).toThrow(/^config m\.yml, mirror 1 \(tools\): images "gcr\.io\/x\/y:bad tag": "tag" is not understood/)

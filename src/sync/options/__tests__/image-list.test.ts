@@ -117,4 +117,9 @@ describe('imageListMirrors', () => {
     expect(() => imageListMirrors({ target: 'ghcr.io/o', foldInto: 'images' }, {})).toThrow(/--fold-into goes with an image list/)
     expect(() => imageListMirrors({ target: 'ghcr.io/o', images: ['nginx'], foldInto: 'Images' }, {})).toThrow(/--fold-into "Images": not a repository name/)
   })
+
+  it('checks --fold-into once: the value it lets through (spaces trimmed) is the one the mirrors use', () => {
+    const [hub] = imageListMirrors({ target: 'ghcr.io/o', images: ['nginx:1.25'], foldInto: ' images ' }, {})!
+    expect(hub.options.list!.get('library/nginx')).toMatchObject({ target: 'images', fold: 'nginx' })
+  })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../../oci/errors'
 import type { RawSyncOptions } from '../option-table'
-import { parseSyncOptions } from '../options'
+import { parseListOptions, parseSyncOptions } from '../options'
 import { splitList } from '../option-parsers'
 import { parseEndpoint } from '../endpoint'
 
@@ -193,5 +193,27 @@ describe('parseSyncOptions: bad input names the input and what is accepted', () 
     } catch (error) {
       expect((error as Error).message).not.toContain('\n')
     }
+  })
+})
+
+describe("parseListOptions: an image list's options, with no source", () => {
+  it('parses every option but the source and its repositories, which the list gives', () => {
+    const options = parseListOptions({ target: base.target, images: ['gcr.io/google-containers/pause:3.9'], concurrency: '3' }, {})
+    expect(options).toMatchObject({ target: { kind: 'registry', registry: '127.0.0.1:5002', namespace: 'mirror' }, concurrency: 3, headConcurrency: 64 })
+    expect('source' in options).toBe(false)
+    expect('images' in options).toBe(false)
+  })
+
+  it.each([
+    ['no target', {}, /--target/],
+    ['username without password', { target: base.target, targetUsername: 'u' }, /--target-username and --target-password go together/],
+    [
+      'platforms with the docker engine',
+      { target: base.target, platforms: ['linux/amd64'], engine: 'docker' },
+      /--platforms works with --engine registry only/
+    ],
+    ['report equals state', { target: base.target, report: 'x.json', stateFile: 'x.json' }, /name the same file/]
+  ])('checks the rest as parseSyncOptions does: %s', (_name, raw: RawSyncOptions, message) => {
+    expect(() => parseListOptions(raw, {})).toThrow(message)
   })
 })
