@@ -126,6 +126,25 @@ export function describeActionMemory(run: ActionMemory): string {
   )
 }
 
+/**
+ * The bench's pass: a shard's no-op (18 tags) and a larger namespace (300 repositories x 10 tags, 50 ms
+ * a request; 100 x 10 with --quick), the action against the CLI of the same build (`dist`, the folder of
+ * `--cli`), both under the runner's Node (GCR_MIRROR_ACTION_NODE) when set. Issue 26: within 1.15x.
+ */
+export async function actionMemoryPass(dist: string, quick: boolean, log: (line: string) => void): Promise<ActionMemory[]> {
+  const node = process.env.GCR_MIRROR_ACTION_NODE || process.execPath
+  const runs: ActionMemory[] = []
+  for (const shape of [
+    { repositories: 1, tagsEach: 18, latencyMs: 0 },
+    { repositories: quick ? 100 : 300, tagsEach: 10, latencyMs: 50 }
+  ]) {
+    const run = await actionMemoryRun(dist, node, shape)
+    log(`action memory: ${describeActionMemory(run)}`)
+    runs.push(run)
+  }
+  return runs
+}
+
 // `npx tsx bench/action-memory.ts [DIST [REPOSITORIES [TAGS_EACH [LATENCY]]]]`; Node: GCR_MIRROR_ACTION_NODE, else this one.
 if (process.argv[1]?.endsWith('action-memory.ts')) {
   const [dist = 'dist', repositories = '300', tagsEach = '10', latency = '50'] = process.argv.slice(2)
