@@ -4,7 +4,8 @@ import { Ledger, type LedgerEntry } from '../sync/state/ledger'
 
 /** The part of `@actions/cache` the ledger uses; tests pass a store on disk. */
 export interface CacheStore {
-  isFeatureAvailable(): boolean
+  /** Whether the cache service is there (may load the cache's code to find out). */
+  isFeatureAvailable(): boolean | Promise<boolean>
   /** Restores `paths`; `primaryKey` and then each of `restoreKeys` match by prefix, newest first. */
   restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>
   /** Saves `paths` under `key` (a key is never overwritten); -1 when it was not saved. */
@@ -104,7 +105,7 @@ async function loadRestored(path: string, key: string, log: ActionLog): Promise<
  */
 export async function restoreLedger(location: LedgerLocation, options: RestoreOptions): Promise<RestoredLedger> {
   const { cache, log, readOnly } = options
-  const cached = !readOnly && Boolean(cache?.isFeatureAvailable())
+  const cached = !readOnly && Boolean(await cache?.isFeatureAvailable())
   if (cache && readOnly) log.info('Dry run: the ledger is not restored from the Actions cache (a dry run writes nothing)')
   else if (cache && !cached) log.warning(`The Actions cache service is not available (a local run?): the ledger is kept in ${location.path} only`)
 

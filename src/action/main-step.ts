@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { actionsCache } from './actions-cache'
 import { ACTION_WORDS, getInputs, loadConfigFile, readRequestInputs, type ActionInputs } from './context'
-import { answerRequest } from './issue-request'
-import { ledgerLocation, restoreLedger, saveLedger, type CacheStore } from './ledger-cache'
+import { ledgerLocation, restoreLedger, saveLedger, type ActionLog, type CacheStore } from './ledger-cache'
 import { createReporter } from './reporter'
 import { markLedgerSaved, markLedgerSaveFailed, saveLedgerState } from './state-helper'
 import { writeJobSummary } from './summary'
-import { publishMetadata, readMetadataLedger } from '../metadata'
-import { createGitHubClient, type GitHubClient } from '../metadata/github-client'
+import type { publishMetadata, readMetadataLedger } from '../metadata'
+import type { GitHubClient } from '../metadata/github-client'
 import type { Ledger, LedgerEntry } from '../sync/state/ledger'
 import { failedRunReport, formatSummary, writeFailedRunReport } from '../sync/report/report'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run/run-stop'
@@ -31,7 +30,21 @@ export interface ActionDeps {
   github?: (token: string) => GitHubClient
 }
 
-const defaults: ActionDeps = { cache: actionsCache, runSync, runMirrors, readMetadataLedger, publishMetadata }
+// The metadata publisher (Octokit and its plugins) and the issue requests are loaded only by a run that
+// uses them (chunks of their own in the bundle): parsing code a run never calls costs start-up time
+// and memory held to the end of the step (issue 26).
+const metadata = (): Promise<typeof import('../metadata')> => import('../metadata')
+
+const defaults: ActionDeps = {
+  cache: actionsCache,
+  runSync,
+  runMirrors,
+  readMetadataLedger: async (options) => (await metadata()).readMetadataLedger(options),
+  publishMetadata: async (options) => (await metadata()).publishMetadata(options)
+}
+
+/** The ledger's messages in the log (the functions named, not the module: see the reporter's `log`). */
+const coreLog: ActionLog = { info: (message) => core.info(message), warning: (message) => core.warning(message) }
 
 /** A run's report: one mirror's, or a config run's with each mirror's. */
 type RunReport = SyncReport & { mirrors?: MirrorReport[] }
@@ -60,7 +73,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
     fallback: metadata && (() => metadataLedger(inputs, deps)),
     fallbackName: metadata && `the metadata record in ${metadata.repo}`,
     readOnly: options.dryRun,
-    log: core
+    log: coreLog
   })
   if (restored.cached) saveLedgerState({ path: location.path, key: location.key, digest: restored.digest })
   const reporter = createReporter(signal)
@@ -73,7 +86,7 @@ async function mirror(inputs: ActionInputs, deps: ActionDeps, signal: AbortSigna
   } finally {
     reporter.finish()
     if (restored.cached) {
-      if ((await saveLedger(location, restored.ledger, restored.digest, deps.cache, core)) === 'failed') markLedgerSaveFailed()
+      if ((await saveLedger(location, restored.ledger, restored.digest, deps.cache, coreLog)) === 'failed') markLedgerSaveFailed()
       else markLedgerSaved()
     }
   }
@@ -170,10 +183,13 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     const request = readRequestInputs()
     if (request) {
       // The images of the request take the place of the images input; the other inputs are read as always.
-      await answerRequest(request, {
-        mirror: (images) => mirrorRun(getInputs(process.env, undefined, images)),
-        github: deps.github ?? ((token) => createGitHubClient(token, undefined, core.info))
-      })
+      const { answerRequest } = await import('./issue-request')
+      let github = deps.github
+      if (!github) {
+        const { createGitHubClient } = await import('../metadata/github-client')
+        github = (token) => createGitHubClient(token, undefined, core.info)
+      }
+      await answerRequest(request, { mirror: (images) => mirrorRun(getInputs(process.env, undefined, images)), github })
     } else {
       await mirrorRun(getInputs(process.env, await loadConfigFile()))
     }

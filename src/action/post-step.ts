@@ -21,7 +21,10 @@ export async function run(cache: CacheStore = actionsCache): Promise<void> {
     // The main step may have left finished tags in the ledger's journal: fold them into the file first.
     const ledger = await Ledger.load(pending.path)
     await ledger.save()
-    await saveLedger({ path: pending.path, key: `${pending.key}-post` }, ledger, pending.digest, cache, core)
+    await saveLedger({ path: pending.path, key: `${pending.key}-post` }, ledger, pending.digest, cache, {
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message)
+    })
   } catch (error) {
     core.warning(`Post step: could not save the ledger (${String(error)})`)
   }

@@ -37,7 +37,7 @@ describe('the ledger in the real @actions/cache', () => {
     const at = (run: number) => ledgerLocation(path, 'm-0123', { GITHUB_RUN_ID: String(run), GITHUB_RUN_ATTEMPT: '1' })
     const entry = (tag: string) => ({ source: `r/a:${tag}`, digest: `sha256:${tag}`, target: `t/a:${tag}`, firstMirrored: 'x', lastMirrored: 'x' })
 
-    expect(cache.isFeatureAvailable()).toBe(true)
+    expect(await cache.isFeatureAvailable()).toBe(true)
     const first = new Ledger(path, [entry('v1')])
     await first.save()
     expect(await saveLedger(at(1), first, '', cache, log)).toBe('saved')

@@ -16,12 +16,12 @@ afterEach(() => {
 })
 
 describe('actionsCache under @github/local-action', () => {
-  it('is unavailable (the action warns once, the ledger stays in its file) unless LOCAL_ACTION_CACHE_PATH is set', () => {
+  it('is unavailable (the action warns once, the ledger stays in its file) unless LOCAL_ACTION_CACHE_PATH is set', async () => {
     delete process.env.LOCAL_ACTION_CACHE_PATH
     process.env.LOCAL_ACTION_WORKSPACE = '/work'
-    expect(actionsCache.isFeatureAvailable()).toBe(false)
+    expect(await actionsCache.isFeatureAvailable()).toBe(false)
     process.env.LOCAL_ACTION_CACHE_PATH = '/tmp/cache'
-    expect(actionsCache.isFeatureAvailable()).toBe(true)
+    expect(await actionsCache.isFeatureAvailable()).toBe(true)
   })
 
   it('hands restore and save to the stubs', async () => {

@@ -8,7 +8,7 @@ import { parseSyncOptions } from '../options/options'
 import { runSync } from '../sync'
 
 /**
- * The hook the CLI turns V8's frugal old-generation growth off with (src/cli/heap.ts): once per
+ * The hook the CLI turns V8's frugal old-generation growth off with (src/util/heap.ts): once per
  * run, after planning and before the first copy; never in a run that copies nothing.
  */
 describe('SyncHooks.onCopyPhase and onStreamed', () => {

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { deadlineSignal } from '../deadline'
 
-/** V8's full collector, made callable at run time as src/cli/heap.ts does. */
+/** V8's full collector, made callable at run time as src/util/heap.ts does. */
 function collector(): () => void {
   setFlagsFromString('--expose-gc')
   return runInNewContext('gc') as () => void
