@@ -50,6 +50,8 @@ export class SharedReads {
   /** Whether the source has the referrers API, once an answer said; the first ask while unknown. */
   private referrersApi: boolean | undefined
   private referrersProbe: Promise<unknown> | undefined
+  /** Ends the downloads when the mirrors are done. */
+  private readonly ended = new AbortController()
 
   constructor(private readonly limits: SharedReadsLimits = DEFAULT_LIMITS) {}
 
@@ -85,8 +87,9 @@ export class SharedReads {
     return new Proxy(store, { get: (target, key) => (key in shared ? shared[key as keyof Store] : Reflect.get(target, key)) })
   }
 
-  /** Removes the spooled blobs (readers still open keep reading theirs). */
+  /** Ends downloads still under way (no mirror waits for them any more) and removes the spooled blobs. */
   async close(): Promise<void> {
+    this.ended.abort(new DOMException('the mirrors sharing the reads ended', 'AbortError'))
     for (const [digest, spooled] of this.spools) this.drop(digest, spooled)
     const folder = await this.folder?.catch(() => undefined)
     if (folder) await rm(folder, { recursive: true, force: true })
