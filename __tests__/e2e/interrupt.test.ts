@@ -139,6 +139,35 @@ describe('interruption', () => {
     expect(finished.skipped).toBe(saved.size)
   })
 
+  it('stops a run into two targets on SIGTERM: both mirrors stop, each section holds what it copied, exit 143; the next run carries on', async () => {
+    const state = join(dir, 'two-targets.json')
+    const report = join(dir, 'two-targets-report.json')
+    const targets = ['--target', `${slowTarget.host}/two-a`, '--target', `${slowTarget.host}/two-b`]
+    const args = ['sync', '--source', `${source.host}/long`, ...targets, '--state-file', state, '--report', report, '--quiet', '--concurrency', '2']
+    const { child, done } = startCli(args)
+    let durable = new Set<string>()
+    const giveUp = Date.now() + 60_000
+    while (Date.now() < giveUp && durable.size === 0) {
+      await sleep(25)
+      durable = await durableEntries(state)
+    }
+    child.kill('SIGTERM')
+    const run = await done
+    expect(run.code, run.stderr).toBe(143)
+    const stopped = await readJson(report)
+    expect(stopped.remaining).toBeGreaterThan(0)
+    const saved = await durableEntries(state)
+    for (const part of stopped.mirrors as Array<{ name: string; copied: number }>) {
+      expect([...saved].filter((key) => key.startsWith(`${part.name} `)).length, part.name).toBe(part.copied)
+    }
+
+    const next = await runCli(args)
+    expect(next.code, next.stderr).toBe(0)
+    const finished = await readJson(report)
+    expect(finished.copied + finished.skipped).toBe(2 * corpus.images.length)
+    expect(finished.skipped).toBe(saved.size)
+  })
+
   it('a config run killed in its second mirror keeps every finished tag of both sections (same source, two targets); the rerun re-copies none', async () => {
     const state = join(dir, 'config-killed.json')
     const report = join(dir, 'config-killed-report.json')
