@@ -227,7 +227,11 @@ function sourceFault(error: unknown, repository: string, digest: string): Mirror
 /** Drops a download started for a blob that turned out not to need it (or whose upload could not start); its failure is moot. */
 function discardBlob(download: Promise<BlobStream> | undefined): void {
   download?.then(
-    (body) => body.stream.destroy(),
+    (body) => {
+      // Destroyed unread, an HTTP body reports its own abort as an error: nobody needs to hear it.
+      body.stream.on('error', () => undefined)
+      body.stream.destroy()
+    },
     () => undefined
   )
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { DigestMismatchError, sideOf } from '../../oci/errors'
 import type { Descriptor } from '../../oci/model'
@@ -54,7 +55,20 @@ describe('BlobCopier on the memory registry', () => {
   it('drops the download started beside a mount that finds the blob (a killed run placed it): nothing uploaded', async () => {
     const { source, target, blobs, copier } = setup(1, {}, { fresh: async () => true })
     target.seedBlob('app', source.blob('app', blobs[0].digest)!)
+    // An HTTP body destroyed unread reports its abort as an error event (undici's does): it must not go unheard.
+    let destroyed = false
+    source.getBlob = async () => ({
+      stream: new Readable({
+        read() {},
+        destroy(_error, callback) {
+          destroyed = true
+          callback(new Error('Request aborted'))
+        }
+      })
+    })
     await expect(copier.ensure('app', 'app', blobs[0], signal)).resolves.toBe(0)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(destroyed).toBe(true)
     expect(target.count('putBlob')).toBe(0)
     expect(target.openSessions).toBe(0)
   })
