@@ -432,6 +432,10 @@ Node script that makes the same requests. Each table gives wall and CPU time: on
 the wall time is mostly waiting for a core, the CPU time is the steadier figure. The **windows**
 sweep (bench/windows.ts, \`--no-windows\` skips it) mirrors the corpus at each remote latency with
 several \`--concurrency\`/\`--blob-concurrency\` pairs and the floor at 8 and 16 (see Defaults).
+The **two-target** scenario (bench/two-targets.ts, \`--no-two-targets\` skips it; a build that takes one
+\`--target\` skips it too) mirrors the corpus over the rounds, at the remote latency, into two empty targets in one run
+(\`--target\` twice) and into one, counting the blobs each run read from the source. The time to the first
+blob read from the source is taken in every full mirror through the proxies.
 \`BENCH_NODE_OPTIONS\` go on the measured gcr-mirror's command line (e.g. \`--cpu-prof --cpu-prof-dir=DIR\`).
 
 Targets: full mirror ≤ ${TARGETS.fullVsSkopeo}x skopeo's time on loopback and ≤ ${TARGETS.fullVsFloor}x the floor at every latency
@@ -442,7 +446,8 @@ listed by the catalog costs that one page on top); peak RSS under
 100 MB while copying a 1 GiB layer and in a no-op rerun of 10,000 tags, which takes under 10 s at
 50 ms per request; a loopback no-op rerun within 1.3x of the bare script; a ledger of 100,000 tags loads and saves in under 1 s, a run
 that records nothing does not rewrite it, and a first run's ledger work for 10,000 tags is within 1.3x
-of ten times 1,000's (issue 16). The ledger figures are taken in the benchmark process on a generated
+of ten times 1,000's (issue 16); two targets in one run read no more source blobs than one target's run and take at
+most ${TARGETS.twoTargetsVsOne}x its time (issue 26). The ledger figures are taken in the benchmark process on a generated
 ledger (gcr.io-style references, 500 repositories): wall time and CPU time, since on a shared machine
 the wall time is mostly waiting for a core; a first run's ledger work is each tag recorded and
 committed (journal line, fsync) 8 at once, then the final save.

@@ -50,7 +50,13 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
       // Two targets first in the first round: a build that takes one --target is found out at once.
       for (const runs of rotate([2, 1] as const, round - 1)) {
         const namespace = `t${runs}-r${round}`
-        const targets: Array<[TestProxy, TestRegistry]> = runs === 1 ? [[targetA, lab.target]] : [[targetA, lab.target], [targetB, second]]
+        const targets: Array<[TestProxy, TestRegistry]> =
+          runs === 1
+            ? [[targetA, lab.target]]
+            : [
+                [targetA, lab.target],
+                [targetB, second]
+              ]
         source.reset()
         const file = join(lab.work, `two-targets-${namespace}`)
         const run = await runGcrMirror({
@@ -89,7 +95,8 @@ async function expectMirrored(lab: Lab, registry: TestRegistry, namespace: strin
   for (const image of lab.corpus.images) {
     const repository = `${namespace}/${image.repository.slice(lab.corpus.namespace.length + 1)}`
     const digest = await manifestDigest(registry, repository, image.tag)
-    if (digest !== image.digest) throw new Error(`two targets: ${registry.host}/${repository}:${image.tag} is ${digest ?? 'missing'}, the source has ${image.digest}`)
+    if (digest !== image.digest)
+      throw new Error(`two targets: ${registry.host}/${repository}:${image.tag} is ${digest ?? 'missing'}, the source has ${image.digest}`)
   }
 }
 
