@@ -34,6 +34,8 @@ export interface BenchConfig {
   scale: boolean
   /** Run the sweep of concurrency windows at the remote latencies (bench/windows.ts). */
   windows: boolean
+  /** Mirror into two targets in one run against one (bench/two-targets.ts; skipped by a build that takes one --target). */
+  twoTargets: boolean
   /** Corpus seed. */
   seed: number
   /** The gcr-mirror bundle to run (another build can be compared with `--cli`). */
@@ -65,6 +67,7 @@ export const DEFAULT_CONFIG: BenchConfig = {
   docker: true,
   scale: true,
   windows: true,
+  twoTargets: true,
   seed: 1,
   cli: 'dist/cli.js',
   output: 'BENCHMARKS.md',
@@ -109,6 +112,10 @@ const FLAGS = {
   windows: {
     type: 'boolean',
     help: 'full mirrors at the remote latencies over a sweep of --concurrency/--blob-concurrency and the floor at 8 and 16 (--no-windows to skip)'
+  },
+  'two-targets': {
+    type: 'boolean',
+    help: 'the corpus into two targets in one run (--target twice) against one, at the remote latency (--no-two-targets to skip)'
   },
   docker: { type: 'boolean', help: 'run the docker pull/tag/push loop (default: on when dockerd is installed; --no-docker to skip)' },
   seed: { type: 'string', help: 'corpus seed' },
@@ -184,6 +191,7 @@ export function parseBenchConfig(argv: string[], env: NodeJS.ProcessEnv = proces
     docker: (get('docker') as boolean | undefined) ?? base.docker,
     scale: (get('scale') as boolean | undefined) ?? base.scale,
     windows: (get('windows') as boolean | undefined) ?? base.windows,
+    twoTargets: (get('two-targets') as boolean | undefined) ?? base.twoTargets,
     seed: count('seed', base.seed),
     cli: str('cli') ?? base.cli,
     output: str('output') ?? base.output

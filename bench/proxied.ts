@@ -40,9 +40,13 @@ export async function proxiedPass(lab: Lab, recorder: Recorder, log: (line: stri
     const run = (tool: Mirrorer, scenario: 'full' | 'rerun' | 'changed', expectCopied: number, count: boolean) =>
       measuredRun(scenario, tool, count, () => mirror(tool, lab, link.hosts, `remote-${tool}`, expectCopied, log))
     log(`through proxies adding ${delayMs} ms per request`)
-    for (const tool of MIRRORERS) await recorder.run('fullRemote', tool, () => run(tool, 'full', lab.corpus.images.length, true))
+    for (const tool of MIRRORERS) {
+      await recorder.run('fullRemote', tool, () => run(tool, 'full', lab.corpus.images.length, true))
+      recorder.noteFirstBlob('fullRemote', tool, requests.full?.[tool]?.firstBlobMs)
+    }
     // The floor at the same latency, through the same proxies, counted too.
     await recorder.run('fullRemote', 'floor', () => measuredRun('full', 'floor', true, () => floor(lab, lab.corpus, 'remote-floor', link.urls)))
+    recorder.noteFirstBlob('fullRemote', 'floor', requests.full?.floor?.firstBlobMs)
     // More full mirrors of gcr-mirror and the floor (skopeo's takes half a minute here and its ratio is
     // no target at this latency), so the ratio is a median over the rounds, not one sample.
     await fullMirrors(lab, recorder, 'fullRemote', link, 2, log)
@@ -94,7 +98,7 @@ export async function throughProxies<T>(lab: Lab, delayMs: number, work: (link: 
 /**
  * Full mirrors of gcr-mirror and the floor through `link`, alternating, from
  * round `first` to the configured rounds, each into a namespace of its own on the target (so none
- * finds another's blobs in its repositories), recorded as `scenario`.
+ * finds another's blobs in its repositories), recorded as `scenario` with the time each read its first blob.
  */
 async function fullMirrors(
   lab: Lab,
@@ -107,9 +111,12 @@ async function fullMirrors(
   for (let round = first; round <= lab.config.rounds; round++) {
     for (const tool of rotate(['gcr-mirror', 'floor'] as const, round - 1)) {
       const namespace = `${scenario}-${tool}-${round}`
+      link.source.reset()
+      const started = Date.now()
       await recorder.run(scenario, tool, () =>
         tool === 'floor' ? floor(lab, lab.corpus, namespace, link.urls) : mirror('gcr-mirror', lab, link.hosts, namespace, lab.corpus.images.length, log)
       )
+      recorder.noteFirstBlob(scenario, tool, firstBlobMs(link.source.requests, started))
     }
   }
 }

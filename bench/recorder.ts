@@ -7,6 +7,8 @@ export class Recorder {
   readonly times = perRound()
   readonly cpu = perRound()
   readonly registriesCpu = perRound()
+  /** Milliseconds from each run's start to its first blob read from the source (runs through the counting proxies only). */
+  readonly firstBlob = perRound()
 
   constructor(
     private readonly lab: Lab,
@@ -27,6 +29,13 @@ export class Recorder {
     const cpu = [Number.isFinite(result.cpuMs) ? `CPU ${formatMs(result.cpuMs)}` : '', Number.isFinite(registries) ? `registries ${formatMs(registries)}` : '']
     this.log(`  ${scenario.padEnd(13)} ${tool.padEnd(10)} ${formatMs(result.ms)} (${cpu.filter(Boolean).join(', ')})`)
     return result
+  }
+
+  /** Records how long after its start a run read its first blob from the source (see firstBlobMs); nothing when it read none. */
+  noteFirstBlob(scenario: Scenario, tool: Tool, ms: number | undefined): void {
+    if (ms === undefined) return
+    ;(this.firstBlob[scenario][tool] ??= []).push(ms)
+    this.log(`  ${scenario.padEnd(13)} ${tool.padEnd(10)} first blob read after ${formatMs(ms)}`)
   }
 }
 

@@ -5,6 +5,7 @@ import { formatMs, median } from './measure'
 import { describeWindows, SCENARIO_NAMES, SCENARIOS, type BenchResults, type CountedRun, type RequestCounts, type Scenario, type Tool } from './results'
 import { describeShape, DEFAULT_HEAD_CONCURRENCY } from './head-scale'
 import { HEAD_WIDTHS, SCALE_LATENCY_MS } from './scale'
+import { twoTargetsMedians } from './two-targets'
 import { verifyCostLines } from './verify-cost'
 
 const TOOLS: Tool[] = ['gcr-mirror', 'skopeo', 'docker', 'floor']
@@ -27,7 +28,9 @@ export const TARGETS = {
   /** A ledger of 100,000 tags loads and saves in under this (issue 16). */
   ledgerLoadSaveMs: 1000,
   /** A first run's ledger work for 10,000 tags within this factor of ten times 1,000's. */
-  ledgerScaling: 1.3
+  ledgerScaling: 1.3,
+  /** Two targets in one run against one target (issue 26), with no more source blobs read. */
+  twoTargetsVsOne: 1.3
 }
 
 /** Peak memory in MB (10^6 bytes, as the target is stated). */
@@ -110,6 +113,7 @@ export function targetsTable(results: BenchResults): string {
       rerun && rerun.source.total <= sourceBound
     ],
     ...ledgerRows(results),
+    ...twoTargetsRows(results),
     ...scaleRows(results),
     [
       `peak RSS < ${formatMb(TARGETS.largeRssBytes)} copying a ${results.large ? formatSize(results.large.size) : 'large'} layer`,
@@ -121,6 +125,24 @@ export function targetsTable(results: BenchResults): string {
     ['target', 'measured', ''],
     rows.map(([what, value, ok]) => [what, value, mark(ok)])
   )
+}
+
+/** The two-target targets: no more source blobs read than one target's run, at most 1.3x its time. */
+function twoTargetsRows(results: BenchResults): Array<[string, string, boolean | undefined]> {
+  const scenario = results.twoTargets
+  if (!scenario) return []
+  const what = `two targets in one run (${results.config.latency} ms per request)`
+  if ('skipped' in scenario) return [[`${what}: ≤ ${TARGETS.twoTargetsVsOne}x one target's time, no more source blobs read`, 'not run', undefined]]
+  const one = twoTargetsMedians(scenario.one)
+  const two = twoTargetsMedians(scenario.two)
+  return [
+    [
+      `${what} ≤ ${TARGETS.twoTargetsVsOne}x one target's time`,
+      `${formatMs(two.ms)} vs ${formatMs(one.ms)}: ${ratio(two.ms, one.ms)}`,
+      two.ms / one.ms <= TARGETS.twoTargetsVsOne
+    ],
+    [`${what}: source blobs read ≤ one target's`, `${two.sourceBlobGets} vs ${one.sourceBlobGets}`, two.sourceBlobGets <= one.sourceBlobGets]
+  ]
 }
 
 /** The scale and start-up targets: 10,000 HEADs at 50 ms, their peak RSS, a loopback no-op against the bare script. */
@@ -279,6 +301,42 @@ function requestsTable(results: BenchResults): string {
   return table(['run', 'tool', 'source requests', 'target requests', 'first blob read after'], rows)
 }
 
+/** Median time to the first source blob, gcr-mirror against the floor, in the scenarios through the proxies. */
+function firstBlobTable(results: BenchResults): string {
+  const rows: string[][] = []
+  for (const scenario of SCENARIOS) {
+    const gcr = median(results.firstBlob[scenario]['gcr-mirror'] ?? [])
+    const floor = median(results.firstBlob[scenario].floor ?? [])
+    if (!Number.isFinite(gcr) || !Number.isFinite(floor)) continue
+    const rounds = (tool: Tool): string => (results.firstBlob[scenario][tool] ?? []).map(formatMs).join(', ')
+    rows.push([SCENARIO_NAMES[scenario], formatMs(gcr), formatMs(floor), formatMs(gcr - floor), rounds('gcr-mirror'), rounds('floor')])
+  }
+  return table(['scenario', 'gcr-mirror', 'floor', 'gcr-mirror − floor', 'gcr-mirror, each round', 'floor, each round'], rows)
+}
+
+/** The two-target scenario, as a section of BENCHMARKS.md. */
+function twoTargetsSection(results: BenchResults): string {
+  const scenario = results.twoTargets
+  if (!scenario) return 'Not run (--no-two-targets).'
+  if ('skipped' in scenario) return `Not run: ${scenario.skipped}.`
+  const one = twoTargetsMedians(scenario.one)
+  const two = twoTargetsMedians(scenario.two)
+  const each = (runs: typeof scenario.one): string => runs.map((r) => formatMs(r.ms)).join(', ')
+  return `The corpus mirrored by one gcr-mirror run into an empty namespace of one target, and into empty
+namespaces of two targets (\`--target\` twice), through proxies adding ${scenario.latencyMs} ms per request in front of
+the source and both targets, alternating over the rounds; the source's proxy counts what each run read.
+Medians:
+
+${table(
+  ['run', 'wall', 'source blob GETs', 'source requests', 'each round'],
+  [
+    ['one target', formatMs(one.ms), String(one.sourceBlobGets), String(one.sourceRequests), each(scenario.one)],
+    ['two targets', formatMs(two.ms), String(two.sourceBlobGets), String(two.sourceRequests), each(scenario.two)],
+    ['two / one', ratio(two.ms, one.ms), ratio(two.sourceBlobGets, one.sourceBlobGets), ratio(two.sourceRequests, one.sourceRequests), '']
+  ]
+)}`
+}
+
 function cpuTable(results: BenchResults): string {
   const rows: string[][] = []
   const percent = (part: number, whole: number): string => (Number.isFinite(part) ? `${((part / whole) * 100).toFixed(0)}%` : '–')
@@ -374,6 +432,10 @@ Node script that makes the same requests. Each table gives wall and CPU time: on
 the wall time is mostly waiting for a core, the CPU time is the steadier figure. The **windows**
 sweep (bench/windows.ts, \`--no-windows\` skips it) mirrors the corpus at each remote latency with
 several \`--concurrency\`/\`--blob-concurrency\` pairs and the floor at 8 and 16 (see Defaults).
+The **two-target** scenario (bench/two-targets.ts, \`--no-two-targets\` skips it; a build that takes one
+\`--target\` skips it too) mirrors the corpus over the rounds, at the remote latency, into two empty targets in one run
+(\`--target\` twice) and into one, counting the blobs each run read from the source. The time to the first
+blob read from the source is taken in every full mirror through the proxies.
 \`BENCH_NODE_OPTIONS\` go on the measured gcr-mirror's command line (e.g. \`--cpu-prof --cpu-prof-dir=DIR\`).
 
 Targets: full mirror ≤ ${TARGETS.fullVsSkopeo}x skopeo's time on loopback and ≤ ${TARGETS.fullVsFloor}x the floor at every latency
@@ -384,7 +446,8 @@ listed by the catalog costs that one page on top); peak RSS under
 100 MB while copying a 1 GiB layer and in a no-op rerun of 10,000 tags, which takes under 10 s at
 50 ms per request; a loopback no-op rerun within 1.3x of the bare script; a ledger of 100,000 tags loads and saves in under 1 s, a run
 that records nothing does not rewrite it, and a first run's ledger work for 10,000 tags is within 1.3x
-of ten times 1,000's (issue 16). The ledger figures are taken in the benchmark process on a generated
+of ten times 1,000's (issue 16); two targets in one run read no more source blobs than one target's run and take at
+most ${TARGETS.twoTargetsVsOne}x its time (issue 26). The ledger figures are taken in the benchmark process on a generated
 ledger (gcr.io-style references, 500 repositories): wall time and CPU time, since on a shared machine
 the wall time is mostly waiting for a core; a first run's ledger work is each tag recorded and
 committed (journal line, fsync) 8 at once, then the final save.
@@ -417,6 +480,15 @@ ${mediansTable(results)}
 
 ${targetsTable(results)}
 
+### Time to first blob
+
+How long after a full mirror began it read its first blob from the source, in the runs through the
+proxies (gcr-mirror: from its process spawned, so start-up, listing, digest checks and the target's
+checks come before it; the floor: from its first line in the benchmark process, already started,
+reading the manifests it is given):
+
+${firstBlobTable(results)}
+
 ### Requests (counted pass)
 
 Counted through the ${config.latency} ms proxies; the last column is how long after the run began the first blob
@@ -443,6 +515,10 @@ ${large ? largeNote(large) : 'The large-layer run was skipped (--large-layer 0).
 ### Scale and start-up
 
 ${scaleSection(results)}
+
+### Two targets
+
+${twoTargetsSection(results)}
 
 ### docker
 

@@ -2,6 +2,7 @@ import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 import type { ScaleResults } from './scale'
+import type { TwoTargets } from './two-targets'
 import type { VerifyCost } from './verify-cost'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
@@ -82,6 +83,11 @@ export interface BenchResults {
   cpu: PerRound
   /** CPU milliseconds both registries used during each run. */
   registriesCpu: PerRound
+  /**
+   * Milliseconds from each run's start (gcr-mirror: its process spawned; the floor: its first line in
+   * this process) to the first blob read from the source, in the runs through the proxies.
+   */
+  firstBlob: PerRound
   /** gcr-mirror's peak RSS (bytes) in each full mirror. */
   fullMirrorRss: number[]
   /** Requests per registry, per scenario and tool (first round of the proxied pass). */
@@ -97,6 +103,8 @@ export interface BenchResults {
   windows?: WindowRun[]
   /** A no-op rerun's target requests and time with --verify off, sample and full (bench/verify-cost.ts). */
   verify?: VerifyCost
+  /** One run into two targets against one into one (bench/two-targets.ts); absent with --no-two-targets. */
+  twoTargets?: TwoTargets
 }
 
 /** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */

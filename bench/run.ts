@@ -16,6 +16,7 @@ import type { BenchResults } from './results'
 import { runRounds } from './rounds'
 import { scalePass } from './scale'
 import { windowsSweep } from './windows'
+import { twoTargets } from './two-targets'
 import { verifyCost } from './verify-cost'
 
 const log = (line: string): void => console.log(`[bench] ${line}`)
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     const requests = await proxiedPass(lab, recorder, log)
     await slowPass(lab, recorder, log)
     const windows = config.windows ? await windowsSweep(lab, [config.latency, config.slowLatency], log) : undefined
+    const targets = config.twoTargets ? await twoTargets(lab, log) : undefined
     // The ledger's figures first: the large layer leaves gigabytes of registry writes for the disk to
     // flush, which the ledger's fsyncs would wait behind.
     const ledger = await ledgerScale(config.quick ? 10_000 : 100_000, log)
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
       times: recorder.times,
       cpu: recorder.cpu,
       registriesCpu: recorder.registriesCpu,
+      firstBlob: recorder.firstBlob,
       fullMirrorRss: rounds.fullMirrorRss,
       requests,
       docker: rounds.docker ?? { skipped: lab.dockerSkipped ?? 'no docker round ran' },
@@ -66,7 +69,8 @@ async function main(): Promise<void> {
       ledger,
       scale,
       windows,
-      verify
+      verify,
+      twoTargets: targets
     }
   } finally {
     await lab.stop()

@@ -16,6 +16,8 @@ export interface GcrMirrorOptions {
   /** `HOST/NAMESPACE`. */
   source: string
   target: string
+  /** More targets of the same run (`--target` repeated): each source blob read once for all of them. */
+  moreTargets?: string[]
   stateFile: string
   report: string
   /** Blob transfers at once (the floor's requests at once); tags at once stay at gcr-mirror's default unless `tagConcurrency` is given. */
@@ -32,6 +34,7 @@ export async function runGcrMirror(options: GcrMirrorOptions): Promise<MirrorRun
     options.source,
     '--target',
     options.target,
+    ...(options.moreTargets ?? []).flatMap((target) => ['--target', target]),
     '--state-file',
     options.stateFile,
     '--report',

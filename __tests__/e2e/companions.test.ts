@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { manifestDigest, pushBlob, pushImage, pushManifest, randomLayer } from '../harness/fixtures'
+import { manifestDigest, pushBlob, pushImage, pushIndex, pushManifest, randomLayer } from '../harness/fixtures'
 import { startProxy, type TestProxy } from '../harness/proxy'
 import { AR_HOST, AR_PREFIX, K8S_HOST, startRedirectStandins, type RedirectStandins } from '../harness/redirect-standin'
 import { startRegistry, type TestRegistry } from '../harness/registry'
@@ -126,7 +126,8 @@ describe('companion tags and the referrers fallback', () => {
 /**
  * A source whose tag listing shows every tag (distribution, as gcr.io, Quay and Docker Hub do): the
  * listing says which companion tags exist, so none is asked for by name. A run over N plain tags
- * sends no request for a companion tag; a `.sig` the listing shows is still copied.
+ * and a two-platform one (whose children's referrers are looked for by their fallback tags) sends
+ * no request for a companion tag; a `.sig` the listing shows is still copied.
  */
 describe('companion tags of a complete listing', () => {
   const TAGS = ['1', '2', '3', '4', '5', '6', '7', '8']
@@ -139,6 +140,8 @@ describe('companion tags of a complete listing', () => {
   beforeAll(async () => {
     ;[upstream, target] = await Promise.all([startRegistry(), startRegistry()])
     for (const [i, tag] of TAGS.entries()) digests.push((await pushImage(upstream, 'lib/app', tag, { layers: [randomLayer(256, 950 + i)] })).digest)
+    const platforms = ['amd64', 'arm64'].map((architecture, i) => ({ layers: [randomLayer(256, 970 + i)], platform: { os: 'linux', architecture } }))
+    await pushIndex(upstream, 'lib/multi', 'm1', { images: platforms })
     proxy = await startProxy(upstream.url)
     dir = await mkdtemp(join(tmpdir(), 'companions-listed-'))
   })
@@ -156,7 +159,7 @@ describe('companion tags of a complete listing', () => {
     const report = join(dir, 'none.json')
     const run = await sync('none', report)
     expect(run.code, run.stderr).toBe(0)
-    expect((await readJson(report)).copied).toBe(TAGS.length)
+    expect((await readJson(report)).copied).toBe(TAGS.length + 1)
     expect(companionRequests()).toEqual([])
   })
 
@@ -180,7 +183,7 @@ describe('companion tags of a complete listing', () => {
     const run = await sync('sig', report)
     expect(run.code, run.stderr).toBe(0)
     const result = await readJson(report)
-    expect(result.copied).toBe(TAGS.length + 1)
+    expect(result.copied).toBe(TAGS.length + 2)
     expect(await manifestDigest(target, 'sig/app', `sha256-${hex}.sig`)).toBe(signature)
     // Only the listed tag itself is read: no HEAD of .att, .sbom or a fallback tag that is not there.
     expect(companionRequests().every((r) => r.includes(`/manifests/sha256-${hex}.sig`))).toBe(true)

@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream'
-import type { Descriptor, ImageSource, ImageTarget, UploadStart } from '../oci/model'
+import type { BlobStream, Descriptor, ImageSource, ImageTarget, UploadStart } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
 import { DigestMismatchError, errorMessage, isRetryable, kindOf, MirrorError, retryAfterMs } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
@@ -34,7 +34,8 @@ export interface BlobCopierOptions {
  * answer can't be trusted yet and the repository had tags at the start. Then a streamed
  * GET-then-PUT whose sha256 and size are verified on the fly (the last chunk held back until they
  * match, so the registry never commits a wrong blob). A new blob costs the target 2 requests, a
- * mountable or present one 1.
+ * mountable or present one 1; in a repository that had no tags, its download starts beside the
+ * mount-or-start, so it waits two round trips, not three.
  */
 export class BlobCopier {
   /** Placements by `repository@digest`: each runs once, under the run's signal, while a tag waits for it. */
@@ -104,6 +105,7 @@ export class BlobCopier {
     let session: string | undefined
     let known = false
     let from: string | undefined
+    let prefetched: Promise<BlobStream> | undefined
     if (this.target.mountOrStart) {
       // Mount-or-start: one request mounts it (from where this run placed it, or from the repository
       // itself when it may hold it already), or opens the session it is then put into.
@@ -114,8 +116,21 @@ export class BlobCopier {
       from = crossRepository ?? (this.selfMount !== 'no' ? targetRepository : undefined)
       const pending = from ? this.startUpload(targetRepository, blob.digest, from, signal) : undefined
       if (probing && pending) this.probe ??= pending.catch(() => undefined)
-      const start = await pending
-      if (start?.mounted) return 0
+      // In a repository without tags at the start, a blob this run placed nowhere else is new but
+      // for a killed run's: its download starts beside the mount-or-start, one round trip less per blob.
+      if (fresh && !crossRepository) {
+        prefetched = this.source.getBlob(sourceRepository, blob.digest, { signal })
+        // Its failure is the transfer's to report (and retry); until then it must not count as unhandled.
+        prefetched.catch(() => undefined)
+      }
+      const start = await pending?.catch((error: unknown) => {
+        discardBlob(prefetched)
+        throw error
+      })
+      if (start?.mounted) {
+        discardBlob(prefetched)
+        return 0
+      }
       session = start?.session
       // A repository without tags at the start holds only this run's blobs or a killed run's (which a
       // self-mount finds); where self-mounts are known to work, a 202 says the blob is not there.
@@ -129,16 +144,23 @@ export class BlobCopier {
       return 0
     }
     let attempt = 0
-    // The first attempt uses the session a refused mount opened; a retry starts a fresh one.
-    return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal, attempt++ === 0 ? session : undefined), {
-      attempts: this.attempts,
-      backoffMs: 500,
-      maxDelayMs: 8_000,
-      retryable: isRetryable,
-      retryAfterMs,
-      signal,
-      onRetry: ({ error, attempt }) => this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
-    })
+    // The first attempt uses the session a refused mount opened and the download started beside it; a retry starts both afresh.
+    return retry(
+      () =>
+        attempt++ === 0
+          ? this.transfer(sourceRepository, targetRepository, blob, signal, session, prefetched)
+          : this.transfer(sourceRepository, targetRepository, blob, signal),
+      {
+        attempts: this.attempts,
+        backoffMs: 500,
+        maxDelayMs: 8_000,
+        retryable: isRetryable,
+        retryAfterMs,
+        signal,
+        onRetry: ({ error, attempt }) =>
+          this.options.log?.(`blob ${blob.digest.slice(0, 19)} attempt ${attempt} failed (${(error as Error).message}); retrying`)
+      }
+    )
   }
 
   /** Mount-or-start; a registry refusing a mount from the repository itself (not a passing failure) is asked the old way from then on. */
@@ -154,8 +176,15 @@ export class BlobCopier {
     }
   }
 
-  private async transfer(sourceRepository: string, targetRepository: string, blob: Descriptor, signal: AbortSignal, session?: string): Promise<number> {
-    const body = await this.source.getBlob(sourceRepository, blob.digest, { signal })
+  private async transfer(
+    sourceRepository: string,
+    targetRepository: string,
+    blob: Descriptor,
+    signal: AbortSignal,
+    session?: string,
+    prefetched?: Promise<BlobStream>
+  ): Promise<number> {
+    const body = await (prefetched ?? this.source.getBlob(sourceRepository, blob.digest, { signal }))
     const size = blob.size >= 0 ? blob.size : body.size
     const verifier = new VerifyingStream(blob.digest, size, this.options.onStreamed)
     // A download that drops or bytes that don't match the digest are the source's fault, whatever
@@ -193,4 +222,16 @@ function sourceFault(error: unknown, repository: string, digest: string): Mirror
   }
   if (error instanceof MirrorError && error.side === 'source') return error
   return new MirrorError(kindOf(error) ?? 'unknown', errorMessage(error), { cause: error, side: 'source' })
+}
+
+/** Drops a download started for a blob that turned out not to need it (or whose upload could not start); its failure is moot. */
+function discardBlob(download: Promise<BlobStream> | undefined): void {
+  download?.then(
+    (body) => {
+      // Destroyed unread, an HTTP body reports its own abort as an error: nobody needs to hear it.
+      body.stream.on('error', () => undefined)
+      body.stream.destroy()
+    },
+    () => undefined
+  )
 }

@@ -19,6 +19,7 @@ import { deadlineSignal } from '../util/deadline'
 import type { RateLimitObserver } from './rate-limit'
 import type { BlobStream, CallOptions, Credentials, Descriptor, ImageSource, ImageTarget, ManifestPut, RawManifest, TagInfo, UploadStart } from '../oci/model'
 import { listReferrers } from './referrers'
+import { hidesCompanions, isCompanionTag } from '../oci/companions'
 import { createDispatcher, type NetworkOptions } from './dispatcher'
 import type { Dispatcher } from 'undici'
 
@@ -67,6 +68,11 @@ export class RegistryClient implements ImageSource, ImageTarget {
   private readonly listed = new Map<string, TagListing>()
   /** Transports to the vendor APIs listers use (Docker Hub, GitHub, Quay), by origin. */
   private readonly apis = new Map<string, Transport>()
+  /**
+   * Per repository this run listed in full, the companion tags (`sha256-<hex>[.sig|.att|.sbom]`) the
+   * listing named: a HEAD of any other one is answered "absent" without a request (see headManifest).
+   */
+  private readonly listedCompanions = new Map<string, Set<string>>()
 
   constructor(private readonly options: RegistryClientOptions) {
     this.name = options.host
@@ -103,19 +109,32 @@ export class RegistryClient implements ImageSource, ImageTarget {
     const cached = this.listed.get(name)
     if (cached) {
       this.listed.delete(name)
-      return cached.tags
+      return this.noteCompanions(name, cached.tags)
     }
     // The run's stop and the caller's signal (a tag's timeout) both end the listing.
     const bounds: ListingBounds = this.options.listing ?? LISTING_DEFAULTS
     const joined = deadlineSignal(undefined, [bounds.signal, options.signal])
     const listing = await listTags(this.transport, name, this.scopes(name), true, { ...bounds, signal: joined.signal }).finally(joined.dispose)
     if (!listing) throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` })
-    return listing.tags
+    return this.noteCompanions(name, listing.tags)
   }
 
-  headManifest(repository: string, reference: string, options: CallOptions = {}): Promise<Descriptor | undefined> {
+  /**
+   * A companion tag the repository's full listing this run did not name is absent, unasked: the
+   * referrers of an index's children are looked for by their fallback tags (`sha256-<hex>`), which
+   * a registry that lists every tag has already said do not exist. Registries known to leave
+   * companion tags out of their listings (see hidesCompanions) are asked.
+   */
+  async headManifest(repository: string, reference: string, options: CallOptions = {}): Promise<Descriptor | undefined> {
     const name = this.repository(repository)
+    if (isCompanionTag(reference) && this.listedCompanions.get(name)?.has(reference) === false) return undefined
     return manifests.headManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal)
+  }
+
+  /** Keeps which companion tags a full listing of `name` named (nothing where the registry hides them); resolves to the tags. */
+  private noteCompanions(name: string, tags: TagInfo[]): TagInfo[] {
+    if (!hidesCompanions(this.name)) this.listedCompanions.set(name, new Set(tags.map((t) => t.tag).filter(isCompanionTag)))
+    return tags
   }
 
   getManifest(repository: string, reference: string, options: CallOptions = {}): Promise<RawManifest> {
@@ -125,6 +144,8 @@ export class RegistryClient implements ImageSource, ImageTarget {
 
   putManifest(repository: string, reference: string, manifest: RawManifest, options: CallOptions = {}): Promise<ManifestPut> {
     const name = this.repository(repository)
+    // A companion tag this run writes exists from now on, whatever the listing said.
+    if (isCompanionTag(reference)) this.listedCompanions.get(name)?.add(reference)
     return manifests.putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal)
   }
 

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { DigestMismatchError, sideOf } from '../../oci/errors'
 import type { Descriptor } from '../../oci/model'
@@ -37,6 +38,47 @@ describe('BlobCopier on the memory registry', () => {
       `mountOrStart c ${blobs[0].digest} from a`
     ])
     for (const repository of ['b', 'c']) expect(target.blob(repository, blobs[0].digest)).toBeDefined()
+  })
+
+  it('starts the download beside the mount-or-start in a repository without tags: both are in flight at once', async () => {
+    const { source, target, blobs, copier } = setup(1, {}, { fresh: async () => true })
+    target.inject({ call: 'mountOrStart', delayMs: 50 })
+    const copy = copier.ensure('app', 'app', blobs[0], signal)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+    expect(target.count('mountOrStart')).toBe(1)
+    expect(source.count('getBlob')).toBe(1)
+    await expect(copy).resolves.toBe(blobs[0].size)
+    expect(source.count('getBlob')).toBe(1)
+    expect(target.blob('app', blobs[0].digest)).toEqual(source.blob('app', blobs[0].digest))
+  })
+
+  it('drops the download started beside a mount that finds the blob (a killed run placed it): nothing uploaded', async () => {
+    const { source, target, blobs, copier } = setup(1, {}, { fresh: async () => true })
+    target.seedBlob('app', source.blob('app', blobs[0].digest)!)
+    // An HTTP body destroyed unread reports its abort as an error event (undici's does): it must not go unheard.
+    let destroyed = false
+    source.getBlob = async () => ({
+      stream: new Readable({
+        read() {},
+        destroy(_error, callback) {
+          destroyed = true
+          callback(new Error('Request aborted'))
+        }
+      })
+    })
+    await expect(copier.ensure('app', 'app', blobs[0], signal)).resolves.toBe(0)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(destroyed).toBe(true)
+    expect(target.count('putBlob')).toBe(0)
+    expect(target.openSessions).toBe(0)
+  })
+
+  it("fails with the mount-or-start's error when it fails, the download started beside it dropped", async () => {
+    const { source, target, blobs, copier } = setup(1, {}, { fresh: async () => true })
+    source.inject({ call: 'getBlob', fail: 'not-found' })
+    target.inject({ call: 'mountOrStart', fail: 'transient' })
+    await expect(copier.ensure('app', 'app', blobs[0], signal)).rejects.toMatchObject({ kind: 'transient' })
+    expect(target.count('putBlob')).toBe(0)
   })
 
   it('uploads into each repository where the registry does not mount across repositories', async () => {
