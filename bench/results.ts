@@ -2,7 +2,6 @@ import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
 import type { ScaleResults } from './scale'
-import type { TwoTargets } from './two-targets'
 import type { VerifyCost } from './verify-cost'
 
 /** The tools timed. `floor` is the bare GET-then-PUT loop; `docker` the pull/tag/push loop. */
@@ -36,6 +35,25 @@ export type PerRound = Record<Scenario, Partial<Record<Tool, number[]>>>
 export function perRound(): PerRound {
   return Object.fromEntries(SCENARIOS.map((scenario) => [scenario, {}])) as PerRound
 }
+
+/** One gcr-mirror run of the two-target scenario: its wall and CPU time and what it read from the source. */
+export interface TargetsRun {
+  ms: number
+  cpuMs: number
+  /** Blob `GET`s the source received. */
+  sourceBlobGets: number
+  /** Every request the source received. */
+  sourceRequests: number
+}
+
+/** The corpus mirrored into two targets in one run against one target in one run, over the rounds (issue 26). */
+export type TwoTargets =
+  | {
+      latencyMs: number
+      one: TargetsRun[]
+      two: TargetsRun[]
+    }
+  | { skipped: string }
 
 /** Requests one registry received during one run, by method; blob uploads and mounts among them. */
 export interface RequestCounts {

@@ -6,25 +6,7 @@ import type { Lab } from './lab'
 import { median } from './measure'
 import { rotate } from './recorder'
 import { runGcrMirror } from './tools'
-
-/** One gcr-mirror run of the two-target scenario: its wall and CPU time and what it read from the source. */
-export interface TargetsRun {
-  ms: number
-  cpuMs: number
-  /** Blob `GET`s the source received. */
-  sourceBlobGets: number
-  /** Every request the source received. */
-  sourceRequests: number
-}
-
-/** The corpus mirrored into two targets in one run against one target in one run, over the rounds (issue 26). */
-export type TwoTargets =
-  | {
-      latencyMs: number
-      one: TargetsRun[]
-      two: TargetsRun[]
-    }
-  | { skipped: string }
+import type { TargetsRun, TwoTargets } from './results'
 
 const BLOB_GET = /\/blobs\/sha256:[a-f0-9]{64}$/
 
