@@ -26,7 +26,15 @@ export interface PlannedJob extends PlannedTag {
   previous?: LedgerEntry
 }
 
-/** What planning reads: the run's options, ends, ledger and gates, and where results it meets go. */
+/** One repository's listing, handed over as soon as it is listed: its tags to copy and those the ledger holds. */
+export interface ListedTags {
+  /** Tags to copy. */
+  jobs: PlannedJob[]
+  /** Tags the ledger holds at their source digest, for verification. */
+  hits: PlannedJob[]
+}
+
+/** What planning reads: the run's options, ends, ledger and gates, and where what it finds goes. */
 export interface PlanContext {
   options: SyncOptions
   source: Endpoint
@@ -38,19 +46,20 @@ export interface PlanContext {
   stop: AbortSignal
   /** Takes the results planning meets: tags gone since the listing, repositories that could not be listed. */
   report: (result: ImageResult) => void
+  /**
+   * Takes each repository's tags as soon as it is listed (not called for a repository with none),
+   * while later ones are still listed; the repository's listing slot is held until it resolves.
+   */
+  handOver: (listed: ListedTags) => Promise<void>
 }
 
-/** A run's plan: what to copy, what the ledger says is there, and what was listed. */
+/** A run's plan once listed: what was listed and what was not (the tags went to {@link PlanContext.handOver}). */
 export interface Plan {
   /** The source repositories selected (relative to the source namespace), after sharding. */
   relatives: string[]
   /** Them with their target names, in listing order (resuming where the last cut-short listing stopped). */
   repositories: NamedRepository[]
   collisions: Collision[]
-  /** Tags to copy, new ones first. */
-  jobs: PlannedJob[]
-  /** Tags the ledger holds at their source digest, for verification. */
-  hits: PlannedJob[]
   /** Every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
   /** The repositories the stop left unlisted. */
@@ -60,8 +69,10 @@ export interface Plan {
 
 /**
  * Plans a run: discovers the source repositories (or checks the named ones answer), keeps the
- * shard's, names them on the target, lists and filters every repository's tags and compares each
- * with the ledger. A stop during discovery plans nothing; during listing, plans what was listed.
+ * shard's, names them on the target, lists and filters every repository's tags, compares each with
+ * the ledger and hands each repository's over as soon as it is listed. Resolves once every
+ * repository was listed and handed over. A stop during discovery plans nothing; during listing,
+ * plans what was listed.
  */
 export async function makePlan(context: PlanContext): Promise<Plan> {
   const { options, source, target, ledger, hooks, stop } = context
@@ -93,17 +104,17 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)
   // Listing starts where the last cut-short listing stopped.
   const ordered = rotateFrom(repositories, ledger.resumeAt())
-  const plan: Plan = { relatives, repositories: ordered, collisions, jobs: [], hits: [], listed: new Map(), unlisted: new Set(), stats }
+  const plan: Plan = { relatives, repositories: ordered, collisions, listed: new Map(), unlisted: new Set(), stats }
   await listTags(plan, context)
   return plan
 }
 
 /**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and fills the plan's jobs (new tags first), hits, listed names and unlisted repositories.
+ * hands each repository's tags over, and fills the plan's listed names and unlisted repositories.
  */
 async function listTags(plan: Plan, context: PlanContext): Promise<void> {
-  const { options, source, target, ledger, hooks, gate, stop, report } = context
+  const { options, source, target, ledger, gate, stop, report, handOver } = context
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
@@ -157,25 +168,22 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         for (const tag of listing.missing ?? []) {
           failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' })
         }
+        const found: ListedTags = { jobs: [], hits: [] }
         for (const { tag, digest } of listing.selected) {
           const job: PlannedJob = { ...refs(tag), digest, isNew: false }
           const entry = ledger.get(job.sourceText)
           if (entry && isLedgerHit(ledger, job, digest)) {
-            plan.hits.push({ ...job, previous: entry })
+            found.hits.push({ ...job, previous: entry })
           } else {
             job.isNew = !entry
             job.previous = entry
-            plan.jobs.push(job)
+            found.jobs.push(job)
           }
         }
+        if (found.jobs.length > 0 || found.hits.length > 0) await handOver(found)
       })
     )
   )
-  if (plan.unlisted.size > 0) {
-    hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
-  }
-  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${job.sourceText}`
-  plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
 
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
