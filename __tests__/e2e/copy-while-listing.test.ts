@@ -30,6 +30,8 @@ describe('copy while listing', () => {
   const repositories = ['a-first', 'm-middle', 'z-last']
   /** Why the held listing went on: a blob read, or the hold ran out. */
   let released: 'blob' | 'timeout' | undefined
+  /** What holds the last repository's listing: the first blob read, nothing but the hold's end, or no hold. */
+  let hold: 'until-blob' | 'whole' | 'none' = 'until-blob'
   let blobRead: () => void = () => undefined
   /** Ends a hold still waiting when the tests end. */
   const holds = new AbortController()
@@ -47,8 +49,8 @@ describe('copy while listing', () => {
         return undefined
       },
       rewrite: async ({ path }) => {
-        if (!path.startsWith('/v2/corp/z-last/tags/list')) return undefined
-        const blob = new Promise<'blob'>((resolve) => (blobRead = () => resolve('blob')))
+        if (hold === 'none' || !path.startsWith('/v2/corp/z-last/tags/list')) return undefined
+        const blob = new Promise<'blob'>((resolve) => (blobRead = () => hold === 'until-blob' && resolve('blob')))
         released = await Promise.race([blob, sleep(HOLD_MS, 'timeout' as const, { signal: holds.signal })]).catch(() => undefined)
         return undefined
       }
@@ -102,5 +104,39 @@ describe('copy while listing', () => {
     // The held listing was let go when the run ended, not waited out.
     expect(released).toBeUndefined()
     expect(Date.now() - started).toBeLessThan(HOLD_MS / 2)
+  })
+
+  it('with --max-duration: copies what was listed before half the budget, prunes nothing, and the next run starts with the rest, then prunes', async () => {
+    const args = (...extra: string[]): string[] => sync(target.host, 'budget', '--prune', ...extra)
+    const report = join(dir, 'budget-report.json')
+    const state = join(dir, 'budget.json')
+    hold = 'until-blob'
+    const old = await pushImage(source, 'corp/a-first', 'old', { layers: [randomLayer(2048, 2610)] })
+    expect((await runCli(args())).code).toBe(0)
+    expect(await readJson(report)).toMatchObject({ copied: 4, failed: 0 })
+    // The source loses a tag and gains one; the last repository's listing then outlasts half the budget.
+    const response = await fetch(`${source.url}/v2/corp/a-first/manifests/${old.digest}`, { method: 'DELETE' })
+    expect(response.status).toBe(202)
+    const v2 = await pushImage(source, 'corp/a-first', 'v2', { layers: [randomLayer(2048, 2611)] })
+    hold = 'whole'
+    const cut = await runCli(args('--max-duration', '6s', '--log-level', 'info'))
+    expect(cut.code, cut.stderr).toBe(0)
+    expect(cut.stderr).toContain('time budget or stop reached while listing: 1 repositories not listed; the next run starts with them')
+    const cutReport = await readJson(report)
+    expect(cutReport).toMatchObject({ copied: 1, skipped: 2, failed: 0, remaining: 0 })
+    expect(cutReport.images.find((i: { tag: string }) => i.tag === 'v2')).toMatchObject({ repository: 'a-first', status: 'copied', digest: v2.digest })
+    // A cut listing proves nothing gone: no prune, the tag still served.
+    expect(cutReport.pruned).toBeUndefined()
+    const kept = execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${target.host}/budget/a-first:old`])
+    expect(`sha256:${createHash('sha256').update(kept).digest('hex')}`).toBe(old.digest)
+    expect((await readJson(state)).resume).toEqual({ '': 'z-last' })
+
+    hold = 'none'
+    const rest = await runCli(args())
+    expect(rest.code, rest.stderr).toBe(0)
+    const restReport = await readJson(report)
+    expect(restReport).toMatchObject({ copied: 0, skipped: 4, failed: 0 })
+    expect(restReport.pruned).toEqual([expect.objectContaining({ tag: 'old', status: 'pruned' })])
+    expect((await readJson(state)).resume).toBeUndefined()
   })
 })
