@@ -154,6 +154,8 @@ export function copyTags(context: CopyContext): TagCopies {
   }
   return {
     add: (jobs) => {
+      // After a fatal error the listing is stopping: what it still hands over is not started.
+      if (fatal) return
       const counts = new Map<string, number>()
       for (const job of jobs) counts.set(job.relative, (counts.get(job.relative) ?? 0) + 1)
       for (const [repository, count] of counts) {
