@@ -114,20 +114,7 @@ describe('requests on the target', () => {
     proxy.reset()
     // Tags one at a time (app:v2, then tool:v1), blobs 8 at once: the base layer this run finds in app is
     // then mounted into tool (a blob only elsewhere on the registry, unknown to the run, would be uploaded).
-    // Repositories are listed one at a time too: tags are copied as their repository is listed, so app goes first.
-    const run = await sync(
-      'rerun',
-      '--state-file',
-      state,
-      '--concurrency',
-      '1',
-      '--head-concurrency',
-      '1',
-      '--report',
-      join(dir, 'rerun.json'),
-      '--verify',
-      'off'
-    )
+    const run = await sync('rerun', '--state-file', state, '--concurrency', '1', '--report', join(dir, 'rerun.json'), '--verify', 'off')
     expect(run.code, run.stderr).toBe(0)
     expect((await readJson(join(dir, 'rerun.json'))).copied).toBe(2)
     const puts = proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'))

@@ -22,7 +22,7 @@ import { writeReport } from './report/report'
 import { RunResults } from './report/run-results'
 import { assembleReport } from './report/assemble-report'
 import { tagResult } from './report/tag-result'
-import type { ListedTags, Plan } from './plan/plan'
+import type { ListedTags, Plan, PlannedJob } from './plan/plan'
 import type { PruneResult, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
@@ -106,15 +106,15 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       signal: stop,
       warn: (message) => log('warning', message)
     })
-    // A repository's tags are copied as soon as it is listed, while later ones are listed; its ledger
-    // hits are verified first, so what the target lost is copied again with the rest.
-    const handOver = async ({ jobs, hits }: ListedTags): Promise<void> => {
+    // A repository's ledger hits are verified as soon as it is listed, so what the target lost is copied
+    // again with the rest of its tags; they are copied while later repositories are listed.
+    const verify = async ({ jobs, hits }: ListedTags): Promise<PlannedJob[]> => {
       const { intact, broken } = await verifier.check(hits)
       for (const hit of intact)
         results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } }))
-      copying.add([...jobs, ...broken])
+      return [...jobs, ...broken]
     }
-    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), handOver })
+    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver: copying.add })
       // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
       .then((plan) => ({ plan, listedAll: !stop.aborted }))
       .finally(() => copying.end())
