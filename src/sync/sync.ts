@@ -16,14 +16,14 @@ import { resumePoint } from './state/resume'
 import { checkTargetAccess } from './target/target-access'
 import { executePrune, findPruneCandidates } from './target/prune'
 import { missingLine } from './target/provisioning'
-import { verifyLedgerHits } from './target/verify'
+import { HitVerifier } from './target/verify'
 import { onceNameHint } from './report/hints'
 import { noPlatformSelected, nothingSelected } from './report/nothing-selected'
 import { writeReport } from './report/report'
 import { RunResults } from './report/run-results'
 import { assembleReport } from './report/assemble-report'
 import { tagResult } from './report/tag-result'
-import type { Plan } from './plan/plan'
+import type { ListedTags, Plan, PlannedJob } from './plan/plan'
 import type { PruneResult, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
@@ -40,9 +40,10 @@ export interface SyncDeps {
 
 /**
  * Mirrors the selected tags of the source namespace into the target: plan (discover, filter, name,
- * list; a tag whose source digest equals the ledger's costs no target request), verify what the
- * ledger says is there, copy new tags before updated ones (each finished tag recorded at once),
- * prune, report.
+ * list; a tag whose source digest equals the ledger's costs no target request) and copy at once,
+ * each repository's tags handed over as soon as it is listed (what the ledger says is there
+ * verified first; new tags before updated ones among those listed so far; each finished tag
+ * recorded at once), then prune, report.
  * Throws before any copy for bad input (UsageError) or a store that can't be listed or written
  * (PreflightError, with the side and a hint); per-tag failures are reported, never thrown.
  */
@@ -50,7 +51,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const startedAt = new Date()
   const log = hooks.log ?? (() => undefined)
   const words = hooks.words ?? CLI_WORDS
-  const stop = listingStop(hooks.signal, options.maxDurationMs)
+  // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that
+  // started it; a copy's fatal error ends it early, and the listing with it.
+  const scope = new WorkScope()
+  const stop = listingStop([hooks.signal, scope.signal], options.maxDurationMs)
   await checkLocalPaths(options)
   const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun })
   const ledger: LedgerView = deps.ledger ?? owned!
@@ -79,34 +83,58 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   for (const notice of networkNotices(options, words)) log(notice.level, notice.message)
   const source = shareReads(open(options.source, 'source', options.sourceCredentials), deps.reads)
   const target = open(options.target, 'target', options.targetCredentials)
-  // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
-  const scope = new WorkScope()
   const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope)
   const results = new RunResults(hooks.onImage)
   try {
-    const plan = await makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result) })
-    // The next run is told where this one's listing stopped.
-    if (plan.repositories.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted))
-    // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
-    const listedAll = !stop.aborted
-    const jobs = plan.jobs
-    const verified = await verifyLedgerHits(plan.hits, {
+    const onError = onceNameHint((advice) => log('warning', advice(words)))
+    const copying = copyTags({
+      engine,
+      ledger,
+      options,
+      hooks,
+      words,
+      onError,
+      gate,
+      access: (first) => checkTargetAccess(first, { options, target, hooks, scope }),
+      scope,
+      results,
+      startedAt: startedAt.getTime()
+    })
+    const verifier = new HitVerifier({
       mode: options.verify,
       round: () => deps.verifyRound ?? ledger.verifyRound(),
       target: target.store,
       ledger,
       limit: stoppableLimiter(options.headConcurrency, stop),
       signal: stop,
-      warn: (message) => log('warning', message),
-      intact: (hit) => results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous })),
-      broken: (hit, why) => jobs.push({ ...hit, repair: why })
+      warn: (message) => log('warning', message)
     })
-    const empty = gate.closed || stop.aborted ? undefined : nothingSelected(plan.stats, jobs.length + results.images.length, options, source.display)
+    // A repository's ledger hits are verified as soon as it is listed, so what the target lost is copied
+    // again with the rest of its tags; they are copied while later repositories are listed.
+    const verify = async ({ jobs, hits }: ListedTags): Promise<PlannedJob[]> => {
+      const { intact, broken } = await verifier.check(hits)
+      for (const hit of intact) results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous }))
+      return [...jobs, ...broken]
+    }
+    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver: copying.add })
+      // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+      .then((plan) => ({ plan, listedAll: !stop.aborted }))
+      .finally(() => copying.end())
+    const [listed, copied] = await Promise.allSettled([listing, copying.done])
+    // A copy's fatal error stopped the listing too: it is the run's error.
+    if (copied.status === 'rejected') throw copied.reason
+    if (listed.status === 'rejected') throw listed.reason
+    const { plan, listedAll } = listed.value
+    const copies = copied.value
+    if (plan.unlisted.size > 0) {
+      log('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
+    }
+    // The next run is told where this one's listing stopped.
+    if (plan.repositories.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted))
+    const verified = verifier.finish()
+    // Nothing handed over means nothing copied: the run selected nothing, unless a limit cut the listing.
+    const empty = gate.closed || !listedAll ? undefined : nothingSelected(plan.stats, results.images.length + copies.remaining, options, source.display)
     if (empty) throw empty
-    const repositories = await checkTargetAccess(jobs, { options, target, hooks, scope })
-    if (jobs.length > 0 && !options.dryRun) hooks.onCopyPhase?.()
-    const onError = onceNameHint((advice) => log('warning', advice(words)))
-    const copies = await copyTags(jobs, { engine, ledger, options, hooks, words, onError, gate, repositories, scope, results, startedAt: startedAt.getTime() })
     const noPlatform = copies.remaining === 0 ? noPlatformSelected(results.images, options, source.display) : undefined
     if (noPlatform) throw noPlatform
     if (gate.closed) log('info', `rate limit reached: ${copies.remaining} tags left for the next run (${gate.reason})`)
@@ -115,8 +143,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     // listing cut short by the time budget or a stop proves nothing gone.
     const pruned = options.prune && listedAll && !gate.closed ? await prune(plan, { options, source, target, ledger }) : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
-    if (repositories.names().length > 0) log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries))
-    const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories })
+    const repositories = copies.repositories
+    if (repositories && repositories.names().length > 0) {
+      log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries))
+    }
+    const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified })
     if (options.report) await writeReport(options.report, report)
     return report
   } finally {

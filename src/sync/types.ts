@@ -214,7 +214,7 @@ export interface SyncReport {
 
 /** Live counters for progress lines. */
 export interface Progress {
-  /** Tags of the run (ledger hits included) and how many are done. */
+  /** Tags of the run so far (ledger hits included; more come while repositories are listed) and how many are done. */
   tagsTotal: number
   tagsDone: number
   bytes: number
@@ -226,7 +226,7 @@ export interface Progress {
 
 /** The copy phase of a run so far (CopyClock). */
 export interface CopyPhase {
-  /** Tags to copy (the plan, without ledger hits) and how many of them ended. */
+  /** Tags to copy (the plan, without ledger hits; it grows as repositories are listed) and how many of them ended. */
   total: number
   done: number
   /** Time the ended tags took, summed. */
@@ -246,7 +246,7 @@ export interface SyncHooks {
   onRepositoryEnd?(repository: string): void
   onImage?(result: ImageResult): void
   onProgress?(progress: Progress): void
-  /** Called once planning is done, before the first tag is copied (not when there is nothing to copy, nor in a dry run). */
+  /** Called once, before the first tag is copied, later repositories maybe still listed (not when there is nothing to copy, nor in a dry run). */
   onCopyPhase?(): void
   /** Sees the size of every chunk of blob content the registry engine moves. */
   onStreamed?(bytes: number): void

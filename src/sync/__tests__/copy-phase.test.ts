@@ -9,7 +9,7 @@ import { runSync } from '../sync'
 
 /**
  * The hook the CLI turns V8's frugal old-generation growth off with (src/util/heap.ts): once per
- * run, after planning and before the first copy; never in a run that copies nothing.
+ * run, before the first copy; never in a run that copies nothing.
  */
 describe('SyncHooks.onCopyPhase and onStreamed', () => {
   const images = [singleImage('one'), singleImage('two')]

@@ -26,7 +26,15 @@ export interface PlannedJob extends PlannedTag {
   previous?: LedgerEntry
 }
 
-/** What planning reads: the run's options, ends, ledger and gates, and where results it meets go. */
+/** One repository's listing, handed over as soon as it is listed: its tags to copy and those the ledger holds. */
+export interface ListedTags {
+  /** Tags to copy. */
+  jobs: PlannedJob[]
+  /** Tags the ledger holds at their source digest, for verification. */
+  hits: PlannedJob[]
+}
+
+/** What planning reads: the run's options, ends, ledger and gates, and where what it finds goes. */
 export interface PlanContext {
   options: SyncOptions
   source: Endpoint
@@ -38,19 +46,25 @@ export interface PlanContext {
   stop: AbortSignal
   /** Takes the results planning meets: tags gone since the listing, repositories that could not be listed. */
   report: (result: ImageResult) => void
+  /**
+   * Checks a repository's ledger hits as soon as it is listed (not called for a repository with no
+   * tag selected) and resolves to its tags to copy; the repository's listing slot is held meanwhile.
+   */
+  verify: (listed: ListedTags) => Promise<PlannedJob[]>
+  /**
+   * Takes each repository's tags to copy, in listing order, as soon as it and every repository
+   * before it were listed and verified, while later ones are still listed.
+   */
+  handOver: (jobs: PlannedJob[]) => void
 }
 
-/** A run's plan: what to copy, what the ledger says is there, and what was listed. */
+/** A run's plan once listed: what was listed and what was not (the tags went to {@link PlanContext.handOver}). */
 export interface Plan {
   /** The source repositories selected (relative to the source namespace), after sharding. */
   relatives: string[]
   /** Them with their target names, in listing order (resuming where the last cut-short listing stopped). */
   repositories: NamedRepository[]
   collisions: Collision[]
-  /** Tags to copy, new ones first. */
-  jobs: PlannedJob[]
-  /** Tags the ledger holds at their source digest, for verification. */
-  hits: PlannedJob[]
   /** Every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
   /** The repositories the stop left unlisted. */
@@ -60,8 +74,10 @@ export interface Plan {
 
 /**
  * Plans a run: discovers the source repositories (or checks the named ones answer), keeps the
- * shard's, names them on the target, lists and filters every repository's tags and compares each
- * with the ledger. A stop during discovery plans nothing; during listing, plans what was listed.
+ * shard's, names them on the target, lists and filters every repository's tags, compares each with
+ * the ledger and hands each repository's over as soon as it is listed. Resolves once every
+ * repository was listed and handed over. A stop during discovery plans nothing; during listing,
+ * plans what was listed.
  */
 export async function makePlan(context: PlanContext): Promise<Plan> {
   const { options, source, target, ledger, hooks, stop } = context
@@ -93,89 +109,116 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)
   // Listing starts where the last cut-short listing stopped.
   const ordered = rotateFrom(repositories, ledger.resumeAt())
-  const plan: Plan = { relatives, repositories: ordered, collisions, jobs: [], hits: [], listed: new Map(), unlisted: new Set(), stats }
+  const plan: Plan = { relatives, repositories: ordered, collisions, listed: new Map(), unlisted: new Set(), stats }
   await listTags(plan, context)
   return plan
 }
 
 /**
+ * Calls `take` with each index's value in order, as soon as it and every earlier index were given
+ * to the function returned (each index once, from 0 on).
+ */
+function inOrder<T>(take: (value: T) => void): (index: number, value: T) => void {
+  const waiting = new Map<number, T>()
+  let next = 0
+  return (index, value) => {
+    waiting.set(index, value)
+    while (waiting.has(next)) {
+      const ready = waiting.get(next)!
+      waiting.delete(next++)
+      take(ready)
+    }
+  }
+}
+
+/**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and fills the plan's jobs (new tags first), hits, listed names and unlisted repositories.
+ * hands each repository's tags over, and fills the plan's listed names and unlisted repositories.
+ * Repositories are handed over in listing order whichever is listed first: the run's first tag,
+ * and so its outcome (a first write the target refuses ends the run), never depends on timing.
+ * One slow to list holds back the copies of those after it, which are listed meanwhile.
  */
 async function listTags(plan: Plan, context: PlanContext): Promise<void> {
-  const { options, source, target, ledger, hooks, gate, stop, report } = context
+  const { options, source, target, ledger, gate, stop, report, verify, handOver } = context
+  const release = inOrder(handOver)
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
   const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency))
   const headLimit = stoppableLimiter(options.headConcurrency, stop)
   const bounded = boundedBy(stop, options.tagTimeoutMs)
+  /** Lists one repository and resolves to its tags to copy. */
+  const listRepository = async (repository: NamedRepository): Promise<PlannedJob[]> => {
+    const started = Date.now()
+    // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
+    const mapped = mapRepository(repository, source, target)
+    const listed = options.list?.get(repository.relative)
+    const tags = new Map<string, MappedTag>()
+    const refs = (tag: string): MappedTag => {
+      const known = tags.get(tag) ?? mapTag(mapped, tag, listed ? listedTargetTag(listed, tag, options.separator) : tag)
+      tags.set(tag, known)
+      return known
+    }
+    const failRepository = (tag: string, error: string, cause: FailureCause): void =>
+      report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
+    if (stop.aborted) {
+      plan.unlisted.add(repository.relative)
+      return []
+    }
+    let listing: Awaited<ReturnType<typeof selectRepositoryTags>> & { missing?: string[] }
+    try {
+      // Unlisted companions are asked for only beside digests this run copies (a ledger hit costs nothing), and only
+      // where the listing does not say which exist: named tags of a list, a source whose listing hides them.
+      const probe = (selected: { tag: string; digest: string }): boolean =>
+        options.referrers && (listed !== undefined || hidesCompanions(source.registry)) && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
+      const path = mapped.source.repository
+      listing = listed
+        ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
+        : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded)
+    } catch (error) {
+      if (gate.hit(error)) return []
+      if (stop.aborted) {
+        plan.unlisted.add(repository.relative)
+        return []
+      }
+      // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
+      const named = formatImageRef(mapped.source)
+      failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
+      return []
+    }
+    plan.stats.tags += listing.listed
+    plan.listed.set(repository.relative, new Set(listing.listedTags))
+    // Deleted at the source since the listing: nothing to copy, nothing to record.
+    for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
+    // A tag or digest an image list names that the source does not have is a failure of that entry.
+    for (const tag of listing.missing ?? []) {
+      failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' })
+    }
+    const found: ListedTags = { jobs: [], hits: [] }
+    for (const { tag, digest } of listing.selected) {
+      const job: PlannedJob = { ...refs(tag), digest, isNew: false }
+      const entry = ledger.get(job.sourceText)
+      if (entry && isLedgerHit(ledger, job, digest)) {
+        found.hits.push({ ...job, previous: entry })
+      } else {
+        job.isNew = !entry
+        job.previous = entry
+        found.jobs.push(job)
+      }
+    }
+    return found.jobs.length > 0 || found.hits.length > 0 ? verify(found) : []
+  }
   await Promise.all(
-    plan.repositories.map((repository) =>
+    plan.repositories.map((repository, index) =>
       listLimit(async () => {
-        const started = Date.now()
-        // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
-        const mapped = mapRepository(repository, source, target)
-        const listed = options.list?.get(repository.relative)
-        const tags = new Map<string, MappedTag>()
-        const refs = (tag: string): MappedTag => {
-          const known = tags.get(tag) ?? mapTag(mapped, tag, listed ? listedTargetTag(listed, tag, options.separator) : tag)
-          tags.set(tag, known)
-          return known
-        }
-        const failRepository = (tag: string, error: string, cause: FailureCause): void =>
-          report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }))
-        if (stop.aborted) {
-          plan.unlisted.add(repository.relative)
-          return
-        }
-        let listing: Awaited<ReturnType<typeof selectRepositoryTags>> & { missing?: string[] }
+        let jobs: PlannedJob[] = []
         try {
-          // Unlisted companions are asked for only beside digests this run copies (a ledger hit costs nothing), and only
-          // where the listing does not say which exist: named tags of a list, a source whose listing hides them.
-          const probe = (selected: { tag: string; digest: string }): boolean =>
-            options.referrers && (listed !== undefined || hidesCompanions(source.registry)) && !isLedgerHit(ledger, refs(selected.tag), selected.digest)
-          const path = mapped.source.repository
-          listing = listed
-            ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
-            : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded)
-        } catch (error) {
-          if (gate.hit(error)) return
-          if (stop.aborted) {
-            plan.unlisted.add(repository.relative)
-            return
-          }
-          // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
-          const named = formatImageRef(mapped.source)
-          failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error))
-          return
-        }
-        plan.stats.tags += listing.listed
-        plan.listed.set(repository.relative, new Set(listing.listedTags))
-        // Deleted at the source since the listing: nothing to copy, nothing to record.
-        for (const tag of listing.vanished) report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'skipped', { reason: 'source-gone', durationMs: 0 }))
-        // A tag or digest an image list names that the source does not have is a failure of that entry.
-        for (const tag of listing.missing ?? []) {
-          failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' })
-        }
-        for (const { tag, digest } of listing.selected) {
-          const job: PlannedJob = { ...refs(tag), digest, isNew: false }
-          const entry = ledger.get(job.sourceText)
-          if (entry && isLedgerHit(ledger, job, digest)) {
-            plan.hits.push({ ...job, previous: entry })
-          } else {
-            job.isNew = !entry
-            job.previous = entry
-            plan.jobs.push(job)
-          }
+          jobs = await listRepository(repository)
+        } finally {
+          release(index, jobs)
         }
       })
     )
   )
-  if (plan.unlisted.size > 0) {
-    hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
-  }
-  const order = (job: PlannedJob): string => `${job.isNew ? 0 : 1}${job.sourceText}`
-  plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1))
 }
 
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */

@@ -3,7 +3,6 @@ import type { Plan } from '../plan/plan'
 import type { Copies } from '../run/copy-tags'
 import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
-import type { TargetRepositories } from '../target/target-repositories'
 import type { PruneResult, SyncOptions, SyncReport } from '../types'
 import type { RunResults } from './run-results'
 
@@ -19,13 +18,12 @@ export interface RunEnd {
   startedAt: Date
   pruned?: PruneResult[]
   verified: number
-  repositories: TargetRepositories
 }
 
 /** The run's report (the contract's `report.json`). */
 export function assembleReport(end: RunEnd): SyncReport {
-  const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories } = end
-  const missingRepositories = repositories.names().map((repository) => joinPath(target.registry, repository))
+  const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified } = end
+  const missingRepositories = (copies.repositories?.names() ?? []).map((repository) => joinPath(target.registry, repository))
   return {
     source: source.display,
     target: target.display,

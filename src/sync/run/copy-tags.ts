@@ -2,7 +2,6 @@ import type { Engine } from '../../engines/engine'
 import { errorMessage, MirrorError, PreflightError, type Words } from '../../oci/errors'
 import { untilAborted } from '../../util/abortable'
 import { deadlineSignal } from '../../util/deadline'
-import { createLimiter } from '../../util/limit'
 import type { WorkScope } from '../../util/shared-work'
 import type { PlannedJob } from '../plan/plan'
 import { classifyFailure, isSourceGone } from '../report/failure'
@@ -11,6 +10,7 @@ import { copyJobOf, landedFields, tagResult, type Ending } from '../report/tag-r
 import type { LedgerView } from '../state/ledger'
 import type { TargetRepositories } from '../target/target-repositories'
 import type { ImageResult, ImageStatus, RunStop, SyncHooks, SyncOptions } from '../types'
+import { JobQueue } from './job-queue'
 import { CopyClock } from './progress'
 import { pullsOf, type RateLimitGate } from './rate-limit-gate'
 import { settledWithin } from './run-end'
@@ -27,8 +27,11 @@ export interface CopyContext {
   /** Sees every failure first (the run's one hint for a name the target refuses). */
   onError: (error: unknown) => void
   gate: RateLimitGate
-  /** Push access, proved once before the run's first write, and the target repositories found missing. */
-  repositories: TargetRepositories
+  /**
+   * Checks the target before the run's first copy (see checkTargetAccess), given the first tag's
+   * repository, and resolves to the run's push-access gate; asked once, when the first tag starts.
+   */
+  access: (first: string) => Promise<TargetRepositories>
   /** The run's work: it ends every tag in flight when the run ends early. */
   scope: WorkScope
   results: RunResults
@@ -40,28 +43,49 @@ export interface CopyContext {
 export interface Copies {
   remaining: number
   leftBy?: RunStop
+  /** The run's push-access gate (the target repositories found missing); undefined when no tag started. */
+  repositories?: TargetRepositories
+}
+
+/** The copies of a run, fed by its listing: tags are handed over as repositories are listed, copied as they come. */
+export interface TagCopies {
+  /** Hands over one repository's tags, all at once: each starts when a copy slot is free (see JobQueue). */
+  add(jobs: readonly PlannedJob[]): void
+  /** No more tags come: {@link done} settles once those handed over are copied or left. */
+  end(): void
+  /** How the copies ended; rejects with the first fatal error once every tag in flight settled. */
+  done: Promise<Copies>
 }
 
 /**
- * Copies the planned tags, `--concurrency` at once, recording each finished tag in the ledger at
- * once. Tags are left for the next run once a rate limit, the shell's signal or the time budget
- * says so. The first fatal error (a refusal of the first write, a ledger that can't be written)
- * stops every tag in flight and all shared work, and is thrown once they settled.
+ * Copies the tags handed over, `--concurrency` at once, recording each finished tag in the ledger at
+ * once; starts at once and waits for tags until {@link TagCopies.end}. Tags are left for the next run
+ * once a rate limit, the shell's signal or the time budget says so. The target is checked when the
+ * first tag starts. The first fatal error (a target that refuses the run, a refusal of the first
+ * write, a ledger that can't be written) stops every tag in flight and all shared work (the listing
+ * listens to the same signal), and is thrown once they settled.
  */
-export async function copyTags(jobs: PlannedJob[], context: CopyContext): Promise<Copies> {
+export function copyTags(context: CopyContext): TagCopies {
   const { ledger, options, hooks, gate, scope, results, startedAt } = context
-  const total = jobs.length + results.images.length
-  const clock = new CopyClock(jobs.length, options.concurrency)
+  const queue = new JobQueue()
+  const clock = new CopyClock(0, options.concurrency)
+  /** Tags handed over that have no result yet: waiting, in flight, or left for the next run. */
+  let open = 0
   const progress = (): void =>
-    hooks.onProgress?.({ tagsTotal: total, tagsDone: results.images.length, bytes: results.bytes, elapsedMs: Date.now() - startedAt, copy: clock.snapshot() })
-  const ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
-  ticker.unref()
+    hooks.onProgress?.({
+      tagsTotal: results.images.length + open,
+      tagsDone: results.images.length,
+      bytes: results.bytes,
+      elapsedMs: Date.now() - startedAt,
+      copy: clock.snapshot()
+    })
+  /** Progress every few seconds once tags come (before that, the shell tells of the listing). */
+  let ticker: NodeJS.Timeout | undefined
   const deadline = options.maxDurationMs === undefined ? Infinity : startedAt + options.maxDurationMs
-  const limit = createLimiter(options.concurrency)
   const pendingPerRepo = new Map<string, number>()
-  for (const job of jobs) pendingPerRepo.set(job.relative, (pendingPerRepo.get(job.relative) ?? 0) + 1)
-  for (const [repository, count] of pendingPerRepo) hooks.onRepositoryStart?.(repository, count)
   const copies: Copies = { remaining: 0 }
+  /** The target's check and push-access gate, asked for by the first tag that starts. */
+  let access: Promise<TargetRepositories> | undefined
   /** What ended the run early: every tag in flight stops. */
   let fatal: { error: unknown } | undefined
   /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
@@ -74,45 +98,81 @@ export async function copyTags(jobs: PlannedJob[], context: CopyContext): Promis
     if (Date.now() >= deadline) return { reason: 'budget', budgetMs: options.maxDurationMs }
     return undefined
   }
-  try {
-    const tasks = Promise.all(
-      jobs.map((job) =>
-        limit(async () => {
-          if (fatal) return
-          const why = await leaving()
-          copies.leftBy ??= why
-          clock.start(job)
-          const result = copies.leftBy ? undefined : await copyOne(job, context)
-          clock.end(job, result !== undefined)
-          // A tag the rate limit stopped is left too (copyOne returns nothing for it).
-          if (!result && gate.closed && gate.waitMs() === undefined) copies.leftBy ??= { reason: 'rate-limit', detail: gate.reason }
-          if (result?.status === 'copied') gate.settle(pullsOf(result.platforms))
-          if (!result) {
-            copies.remaining++
-          } else {
-            results.add(result)
-            if (result.status === 'copied' || result.reason === 'target-has-it') recorded++
-            if (result.status !== 'failed' && !options.dryRun) await ledger.commit()
-            progress()
-          }
-          const left = (pendingPerRepo.get(job.relative) ?? 1) - 1
-          pendingPerRepo.set(job.relative, left)
-          if (left === 0) hooks.onRepositoryEnd?.(job.relative)
-        }).catch((error: unknown) => {
-          // The first fatal error ends the run: every tag in flight and all shared work stop now.
-          fatal ??= { error }
-          scope.end(error)
-        })
-      )
-    )
-    // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
-    const stopped = new Promise<void>((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }))
-    await Promise.race([tasks, stopped.then(() => settledWithin(tasks))])
-    if (fatal) throw stoppedAfter(fatal.error, recorded)
-  } finally {
-    clearInterval(ticker)
+  const copyNext = async (job: PlannedJob): Promise<void> => {
+    const why = await leaving()
+    copies.leftBy ??= why
+    let result: ImageResult | undefined
+    if (!copies.leftBy) {
+      if (!access) {
+        if (!options.dryRun) hooks.onCopyPhase?.()
+        access = context.access(job.target.repository)
+      }
+      const repositories = (copies.repositories = await access)
+      clock.start(job)
+      result = await copyOne(job, context, repositories)
+      clock.end(job, result !== undefined)
+    }
+    // A tag the rate limit stopped is left too (copyOne returns nothing for it).
+    if (!result && gate.closed && gate.waitMs() === undefined) copies.leftBy ??= { reason: 'rate-limit', detail: gate.reason }
+    if (result?.status === 'copied') gate.settle(pullsOf(result.platforms))
+    if (!result) {
+      copies.remaining++
+    } else {
+      open--
+      results.add(result)
+      if (result.status === 'copied' || result.reason === 'target-has-it') recorded++
+      if (result.status !== 'failed' && !options.dryRun) await ledger.commit()
+      progress()
+    }
+    const left = (pendingPerRepo.get(job.relative) ?? 1) - 1
+    pendingPerRepo.set(job.relative, left)
+    if (left === 0) hooks.onRepositoryEnd?.(job.relative)
   }
-  return copies
+  /** One copy slot: takes the next tag until none is left or the run ended early. */
+  const slot = async (): Promise<void> => {
+    while (!fatal) {
+      const job = await queue.take()
+      if (!job || fatal) return
+      await copyNext(job).catch((error: unknown) => {
+        // The first fatal error ends the run: every tag in flight and all shared work stop now.
+        fatal ??= { error }
+        scope.end(error)
+      })
+    }
+  }
+  const run = async (): Promise<Copies> => {
+    try {
+      const slots = Promise.all(Array.from({ length: options.concurrency }, slot))
+      // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
+      const stopped = new Promise<void>((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }))
+      await Promise.race([slots, stopped.then(() => settledWithin(slots))])
+      if (fatal) throw stoppedAfter(fatal.error, recorded)
+      return copies
+    } finally {
+      clearInterval(ticker)
+    }
+  }
+  return {
+    add: (jobs) => {
+      // After a fatal error the listing is stopping: what it still hands over is not started.
+      if (fatal) return
+      const counts = new Map<string, number>()
+      for (const job of jobs) counts.set(job.relative, (counts.get(job.relative) ?? 0) + 1)
+      for (const [repository, count] of counts) {
+        pendingPerRepo.set(repository, (pendingPerRepo.get(repository) ?? 0) + count)
+        hooks.onRepositoryStart?.(repository, count)
+      }
+      open += jobs.length
+      clock.add(jobs.length)
+      queue.add(jobs)
+      if (!ticker && jobs.length > 0) {
+        ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
+        ticker.unref()
+      }
+    },
+    end: () => queue.close(),
+    done: run()
+  }
 }
 
 /**
@@ -145,8 +205,8 @@ function plannedAction(job: PlannedJob): Pick<ImageResult, 'planned' | 'why'> {
  * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
  * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
-async function copyOne(planned: PlannedJob, run: CopyContext): Promise<ImageResult | undefined> {
-  const { engine, ledger, options, words, onError, gate, repositories, scope } = run
+async function copyOne(planned: PlannedJob, run: CopyContext, repositories: TargetRepositories): Promise<ImageResult | undefined> {
+  const { engine, ledger, options, words, onError, gate, scope } = run
   const started = Date.now()
   const job = copyJobOf(planned)
   const done = new AbortController()

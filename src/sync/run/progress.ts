@@ -3,7 +3,8 @@ import type { CopyPhase, Progress } from '../types'
 
 /**
  * Times the copy phase of a run: which tags are in flight since when, how many finished and how
- * long they took, for an ETA that neither counts the planning time nor the ledger hits.
+ * long they took, for an ETA that neither counts the planning time nor the ledger hits. The listing
+ * hands tags over while they are copied: the total grows with each repository ({@link add}).
  */
 export class CopyClock {
   private readonly started: number
@@ -12,11 +13,16 @@ export class CopyClock {
   private busyMs = 0
 
   constructor(
-    private readonly total: number,
+    private total: number,
     private readonly concurrency: number,
     private readonly now: () => number = Date.now
   ) {
     this.started = now()
+  }
+
+  /** More tags to copy (another repository listed). */
+  add(count: number): void {
+    this.total += count
   }
 
   /** A tag starts copying. */

@@ -27,13 +27,14 @@ export function exitBySignal(signal: 'SIGINT' | 'SIGTERM'): never {
 export const PLANNING_SHARE = 0.5
 
 /**
- * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
- * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
- * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
- * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
+ * The signal discovery and planning run under: it aborts when one of `stops` does (the shell's
+ * SIGINT or SIGTERM, the run's work ended by a fatal error of a copy) or when {@link PLANNING_SHARE}
+ * of `--max-duration` has passed, so listing and planning are bounded like copying and leave copying
+ * its time. Built on deadlineSignal: a signal from `AbortSignal.any([AbortSignal.timeout(ms)])` never
+ * fires on Node 20 once a collection has run.
  */
-export function listingStop(stop: AbortSignal | undefined, maxDurationMs: number | undefined): AbortSignal {
-  return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
+export function listingStop(stops: readonly (AbortSignal | undefined)[], maxDurationMs: number | undefined): AbortSignal {
+  return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), stops, () => new Error('time budget reached'))
     .signal
 }
 

@@ -1,5 +1,4 @@
 import type { WorkScope } from '../../util/shared-work'
-import type { PlannedJob } from '../plan/plan'
 import type { Endpoint } from '../run/open-endpoint'
 import { preflight } from '../run/preflight'
 import { boundedBy } from '../run/run-stop'
@@ -16,21 +15,19 @@ export interface TargetAccessContext {
 }
 
 /**
- * Checks the target before any copy and returns the run's push-access gate. Wrong target
- * credentials or an unreachable target are one clear error before any copy, not one per tag; a run
- * with nothing to copy sends the target nothing. Push access is proved once, just before the first
- * tag that needs a write (see TargetRepositories): a run that finds everything on the target writes
+ * Checks the target before the run's first copy, asking about `first` (the repository of the first
+ * tag to copy), and returns the run's push-access gate. Wrong target credentials or an unreachable
+ * target are one clear error before any copy, not one per tag; a run with nothing to copy never
+ * calls this and sends the target nothing. Push access is proved once, just before the first tag
+ * that needs a write (see TargetRepositories): a run that finds everything on the target writes
  * nothing, and a missing push right still ends it before any copy.
  */
-export async function checkTargetAccess(jobs: PlannedJob[], context: TargetAccessContext): Promise<TargetRepositories> {
+export async function checkTargetAccess(first: string, context: TargetAccessContext): Promise<TargetRepositories> {
   const { options, target, hooks, scope } = context
-  const first = jobs.length > 0 ? jobs[0].target.repository : undefined
-  // Not under the planning stop, which may have ended planning already: the shell's signal and
+  // Not under the planning stop, which may end planning while tags are copied: the shell's signal and
   // --tag-timeout bound the preflights. A dry run checks it too: it is the real run minus writes.
   const bound = boundedBy(hooks.signal, options.tagTimeoutMs)
-  if (first !== undefined) {
-    await preflight('target', target, () => bound(target.display, async (signal) => target.store.checkAccess?.(first, { signal })))
-  }
+  await preflight('target', target, () => bound(target.display, async (signal) => target.store.checkAccess?.(first, { signal })))
   const log = hooks.log ?? (() => undefined)
   return new TargetRepositories(
     (repository, signal) =>

@@ -64,13 +64,13 @@ export interface VerifyRun {
   /** Bounds the requests in flight (the run's `--head-concurrency`); stops starting them once `signal` aborts. */
   limit: Limiter
   signal: AbortSignal
-  warn: (message: string) => void
 }
 
-/** What verification found: how many tags it checked, and why each broken one is broken (by index). */
+/** What verification found: how many tags it checked, why each broken one is broken (by index), and why the ones it could not check were not. */
 export interface VerifyOutcome {
   verified: number
   broken: Map<number, string>
+  unreachable: unknown[]
 }
 
 /**
@@ -78,15 +78,14 @@ export interface VerifyOutcome {
  * child manifest and blob the ledger's graph lists; a manifest missing from the graph (an older
  * ledger, a tag the target already had) is read from the target once and recorded. A repository
  * where a check finds something missing has all its tags checked fully. A check that cannot reach
- * the target leaves its tag as recorded (one warning for all), never a repair.
+ * the target leaves its tag as recorded (in `unreachable`), never a repair.
  */
 export async function verifyRecorded(tags: readonly RecordedTag[], run: VerifyRun): Promise<VerifyOutcome> {
-  const outcome: VerifyOutcome = { verified: 0, broken: new Map() }
+  const outcome: VerifyOutcome = { verified: 0, broken: new Map(), unreachable: [] }
   if (run.mode === 'off' || tags.length === 0) return outcome
   const plan = chooseChecks(tags, run.mode, run.round)
   const checker = new TargetChecker(run)
   const done = new Set<number>()
-  const unreachable: unknown[] = []
   const check = async (i: number, full: boolean): Promise<void> => {
     try {
       const why = full ? await checker.tag(tags[i]) : await checker.tagOnly(tags[i])
@@ -94,16 +93,13 @@ export async function verifyRecorded(tags: readonly RecordedTag[], run: VerifyRu
       outcome.verified++
       if (why) outcome.broken.set(i, why)
     } catch (error) {
-      if (!run.signal.aborted) unreachable.push(error)
+      if (!run.signal.aborted) outcome.unreachable.push(error)
     }
   }
   await Promise.all(tags.map((_, i) => (plan.full[i] || plan.canary[i] ? check(i, plan.full[i]) : undefined)))
   // A repository that lost something may have lost more (a wiped registry): check all of it.
   const damaged = new Set([...outcome.broken.keys()].map((i) => tags[i].repository))
   await Promise.all(tags.map((tag, i) => (damaged.has(tag.repository) && !outcome.broken.has(i) && !plan.full[i] ? retry(i) : undefined)))
-  if (unreachable.length > 0) {
-    run.warn(`verify: ${unreachable.length} tags could not be checked on the target and stay as recorded (${errorMessage(unreachable[0])})`)
-  }
   return outcome
 
   function retry(i: number): Promise<void> {
@@ -195,29 +191,55 @@ class TargetChecker {
 /** A tag the ledger holds at its source digest, as planned. */
 type LedgerHit = PlannedTag & { previous?: LedgerEntry }
 
-/** What {@link verifyLedgerHits} needs besides a {@link VerifyRun}: the rotation's round (asked only when used), and where results go. */
-export interface HitsRun<T extends LedgerHit> extends Omit<VerifyRun, 'round'> {
+/** What a {@link HitVerifier} needs besides a {@link VerifyRun}: the rotation's round (asked only when used), and where its warning goes. */
+export interface HitsRun extends Omit<VerifyRun, 'round'> {
   round: () => number
-  /** A hit the target serves whole, or that was not checked this run: reported as skipped (ledger). */
-  intact: (hit: T) => void
-  /** A hit the target lacks (part of): copied again, or planned as a repair in a dry run. */
-  broken: (hit: T, why: string) => void
+  warn: (message: string) => void
 }
 
-/** Verifies the run's ledger hits (see {@link verifyRecorded}), hands each to `intact` or `broken`, and resolves to the number checked. */
-export async function verifyLedgerHits<T extends LedgerHit>(hits: readonly T[], run: HitsRun<T>): Promise<number> {
-  const tags = hits.map((hit): RecordedTag => ({
-    source: hit.sourceText,
-    repository: hit.target.repository,
-    tag: hit.tag,
-    digest: hit.previous?.targetDigest ?? hit.digest
-  }))
-  const round = run.mode === 'sample' && hits.length > 0 ? run.round() : 0
-  const { verified, broken } = await verifyRecorded(tags, { ...run, round })
-  hits.forEach((hit, i) => {
-    const why = broken.get(i)
-    if (why === undefined) run.intact(hit)
-    else run.broken(hit, why)
-  })
-  return verified
+/**
+ * Verifies the run's ledger hits a repository at a time, as the listing hands them over (see
+ * {@link verifyRecorded}: a repository's hits are checked together, so its canary and its full check
+ * after a loss stay whole), and warns once, at the end, for every tag it could not check.
+ */
+export class HitVerifier {
+  /** Tags checked so far. */
+  private verified = 0
+  private readonly unreachable: unknown[] = []
+
+  constructor(private readonly run: HitsRun) {}
+
+  /**
+   * Checks one repository's hits: `broken` are those the target lacks (part of), each with why, to
+   * copy again as repairs; `intact` those it serves whole or that were not checked this run.
+   */
+  async check<T extends LedgerHit>(hits: readonly T[]): Promise<{ intact: T[]; broken: Array<T & { repair: string }> }> {
+    const tags = hits.map((hit): RecordedTag => ({
+      source: hit.sourceText,
+      repository: hit.target.repository,
+      tag: hit.tag,
+      digest: hit.previous?.targetDigest ?? hit.digest
+    }))
+    const round = this.run.mode === 'sample' && hits.length > 0 ? this.run.round() : 0
+    const outcome = await verifyRecorded(tags, { ...this.run, round })
+    this.verified += outcome.verified
+    this.unreachable.push(...outcome.unreachable)
+    const intact: T[] = []
+    const broken: Array<T & { repair: string }> = []
+    hits.forEach((hit, i) => {
+      const why = outcome.broken.get(i)
+      if (why === undefined) intact.push(hit)
+      else broken.push({ ...hit, repair: why })
+    })
+    return { intact, broken }
+  }
+
+  /** Ends verification: one warning for the tags it could not check (they stay as recorded); returns the number checked. */
+  finish(): number {
+    const { unreachable } = this
+    if (unreachable.length > 0) {
+      this.run.warn(`verify: ${unreachable.length} tags could not be checked on the target and stay as recorded (${errorMessage(unreachable[0])})`)
+    }
+    return this.verified
+  }
 }

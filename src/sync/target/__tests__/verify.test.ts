@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageTarget } from '../../../oci/model'
 import { createLimiter } from '../../../util/limit'
-import { chooseChecks, shareOf, verifyRecorded, VERIFY_PERIOD, type RecordedTag } from '../verify'
+import { mapTag } from '../../plan/naming'
+import type { PlannedTag } from '../../report/tag-result'
+import { chooseChecks, HitVerifier, shareOf, verifyRecorded, VERIFY_PERIOD, type RecordedTag } from '../verify'
 
 const tags: RecordedTag[] = Array.from({ length: 500 }, (_, i) => ({
   source: `gcr.io/corp/app${i % 40}:v${i}`,
@@ -53,26 +55,42 @@ describe('verifyRecorded', () => {
     tag,
     digest: `sha256:${'1'.repeat(64)}`
   })
-  const run = (target: Partial<ImageTarget>, warn: (message: string) => void = () => undefined) => ({
+  const run = (target: Partial<ImageTarget>) => ({
     mode: 'sample' as const,
     round: 0,
     target: target as ImageTarget,
     ledger: { node: () => ({ manifests: [], blobs: [] }), addNodes: () => undefined },
     limit: createLimiter(4),
-    signal: new AbortController().signal,
-    warn
+    signal: new AbortController().signal
+  })
+  const planned = (repository: string, tag: string): PlannedTag => ({
+    ...mapTag({ relative: repository, source: { registry: 'src.example', repository }, target: { registry: 'dst.example', repository } }, tag),
+    digest: `sha256:${'1'.repeat(64)}`,
+    isNew: false
+  })
+  const refused = { headManifest: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')) }
+
+  it('leaves tags it cannot check as recorded, not a repair storm', async () => {
+    const tags = [recorded('a', 'v1'), recorded('a', 'v2'), recorded('b', 'v1')]
+    const outcome = await verifyRecorded(tags, { ...run(refused), mode: 'full' })
+    expect(outcome.verified).toBe(0)
+    expect(outcome.broken).toEqual(new Map())
+    expect(outcome.unreachable).toHaveLength(3)
   })
 
-  it('leaves tags it cannot check as recorded, with one warning, not a repair storm', async () => {
+  it('warns once for every repository handed over that it could not check', async () => {
     const warnings: string[] = []
-    const tags = [recorded('a', 'v1'), recorded('a', 'v2'), recorded('b', 'v1')]
-    const outcome = await verifyRecorded(
-      tags,
-      run({ headManifest: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:1')) }, (m) => warnings.push(m))
-    )
-    expect(outcome).toEqual({ verified: 0, broken: new Map() })
+    const verifier = new HitVerifier({ ...run(refused), mode: 'full', round: () => 0, warn: (m) => warnings.push(m) })
+    const hit = (repository: string, tag: string) => ({ ...planned(repository, tag), previous: undefined })
+    for (const repository of ['a', 'b']) {
+      const { intact, broken } = await verifier.check([hit(repository, 'v1'), hit(repository, 'v2')])
+      expect(intact).toHaveLength(2)
+      expect(broken).toEqual([])
+    }
+    expect(warnings).toEqual([])
+    expect(verifier.finish()).toBe(0)
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/could not be checked on the target and stay as recorded \(connect ECONNREFUSED/)
+    expect(warnings[0]).toMatch(/^verify: 4 tags could not be checked on the target and stay as recorded \(connect ECONNREFUSED/)
   })
 
   it('checks the whole repository once its canary is gone', async () => {
