@@ -280,7 +280,13 @@ describe('bad input', () => {
       2,
       /^gcr-mirror: --target-password-stdin: stdin is empty/
     ],
-    ['one-value flag repeated', () => [...sync(), '--target', `${target.host}/other`], 2, /^gcr-mirror: --target is given 2 times; it takes one value/],
+    ['one-value flag repeated', () => [...sync(), '--source', `${source.host}/other`], 2, /^gcr-mirror: --source is given 2 times; it takes one value/],
+    [
+      'a target given twice',
+      () => [...sync(), '--target', `${target.host}/mirror`],
+      2,
+      /^gcr-mirror: --target .*\/mirror is given twice; name each target once/
+    ],
     ['boolean flag repeated', () => sync('--dry-run', '--dry-run=false'), 2, /^gcr-mirror: --dry-run is given 2 times/],
     [
       'unknown command with an escape sequence',

@@ -93,12 +93,15 @@ export class Authenticator {
    * middleware does so for every refused request that carried an Authorization header
    * (goharbor/harbor src/server/middleware/v2auth/auth.go, getChallenge: `Basic realm="harbor"`).
    * The bearer flow is kept (switching to Basic would turn a missing right into a "wrong password"):
-   * a token older than a minute is fetched again once, in case it expired; otherwise the refusal stands.
+   * a token older than a minute is fetched again once, in case it expired, and a request that carried
+   * a token since dropped or replaced goes again with the current one; otherwise the refusal stands.
    */
   private async tokenRefused(scopes: string[], sent: string): Promise<boolean> {
     const key = scopeKey(scopes)
     const cached = await this.tokens.get(key)?.catch(() => undefined)
-    if (!cached || `Bearer ${cached.value}` !== sent || Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS) return false
+    // Not the token held now: it was dropped since (a project just created, see forget) or renewed; the request goes again with the new one.
+    if (!cached || `Bearer ${cached.value}` !== sent) return true
+    if (Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS) return false
     this.tokens.delete(key)
     return true
   }
