@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCacheService } from '../src/action/__tests__/cache-service'
-import { readRunnerFile } from '../src/action/__tests__/runner-files'
+import { inputEnv, readRunnerFile, runnerEnv } from '../src/action/__tests__/runner-files'
 import { Ledger } from '../src/sync/state/ledger'
 import { listen, standIn } from './head-scale'
 import { measure } from './measure'
@@ -21,29 +21,6 @@ export interface ActionMemory {
 }
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
-
-/** The runner files and folders of one job, and the environment the runner gives the step. */
-async function runnerEnv(dir: string, runId: number, extra: Record<string, string>): Promise<Record<string, string>> {
-  await Promise.all(['temp', 'workspace', 'home'].map((name) => mkdir(join(dir, name), { recursive: true })))
-  await Promise.all(['output', 'state', 'summary.md'].map((name) => writeFile(join(dir, name), '')))
-  return {
-    PATH: process.env.PATH ?? '',
-    DOCKER_CONFIG: '/nonexistent',
-    HOME: join(dir, 'home'),
-    RUNNER_TEMP: join(dir, 'temp'),
-    GITHUB_WORKSPACE: join(dir, 'workspace'),
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_RUN_ID: String(runId),
-    GITHUB_RUN_ATTEMPT: '1',
-    ...extra
-  }
-}
-
-/** `INPUT_<NAME>` as the runner sets them. */
-const inputEnv = (inputs: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
 
 /**
  * Measures the peak RSS of the CLI and of the action (dist/cli.js, dist/index.js under `node`) on the

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readRunnerFile } from '../../src/action/__tests__/runner-files'
+import { inputEnv, readRunnerFile, runnerEnv } from '../../src/action/__tests__/runner-files'
 import { buildCorpus, manifestDigest, type Corpus } from '../harness/fixtures'
 import { startRegistry, type TestRegistry } from '../harness/registry'
 
@@ -45,20 +45,7 @@ describe('the action without the chunks a plain run does not use', () => {
   /** Runs lean/index.js on a fresh runner with these inputs; its exit code, log and outputs. */
   async function main(inputs: Record<string, string>): Promise<{ code: number | null; stdout: string; outputs: Record<string, string> }> {
     const dir = join(root, `run-${++runs}`)
-    await Promise.all(['temp', 'workspace', 'home'].map((name) => mkdir(join(dir, name), { recursive: true })))
-    await Promise.all(['output', 'state', 'summary.md'].map((name) => writeFile(join(dir, name), '')))
-    const env = {
-      PATH: process.env.PATH,
-      DOCKER_CONFIG: '/nonexistent',
-      HOME: join(dir, 'home'),
-      RUNNER_TEMP: join(dir, 'temp'),
-      GITHUB_WORKSPACE: join(dir, 'workspace'),
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STATE: join(dir, 'state'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-      GITHUB_RUN_ID: String(runs),
-      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
-    }
+    const env = { ...(await runnerEnv(dir, runs, {})), ...inputEnv(inputs) }
     const child = spawn(ACTION_NODE, [join(lean, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
