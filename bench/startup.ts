@@ -37,7 +37,7 @@ await Promise.all(Array.from({ length: width }, async () => { while (next < tags
 agent.destroy()
 `
 
-/** Measures start-up and a loopback no-op rerun of `tags` tags against the bare script, over `rounds` rounds. */
+/** Measures start-up and a loopback no-op rerun of `tags` tags (`--verify off`: the bare script asks the target nothing either) against the bare script, over `rounds` rounds. */
 export async function startupRun(cli: string, tags: number, rounds: number, log: (line: string) => void): Promise<Startup> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-startup-'))
   const counts: Record<string, number> = {}
@@ -61,7 +61,19 @@ export async function startupRun(cli: string, tags: number, rounds: number, log:
     await ledger.save()
     const bare = join(dir, 'bare.mjs')
     await writeFile(bare, BARE_SCRIPT)
-    const sync = [cli, 'sync', '--source', `127.0.0.1:${sourcePort}/ns`, '--target', `127.0.0.1:${targetPort}/mirror`, '--state-file', state, '--quiet']
+    const sync = [
+      cli,
+      'sync',
+      '--source',
+      `127.0.0.1:${sourcePort}/ns`,
+      '--target',
+      `127.0.0.1:${targetPort}/mirror`,
+      '--state-file',
+      state,
+      '--verify',
+      'off',
+      '--quiet'
+    ]
     const commands: Record<string, string[]> = {
       bareNode: ['-e', '0'],
       version: [cli, '--version'],

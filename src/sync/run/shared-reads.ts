@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtempSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BlobStream, CallOptions, Descriptor, RawManifest, TagInfo } from '../../oci/model'
@@ -45,7 +46,7 @@ export class SharedReads {
   private readonly spools = new Map<string, Spooled>()
   private members = 0
   private spooledBytes = 0
-  private folder: Promise<string> | undefined
+  private folder: string | undefined
   private sequence = 0
   /** Whether the source has the referrers API, once an answer said; the first ask while unknown. */
   private referrersApi: boolean | undefined
@@ -91,8 +92,7 @@ export class SharedReads {
   async close(): Promise<void> {
     this.ended.abort(new DOMException('the mirrors sharing the reads ended', 'AbortError'))
     for (const [digest, spooled] of this.spools) this.drop(digest, spooled)
-    const folder = await this.folder?.catch(() => undefined)
-    if (folder) await rm(folder, { recursive: true, force: true })
+    if (this.folder) await rm(this.folder, { recursive: true, force: true })
   }
 
   private async answer<T>(member: number, key: string, options: CallOptions | undefined, call: () => Promise<T>): Promise<T> {
@@ -130,7 +130,7 @@ export class SharedReads {
     options?.signal?.throwIfAborted()
     let spooled = this.spools.get(digest)
     // Bytes that failed (a dropped download, a wrong digest) are asked for again; proved ones are read again from the file.
-    if (!spooled || spooled.spool.error !== undefined) spooled = await this.download(store, repository, digest)
+    if (!spooled || spooled.spool.error !== undefined) spooled = this.download(store, repository, digest)
     await spooled.started
     const { spool } = spooled
     if (!spool.readable && spool.error === undefined) return this.blob(store, repository, digest, options)
@@ -138,15 +138,16 @@ export class SharedReads {
     return spool.reader()
   }
 
-  private async download(store: Store, repository: string, digest: string): Promise<Spooled> {
-    this.folder ??= mkdtemp(join(tmpdir(), 'gcr-mirror-reads-'))
-    const spool = new BlobSpool(join(await this.folder, `${++this.sequence}`))
+  /** Starts downloading `digest` into a new spool, kept at once (before any await) so that a second ask meets it. */
+  private download(store: Store, repository: string, digest: string): Spooled {
+    this.folder ??= mkdtempSync(join(tmpdir(), 'gcr-mirror-reads-'))
+    const spool = new BlobSpool(join(this.folder, `${++this.sequence}`))
     let started!: () => void
     const spooled: Spooled = { spool, started: new Promise<void>((resolve) => (started = resolve)) }
     this.spools.set(digest, spooled)
     // Not bound to the asker's signal: another target may need the bytes after this one gave up.
     void spool
-      .fill(() => store.getBlob(repository, digest), digest, started)
+      .fill(() => store.getBlob(repository, digest, { signal: this.ended.signal }), digest, started)
       .then(() => {
         if (spool.error !== undefined) return this.drop(digest, spooled)
         if (this.spools.get(digest) === spooled) this.spooledBytes += spool.bytes
