@@ -6,15 +6,15 @@ const __VERSION__ = "1.0.0";
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { U as UsageError, r as redactedJson, j as joinPath, i as isValidDigest, f as formatImageRef, M as MirrorError, T as TooLargeError, P as ProtocolError, a as isValidRepositoryPath, k as kindOf, b as PreflightError, s as sideOf, e as errorMessage, c as isRetryable, D as DigestMismatchError, d as retryAfterMs, C as ChildUnknownError, g as isValidTag, q as quoted, h as isLoopback, n as normalizeRegistryHost, l as isDockerHub, m as addSecret, o as addCredentials, p as printable, t as redact, u as onSide, v as splitTagRef, w as CLI_WORDS, x as forDisplay, E as ExitCode, y as exitCodeOf } from './chunks/cli-image-ref.js';
-import { r as readRegularFile, N as NotRegularFileError, w as writeFileAtomic, L as LockFile, a as resolveFile, b as removeLeftTemps, c as atomicTempPid, s as specialKind, d as refOnStore, e as repositoryRef, f as LISTING_DEFAULTS, g as withDeadline, k as keepListedName, h as checkCount, i as deadlineSignal, j as createLimiter, l as withinDeadline, m as flattenRule, n as discoverRepositories, o as hidesCompanions, p as selectListedTags, q as selectRepositoryTags, t as listedTargetTag, u as formatDuration, v as formatBytes, x as describeProxies, y as proxyEnv, V as VerifyingStream, M as MediaType, z as digestOf, A as sha256Digest, S as Schema1Pusher, B as referrersSubject, C as isCompanionTag, D as filterIndex, E as configPlatform, F as platformMatches, G as MAX_MANIFEST_BYTES, H as manifestMediaType, I as MANIFEST_ACCEPT, J as assertDigest, K as getDefaultExportFromCjs, O as usesProxy, P as readRegularFileSync, Q as proxyFor, R as mapBounded, T as COMPANION_TAG, U as writeReport, W as mirrorHeading, X as failedRunReport, Y as OPTION_TABLE, Z as givenIn, _ as closest, $ as parseBoolean, a0 as BOOLEAN_SPELLINGS, a1 as imageListMirrors, a2 as parseSyncOptions, a3 as formatPlan, a4 as formatSummary, a5 as writeFailedRunReport } from './chunks/cli-closest.js';
+import { r as readRegularFile, N as NotRegularFileError, w as writeFileAtomic, L as LockFile, a as resolveFile, b as removeLeftTemps, c as atomicTempPid, s as specialKind, V as VerifyingStream, d as refOnStore, e as repositoryRef, f as LISTING_DEFAULTS, g as withDeadline, k as keepListedName, h as checkCount, i as deadlineSignal, j as createLimiter, l as withinDeadline, m as flattenRule, n as discoverRepositories, o as hidesCompanions, p as selectListedTags, q as selectRepositoryTags, t as listedTargetTag, u as formatDuration, v as formatBytes, x as describeProxies, y as proxyEnv, M as MediaType, z as digestOf, A as sha256Digest, S as Schema1Pusher, B as referrersSubject, C as isCompanionTag, D as filterIndex, E as configPlatform, F as platformMatches, G as MAX_MANIFEST_BYTES, H as manifestMediaType, I as MANIFEST_ACCEPT, J as assertDigest, K as getDefaultExportFromCjs, O as usesProxy, P as readRegularFileSync, Q as proxyFor, R as mapBounded, T as COMPANION_TAG, U as writeReport, W as mirrorHeading, X as failedRunReport, Y as OPTION_TABLE, Z as givenIn, _ as closest, $ as parseBoolean, a0 as BOOLEAN_SPELLINGS, a1 as mirrorsOf, a2 as parseSyncOptions, a3 as formatPlan, a4 as formatSummary, a5 as writeFailedRunReport } from './chunks/cli-closest.js';
 import require$$0$4, { createHash, randomBytes, createHmac } from 'node:crypto';
 import { basename, dirname, join, sep, resolve, posix, extname } from 'node:path';
 import { mkdir, open, rename, rm, stat, readdir } from 'node:fs/promises';
-import { hostname, constants as constants$3, homedir } from 'node:os';
+import { hostname, tmpdir, constants as constants$3, homedir } from 'node:os';
+import { mkdtempSync, constants as constants$4, createReadStream } from 'node:fs';
+import require$$1, { Readable, pipeline } from 'node:stream';
 import require$$0, { setMaxListeners } from 'node:events';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
-import require$$1, { pipeline, Readable } from 'node:stream';
-import { constants as constants$4, createReadStream } from 'node:fs';
 import require$$0$2 from 'node:buffer';
 import require$$0$1 from 'node:assert';
 import require$$2 from 'node:http';
@@ -34,6 +34,16 @@ import 'node:stream/promises';
 
 /** Blob bytes between two collections of the young generation while tags are copied. */
 const STREAMED_BYTES_PER_COLLECTION = 8 * 1024 * 1024;
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiles that module
+ * in the background on the first request, which costs ~35 MB of peak RSS and CPU for no gain in a
+ * short-lived run. The baseline compiler alone is enough. Set once at start-up, before any request.
+ * Node 24 no longer honours it set at run time (an 18-tag no-op peaks at ~90 MB, ~78 MB with the flag,
+ * or `--no-wasm-dynamic-tiering`, on the command line); Node 20 does.
+ */
+function wasmBaselineOnly() {
+    setFlagsFromString('--liftoff-only');
+}
 /**
  * V8's garbage collector tuned for the part of a run that checks (issue 16: peak RSS under 100 MB
  * at 10,000 tags). V8 lets the young generation grow to 2 x 16 MB and the old one to about four
@@ -548,13 +558,17 @@ class Ledger {
     /** The rotation count as loaded, and this run's once asked for. */
     round = 0;
     roundTaken = false;
-    constructor(path, entries = []) {
+    /**
+     * A ledger of `entries` that writes `path` (none: nothing is written). {@link load} passes
+     * `journal: false` and gives it its journal once it knows the file (`path` with symbolic links
+     * followed: the link stays a link) and what is on disk.
+     */
+    constructor(path, entries = [], { journal = true } = {}) {
         this.path = path;
         for (const entry of entries)
             this.byKey.set(entryKey(entry), entry);
         this.unsaved = this.byKey.size > 0;
-        // The file written: `path` with symbolic links followed by load (the link stays a link).
-        if (path)
+        if (path && journal)
             this.journal = this.journalFor(path, { existed: false, journalExists: false, setAsideExists: false, journalLines: 0, size: 0 });
     }
     /**
@@ -588,7 +602,7 @@ class Ledger {
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
         const text = await readLedgerText(file, path);
         const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
-        const ledger = new Ledger(path, parsed.entries);
+        const ledger = new Ledger(path, parsed.entries, { journal: false });
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
         for (const [section, repository] of Object.entries(parsed.resume ?? {}))
@@ -616,8 +630,7 @@ class Ledger {
         ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined;
         ledger.journaledAtLoad = setAside !== undefined || journal !== undefined;
         ledger.unsaved = ledger.journaledAtLoad;
-        // A dry run's ledger has no file to write: commit and save do nothing.
-        ledger.journal = undefined;
+        // A dry run's ledger has no journal (no file to write): commit and save do nothing.
         if (!options.readOnly) {
             const found = { existed: ledger.foundAtLoad, journalExists: journal !== undefined, setAsideExists: setAside !== undefined, journalLines, size };
             ledger.journal = ledger.journalFor(file, found);
@@ -943,6 +956,340 @@ async function probeDirectory(directory, file, say) {
     await rm(probe, { force: true });
 }
 const codeOf = (error) => error.code ?? String(error);
+
+/** How much a reader asks of the file at a time (and at most buffers ahead of its consumer). */
+const READ_CHUNK = 1024 * 1024;
+/**
+ * One source blob read once into a file while any number of readers follow it: a reader gets the
+ * bytes already written at once and waits for the rest, so a target that reads slowly never holds
+ * back the download or the other targets (the file is the buffer; each reader keeps at most one
+ * chunk in memory). The bytes are proved against the digest on the way in (the last chunk is
+ * written only once they are): a reader ends cleanly only on proved content and fails with the
+ * download's error otherwise.
+ */
+class BlobSpool {
+    path;
+    /** Bytes in the file, proved or on their way to being proved. */
+    written = 0;
+    done = false;
+    failure;
+    /** The file, open for writing and every reader's reads until the spool is released and its last reader closed. */
+    file;
+    released = false;
+    /** Readers not yet closed. */
+    readers = 0;
+    /** Readers waiting for the next write, the end or the failure. */
+    waiting = [];
+    /** The blob's size when the source said it. */
+    size;
+    constructor(
+    /** Where the bytes go: removed when the spool is released, while open readers keep reading. */
+    path) {
+        this.path = path;
+    }
+    /** True once the download ended, proved or failed. */
+    get settled() {
+        return this.done || this.failure !== undefined;
+    }
+    /** The download's error, once it failed: a later read fetches the blob again. */
+    get error() {
+        return this.failure;
+    }
+    /** Bytes in the file so far. */
+    get bytes() {
+        return this.written;
+    }
+    /** True while a reader is open. */
+    get reading() {
+        return this.readers > 0;
+    }
+    /** True until the spool was released: new readers may still start. */
+    get readable() {
+        return !this.released;
+    }
+    /**
+     * Downloads the blob `fetch` opens into the file, proving it is `digest`; `started` is told once
+     * `fetch` answered (or failed). Never rejects: readers see the failure.
+     */
+    async fill(fetch, digest, started) {
+        try {
+            this.file = await open(this.path, 'w+', 0o600);
+            const blob = await fetch();
+            this.size = blob.size;
+            started();
+            const verifier = new VerifyingStream(digest, blob.size);
+            blob.stream.on('error', (error) => verifier.destroy(error));
+            blob.stream.pipe(verifier);
+            for await (const chunk of verifier) {
+                await this.file.write(chunk, 0, chunk.length, this.written);
+                this.written += chunk.length;
+                this.wake();
+            }
+            this.done = true;
+        }
+        catch (error) {
+            this.failure = error;
+        }
+        finally {
+            started();
+            this.wake();
+            if (this.failure !== undefined)
+                this.release();
+            this.closeIfDone();
+        }
+    }
+    /** A stream of the blob from its first byte, following the download. */
+    reader() {
+        const stream = new SpoolReader(this);
+        this.readers++;
+        stream.once('close', () => {
+            this.readers--;
+            this.closeIfDone();
+        });
+        return { stream, size: this.size };
+    }
+    /** Removes the file; it is closed when its last reader is. */
+    release() {
+        if (this.released)
+            return;
+        this.released = true;
+        void rm(this.path, { force: true });
+        this.closeIfDone();
+    }
+    /** Reads up to `length` bytes at `position` into a new buffer. */
+    async read(position, length) {
+        const { bytesRead, buffer } = await this.file.read(Buffer.allocUnsafe(length), 0, length, position);
+        return buffer.subarray(0, bytesRead);
+    }
+    /** Resolves at the next write, the end or the failure. */
+    changed() {
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    /** What a reader at `position` does next: read, wait, end, or fail. */
+    next(position) {
+        if (position < this.written)
+            return 'read';
+        if (this.failure !== undefined)
+            return { error: this.failure };
+        return this.done ? 'end' : 'wait';
+    }
+    closeIfDone() {
+        if (!this.released || this.readers > 0 || !this.settled || !this.file)
+            return;
+        const file = this.file;
+        this.file = undefined;
+        void file.close().catch(() => undefined);
+    }
+    wake() {
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+}
+/** Reads a spool from the start, waiting at its end until the download writes more or ends. */
+class SpoolReader extends Readable {
+    spool;
+    position = 0;
+    pumping = false;
+    constructor(spool) {
+        super({ highWaterMark: READ_CHUNK });
+        this.spool = spool;
+    }
+    _read() {
+        void this.pump();
+    }
+    /** Pushes what the file holds until the consumer is full, the spool ends, or the reader is destroyed. */
+    async pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        try {
+            while (!this.destroyed) {
+                const step = this.spool.next(this.position);
+                if (step === 'wait') {
+                    await this.spool.changed();
+                    continue;
+                }
+                if (step === 'end') {
+                    this.push(null);
+                    return;
+                }
+                if (step !== 'read') {
+                    this.destroy(step.error);
+                    return;
+                }
+                const chunk = await this.spool.read(this.position, Math.min(READ_CHUNK, this.spool.bytes - this.position));
+                if (this.destroyed)
+                    return;
+                this.position += chunk.length;
+                if (!this.push(chunk))
+                    return;
+            }
+        }
+        catch (error) {
+            this.destroy(error);
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+}
+
+const DEFAULT_LIMITS = { spoolBytes: 2 * 1024 ** 3, answers: 4096 };
+/**
+ * The reads of one source shared by the mirrors that copy it into several targets at once (`--target`
+ * given more than once): each listing, manifest, HEAD and blob is asked of the source once, by
+ * whichever mirror asks first, and every other mirror gets the same answer. A blob goes to a file in
+ * a temporary folder as it downloads and every mirror reads it from there, each at its own pace (a
+ * slow target holds back no other; memory stays one chunk a reader). An answer is dropped once every
+ * mirror has asked for it, or when too many are kept; a failed one is not kept (the next asker asks
+ * again), nor one whose asker gave up (another asker then asks on its own). Blobs are kept on disk up
+ * to a size (the oldest no one reads go first: a mirror may read a blob twice, its config say);
+ * `close` removes them.
+ */
+class SharedReads {
+    limits;
+    answers = new Map();
+    spools = new Map();
+    members = 0;
+    spooledBytes = 0;
+    folder;
+    sequence = 0;
+    /** Whether the source has the referrers API, once an answer said; the first ask while unknown. */
+    referrersApi;
+    referrersProbe;
+    /** Ends the downloads when the mirrors are done. */
+    ended = new AbortController();
+    constructor(limits = DEFAULT_LIMITS) {
+        this.limits = limits;
+    }
+    /** `store`, its reads shared with every other store this was given. */
+    over(store) {
+        const member = this.members++;
+        const ask = (key, options, call) => this.answer(member, key, options, call);
+        const shared = {
+            listRepositories: (prefix) => ask(`catalog ${prefix}`, undefined, () => store.listRepositories(prefix)),
+            listTags: (repository, options) => ask(`tags ${repository}`, options, () => store.listTags(repository, options)),
+            headManifest: (repository, reference, options) => ask(`head ${repository}@${reference}`, options, () => store.headManifest(repository, reference, options)),
+            getManifest: (repository, reference, options) => ask(`manifest ${repository}@${reference}`, options, () => store.getManifest(repository, reference, options)),
+            ...(store.listReferrers
+                ? {
+                    listReferrers: async (repository, digest, options) => {
+                        // Whether the registry has the referrers API is asked once for every mirror: the first ask goes
+                        // alone, and a registry without it is not asked again (each client would learn it on its own).
+                        if (this.referrersApi === undefined)
+                            await this.referrersProbe?.catch(() => undefined);
+                        if (this.referrersApi === false)
+                            return undefined;
+                        const pending = ask(`referrers ${repository}@${digest}`, options, () => store.listReferrers(repository, digest, options));
+                        if (this.referrersApi === undefined)
+                            this.referrersProbe ??= pending;
+                        const answer = await pending;
+                        this.referrersApi ??= answer !== undefined;
+                        return answer;
+                    }
+                }
+                : {}),
+            getBlob: (repository, digest, options) => this.blob(store, repository, digest, options)
+        };
+        // Every other method (writes, checks) is the store's own.
+        return new Proxy(store, { get: (target, key) => (key in shared ? shared[key] : Reflect.get(target, key)) });
+    }
+    /** Ends downloads still under way (no mirror waits for them any more) and removes the spooled blobs. */
+    async close() {
+        this.ended.abort(new DOMException('the mirrors sharing the reads ended', 'AbortError'));
+        for (const [digest, spooled] of this.spools)
+            this.drop(digest, spooled);
+        if (this.folder)
+            await rm(this.folder, { recursive: true, force: true });
+    }
+    async answer(member, key, options, call) {
+        const kept = this.answers.get(key);
+        if (!kept || kept.askedBy.has(member))
+            return this.keep(member, key, options, call);
+        this.taken(key, kept, member);
+        try {
+            return (await kept.value);
+        }
+        catch (error) {
+            // The first asker's own stop ended the shared call: this asker, not stopped, asks for itself.
+            if (options?.signal?.aborted || !kept.signal?.aborted)
+                throw error;
+            return this.keep(member, key, options, call);
+        }
+    }
+    /** Asks `call` for `member` and keeps the answer for the others while it is pending or succeeded. */
+    keep(member, key, options, call) {
+        const value = call();
+        const kept = { value, askedBy: new Set([member]), signal: options?.signal };
+        this.answers.set(key, kept);
+        value.catch(() => {
+            if (this.answers.get(key) === kept)
+                this.answers.delete(key);
+        });
+        while (this.answers.size > this.limits.answers)
+            this.answers.delete(this.answers.keys().next().value);
+        return value;
+    }
+    /** Notes that `member` took `kept`: once every store has, no one needs it kept. */
+    taken(key, kept, member) {
+        kept.askedBy.add(member);
+        if (kept.askedBy.size >= this.members)
+            this.answers.delete(key);
+    }
+    async blob(store, repository, digest, options) {
+        options?.signal?.throwIfAborted();
+        let spooled = this.spools.get(digest);
+        // Bytes that failed (a dropped download, a wrong digest) are asked for again; proved ones are read again from the file.
+        if (!spooled || spooled.spool.error !== undefined)
+            spooled = this.download(store, repository, digest);
+        await spooled.started;
+        const { spool } = spooled;
+        if (!spool.readable && spool.error === undefined)
+            return this.blob(store, repository, digest, options);
+        if (spool.error !== undefined && spool.bytes === 0)
+            throw spool.error;
+        return spool.reader();
+    }
+    /** Starts downloading `digest` into a new spool, kept at once (before any await) so that a second ask meets it. */
+    download(store, repository, digest) {
+        this.folder ??= mkdtempSync(join(tmpdir(), 'gcr-mirror-reads-'));
+        const spool = new BlobSpool(join(this.folder, `${++this.sequence}`));
+        let started;
+        const spooled = { spool, started: new Promise((resolve) => (started = resolve)) };
+        this.spools.set(digest, spooled);
+        // Not bound to the asker's signal: another target may need the bytes after this one gave up.
+        void spool
+            .fill(() => store.getBlob(repository, digest, { signal: this.ended.signal }), digest, started)
+            .then(() => {
+            if (spool.error !== undefined)
+                return this.drop(digest, spooled);
+            if (this.spools.get(digest) === spooled)
+                this.spooledBytes += spool.bytes;
+            this.trim();
+        });
+        return spooled;
+    }
+    /** Forgets a spool (a later ask downloads again) and removes its file once its readers are done. */
+    drop(digest, spooled) {
+        if (this.spools.get(digest) === spooled) {
+            this.spools.delete(digest);
+            if (spooled.spool.settled && !spooled.spool.error)
+                this.spooledBytes -= spooled.spool.bytes;
+        }
+        spooled.spool.release();
+    }
+    /** Drops the oldest downloaded blobs no one is reading while the spooled bytes pass the limit. */
+    trim() {
+        for (const [digest, spooled] of this.spools) {
+            if (this.spooledBytes <= this.limits.spoolBytes)
+                return;
+            if (spooled.spool.settled && !spooled.spool.reading)
+                this.drop(digest, spooled);
+        }
+    }
+}
 
 /**
  * Settles with `work`, or rejects with the abort reason as soon as `signal` aborts. For waits that
@@ -1484,13 +1831,14 @@ function exitBySignal(signal) {
  */
 const PLANNING_SHARE = 0.5;
 /**
- * The signal discovery and planning run under: it aborts when the shell stops the run (SIGINT,
- * SIGTERM) or when {@link PLANNING_SHARE} of `--max-duration` has passed, so listing and planning are
- * bounded like copying and leave copying its time. Built on deadlineSignal: a signal from
- * `AbortSignal.any([AbortSignal.timeout(ms)])` never fires on Node 20 once a collection has run.
+ * The signal discovery and planning run under: it aborts when one of `stops` does (the shell's
+ * SIGINT or SIGTERM, the run's work ended by a fatal error of a copy) or when {@link PLANNING_SHARE}
+ * of `--max-duration` has passed, so listing and planning are bounded like copying and leave copying
+ * its time. Built on deadlineSignal: a signal from `AbortSignal.any([AbortSignal.timeout(ms)])` never
+ * fires on Node 20 once a collection has run.
  */
-function listingStop(stop, maxDurationMs) {
-    return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), [stop], () => new Error('time budget reached'))
+function listingStop(stops, maxDurationMs) {
+    return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), stops, () => new Error('time budget reached'))
         .signal;
 }
 /**
@@ -1638,8 +1986,10 @@ function tagResult(tag, status, ending) {
 
 /**
  * Plans a run: discovers the source repositories (or checks the named ones answer), keeps the
- * shard's, names them on the target, lists and filters every repository's tags and compares each
- * with the ledger. A stop during discovery plans nothing; during listing, plans what was listed.
+ * shard's, names them on the target, lists and filters every repository's tags, compares each with
+ * the ledger and hands each repository's over as soon as it is listed. Resolves once every
+ * repository was listed and handed over. A stop during discovery plans nothing; during listing,
+ * plans what was listed.
  */
 async function makePlan(context) {
     const { options, source, target, ledger, hooks, stop } = context;
@@ -1673,22 +2023,43 @@ async function makePlan(context) {
         hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`);
     // Listing starts where the last cut-short listing stopped.
     const ordered = rotateFrom(repositories, ledger.resumeAt());
-    const plan = { relatives, repositories: ordered, collisions, jobs: [], hits: [], listed: new Map(), unlisted: new Set(), stats };
+    const plan = { relatives, repositories: ordered, collisions, listed: new Map(), unlisted: new Set(), stats };
     await listTags$1(plan, context);
     return plan;
 }
 /**
+ * Calls `take` with each index's value in order, as soon as it and every earlier index were given
+ * to the function returned (each index once, from 0 on).
+ */
+function inOrder(take) {
+    const waiting = new Map();
+    let next = 0;
+    return (index, value) => {
+        waiting.set(index, value);
+        while (waiting.has(next)) {
+            const ready = waiting.get(next);
+            waiting.delete(next++);
+            take(ready);
+        }
+    };
+}
+/**
  * Lists and filters every repository's tags (bounded concurrency), compares each with the ledger,
- * and fills the plan's jobs (new tags first), hits, listed names and unlisted repositories.
+ * hands each repository's tags over, and fills the plan's listed names and unlisted repositories.
+ * Repositories are handed over in listing order whichever is listed first: the run's first tag,
+ * and so its outcome (a first write the target refuses ends the run), never depends on timing.
+ * One slow to list holds back the copies of those after it, which are listed meanwhile.
  */
 async function listTags$1(plan, context) {
-    const { options, source, target, ledger, hooks, gate, stop, report } = context;
+    const { options, source, target, ledger, gate, stop, report, verify, handOver } = context;
+    const release = inOrder(handOver);
     // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
     // 50 ms took 7.9 s listed 8 at once).
     const listLimit = createLimiter(Math.max(options.concurrency, options.headConcurrency));
     const headLimit = stoppableLimiter(options.headConcurrency, stop);
     const bounded = boundedBy(stop, options.tagTimeoutMs);
-    await Promise.all(plan.repositories.map((repository) => listLimit(async () => {
+    /** Lists one repository and resolves to its tags to copy. */
+    const listRepository = async (repository) => {
         const started = Date.now();
         // Mapped once per repository; each tag's references and texts once per tag (the companion probe and the plan share them).
         const mapped = mapRepository(repository, source, target);
@@ -1702,7 +2073,7 @@ async function listTags$1(plan, context) {
         const failRepository = (tag, error, cause) => report(tagResult({ ...refs(tag), digest: null, isNew: false }, 'failed', { error, cause, durationMs: Date.now() - started }));
         if (stop.aborted) {
             plan.unlisted.add(repository.relative);
-            return;
+            return [];
         }
         let listing;
         try {
@@ -1716,15 +2087,15 @@ async function listTags$1(plan, context) {
         }
         catch (error) {
             if (gate.hit(error))
-                return;
+                return [];
             if (stop.aborted) {
                 plan.unlisted.add(repository.relative);
-                return;
+                return [];
             }
             // The line that shows this failure names the repository already (`FAILED REPOSITORY:*`); so do many errors.
             const named = formatImageRef(mapped.source);
             failRepository('*', errorMessage(error).replace(`${named}: `, ''), classifyFailure(error));
-            return;
+            return [];
         }
         plan.stats.tags += listing.listed;
         plan.listed.set(repository.relative, new Set(listing.listedTags));
@@ -1735,24 +2106,30 @@ async function listTags$1(plan, context) {
         for (const tag of listing.missing ?? []) {
             failRepository(tag, `${refs(tag).sourceText}: not found at the source`, { kind: 'not-found', side: 'source' });
         }
+        const found = { jobs: [], hits: [] };
         for (const { tag, digest } of listing.selected) {
             const job = { ...refs(tag), digest, isNew: false };
             const entry = ledger.get(job.sourceText);
             if (entry && isLedgerHit(ledger, job, digest)) {
-                plan.hits.push({ ...job, previous: entry });
+                found.hits.push({ ...job, previous: entry });
             }
             else {
                 job.isNew = !entry;
                 job.previous = entry;
-                plan.jobs.push(job);
+                found.jobs.push(job);
             }
         }
+        return found.jobs.length > 0 || found.hits.length > 0 ? verify(found) : [];
+    };
+    await Promise.all(plan.repositories.map((repository, index) => listLimit(async () => {
+        let jobs = [];
+        try {
+            jobs = await listRepository(repository);
+        }
+        finally {
+            release(index, jobs);
+        }
     })));
-    if (plan.unlisted.size > 0) {
-        hooks.log?.('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`);
-    }
-    const order = (job) => `${job.isNew ? 0 : 1}${job.sourceText}`;
-    plan.jobs.sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 /** True when the ledger holds this tag at this digest, mirrored to this target: nothing to ask or copy. */
 function isLedgerHit(ledger, tag, digest) {
@@ -1760,9 +2137,62 @@ function isLedgerHit(ledger, tag, digest) {
     return entry !== undefined && entry.digest === digest && entry.target === tag.targetText;
 }
 
+/** Where a tag comes in the queue: new tags, then updated ones, then repairs; by source reference within each. */
+function orderKey(job) {
+    return `${job.isNew ? 0 : job.repair === undefined ? 1 : 2}${job.sourceText}`;
+}
+/**
+ * The tags waiting for a copy slot. The listing adds them a repository at a time while copies run,
+ * and each slot takes the first, in order, of those added so far: new tags before updated ones
+ * before repairs, then by source reference. A queue filled before the first take hands them out in
+ * exactly that order; one filled while it is taken from keeps it among the tags already listed.
+ */
+class JobQueue {
+    /** The waiting tags, sorted last first: the next one is popped from the end. */
+    waiting = [];
+    /** Takers waiting for a tag, first come first served. */
+    takers = [];
+    closed = false;
+    /** Adds tags; a slot already waiting gets the first of them at once. */
+    add(jobs) {
+        for (const job of jobs) {
+            const key = orderKey(job);
+            // Binary search for the first place whose key is smaller: the array stays sorted descending.
+            let low = 0;
+            let high = this.waiting.length;
+            while (low < high) {
+                const middle = (low + high) >>> 1;
+                if (this.waiting[middle].key > key)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            this.waiting.splice(low, 0, { key, job });
+        }
+        while (this.takers.length > 0 && this.waiting.length > 0)
+            this.takers.shift()(this.waiting.pop().job);
+    }
+    /** No more tags come: takers waiting, and every take once the queue is empty, get undefined. */
+    close() {
+        this.closed = true;
+        for (const taker of this.takers.splice(0))
+            taker(undefined);
+    }
+    /** The next tag in order; waits for one while the queue is open; undefined once it is closed and empty. */
+    take() {
+        const next = this.waiting.pop();
+        if (next)
+            return Promise.resolve(next.job);
+        if (this.closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => this.takers.push(resolve));
+    }
+}
+
 /**
  * Times the copy phase of a run: which tags are in flight since when, how many finished and how
- * long they took, for an ETA that neither counts the planning time nor the ledger hits.
+ * long they took, for an ETA that neither counts the planning time nor the ledger hits. The listing
+ * hands tags over while they are copied: the total grows with each repository ({@link add}).
  */
 class CopyClock {
     total;
@@ -1777,6 +2207,10 @@ class CopyClock {
         this.concurrency = concurrency;
         this.now = now;
         this.started = now();
+    }
+    /** More tags to copy (another repository listed). */
+    add(count) {
+        this.total += count;
     }
     /** A tag starts copying. */
     start(tag) {
@@ -1975,26 +2409,33 @@ async function endRun(end, settleMs = SETTLE_MS) {
 
 const PROGRESS_INTERVAL_MS = 5_000;
 /**
- * Copies the planned tags, `--concurrency` at once, recording each finished tag in the ledger at
- * once. Tags are left for the next run once a rate limit, the shell's signal or the time budget
- * says so. The first fatal error (a refusal of the first write, a ledger that can't be written)
- * stops every tag in flight and all shared work, and is thrown once they settled.
+ * Copies the tags handed over, `--concurrency` at once, recording each finished tag in the ledger at
+ * once; starts at once and waits for tags until {@link TagCopies.end}. Tags are left for the next run
+ * once a rate limit, the shell's signal or the time budget says so. The target is checked when the
+ * first tag starts. The first fatal error (a target that refuses the run, a refusal of the first
+ * write, a ledger that can't be written) stops every tag in flight and all shared work (the listing
+ * listens to the same signal), and is thrown once they settled.
  */
-async function copyTags(jobs, context) {
+function copyTags(context) {
     const { ledger, options, hooks, gate, scope, results, startedAt } = context;
-    const total = jobs.length + results.images.length;
-    const clock = new CopyClock(jobs.length, options.concurrency);
-    const progress = () => hooks.onProgress?.({ tagsTotal: total, tagsDone: results.images.length, bytes: results.bytes, elapsedMs: Date.now() - startedAt, copy: clock.snapshot() });
-    const ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
-    ticker.unref();
+    const queue = new JobQueue();
+    const clock = new CopyClock(0, options.concurrency);
+    /** Tags handed over that have no result yet: waiting, in flight, or left for the next run. */
+    let open = 0;
+    const progress = () => hooks.onProgress?.({
+        tagsTotal: results.images.length + open,
+        tagsDone: results.images.length,
+        bytes: results.bytes,
+        elapsedMs: Date.now() - startedAt,
+        copy: clock.snapshot()
+    });
+    /** Progress every few seconds once tags come (before that, the shell tells of the listing). */
+    let ticker;
     const deadline = options.maxDurationMs === undefined ? Infinity : startedAt + options.maxDurationMs;
-    const limit = createLimiter(options.concurrency);
     const pendingPerRepo = new Map();
-    for (const job of jobs)
-        pendingPerRepo.set(job.relative, (pendingPerRepo.get(job.relative) ?? 0) + 1);
-    for (const [repository, count] of pendingPerRepo)
-        hooks.onRepositoryStart?.(repository, count);
     const copies = { remaining: 0 };
+    /** The target's check and push-access gate, asked for by the first tag that starts. */
+    let access;
     /** What ended the run early: every tag in flight stops. */
     let fatal;
     /** Tags recorded in the ledger by this run's copies (copied, or found on the target). */
@@ -2011,50 +2452,93 @@ async function copyTags(jobs, context) {
             return { reason: 'budget', budgetMs: options.maxDurationMs };
         return undefined;
     };
-    try {
-        const tasks = Promise.all(jobs.map((job) => limit(async () => {
+    const copyNext = async (job) => {
+        const why = await leaving();
+        copies.leftBy ??= why;
+        let result;
+        if (!copies.leftBy) {
+            if (!access) {
+                if (!options.dryRun)
+                    hooks.onCopyPhase?.();
+                access = context.access(job.target.repository);
+            }
+            const repositories = (copies.repositories = await access);
+            clock.start(job);
+            result = await copyOne(job, context, repositories);
+            clock.end(job, result !== undefined);
+        }
+        // A tag the rate limit stopped is left too (copyOne returns nothing for it).
+        if (!result && gate.closed && gate.waitMs() === undefined)
+            copies.leftBy ??= { reason: 'rate-limit', detail: gate.reason };
+        if (result?.status === 'copied')
+            gate.settle(pullsOf(result.platforms));
+        if (!result) {
+            copies.remaining++;
+        }
+        else {
+            open--;
+            results.add(result);
+            if (result.status === 'copied' || result.reason === 'target-has-it')
+                recorded++;
+            if (result.status !== 'failed' && !options.dryRun)
+                await ledger.commit();
+            progress();
+        }
+        const left = (pendingPerRepo.get(job.relative) ?? 1) - 1;
+        pendingPerRepo.set(job.relative, left);
+        if (left === 0)
+            hooks.onRepositoryEnd?.(job.relative);
+    };
+    /** One copy slot: takes the next tag until none is left or the run ended early. */
+    const slot = async () => {
+        while (!fatal) {
+            const job = await queue.take();
+            if (!job || fatal)
+                return;
+            await copyNext(job).catch((error) => {
+                // The first fatal error ends the run: every tag in flight and all shared work stop now.
+                fatal ??= { error };
+                scope.end(error);
+            });
+        }
+    };
+    const run = async () => {
+        try {
+            const slots = Promise.all(Array.from({ length: options.concurrency }, slot));
+            // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
+            const stopped = new Promise((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }));
+            await Promise.race([slots, stopped.then(() => settledWithin(slots))]);
+            if (fatal)
+                throw stoppedAfter(fatal.error, recorded);
+            return copies;
+        }
+        finally {
+            clearInterval(ticker);
+        }
+    };
+    return {
+        add: (jobs) => {
+            // After a fatal error the listing is stopping: what it still hands over is not started.
             if (fatal)
                 return;
-            const why = await leaving();
-            copies.leftBy ??= why;
-            clock.start(job);
-            const result = copies.leftBy ? undefined : await copyOne(job, context);
-            clock.end(job, result !== undefined);
-            // A tag the rate limit stopped is left too (copyOne returns nothing for it).
-            if (!result && gate.closed && gate.waitMs() === undefined)
-                copies.leftBy ??= { reason: 'rate-limit', detail: gate.reason };
-            if (result?.status === 'copied')
-                gate.settle(pullsOf(result.platforms));
-            if (!result) {
-                copies.remaining++;
+            const counts = new Map();
+            for (const job of jobs)
+                counts.set(job.relative, (counts.get(job.relative) ?? 0) + 1);
+            for (const [repository, count] of counts) {
+                pendingPerRepo.set(repository, (pendingPerRepo.get(repository) ?? 0) + count);
+                hooks.onRepositoryStart?.(repository, count);
             }
-            else {
-                results.add(result);
-                if (result.status === 'copied' || result.reason === 'target-has-it')
-                    recorded++;
-                if (result.status !== 'failed' && !options.dryRun)
-                    await ledger.commit();
-                progress();
+            open += jobs.length;
+            clock.add(jobs.length);
+            queue.add(jobs);
+            if (!ticker && jobs.length > 0) {
+                ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
+                ticker.unref();
             }
-            const left = (pendingPerRepo.get(job.relative) ?? 1) - 1;
-            pendingPerRepo.set(job.relative, left);
-            if (left === 0)
-                hooks.onRepositoryEnd?.(job.relative);
-        }).catch((error) => {
-            // The first fatal error ends the run: every tag in flight and all shared work stop now.
-            fatal ??= { error };
-            scope.end(error);
-        })));
-        // Every started tag settles before the run goes on; after a fatal error every tag is stopping, so the wait is bounded.
-        const stopped = new Promise((resolve) => scope.signal.addEventListener('abort', () => resolve(), { once: true }));
-        await Promise.race([tasks, stopped.then(() => settledWithin(tasks))]);
-        if (fatal)
-            throw stoppedAfter(fatal.error, recorded);
-    }
-    finally {
-        clearInterval(ticker);
-    }
-    return copies;
+        },
+        end: () => queue.close(),
+        done: run()
+    };
 }
 /**
  * The error a run ends with when a refusal stopped it. Before any tag was recorded it is the
@@ -2088,8 +2572,8 @@ function plannedAction(job) {
  * The tag's signal ends at its deadline (`--tag-timeout`), when the run ends early, and when the tag
  * is done: shared work it was still waiting for then goes on only for the tags that wait for it.
  */
-async function copyOne(planned, run) {
-    const { engine, ledger, options, words, onError, gate, repositories, scope } = run;
+async function copyOne(planned, run, repositories) {
+    const { engine, ledger, options, words, onError, gate, scope } = run;
     const started = Date.now();
     const job = copyJobOf(planned);
     const done = new AbortController();
@@ -2224,7 +2708,8 @@ async function retry(operation, policy) {
  * answer can't be trusted yet and the repository had tags at the start. Then a streamed
  * GET-then-PUT whose sha256 and size are verified on the fly (the last chunk held back until they
  * match, so the registry never commits a wrong blob). A new blob costs the target 2 requests, a
- * mountable or present one 1.
+ * mountable or present one 1; in a repository that had no tags, its download starts beside the
+ * mount-or-start, so it waits two round trips, not three.
  */
 class BlobCopier {
     source;
@@ -2296,6 +2781,7 @@ class BlobCopier {
         let session;
         let known = false;
         let from;
+        let prefetched;
         if (this.target.mountOrStart) {
             // Mount-or-start: one request mounts it (from where this run placed it, or from the repository
             // itself when it may hold it already), or opens the session it is then put into.
@@ -2308,9 +2794,21 @@ class BlobCopier {
             const pending = from ? this.startUpload(targetRepository, blob.digest, from, signal) : undefined;
             if (probing && pending)
                 this.probe ??= pending.catch(() => undefined);
-            const start = await pending;
-            if (start?.mounted)
+            // In a repository without tags at the start, a blob this run placed nowhere else is new but
+            // for a killed run's: its download starts beside the mount-or-start, one round trip less per blob.
+            if (fresh && !crossRepository) {
+                prefetched = this.source.getBlob(sourceRepository, blob.digest, { signal });
+                // Its failure is the transfer's to report (and retry); until then it must not count as unhandled.
+                prefetched.catch(() => undefined);
+            }
+            const start = await pending?.catch((error) => {
+                discardBlob(prefetched);
+                throw error;
+            });
+            if (start?.mounted) {
+                discardBlob(prefetched);
                 return 0;
+            }
             session = start?.session;
             // A repository without tags at the start holds only this run's blobs or a killed run's (which a
             // self-mount finds); where self-mounts are known to work, a 202 says the blob is not there.
@@ -2326,8 +2824,10 @@ class BlobCopier {
             return 0;
         }
         let attempt = 0;
-        // The first attempt uses the session a refused mount opened; a retry starts a fresh one.
-        return retry(() => this.transfer(sourceRepository, targetRepository, blob, signal, attempt++ === 0 ? session : undefined), {
+        // The first attempt uses the session a refused mount opened and the download started beside it; a retry starts both afresh.
+        return retry(() => attempt++ === 0
+            ? this.transfer(sourceRepository, targetRepository, blob, signal, session, prefetched)
+            : this.transfer(sourceRepository, targetRepository, blob, signal), {
             attempts: this.attempts,
             backoffMs: 500,
             maxDelayMs: 8_000,
@@ -2352,8 +2852,8 @@ class BlobCopier {
             return undefined;
         }
     }
-    async transfer(sourceRepository, targetRepository, blob, signal, session) {
-        const body = await this.source.getBlob(sourceRepository, blob.digest, { signal });
+    async transfer(sourceRepository, targetRepository, blob, signal, session, prefetched) {
+        const body = await (prefetched ?? this.source.getBlob(sourceRepository, blob.digest, { signal }));
         const size = blob.size >= 0 ? blob.size : body.size;
         const verifier = new VerifyingStream(blob.digest, size, this.options.onStreamed);
         // A download that drops or bytes that don't match the digest are the source's fault, whatever
@@ -2395,6 +2895,14 @@ function sourceFault(error, repository, digest) {
     if (error instanceof MirrorError && error.side === 'source')
         return error;
     return new MirrorError(kindOf(error) ?? 'unknown', errorMessage(error), { cause: error, side: 'source' });
+}
+/** Drops a download started for a blob that turned out not to need it (or whose upload could not start); its failure is moot. */
+function discardBlob(download) {
+    download?.then((body) => {
+        // Destroyed unread, an HTTP body reports its own abort as an error: nobody needs to hear it.
+        body.stream.on('error', () => undefined);
+        body.stream.destroy();
+    }, () => undefined);
 }
 
 /** True for Docker manifest lists and OCI indexes. */
@@ -22128,12 +22636,16 @@ class Authenticator {
      * middleware does so for every refused request that carried an Authorization header
      * (goharbor/harbor src/server/middleware/v2auth/auth.go, getChallenge: `Basic realm="harbor"`).
      * The bearer flow is kept (switching to Basic would turn a missing right into a "wrong password"):
-     * a token older than a minute is fetched again once, in case it expired; otherwise the refusal stands.
+     * a token older than a minute is fetched again once, in case it expired, and a request that carried
+     * a token since dropped or replaced goes again with the current one; otherwise the refusal stands.
      */
     async tokenRefused(scopes, sent) {
         const key = scopeKey(scopes);
         const cached = await this.tokens.get(key)?.catch(() => undefined);
-        if (!cached || `Bearer ${cached.value}` !== sent || Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS)
+        // Not the token held now: it was dropped since (a project just created, see forget) or renewed; the request goes again with the new one.
+        if (!cached || `Bearer ${cached.value}` !== sent)
+            return true;
+        if (Date.now() - cached.fetchedAt < TOKEN_RENEW_AFTER_MS)
             return false;
         this.tokens.delete(key);
         return true;
@@ -22919,6 +23431,11 @@ class RegistryClient {
     listed = new Map();
     /** Transports to the vendor APIs listers use (Docker Hub, GitHub, Quay), by origin. */
     apis = new Map();
+    /**
+     * Per repository this run listed in full, the companion tags (`sha256-<hex>[.sig|.att|.sbom]`) the
+     * listing named: a HEAD of any other one is answered "absent" without a request (see headManifest).
+     */
+    listedCompanions = new Map();
     constructor(options) {
         this.options = options;
         this.name = options.host;
@@ -22955,7 +23472,7 @@ class RegistryClient {
         const cached = this.listed.get(name);
         if (cached) {
             this.listed.delete(name);
-            return cached.tags;
+            return this.noteCompanions(name, cached.tags);
         }
         // The run's stop and the caller's signal (a tag's timeout) both end the listing.
         const bounds = this.options.listing ?? LISTING_DEFAULTS;
@@ -22963,11 +23480,25 @@ class RegistryClient {
         const listing = await listTags(this.transport, name, this.scopes(name), true, { ...bounds, signal: joined.signal }).finally(joined.dispose);
         if (!listing)
             throw new NotFoundError(`${this.name}/${name}: repository not found`, 404, { method: 'GET', url: `${this.name}/v2/${name}/tags/list` });
-        return listing.tags;
+        return this.noteCompanions(name, listing.tags);
     }
-    headManifest(repository, reference, options = {}) {
+    /**
+     * A companion tag the repository's full listing this run did not name is absent, unasked: the
+     * referrers of an index's children are looked for by their fallback tags (`sha256-<hex>`), which
+     * a registry that lists every tag has already said do not exist. Registries known to leave
+     * companion tags out of their listings (see hidesCompanions) are asked.
+     */
+    async headManifest(repository, reference, options = {}) {
         const name = this.repository(repository);
+        if (isCompanionTag(reference) && this.listedCompanions.get(name)?.has(reference) === false)
+            return undefined;
         return headManifest(this.transport, name, this.reference(reference), this.scopes(name), options.signal);
+    }
+    /** Keeps which companion tags a full listing of `name` named (nothing where the registry hides them); resolves to the tags. */
+    noteCompanions(name, tags) {
+        if (!hidesCompanions(this.name))
+            this.listedCompanions.set(name, new Set(tags.map((t) => t.tag).filter(isCompanionTag)));
+        return tags;
     }
     getManifest(repository, reference, options = {}) {
         const name = this.repository(repository);
@@ -22975,6 +23506,9 @@ class RegistryClient {
     }
     putManifest(repository, reference, manifest, options = {}) {
         const name = this.repository(repository);
+        // A companion tag this run writes exists from now on, whatever the listing said.
+        if (isCompanionTag(reference))
+            this.listedCompanions.get(name)?.add(reference);
         return putManifest(this.transport, name, this.reference(reference), manifest, this.scopes(name), options.signal);
     }
     /** The referrers API's answer for `digest` (every page), undefined when the registry has no referrers API. */
@@ -23220,35 +23754,31 @@ function fromHelper(helper, server, env, file) {
 /**
  * The store boundary of a run: `store` with every error its methods reject with naming `side`
  * where the error's maker could not know it (see `onSide`: a layout's errors, a digest check's).
- * Errors the registry transport made name their side already. Methods are listed one by one, so
- * an optional method the store lacks stays absent (engines ask `if (target.mountOrStart)`).
+ * Errors the registry transport made name their side already. Every function property is wrapped
+ * as it is read, so a method added to a store can't be missed; one the store lacks stays absent
+ * (engines ask `if (target.mountOrStart)`), and each runs with the store itself as `this`.
  */
 function sidedStore(store, side) {
+    // One wrapper per method, so reading `store.getBlob` twice gives the same function.
+    const guards = new WeakMap();
     const guard = (method) => {
-        return (...args) => method.apply(store, args).catch((error) => Promise.reject(onSide(error, side)));
+        let guarded = guards.get(method);
+        if (!guarded) {
+            guarded = (...args) => {
+                const result = method.apply(store, args);
+                // Synchronous methods (forgetAccess) return as they are; only rejections need a side.
+                return result instanceof Promise ? result.catch((error) => Promise.reject(onSide(error, side))) : result;
+            };
+            guards.set(method, guarded);
+        }
+        return guarded;
     };
-    const optional = (method) => (method ? guard(method) : undefined);
-    return {
-        name: store.name,
-        deletesByDigest: store.deletesByDigest,
-        listRepositories: guard(store.listRepositories),
-        listTags: guard(store.listTags),
-        headManifest: guard(store.headManifest),
-        getManifest: guard(store.getManifest),
-        getBlob: guard(store.getBlob),
-        hasBlob: guard(store.hasBlob),
-        putBlob: guard(store.putBlob),
-        putManifest: guard(store.putManifest),
-        checkAccess: optional(store.checkAccess),
-        checkPush: optional(store.checkPush),
-        tokenRealm: optional(store.tokenRealm),
-        listReferrers: optional(store.listReferrers),
-        mountOrStart: optional(store.mountOrStart),
-        cancelUpload: optional(store.cancelUpload),
-        hasTags: optional(store.hasTags),
-        deleteTag: optional(store.deleteTag),
-        forgetAccess: store.forgetAccess?.bind(store)
-    };
+    return new Proxy(store, {
+        get(target, key) {
+            const value = Reflect.get(target, key);
+            return typeof value === 'function' ? guard(value) : value;
+        }
+    });
 }
 
 /**
@@ -23720,21 +24250,19 @@ class TargetRepositories {
 }
 
 /**
- * Checks the target before any copy and returns the run's push-access gate. Wrong target
- * credentials or an unreachable target are one clear error before any copy, not one per tag; a run
- * with nothing to copy sends the target nothing. Push access is proved once, just before the first
- * tag that needs a write (see TargetRepositories): a run that finds everything on the target writes
+ * Checks the target before the run's first copy, asking about `first` (the repository of the first
+ * tag to copy), and returns the run's push-access gate. Wrong target credentials or an unreachable
+ * target are one clear error before any copy, not one per tag; a run with nothing to copy never
+ * calls this and sends the target nothing. Push access is proved once, just before the first tag
+ * that needs a write (see TargetRepositories): a run that finds everything on the target writes
  * nothing, and a missing push right still ends it before any copy.
  */
-async function checkTargetAccess(jobs, context) {
+async function checkTargetAccess(first, context) {
     const { options, target, hooks, scope } = context;
-    const first = jobs.length > 0 ? jobs[0].target.repository : undefined;
-    // Not under the planning stop, which may have ended planning already: the shell's signal and
+    // Not under the planning stop, which may end planning while tags are copied: the shell's signal and
     // --tag-timeout bound the preflights. A dry run checks it too: it is the real run minus writes.
     const bound = boundedBy(hooks.signal, options.tagTimeoutMs);
-    if (first !== undefined) {
-        await preflight('target', target, () => bound(target.display, async (signal) => target.store.checkAccess?.(first, { signal })));
-    }
+    await preflight('target', target, () => bound(target.display, async (signal) => target.store.checkAccess?.(first, { signal })));
     const log = hooks.log ?? (() => undefined);
     return new TargetRepositories((repository, signal) => preflight('target', target, () => boundedBy(signal, options.tagTimeoutMs)(target.display, async (bounded) => target.store.checkPush?.(repository, { signal: bounded }))), scope, first, options.createRepositories ? repositoryCreator(options, target.registry, log, (path) => target.store.forgetAccess?.(path)) : undefined);
 }
@@ -23973,16 +24501,15 @@ function chooseChecks(tags, mode, round) {
  * child manifest and blob the ledger's graph lists; a manifest missing from the graph (an older
  * ledger, a tag the target already had) is read from the target once and recorded. A repository
  * where a check finds something missing has all its tags checked fully. A check that cannot reach
- * the target leaves its tag as recorded (one warning for all), never a repair.
+ * the target leaves its tag as recorded (in `unreachable`), never a repair.
  */
 async function verifyRecorded(tags, run) {
-    const outcome = { verified: 0, broken: new Map() };
+    const outcome = { verified: 0, broken: new Map(), unreachable: [] };
     if (run.mode === 'off' || tags.length === 0)
         return outcome;
     const plan = chooseChecks(tags, run.mode, run.round);
     const checker = new TargetChecker(run);
     const done = new Set();
-    const unreachable = [];
     const check = async (i, full) => {
         try {
             const why = full ? await checker.tag(tags[i]) : await checker.tagOnly(tags[i]);
@@ -23993,16 +24520,13 @@ async function verifyRecorded(tags, run) {
         }
         catch (error) {
             if (!run.signal.aborted)
-                unreachable.push(error);
+                outcome.unreachable.push(error);
         }
     };
     await Promise.all(tags.map((_, i) => (plan.full[i] || plan.canary[i] ? check(i, plan.full[i]) : undefined)));
     // A repository that lost something may have lost more (a wiped registry): check all of it.
     const damaged = new Set([...outcome.broken.keys()].map((i) => tags[i].repository));
     await Promise.all(tags.map((tag, i) => (damaged.has(tag.repository) && !outcome.broken.has(i) && !plan.full[i] ? retry(i) : undefined)));
-    if (unreachable.length > 0) {
-        run.warn(`verify: ${unreachable.length} tags could not be checked on the target and stay as recorded (${errorMessage(unreachable[0])})`);
-    }
     return outcome;
     function retry(i) {
         if (done.has(i))
@@ -24089,24 +24613,53 @@ class TargetChecker {
         return work;
     }
 }
-/** Verifies the run's ledger hits (see {@link verifyRecorded}), hands each to `intact` or `broken`, and resolves to the number checked. */
-async function verifyLedgerHits(hits, run) {
-    const tags = hits.map((hit) => ({
-        source: hit.sourceText,
-        repository: hit.target.repository,
-        tag: hit.tag,
-        digest: hit.previous?.targetDigest ?? hit.digest
-    }));
-    const round = run.mode === 'sample' && hits.length > 0 ? run.round() : 0;
-    const { verified, broken } = await verifyRecorded(tags, { ...run, round });
-    hits.forEach((hit, i) => {
-        const why = broken.get(i);
-        if (why === undefined)
-            run.intact(hit);
-        else
-            run.broken(hit, why);
-    });
-    return verified;
+/**
+ * Verifies the run's ledger hits a repository at a time, as the listing hands them over (see
+ * {@link verifyRecorded}: a repository's hits are checked together, so its canary and its full check
+ * after a loss stay whole), and warns once, at the end, for every tag it could not check.
+ */
+class HitVerifier {
+    run;
+    /** Tags checked so far. */
+    verified = 0;
+    unreachable = [];
+    constructor(run) {
+        this.run = run;
+    }
+    /**
+     * Checks one repository's hits: `broken` are those the target lacks (part of), each with why, to
+     * copy again as repairs; `intact` those it serves whole or that were not checked this run.
+     */
+    async check(hits) {
+        const tags = hits.map((hit) => ({
+            source: hit.sourceText,
+            repository: hit.target.repository,
+            tag: hit.tag,
+            digest: hit.previous?.targetDigest ?? hit.digest
+        }));
+        const round = this.run.mode === 'sample' && hits.length > 0 ? this.run.round() : 0;
+        const outcome = await verifyRecorded(tags, { ...this.run, round });
+        this.verified += outcome.verified;
+        this.unreachable.push(...outcome.unreachable);
+        const intact = [];
+        const broken = [];
+        hits.forEach((hit, i) => {
+            const why = outcome.broken.get(i);
+            if (why === undefined)
+                intact.push(hit);
+            else
+                broken.push({ ...hit, repair: why });
+        });
+        return { intact, broken };
+    }
+    /** Ends verification: one warning for the tags it could not check (they stay as recorded); returns the number checked. */
+    finish() {
+        const { unreachable } = this;
+        if (unreachable.length > 0) {
+            this.run.warn(`verify: ${unreachable.length} tags could not be checked on the target and stay as recorded (${errorMessage(unreachable[0])})`);
+        }
+        return this.verified;
+    }
 }
 
 /**
@@ -24183,8 +24736,8 @@ class RunResults {
 
 /** The run's report (the contract's `report.json`). */
 function assembleReport(end) {
-    const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories } = end;
-    const missingRepositories = repositories.names().map((repository) => joinPath(target.registry, repository));
+    const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified } = end;
+    const missingRepositories = (copies.repositories?.names() ?? []).map((repository) => joinPath(target.registry, repository));
     return {
         source: source.display,
         target: target.display,
@@ -24210,9 +24763,10 @@ function assembleReport(end) {
 
 /**
  * Mirrors the selected tags of the source namespace into the target: plan (discover, filter, name,
- * list; a tag whose source digest equals the ledger's costs no target request), verify what the
- * ledger says is there, copy new tags before updated ones (each finished tag recorded at once),
- * prune, report.
+ * list; a tag whose source digest equals the ledger's costs no target request) and copy at once,
+ * each repository's tags handed over as soon as it is listed (what the ledger says is there
+ * verified first; new tags before updated ones among those listed so far; each finished tag
+ * recorded at once), then prune, report.
  * Throws before any copy for bad input (UsageError) or a store that can't be listed or written
  * (PreflightError, with the side and a hint); per-tag failures are reported, never thrown.
  */
@@ -24220,7 +24774,10 @@ async function runSync(options, hooks = {}, deps = {}) {
     const startedAt = new Date();
     const log = hooks.log ?? (() => undefined);
     const words = hooks.words ?? CLI_WORDS;
-    const stop = listingStop(hooks.signal, options.maxDurationMs);
+    // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that
+    // started it; a copy's fatal error ends it early, and the listing with it.
+    const scope = new WorkScope();
+    const stop = listingStop([hooks.signal, scope.signal], options.maxDurationMs);
     await checkLocalPaths(options);
     const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun });
     const ledger = deps.ledger ?? owned;
@@ -24249,39 +24806,65 @@ async function runSync(options, hooks = {}, deps = {}) {
     });
     for (const notice of networkNotices(options, words))
         log(notice.level, notice.message);
-    const source = open(options.source, 'source', options.sourceCredentials);
+    const source = shareReads(open(options.source, 'source', options.sourceCredentials), deps.reads);
     const target = open(options.target, 'target', options.targetCredentials);
-    // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that started it.
-    const scope = new WorkScope();
     const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope);
     const results = new RunResults(hooks.onImage);
     try {
-        const plan = await makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result) });
-        // The next run is told where this one's listing stopped.
-        if (plan.repositories.length > 0 && !options.dryRun)
-            ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted));
-        // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
-        const listedAll = !stop.aborted;
-        const jobs = plan.jobs;
-        const verified = await verifyLedgerHits(plan.hits, {
+        const onError = onceNameHint((advice) => log('warning', advice(words)));
+        const copying = copyTags({
+            engine,
+            ledger,
+            options,
+            hooks,
+            words,
+            onError,
+            gate,
+            access: (first) => checkTargetAccess(first, { options, target, hooks, scope }),
+            scope,
+            results,
+            startedAt: startedAt.getTime()
+        });
+        const verifier = new HitVerifier({
             mode: options.verify,
             round: () => deps.verifyRound ?? ledger.verifyRound(),
             target: target.store,
             ledger,
             limit: stoppableLimiter(options.headConcurrency, stop),
             signal: stop,
-            warn: (message) => log('warning', message),
-            intact: (hit) => results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: { targetDigest: hit.previous?.targetDigest } })),
-            broken: (hit, why) => jobs.push({ ...hit, repair: why })
+            warn: (message) => log('warning', message)
         });
-        const empty = gate.closed || stop.aborted ? undefined : nothingSelected(plan.stats, jobs.length + results.images.length, options, source.display);
+        // A repository's ledger hits are verified as soon as it is listed, so what the target lost is copied
+        // again with the rest of its tags; they are copied while later repositories are listed.
+        const verify = async ({ jobs, hits }) => {
+            const { intact, broken } = await verifier.check(hits);
+            for (const hit of intact)
+                results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous }));
+            return [...jobs, ...broken];
+        };
+        const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver: copying.add })
+            // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+            .then((plan) => ({ plan, listedAll: !stop.aborted }))
+            .finally(() => copying.end());
+        const [listed, copied] = await Promise.allSettled([listing, copying.done]);
+        // A copy's fatal error stopped the listing too: it is the run's error.
+        if (copied.status === 'rejected')
+            throw copied.reason;
+        if (listed.status === 'rejected')
+            throw listed.reason;
+        const { plan, listedAll } = listed.value;
+        const copies = copied.value;
+        if (plan.unlisted.size > 0) {
+            log('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`);
+        }
+        // The next run is told where this one's listing stopped.
+        if (plan.repositories.length > 0 && !options.dryRun)
+            ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted));
+        const verified = verifier.finish();
+        // Nothing handed over means nothing copied: the run selected nothing, unless a limit cut the listing.
+        const empty = gate.closed || !listedAll ? undefined : nothingSelected(plan.stats, results.images.length + copies.remaining, options, source.display);
         if (empty)
             throw empty;
-        const repositories = await checkTargetAccess(jobs, { options, target, hooks, scope });
-        if (jobs.length > 0 && !options.dryRun)
-            hooks.onCopyPhase?.();
-        const onError = onceNameHint((advice) => log('warning', advice(words)));
-        const copies = await copyTags(jobs, { engine, ledger, options, hooks, words, onError, gate, repositories, scope, results, startedAt: startedAt.getTime() });
         const noPlatform = copies.remaining === 0 ? noPlatformSelected(results.images, options, source.display) : undefined;
         if (noPlatform)
             throw noPlatform;
@@ -24295,9 +24878,11 @@ async function runSync(options, hooks = {}, deps = {}) {
         for (const result of pruned ?? [])
             if (result.status === 'failed')
                 log('warning', `prune: ${result.error}`);
-        if (repositories.names().length > 0)
+        const repositories = copies.repositories;
+        if (repositories && repositories.names().length > 0) {
             log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries));
-        const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, repositories });
+        }
+        const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified });
         if (options.report)
             await writeReport(options.report, report);
         return report;
@@ -24310,6 +24895,10 @@ async function runSync(options, hooks = {}, deps = {}) {
             release: owned && (() => owned.release())
         });
     }
+}
+/** The source endpoint reading through `reads` when it is a registry shared with other mirrors (a local one is read again: it costs no pull). */
+function shareReads(source, reads) {
+    return reads && source.kind === 'registry' ? { ...source, store: reads.over(source.store) } : source;
 }
 /** Deletes the target tags whose source tags are gone from the repositories this run listed (see findPruneCandidates). */
 function prune(plan, run) {
@@ -24325,6 +24914,15 @@ function prune(plan, run) {
     return executePrune(candidates, target.store, ledger, { dryRun: options.dryRun, concurrency: options.concurrency });
 }
 
+/** The entries in runs: those sharing a `readGroup` (one source into several targets) together, in the order first seen. */
+function readGroups(entries) {
+    const groups = new Map();
+    for (const entry of entries) {
+        const key = entry.readGroup ?? entry;
+        groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    return [...groups.values()];
+}
 /**
  * Runs the mirrors of a config file one after the other with one ledger (the run-wide
  * `state-file`, a section per mirror keyed by its id) and one time budget, and writes one report:
@@ -24348,23 +24946,39 @@ async function runAll(entries, ledger, hooks, deps, words) {
     const startedAt = new Date();
     const shared = entries[0].options;
     const deadline = shared.maxDurationMs === undefined ? undefined : startedAt.getTime() + shared.maxDurationMs;
-    const mirrors = [];
-    for (const entry of entries) {
+    const reports = new Map();
+    const runOne = async (entry, entryHooks, reads) => {
         const options = { ...entry.options, report: undefined, maxDurationMs: deadline === undefined ? undefined : Math.max(1, deadline - Date.now()) };
-        if (hooks.signal?.aborted)
-            break;
         hooks.log?.('info', `mirror ${mirrorHeading(entry.name, options.source.display, options.target.display)}`);
         try {
-            mirrors.push({ name: entry.name, ...(await runSync(options, hooks, { ...deps, ledger: ledger.section(entry.name) })) });
+            reports.set(entry, { name: entry.name, ...(await runSync(options, entryHooks, { ...deps, ledger: ledger.section(entry.name), reads })) });
         }
         catch (error) {
             const message = errorMessage(error, words);
             hooks.log?.('error', `mirror ${entry.name}: ${message}`);
             const now = new Date();
             const run = { source: options.source.display, target: options.target.display, dryRun: options.dryRun, engine: options.engine };
-            mirrors.push({ name: entry.name, ...failedRunReport(run, message, now, now) });
+            reports.set(entry, { name: entry.name, ...failedRunReport(run, message, now, now) });
+        }
+    };
+    for (const group of readGroups(entries)) {
+        if (hooks.signal?.aborted)
+            break;
+        if (group.length === 1) {
+            await runOne(group[0], hooks);
+            continue;
+        }
+        // One source into several targets: the mirrors run at once and read each blob of it once.
+        const reads = new SharedReads();
+        try {
+            // The progress line follows the first target (the others move with it: they wait for the same reads).
+            await Promise.all(group.map((entry, i) => runOne(entry, i === 0 ? hooks : { ...hooks, onProgress: undefined }, reads)));
+        }
+        finally {
+            await reads.close();
         }
     }
+    const mirrors = entries.flatMap((entry) => reports.get(entry) ?? []);
     const sum = (field) => mirrors.reduce((total, m) => total + m[field], 0);
     const pruned = mirrors.flatMap((m) => m.pruned ?? []);
     const missingRepositories = [...new Set(mirrors.flatMap((m) => m.missingRepositories ?? []))].sort();
@@ -24425,7 +25039,7 @@ const FLAGS = {
         option.name,
         {
             type: option.parser.kind === 'flag' ? 'boolean' : 'string',
-            ...(option.parser.kind === 'list' || option.parser.kind === 'lines' ? { multiple: true } : {}),
+            ...(option.parser.kind === 'list' || option.parser.kind === 'lines' || option.several ? { multiple: true } : {}),
             ...(option.parser.choices ? { choices: option.parser.choices } : {}),
             ...(option.file ? { file: true } : {}),
             help: option.default && option.parser.kind !== 'flag' ? `${option.help} (default: ${option.default})` : option.help
@@ -24558,7 +25172,9 @@ function parseCli(argv) {
     }
     if (extra.length)
         throw new UsageError(`unexpected argument ${quoted(extra[0], 40)}; options start with --, see gcr-mirror --help`);
-    const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, values[option.name]]));
+    // A one-value option given several times (`--target a --target b`) goes on one value a line, as the action's input does.
+    const value = (option) => option.several && Array.isArray(values[option.name]) ? values[option.name].join('\n') : values[option.name];
+    const options = Object.fromEntries(CLI_OPTIONS.map((option) => [option.key, value(option)]));
     return {
         command: 'sync',
         ...output,
@@ -24917,7 +25533,7 @@ async function runCli(argv, env = process.env, stdin = process.stdin) {
         // The YAML parser is loaded only for --config (a chunk of its own in the bundle).
         const entries = cli.config
             ? await (await import('./chunks/cli-config-file.js')).loadConfig(cli.config, cli.options, env, CLI_WORDS)
-            : imageListMirrors(cli.options, env, CLI_WORDS);
+            : mirrorsOf(cli.options, env, CLI_WORDS);
         const options = entries ? undefined : parseSyncOptions(cli.options, env);
         known = { raw: cli.options, options: options ?? entries?.[0].options };
         progress = createCliLog(process.stderr, output);
@@ -24993,9 +25609,7 @@ async function reportEarlyFailure(known, error, startedAt) {
     await writeFailedRunReport(options?.report ?? raw?.report, failedRunReport(run, errorMessage(error), startedAt), options?.stateFile ?? raw?.stateFile);
 }
 
-// undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiles that module
-// in the background on the first request, which costs ~35 MB of peak RSS and CPU for no gain in a
-// short-lived CLI. The baseline compiler alone is enough.
-setFlagsFromString('--liftoff-only');
+// V8 tuned for a run (src/util/heap.ts); the action's entry, src/index.ts, does the same.
+wasmBaselineOnly();
 heapForChecks();
 process.exitCode = await runCli(process.argv.slice(2));

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
-import { q as quoted, M as MirrorError, U as UsageError, z as registryIdentity, t as redact, m as addSecret, i as isValidDigest, P as ProtocolError, D as DigestMismatchError, k as kindOf, e as errorMessage, j as joinPath, A as isValidHost, a as isValidRepositoryPath, n as normalizeRegistryHost, o as addCredentials, f as formatImageRef, B as parseImageRef, I as IMAGE_REF_FORMS, g as isValidTag, w as CLI_WORDS, r as redactedJson } from './cli-image-ref.js';
-import { createHash, randomBytes } from 'node:crypto';
-import { Transform, Writable, Readable } from 'node:stream';
-import { setMaxListeners } from 'node:events';
-import { resolve, dirname, join, basename, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
+import { q as quoted, M as MirrorError, U as UsageError, z as registryIdentity, t as redact, m as addSecret, D as DigestMismatchError, i as isValidDigest, P as ProtocolError, k as kindOf, e as errorMessage, j as joinPath, A as isValidHost, a as isValidRepositoryPath, n as normalizeRegistryHost, o as addCredentials, r as redactedJson, f as formatImageRef, B as parseImageRef, I as IMAGE_REF_FORMS, g as isValidTag, w as CLI_WORDS } from './cli-image-ref.js';
 import { utimes, readFile, unlink, open, stat, lstat, readlink, readdir, rm, mkdir, rename } from 'node:fs/promises';
+import { resolve, dirname, join, basename, sep } from 'node:path';
 import { realpathSync, readFileSync, unlinkSync, constants as constants$1, openSync, fstatSync, closeSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as setTimeout$1 } from 'node:timers/promises';
+import { Transform, Writable, Readable } from 'node:stream';
+import { setMaxListeners } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 
 /**
  * A signal that aborts after `ms` (never by time when undefined) or as soon as one of `parents`
@@ -11289,7 +11289,8 @@ const ROWS = [
         key: 'target',
         parser: required((value) => parseEndpoint(value, 'target')),
         default: '',
-        help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required)'
+        several: true,
+        help: 'REGISTRY[:PORT]/NAMESPACE, a Docker Hub USER, or oci:PATH to mirror into (required); repeat it to mirror into several targets, reading the source once'
     },
     {
         name: 'images',
@@ -11522,7 +11523,8 @@ const ROWS = [
         name: 'fold-into',
         key: 'foldInto',
         field: null,
-        parser: text(repositoryPath),
+        // Checked once, with the rest of what goes with an image list, by imageListMirrors (list-options.ts): every shell asks it first.
+        parser: text(),
         default: '',
         help: 'with an image list: put every image into this one target repository, its name folded into the tag (images:google-containers_pause_3.9), for targets that cap repositories'
     }
@@ -11566,8 +11568,14 @@ function isBlank(value) {
 }
 /** Every option parsed by its row's parser; an option not given is parsed from the row's default. */
 function parseOptionValues(raw) {
+    return parseRows(raw, []);
+}
+/** As parseOptionValues, without the rows `skipped`. */
+function parseRows(raw, skipped) {
     const values = {};
     for (const option of OPTION_TABLE) {
+        if (skipped.includes(option.key))
+            continue;
         const given = raw[option.key];
         const lists = option.parser.kind === 'list' || option.parser.kind === 'lines';
         const value = isBlank(given) ? (lists ? [option.default] : option.default) : given;
@@ -11582,7 +11590,7 @@ function parseOptionValues(raw) {
  */
 function filledFields(values) {
     const byKey = values;
-    const filled = Object.fromEntries(OPTION_TABLE.filter((option) => option.field !== null).map((option) => [option.field ?? option.key, byKey[option.key]]));
+    const filled = Object.fromEntries(OPTION_TABLE.filter((option) => option.field !== null && option.key in byKey).map((option) => [option.field ?? option.key, byKey[option.key]]));
     return filled;
 }
 /** A side's credentials: the options, else `GCR_MIRROR_<SIDE>_USERNAME` / `_PASSWORD`; both or neither. */
@@ -11609,9 +11617,23 @@ function parseCredentials(side, username, password, env = {}) {
 function parseSyncOptions(raw, env = process.env) {
     assertOneLineValues(raw);
     const values = parseOptionValues(raw);
+    return { ...checkedOptions(values, env, values.source), source: values.source, images: values.images };
+}
+/**
+ * As parseSyncOptions, for an image list: every option but `source` and `images` (the list's full
+ * references, parsed by image-list.ts), which compileImageList fills per mirror. Nothing is compared
+ * with the target here: each entry is, by compileImageList.
+ */
+function parseListOptions(raw, env = process.env) {
+    assertOneLineValues(raw);
+    return checkedOptions(parseRows(raw, ['source', 'images']), env);
+}
+/** The checks across options (and against `source`, when the run has one), then the options the rows and the environment make. */
+function checkedOptions(values, env, source) {
     checkProxyEnv(proxyEnv(env));
     assertNamespaceFits(values.target);
-    assertSeparate(values.source, values.target);
+    if (source)
+        assertSeparate(source, values.target);
     if (values.platforms.length > 0 && values.engine === 'docker') {
         throw new UsageError((w) => `${w.option('platforms')} works with ${w.option('engine')} registry only (the docker engine pulls one platform)`);
     }
@@ -11629,6 +11651,177 @@ function parseSyncOptions(raw, env = process.env) {
             requestTimeoutMs: values.listTimeout
         }
     };
+}
+
+/**
+ * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
+ * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
+ * moment) sees either the old content or the new one, never a part. A symbolic link is written
+ * through (the link stays a link). On any failure (a full disk, say) the temporary file is removed
+ * and the destination is left as it was.
+ */
+async function writeFileAtomic(path, data) {
+    const final = await resolveFile(path);
+    await mkdir(dirname(final), { recursive: true });
+    const temp = `${final}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temp, final);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * The pid in the name of a temporary file {@link writeFileAtomic} made for a file named `final`
+ * (a basename), false when `name` is not one.
+ */
+function atomicTempPid(final, name) {
+    if (!name.startsWith(`${final}.`) || !name.endsWith('.tmp'))
+        return false;
+    const match = /^(\d+)\.[0-9a-z]+$/.exec(name.slice(final.length + 1, -4));
+    return match ? Number(match[1]) : false;
+}
+
+/** The name a config mirror gets when it has none of its own: `source -> target`. */
+function defaultMirrorName(source, target) {
+    return `${source} -> ${target}`;
+}
+/**
+ * A mirror's heading: its name, then its endpoints unless the name says them already (`a -> b`, not
+ * `a -> b: a -> b`; an image list's `gcr.io [linux/arm64] -> T`, not `... -> T: gcr.io -> T`).
+ */
+function mirrorHeading(name, source, target, arrow = '->') {
+    const endpoints = `${source} ${arrow} ${target}`;
+    if (name === defaultMirrorName(source, target))
+        return endpoints;
+    const toTarget = ` -> ${target}`;
+    return name.endsWith(toTarget) ? `${name.slice(0, -toTarget.length)} ${arrow} ${target}` : `${name}: ${endpoints}`;
+}
+/** Writes the report JSON atomically. */
+async function writeReport(path, report) {
+    await writeFileAtomic(path, `${redactedJson(report, 2)}\n`);
+}
+/**
+ * The report of a run that ended before it had one (bad input, refused credentials, an unreachable
+ * registry): no tag, one failure (the run itself, as a config mirror that fails as a whole counts),
+ * and the one-line `error`; the endpoints as far as they are known.
+ */
+function failedRunReport(run, error, startedAt, finishedAt = new Date()) {
+    return {
+        source: run.source ?? '',
+        target: run.target ?? '',
+        copied: 0,
+        skipped: 0,
+        failed: 1,
+        images: [],
+        collisions: [],
+        remaining: 0,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        bytes: 0,
+        dryRun: run.dryRun ?? false,
+        engine: run.engine ?? 'registry',
+        error
+    };
+}
+/**
+ * Writes the report of a run that failed early to `path`, when `path` can take it: a one-line path
+ * to a regular file or none yet, not `stateFile` or its journal or lock (the error may be about the
+ * report path itself: a FIFO, a device or the ledger is never replaced). True when it was written;
+ * a failure to write is not another error.
+ */
+async function writeFailedRunReport(path, report, stateFile) {
+    const file = path?.trim();
+    // eslint-disable-next-line no-control-regex
+    if (!file || /[\x00-\x1f\x7f]/.test(file))
+        return false;
+    const info = await stat(file).catch(() => undefined);
+    if (info && !info.isFile())
+        return false;
+    // Never over the ledger: the error may be that --report names the state file or one of its own files.
+    const resolved = await resolveFile(file).catch(() => undefined);
+    const state = stateFile?.trim() ? await resolveFile(stateFile.trim()).catch(() => undefined) : undefined;
+    if (!resolved || (state && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(resolved)))
+        return false;
+    return writeReport(file, report).then(() => true, () => false);
+}
+/** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
+function describeStop(stop) {
+    switch (stop?.reason) {
+        case 'budget':
+            return stop.budgetMs === undefined ? 'the time budget ran out' : `the time budget (${formatDuration(stop.budgetMs)}) ran out`;
+        case 'signal':
+            return 'the run was stopped';
+        case 'rate-limit':
+            return stop.detail ? `a rate limit was reached (${stop.detail})` : 'a rate limit was reached';
+        default:
+            return 'the time budget ran out or the run was stopped';
+    }
+}
+/**
+ * A prune candidate kept on the target although gone from the source, because another target tag
+ * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
+ */
+function keptOnTarget(prune) {
+    return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced');
+}
+/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
+function formatSummary(report) {
+    const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
+    const verb = report.dryRun ? 'would copy' : 'copied';
+    const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
+    const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
+    const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : '';
+    const lines = [
+        `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
+            `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
+            (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
+            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
+    ];
+    for (const collision of report.collisions)
+        lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
+    for (const image of report.images.filter((i) => i.status === 'failed'))
+        lines.push(`  FAILED ${image.source}: ${image.error}`);
+    // Only for tags this run copied: a ledger hit's digest changed when it was copied, and was said then.
+    for (const image of report.images.filter((i) => i.status === 'copied' && i.targetDigest && i.targetDigest !== i.digest)) {
+        lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`);
+    }
+    const pruned = report.pruned ?? [];
+    if (pruned.length > 0 && !report.dryRun) {
+        const count = (status) => pruned.filter((p) => p.status === status).length;
+        lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`);
+        for (const prune of pruned.filter((p) => p.status === 'failed'))
+            lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
+    }
+    for (const prune of pruned.filter(keptOnTarget))
+        lines.push(`  kept ${prune.target}: ${prune.why}`);
+    return lines.join('\n');
+}
+/**
+ * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
+ * with the repository and tag (relative to the source namespace), the digest and why.
+ */
+function formatPlan(report) {
+    const rows = [];
+    for (const prune of report.pruned ?? [])
+        if (prune.planned)
+            rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? '']);
+    for (const image of report.images)
+        if (image.planned)
+            rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? '']);
+    if (rows.length === 0)
+        return 'nothing to copy, update or prune';
+    const width = Math.max(...rows.map((row) => row[1].length));
+    return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
 }
 
 /**
@@ -11979,7 +12172,7 @@ function namedFlattenRule(mode, registry) {
  * platform subset an entry chose), its source the registry's root, its `images` the repositories,
  * its `list` what each entry selects and where it lands. Names are given over the whole list first,
  * so a collision across registries is seen and resolved (see nameListEntries); `options` holds the
- * run's other options (its `source` is replaced). `prefix` names the mirrors of a config mirror.
+ * run's other options (parseListOptions). `prefix` names the mirrors of a config mirror.
  */
 function compileImageList(entries, options, foldInto, prefix = '') {
     const target = options.target;
@@ -12219,11 +12412,6 @@ function bounded(entries, what) {
 }
 
 /**
- * Stands for the source while the run's other options are validated: an image list has no one
- * source, and an archive source is never compared with the target (the list's entries are, one by one).
- */
-const NO_SOURCE = 'docker-archive:image-list';
-/**
  * The mirrors of an image list when the options give one: no `source`, and full references in
  * `images` and/or a file in `images-file`; undefined otherwise (`images` with a `source` keeps its
  * meaning: repositories below the source namespace). Every entry is parsed and every name given
@@ -12250,182 +12438,44 @@ function imageListMirrors(raw, env = process.env, words = CLI_WORDS, prefix = ''
     if (foldInto !== undefined && !isValidRepositoryPath(foldInto)) {
         throw new UsageError((w) => `${w.option('fold-into')} "${foldInto}": not a repository name (lowercase letters, digits, . _ - separators, / between levels)`);
     }
-    const options = parseSyncOptions({ ...raw, source: NO_SOURCE, images: [] }, env);
+    const options = parseListOptions(raw, env);
     if (options.target.kind !== 'registry' && foldInto)
         throw new UsageError((w) => `${w.option('fold-into')} needs a registry target`);
     const { mirrors, collisions } = compileImageList(entries, options, foldInto, prefix);
     return mirrors.map((mirror, i) => ({ ...mirror, ...(i === 0 && collisions.length > 0 ? { collisions } : {}) }));
 }
 
-/**
- * Writes a file atomically: the data goes to a temporary file beside it (`NAME.<pid>.<random>.tmp`),
- * is flushed to disk, then renamed over the destination, so a reader (or a run killed at any
- * moment) sees either the old content or the new one, never a part. A symbolic link is written
- * through (the link stays a link). On any failure (a full disk, say) the temporary file is removed
- * and the destination is left as it was.
- */
-async function writeFileAtomic(path, data) {
-    const final = await resolveFile(path);
-    await mkdir(dirname(final), { recursive: true });
-    const temp = `${final}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await rename(temp, final);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
+/** The targets a raw `target` names: one a line (the CLI's `--target` repeated, the action input's lines, a config's `targets`). */
+function targetValues(target) {
+    return (target ?? '')
+        .split('\n')
+        .map((value) => value.trim())
+        .filter(Boolean);
 }
 /**
- * The pid in the name of a temporary file {@link writeFileAtomic} made for a file named `final`
- * (a basename), false when `name` is not one.
+ * The mirrors the options make when they are more than one, before any request: an image list's
+ * (a mirror per source registry; see imageListMirrors), and when `target` names several targets,
+ * those of each target, each with its own ledger section (named `SOURCE -> TARGET`, or the list's
+ * names, which end in the target). The mirrors of one source into several targets share a
+ * `readGroup`: they run at once and read the source once. Undefined for one source into one target.
+ * `prefix` starts the names (a config mirror's name); `group` keeps the read groups of config mirrors apart.
  */
-function atomicTempPid(final, name) {
-    if (!name.startsWith(`${final}.`) || !name.endsWith('.tmp'))
-        return false;
-    const match = /^(\d+)\.[0-9a-z]+$/.exec(name.slice(final.length + 1, -4));
-    return match ? Number(match[1]) : false;
-}
-
-/** The name a config mirror gets when it has none of its own: `source -> target`. */
-function defaultMirrorName(source, target) {
-    return `${source} -> ${target}`;
-}
-/**
- * A mirror's heading: its name, then its endpoints unless the name says them already (`a -> b`, not
- * `a -> b: a -> b`; an image list's `gcr.io [linux/arm64] -> T`, not `... -> T: gcr.io -> T`).
- */
-function mirrorHeading(name, source, target, arrow = '->') {
-    const endpoints = `${source} ${arrow} ${target}`;
-    if (name === defaultMirrorName(source, target))
-        return endpoints;
-    const toTarget = ` -> ${target}`;
-    return name.endsWith(toTarget) ? `${name.slice(0, -toTarget.length)} ${arrow} ${target}` : `${name}: ${endpoints}`;
-}
-/** Writes the report JSON atomically. */
-async function writeReport(path, report) {
-    await writeFileAtomic(path, `${redactedJson(report, 2)}\n`);
-}
-/**
- * The report of a run that ended before it had one (bad input, refused credentials, an unreachable
- * registry): no tag, one failure (the run itself, as a config mirror that fails as a whole counts),
- * and the one-line `error`; the endpoints as far as they are known.
- */
-function failedRunReport(run, error, startedAt, finishedAt = new Date()) {
-    return {
-        source: run.source ?? '',
-        target: run.target ?? '',
-        copied: 0,
-        skipped: 0,
-        failed: 1,
-        images: [],
-        collisions: [],
-        remaining: 0,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        bytes: 0,
-        dryRun: run.dryRun ?? false,
-        engine: run.engine ?? 'registry',
-        error
-    };
-}
-/**
- * Writes the report of a run that failed early to `path`, when `path` can take it: a one-line path
- * to a regular file or none yet, not `stateFile` or its journal or lock (the error may be about the
- * report path itself: a FIFO, a device or the ledger is never replaced). True when it was written;
- * a failure to write is not another error.
- */
-async function writeFailedRunReport(path, report, stateFile) {
-    const file = path?.trim();
-    // eslint-disable-next-line no-control-regex
-    if (!file || /[\x00-\x1f\x7f]/.test(file))
-        return false;
-    const info = await stat(file).catch(() => undefined);
-    if (info && !info.isFile())
-        return false;
-    // Never over the ledger: the error may be that --report names the state file or one of its own files.
-    const resolved = await resolveFile(file).catch(() => undefined);
-    const state = stateFile?.trim() ? await resolveFile(stateFile.trim()).catch(() => undefined) : undefined;
-    if (!resolved || (state && [state, `${state}.journal`, `${state}.journal.old`, `${state}.lock`].includes(resolved)))
-        return false;
-    return writeReport(file, report).then(() => true, () => false);
-}
-/** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
-function describeStop(stop) {
-    switch (stop?.reason) {
-        case 'budget':
-            return stop.budgetMs === undefined ? 'the time budget ran out' : `the time budget (${formatDuration(stop.budgetMs)}) ran out`;
-        case 'signal':
-            return 'the run was stopped';
-        case 'rate-limit':
-            return stop.detail ? `a rate limit was reached (${stop.detail})` : 'a rate limit was reached';
-        default:
-            return 'the time budget ran out or the run was stopped';
-    }
-}
-/**
- * A prune candidate kept on the target although gone from the source, because another target tag
- * needs its digest (`digest-shared`: it points at it; `referenced`: it holds it). A dry run keeps them too.
- */
-function keptOnTarget(prune) {
-    return prune.status === 'skipped' && (prune.reason === 'digest-shared' || prune.reason === 'referenced');
-}
-/** A human summary of a run: totals, then one line per failure, per naming collision and per prune kept (with why). */
-function formatSummary(report) {
-    const elapsed = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
-    const verb = report.dryRun ? 'would copy' : 'copied';
-    const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
-    const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
-    const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : '';
-    const lines = [
-        `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
-            `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
-            (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
-            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
-    ];
-    for (const collision of report.collisions)
-        lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
-    for (const image of report.images.filter((i) => i.status === 'failed'))
-        lines.push(`  FAILED ${image.source}: ${image.error}`);
-    // Only for tags this run copied: a ledger hit's digest changed when it was copied, and was said then.
-    for (const image of report.images.filter((i) => i.status === 'copied' && i.targetDigest && i.targetDigest !== i.digest)) {
-        lines.push(`  changed digest ${image.target}: source ${image.digest}, target ${image.targetDigest}`);
-    }
-    const pruned = report.pruned ?? [];
-    if (pruned.length > 0 && !report.dryRun) {
-        const count = (status) => pruned.filter((p) => p.status === status).length;
-        lines.push(`  pruned ${count('pruned')}, kept ${count('skipped')}, could not delete ${count('failed')}`);
-        for (const prune of pruned.filter((p) => p.status === 'failed'))
-            lines.push(`  PRUNE FAILED ${prune.target}: ${prune.error}`);
-    }
-    for (const prune of pruned.filter(keptOnTarget))
-        lines.push(`  kept ${prune.target}: ${prune.why}`);
-    return lines.join('\n');
-}
-/**
- * A dry run's plan, one line per tag it would change: prunes first, then copies and updates, each
- * with the repository and tag (relative to the source namespace), the digest and why.
- */
-function formatPlan(report) {
-    const rows = [];
-    for (const prune of report.pruned ?? [])
-        if (prune.planned)
-            rows.push([`would ${prune.planned}`, `${prune.repository}:${prune.tag}`, prune.digest, prune.why ?? '']);
-    for (const image of report.images)
-        if (image.planned)
-            rows.push([`would ${image.planned}`, `${image.repository}:${image.tag}`, image.digest ?? '', image.why ?? '']);
-    if (rows.length === 0)
-        return 'nothing to copy, update or prune';
-    const width = Math.max(...rows.map((row) => row[1].length));
-    return rows.map(([action, ref, digest, why]) => `${action.padEnd(12)} ${ref.padEnd(width)}  ${digest}  ${why}`).join('\n');
+function mirrorsOf(raw, env, words, prefix = '', group = prefix) {
+    const targets = targetValues(raw.target);
+    if (targets.length <= 1)
+        return imageListMirrors(raw, env, words, prefix);
+    const twice = targets.find((target, i) => targets.indexOf(target) !== i);
+    if (twice)
+        throw new UsageError((w) => `${w.option('target')} ${twice} is given twice; name each target once`);
+    return targets.flatMap((target) => {
+        const one = { ...raw, target };
+        const listed = imageListMirrors(one, env, words, prefix);
+        if (listed)
+            return listed.map((mirror) => ({ ...mirror, readGroup: `${group}${mirror.options.source.display}` }));
+        const options = parseSyncOptions(one, env);
+        const name = `${prefix}${defaultMirrorName(options.source.display, options.target.display)}`;
+        return [{ name, options, readGroup: `${group}${options.source.display}` }];
+    });
 }
 
 /** The edit distance of two words: single-character insertions, deletions, substitutions and swaps of neighbours (`snyc`, `sync`: 1). */
@@ -12456,4 +12506,4 @@ function closest(typed, known) {
     return best !== undefined && bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 3))) ? best : undefined;
 }
 
-export { parseBoolean as $, sha256Digest as A, referrersSubject as B, isCompanionTag as C, filterIndex as D, configPlatform as E, platformMatches as F, MAX_MANIFEST_BYTES as G, manifestMediaType as H, MANIFEST_ACCEPT as I, assertDigest as J, getDefaultExportFromCjs as K, LockFile as L, MediaType as M, NotRegularFileError as N, usesProxy as O, readRegularFileSync as P, proxyFor as Q, mapBounded as R, Schema1Pusher as S, COMPANION_TAG as T, writeReport as U, VerifyingStream as V, mirrorHeading as W, failedRunReport as X, OPTION_TABLE as Y, givenIn as Z, closest as _, resolveFile as a, BOOLEAN_SPELLINGS as a0, imageListMirrors as a1, parseSyncOptions as a2, formatPlan as a3, formatSummary as a4, writeFailedRunReport as a5, defaultMirrorName as a6, removeLeftTemps as b, atomicTempPid as c, refOnStore as d, repositoryRef as e, LISTING_DEFAULTS as f, withDeadline as g, checkCount as h, deadlineSignal as i, createLimiter as j, keepListedName as k, withinDeadline as l, flattenRule as m, discoverRepositories as n, hidesCompanions as o, selectListedTags as p, selectRepositoryTags as q, readRegularFile as r, specialKind as s, listedTargetTag as t, formatDuration as u, formatBytes as v, writeFileAtomic as w, describeProxies as x, proxyEnv as y, digestOf as z };
+export { parseBoolean as $, sha256Digest as A, referrersSubject as B, isCompanionTag as C, filterIndex as D, configPlatform as E, platformMatches as F, MAX_MANIFEST_BYTES as G, manifestMediaType as H, MANIFEST_ACCEPT as I, assertDigest as J, getDefaultExportFromCjs as K, LockFile as L, MediaType as M, NotRegularFileError as N, usesProxy as O, readRegularFileSync as P, proxyFor as Q, mapBounded as R, Schema1Pusher as S, COMPANION_TAG as T, writeReport as U, VerifyingStream as V, mirrorHeading as W, failedRunReport as X, OPTION_TABLE as Y, givenIn as Z, closest as _, resolveFile as a, BOOLEAN_SPELLINGS as a0, mirrorsOf as a1, parseSyncOptions as a2, formatPlan as a3, formatSummary as a4, writeFailedRunReport as a5, defaultMirrorName as a6, removeLeftTemps as b, atomicTempPid as c, refOnStore as d, repositoryRef as e, LISTING_DEFAULTS as f, withDeadline as g, checkCount as h, deadlineSignal as i, createLimiter as j, keepListedName as k, withinDeadline as l, flattenRule as m, discoverRepositories as n, hidesCompanions as o, selectListedTags as p, selectRepositoryTags as q, readRegularFile as r, specialKind as s, listedTargetTag as t, formatDuration as u, formatBytes as v, writeFileAtomic as w, describeProxies as x, proxyEnv as y, digestOf as z };

@@ -6,16 +6,16 @@ import { dirname, resolve, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { U as UsageError, M as MirrorError } from './cli-image-ref.js';
-import { r as readRegularFile, N as NotRegularFileError, a1 as imageListMirrors, a2 as parseSyncOptions, a6 as defaultMirrorName, _ as closest, Z as givenIn, Y as OPTION_TABLE } from './cli-closest.js';
+import { r as readRegularFile, N as NotRegularFileError, a1 as mirrorsOf, a2 as parseSyncOptions, a6 as defaultMirrorName, _ as closest, Z as givenIn, Y as OPTION_TABLE } from './cli-closest.js';
+import 'node:fs/promises';
+import 'node:fs';
 import 'node:crypto';
+import 'node:os';
+import 'node:timers/promises';
 import 'node:stream';
 import 'node:events';
 import 'node:stream/promises';
 import 'node:zlib';
-import 'node:fs/promises';
-import 'node:fs';
-import 'node:os';
-import 'node:timers/promises';
 
 var dist = {};
 
@@ -8747,6 +8747,9 @@ function rawValue(where, spec, value) {
     if (parser.kind === 'flag')
         return typeof value === 'boolean' ? value : scalar(value);
     if (Array.isArray(value)) {
+        // `targets: [a, b]`: one a line, as the other shells hand them over (see OptionSpec.several).
+        if (spec.several)
+            return value.map(scalar).join('\n');
         if (parser.kind === 'text')
             throw new UsageError(`${where}: key "${key}" takes one value, not a list`);
         return value.map(scalar);
@@ -8761,8 +8764,11 @@ function unknownKey(what, key, known, expected) {
 /** A path read from the file, relative to the file's folder `base` (an `oci:` endpoint's path too). */
 function rebase(base, key, value) {
     if (key === 'source' || key === 'target') {
-        const path = value.startsWith('oci:') ? value.slice(4) : undefined;
-        return path && !isAbsolute(path) ? `oci:${resolve(base, path)}` : value;
+        const rebased = (line) => {
+            const path = line.startsWith('oci:') ? line.slice(4) : undefined;
+            return path && !isAbsolute(path) ? `oci:${resolve(base, path)}` : line;
+        };
+        return value.split('\n').map(rebased).join('\n');
     }
     return value.trim() && !isAbsolute(value.trim()) ? resolve(base, value.trim()) : value;
 }
@@ -8775,9 +8781,13 @@ const CONFIG_OPTIONS = new Map(OPTION_TABLE.filter((option) => givenIn(option, '
  */
 function readOptions(where, mapping, place, base) {
     const raw = {};
-    for (const [key, value] of Object.entries(mapping)) {
-        if (key === 'name' && place === 'config-mirror')
+    if (mapping.target !== undefined && mapping.targets !== undefined)
+        throw new UsageError(`${where}: give target or targets, not both`);
+    for (const [given, value] of Object.entries(mapping)) {
+        if (given === 'name' && place === 'config-mirror')
             continue;
+        // `targets` reads better for a list; it is `target` given several times.
+        const key = given === 'targets' ? 'target' : given;
         const spec = CONFIG_OPTIONS.get(key);
         if (!spec) {
             const known = [...CONFIG_OPTIONS.keys()];
@@ -8836,8 +8846,9 @@ function parseConfig(text, file, overrides = {}, env = process.env, base = proce
             throw new UsageError(`${where}: expected a mapping with source and target`);
         try {
             const raw = { ...defaults, ...readOptions(where, mirror, 'config-mirror', base), ...overrides };
-            // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per registry.
-            const listed = imageListMirrors(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '');
+            // A mirror without a source and with `images` (or `images-file`) of full references is an image list: a mirror per
+            // registry; one with several targets is a mirror per target.
+            const listed = mirrorsOf(raw, env, KEY_WORDS, typeof mirror.name === 'string' ? `${mirror.name}: ` : '', `mirror ${i + 1}: `);
             if (listed)
                 return listed;
             const options = parseSyncOptions(raw, env);

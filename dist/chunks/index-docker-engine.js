@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
-import { A as addCredentials, p as printable, e as redact, M as MirrorError, B as onSide, h as formatImageRef, U as UsageError } from './index-image-ref.js';
+import { d as addCredentials, f as redact, M as MirrorError, o as onSide, U as UsageError } from './index-redact.js';
+import { p as printable, a as formatImageRef } from './index-image-ref.js';
 import { g as getExecOutput } from './index-exec.js';
 import 'string_decoder';
 import 'os';
