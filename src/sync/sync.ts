@@ -12,7 +12,7 @@ import type { SharedReads } from './run/shared-reads'
 import { endRun } from './run/run-end'
 import { listingStop, stoppableLimiter } from './run/run-stop'
 import { Ledger, type LedgerView } from './state/ledger'
-import { resumePoint } from './state/resume'
+import { resumePoint, unfinishedRepositories } from './state/resume'
 import { checkTargetAccess } from './target/target-access'
 import { executePrune, findPruneCandidates } from './target/prune'
 import { missingLine } from './target/provisioning'
@@ -116,8 +116,14 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       for (const hit of intact) results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous }))
       return [...jobs, ...broken]
     }
-    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver: copying.add })
-      // The planning stop also fires while tags are copied (at half the budget): what counts for prune is whether it cut the listing.
+    // The tags handed to the copies: a repository with one that got no result is where the next run goes on.
+    const handed: PlannedJob[] = []
+    const handOver = (jobs: PlannedJob[]): void => {
+      handed.push(...jobs)
+      copying.add(jobs)
+    }
+    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver })
+      // The planning stop also fires while tags are copied (at half the budget): what counts is whether it cut the listing.
       .then((plan) => ({ plan, listedAll: !stop.aborted }))
       .finally(() => copying.end())
     const [listed, copied] = await Promise.allSettled([listing, copying.done])
@@ -129,19 +135,27 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (plan.unlisted.size > 0) {
       log('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
     }
-    // The next run is told where this one's listing stopped.
-    if (plan.repositories.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(plan.repositories, plan.unlisted))
+    // The next run goes on with the pass at the first repository this one did not finish; none: the pass is over.
+    if (plan.repositories.length > 0 && !options.dryRun) {
+      const done = new Set(results.images.map((image) => image.source))
+      ledger.setResumeAt(resumePoint(plan.repositories, unfinishedRepositories(plan.unlisted, handed, done)))
+    }
     const verified = verifier.finish()
-    // Nothing handed over means nothing copied: the run selected nothing, unless a limit cut the listing.
-    const empty = gate.closed || !listedAll ? undefined : nothingSelected(plan.stats, results.images.length + copies.remaining, options, source.display)
+    // Nothing handed over means nothing copied: the run selected nothing, unless a limit cut the listing
+    // or it listed only the end of a pass (what the pass selected may all be before it).
+    const empty =
+      gate.closed || !listedAll || plan.continues ? undefined : nothingSelected(plan.stats, results.images.length + copies.remaining, options, source.display)
     if (empty) throw empty
     const noPlatform = copies.remaining === 0 ? noPlatformSelected(results.images, options, source.display) : undefined
     if (noPlatform) throw noPlatform
     if (gate.closed) log('info', `rate limit reached: ${copies.remaining} tags left for the next run (${gate.reason})`)
     else if (copies.remaining > 0) log('info', `time budget or stop reached: ${copies.remaining} tags left for the next run`)
-    // Pruning looks only at repositories this run listed (or, when discovering, that are gone); a
-    // listing cut short by the time budget or a stop proves nothing gone.
-    const pruned = options.prune && listedAll && !gate.closed ? await prune(plan, { options, source, target, ledger }) : undefined
+    // Pruning looks only at the repositories this run listed whole (a tag not in its listing is gone) and,
+    // when discovering, at those gone from the whole catalog read this run; a repository not listed (before
+    // the resume point, or left by the stop) proves nothing gone, nor does a discovery the stop cut short.
+    // After SIGINT/SIGTERM the run ends without pruning.
+    const pruned =
+      options.prune && plan.discovered && !gate.closed && !hooks.signal?.aborted ? await prune(plan, { options, source, target, ledger }) : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
     const repositories = copies.repositories
     if (repositories && repositories.names().length > 0) {

@@ -13,7 +13,7 @@ import { boundedBy, stoppableLimiter } from '../run/run-stop'
 import { repositoryRef } from '../options/endpoint'
 import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
-import { rotateFrom } from '../state/resume'
+import { passFrom } from '../state/resume'
 import type { LedgerEntry, LedgerView } from '../state/ledger'
 import { classifyFailure, type FailureCause } from '../report/failure'
 import type { ListingStats } from '../report/nothing-selected'
@@ -62,12 +62,16 @@ export interface PlanContext {
 export interface Plan {
   /** The source repositories selected (relative to the source namespace), after sharding. */
   relatives: string[]
-  /** Them with their target names, in listing order (resuming where the last cut-short listing stopped). */
+  /** This run's share of the pass, with their target names, in listing order: from where the last run stopped to the end (see passFrom). */
   repositories: NamedRepository[]
+  /** True when this run goes on with a pass an earlier run began (it lists no repository before its resume point). */
+  continues: boolean
+  /** False when the stop cut discovery short: then the repositories discovered prove none gone. */
+  discovered: boolean
   collisions: Collision[]
   /** Every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
-  /** The repositories the stop left unlisted. */
+  /** The repositories the stop or the rate limit left unlisted. */
   unlisted: Set<string>
   stats: ListingStats
 }
@@ -82,6 +86,7 @@ export interface Plan {
 export async function makePlan(context: PlanContext): Promise<Plan> {
   const { options, source, target, ledger, hooks, stop } = context
   const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
+  let discovered = true
   // Named images skip discovery, so check the source answers before listing each of them.
   const relatives = await preflight('source', source, async () => {
     const first = repositoryRef(source, options.images[0] ?? '').repository
@@ -92,6 +97,7 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   }).catch((error: unknown) => {
     if (!stop.aborted) throw error
     hooks.log?.('info', 'time budget or stop reached while discovering repositories; the next run carries on')
+    discovered = false
     return []
   })
   stats.repositories = relatives.length
@@ -107,9 +113,17 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
         separator: options.separator
       })
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)
-  // Listing starts where the last cut-short listing stopped.
-  const ordered = rotateFrom(repositories, ledger.resumeAt())
-  const plan: Plan = { relatives, repositories: ordered, collisions, listed: new Map(), unlisted: new Set(), stats }
+  // Listing goes on with the pass where the last run stopped, to the end; or starts a new pass.
+  const { ordered, continues } = passFrom(repositories, ledger.resumeAt())
+  if (ordered.length > 0) {
+    hooks.log?.(
+      'info',
+      continues
+        ? `going on with the pass the last run stopped at ${ordered[0].relative}: ${ordered.length} of ${repositories.length} repositories left`
+        : `starting a new pass over the ${repositories.length} repositories`
+    )
+  }
+  const plan: Plan = { relatives, repositories: ordered, continues, discovered, collisions, listed: new Map(), unlisted: new Set(), stats }
   await listTags(plan, context)
   return plan
 }
@@ -175,8 +189,7 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
         ? await selectListedTags(source.store, path, listed, options, headLimit, probe, bounded)
         : await selectRepositoryTags(source.store, path, options, headLimit, probe, bounded)
     } catch (error) {
-      if (gate.hit(error)) return []
-      if (stop.aborted) {
+      if (gate.hit(error) || stop.aborted) {
         plan.unlisted.add(repository.relative)
         return []
       }

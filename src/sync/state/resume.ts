@@ -1,16 +1,35 @@
 /**
- * The repositories in the order this run lists them: from `start` (the first one a run whose listing
- * was cut short did not reach, kept in the ledger) to the end, then from the beginning. A budgeted
- * run that can't list everything then goes on where the last one stopped instead of listing the
- * same first repositories every time and never reaching the others. `repositories` are sorted by name.
+ * A run's share of a pass (one sweep of the sorted repositories, possibly spread over several
+ * budgeted runs): `repositories` (sorted by name) from `start`, where the last run stopped (kept in
+ * the ledger; or the next name when that one is gone), to the end, never wrapping around to those
+ * the pass already finished; or all of them, a new pass, when there is no `start` or nothing is left
+ * at or after it.
  */
-export function rotateFrom<T extends { relative: string }>(repositories: T[], start: string | undefined): T[] {
-  if (start === undefined) return repositories
-  const at = repositories.findIndex((repository) => repository.relative >= start)
-  return at <= 0 ? repositories : [...repositories.slice(at), ...repositories.slice(0, at)]
+export function passFrom<T extends { relative: string }>(repositories: T[], start: string | undefined): { ordered: T[]; continues: boolean } {
+  const at = start === undefined ? -1 : repositories.findIndex((repository) => repository.relative >= start)
+  return at < 0 ? { ordered: repositories, continues: false } : { ordered: repositories.slice(at), continues: true }
 }
 
-/** Where the next run starts listing: the first of `ordered` not listed, undefined when every one was. */
-export function resumePoint<T extends { relative: string }>(ordered: T[], unlisted: ReadonlySet<string>): string | undefined {
-  return ordered.find((repository) => unlisted.has(repository.relative))?.relative
+/**
+ * Where the next run goes on with the pass: the first of `ordered` (this run's share of it) that
+ * is `unfinished` (not listed, or with a tag handed over that got no result), undefined when this
+ * run finished every one (the pass is over; the next run starts a new one).
+ */
+export function resumePoint<T extends { relative: string }>(ordered: T[], unfinished: ReadonlySet<string>): string | undefined {
+  return ordered.find((repository) => unfinished.has(repository.relative))?.relative
+}
+
+/**
+ * The repositories a run left unfinished: those `unlisted`, and those with a tag of `handed` (the
+ * tags handed to the copies) that has no result among `done` (source references with a result:
+ * copied, found, skipped or failed and reported).
+ */
+export function unfinishedRepositories(
+  unlisted: Iterable<string>,
+  handed: Iterable<{ relative: string; sourceText: string }>,
+  done: ReadonlySet<string>
+): Set<string> {
+  const unfinished = new Set(unlisted)
+  for (const job of handed) if (!done.has(job.sourceText)) unfinished.add(job.relative)
+  return unfinished
 }
