@@ -10,9 +10,11 @@ import { openEndpoint, type Endpoint } from './run/open-endpoint'
 import { RateLimitGate } from './run/rate-limit-gate'
 import type { SharedReads } from './run/shared-reads'
 import { endRun } from './run/run-end'
-import { listingStop, stoppableLimiter } from './run/run-stop'
+import { stoppableLimiter } from './run/run-stop'
+import { deadlineSignal } from '../util/deadline'
 import { Ledger, type LedgerView } from './state/ledger'
-import { resumePoint, unfinishedRepositories } from './state/resume'
+import { resumePoint } from './state/resume'
+import { listingWindow, PassProgress } from './state/pass-progress'
 import { checkTargetAccess } from './target/target-access'
 import { executePrune, findPruneCandidates } from './target/prune'
 import { missingLine } from './target/provisioning'
@@ -54,7 +56,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   // The run's shared work (blobs, manifests, the push probe) ends with the run, not with the tag that
   // started it; a copy's fatal error ends it early, and the listing with it.
   const scope = new WorkScope()
-  const stop = listingStop([hooks.signal, scope.signal], options.maxDurationMs)
+  // Discovery and listing may take the whole budget: a budgeted run lists only a little ahead of its
+  // copies (see PassProgress), so its copies are fed to the end and few listed repositories are left.
+  const stop = deadlineSignal(options.maxDurationMs, [hooks.signal, scope.signal], () => new Error('time budget reached')).signal
+  const progress = new PassProgress(options.maxDurationMs === undefined ? undefined : listingWindow(options.concurrency))
   await checkLocalPaths(options)
   const owned = deps.ledger ? undefined : await Ledger.load(options.stateFile, { warn: (message) => log('warning', message), readOnly: options.dryRun })
   const ledger: LedgerView = deps.ledger ?? owned!
@@ -84,7 +89,10 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
   const source = shareReads(open(options.source, 'source', options.sourceCredentials), deps.reads)
   const target = open(options.target, 'target', options.targetCredentials)
   const engine = await createEngine(options, source, target, log, hooks.onStreamed, scope)
-  const results = new RunResults(hooks.onImage)
+  const results = new RunResults((result) => {
+    progress.settled(result.source)
+    hooks.onImage?.(result)
+  })
   try {
     const onError = onceNameHint((advice) => log('warning', advice(words)))
     const copying = copyTags({
@@ -116,14 +124,20 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       for (const hit of intact) results.add(tagResult(hit, 'skipped', { reason: 'ledger', durationMs: 0, landed: hit.previous }))
       return [...jobs, ...broken]
     }
-    // The tags handed to the copies: a repository with one that got no result is where the next run goes on.
-    const handed: PlannedJob[] = []
-    const handOver = (jobs: PlannedJob[]): void => {
-      handed.push(...jobs)
-      copying.add(jobs)
-    }
-    const listing = makePlan({ options, source, target, ledger, hooks, gate, stop, report: (result) => results.add(result), verify, handOver })
-      // The planning stop also fires while tags are copied (at half the budget): what counts is whether it cut the listing.
+    const listing = makePlan({
+      options,
+      source,
+      target,
+      ledger,
+      hooks,
+      gate,
+      stop,
+      progress,
+      report: (result) => results.add(result),
+      verify,
+      handOver: copying.add
+    })
+      // The listing's stop fires after it, too (at the end of the budget): what counts is whether it cut the listing.
       .then((plan) => ({ plan, listedAll: !stop.aborted }))
       .finally(() => copying.end())
     const [listed, copied] = await Promise.allSettled([listing, copying.done])
@@ -136,10 +150,7 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
       log('info', `time budget or stop reached while listing: ${plan.unlisted.size} repositories not listed; the next run starts with them`)
     }
     // The next run goes on with the pass at the first repository this one did not finish; none: the pass is over.
-    if (plan.repositories.length > 0 && !options.dryRun) {
-      const done = new Set(results.images.map((image) => image.source))
-      ledger.setResumeAt(resumePoint(plan.repositories, unfinishedRepositories(plan.unlisted, handed, done)))
-    }
+    if (plan.repositories.length > 0 && !options.dryRun) ledger.setResumeAt(resumePoint(plan.repositories, progress.unfinished(plan.unlisted)))
     const verified = verifier.finish()
     // Nothing handed over means nothing copied: the run selected nothing, unless a limit cut the listing
     // or it listed only the end of a pass (what the pass selected may all be before it).

@@ -15,6 +15,7 @@ import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
 import { passFrom } from '../state/resume'
 import type { LedgerEntry, LedgerView } from '../state/ledger'
+import type { PassProgress } from '../state/pass-progress'
 import { classifyFailure, type FailureCause } from '../report/failure'
 import type { ListingStats } from '../report/nothing-selected'
 import { tagResult, type PlannedTag } from '../report/tag-result'
@@ -42,8 +43,10 @@ export interface PlanContext {
   ledger: LedgerView
   hooks: SyncHooks
   gate: RateLimitGate
-  /** The listing's stop: a signal or half the time budget. */
+  /** The listing's stop: a signal or the time budget. */
   stop: AbortSignal
+  /** Counts the tags handed over without a result; a budgeted run lists only while its window has room. */
+  progress: PassProgress
   /** Takes the results planning meets: tags gone since the listing, repositories that could not be listed. */
   report: (result: ImageResult) => void
   /**
@@ -153,7 +156,7 @@ function inOrder<T>(take: (value: T) => void): (index: number, value: T) => void
  * One slow to list holds back the copies of those after it, which are listed meanwhile.
  */
 async function listTags(plan: Plan, context: PlanContext): Promise<void> {
-  const { options, source, target, ledger, gate, stop, report, verify, handOver } = context
+  const { options, source, target, ledger, gate, stop, report, verify, handOver, progress } = context
   const release = inOrder(handOver)
   // Tag listings are small requests like the digest checks: the same wide window (500 repositories at
   // 50 ms took 7.9 s listed 8 at once).
@@ -224,9 +227,13 @@ async function listTags(plan: Plan, context: PlanContext): Promise<void> {
     plan.repositories.map((repository, index) =>
       listLimit(async () => {
         let jobs: PlannedJob[] = []
+        // A rate limit leaves the copies' tags without a result: the listing then stops waiting for room.
+        await progress.room(stop, () => gate.closed)
         try {
           jobs = await listRepository(repository)
         } finally {
+          progress.handed(jobs)
+          progress.listed()
           release(index, jobs)
         }
       })

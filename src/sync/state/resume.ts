@@ -18,18 +18,3 @@ export function passFrom<T extends { relative: string }>(repositories: T[], star
 export function resumePoint<T extends { relative: string }>(ordered: T[], unfinished: ReadonlySet<string>): string | undefined {
   return ordered.find((repository) => unfinished.has(repository.relative))?.relative
 }
-
-/**
- * The repositories a run left unfinished: those `unlisted`, and those with a tag of `handed` (the
- * tags handed to the copies) that has no result among `done` (source references with a result:
- * copied, found, skipped or failed and reported).
- */
-export function unfinishedRepositories(
-  unlisted: Iterable<string>,
-  handed: Iterable<{ relative: string; sourceText: string }>,
-  done: ReadonlySet<string>
-): Set<string> {
-  const unfinished = new Set(unlisted)
-  for (const job of handed) if (!done.has(job.sourceText)) unfinished.add(job.relative)
-  return unfinished
-}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { passFrom, resumePoint, unfinishedRepositories } from '../resume'
+import { passFrom, resumePoint } from '../resume'
 
 const repos = (...names: string[]) => names.map((relative) => ({ relative }))
 const names = (list: Array<{ relative: string }>) => list.map((r) => r.relative)
 
-describe('passFrom, resumePoint and unfinishedRepositories', () => {
+describe('passFrom and resumePoint', () => {
   it('goes on with the pass from the resume point (or the next name when it is gone) to the end, never wrapping around', () => {
     const all = repos('a', 'b', 'c', 'd')
     expect(passFrom(all, undefined)).toEqual({ ordered: all, continues: false })
@@ -21,16 +21,5 @@ describe('passFrom, resumePoint and unfinishedRepositories', () => {
     expect(resumePoint(ordered, new Set(['f', 'd']))).toBe('d')
     expect(resumePoint(ordered, new Set(['a']))).toBeUndefined()
     expect(resumePoint(ordered, new Set())).toBeUndefined()
-  })
-
-  it('counts a repository unfinished when unlisted or when a tag handed over got no result', () => {
-    const handed = [
-      { relative: 'a', sourceText: 'r/a:1' },
-      { relative: 'a', sourceText: 'r/a:2' },
-      { relative: 'b', sourceText: 'r/b:1' },
-      { relative: 'c', sourceText: 'r/c:1' }
-    ]
-    expect([...unfinishedRepositories(['d'], handed, new Set(['r/a:1', 'r/b:1', 'r/c:1']))].sort()).toEqual(['a', 'd'])
-    expect([...unfinishedRepositories([], handed, new Set(['r/a:1', 'r/a:2', 'r/b:1', 'r/c:1']))]).toEqual([])
   })
 })
