@@ -106,7 +106,7 @@ describe('copy while listing', () => {
     expect(Date.now() - started).toBeLessThan(HOLD_MS / 2)
   })
 
-  it('with --max-duration: copies what was listed before half the budget, prunes nothing, and the next run starts with the rest, then prunes', async () => {
+  it('with --max-duration: copies what was listed within the budget and prunes nothing; the next run goes on with the pass at the rest, the one after starts a new pass and prunes', async () => {
     const args = (...extra: string[]): string[] => sync(target.host, 'budget', '--prune', ...extra)
     const report = join(dir, 'budget-report.json')
     const state = join(dir, 'budget.json')
@@ -114,7 +114,7 @@ describe('copy while listing', () => {
     const old = await pushImage(source, 'corp/a-first', 'old', { layers: [randomLayer(2048, 2610)] })
     expect((await runCli(args())).code).toBe(0)
     expect(await readJson(report)).toMatchObject({ copied: 4, failed: 0 })
-    // The source loses a tag and gains one; the last repository's listing then outlasts half the budget.
+    // The source loses a tag and gains one; the last repository's listing then outlasts the budget.
     const response = await fetch(`${source.url}/v2/corp/a-first/manifests/${old.digest}`, { method: 'DELETE' })
     expect(response.status).toBe(202)
     const v2 = await pushImage(source, 'corp/a-first', 'v2', { layers: [randomLayer(2048, 2611)] })
@@ -132,11 +132,23 @@ describe('copy while listing', () => {
     expect((await readJson(state)).resume).toEqual({ '': 'z-last' })
 
     hold = 'none'
-    const rest = await runCli(args())
+    // The next run goes on with the pass: it lists only the repository left (never those the pass finished),
+    // and a-first, not listed, proves nothing gone.
+    const rest = await runCli(args('--log-level', 'info'))
     expect(rest.code, rest.stderr).toBe(0)
+    expect(rest.stderr).toContain('going on with the pass the last run stopped at z-last: 1 of 3 repositories left')
     const restReport = await readJson(report)
-    expect(restReport).toMatchObject({ copied: 0, skipped: 4, failed: 0 })
-    expect(restReport.pruned).toEqual([expect.objectContaining({ tag: 'old', status: 'pruned' })])
+    expect(restReport).toMatchObject({ copied: 0, skipped: 1, failed: 0 })
+    expect(restReport.images).toEqual([expect.objectContaining({ repository: 'z-last', tag: 'v1', status: 'skipped' })])
+    expect(restReport.pruned ?? []).toEqual([])
+    expect((await readJson(state)).resume).toBeUndefined()
+    // The pass is over: the next run starts a new one, lists every repository and prunes the tag gone.
+    const next = await runCli(args('--log-level', 'info'))
+    expect(next.code, next.stderr).toBe(0)
+    expect(next.stderr).toContain('starting a new pass over the 3 repositories')
+    const nextReport = await readJson(report)
+    expect(nextReport).toMatchObject({ copied: 0, skipped: 4, failed: 0 })
+    expect(nextReport.pruned).toEqual([expect.objectContaining({ tag: 'old', status: 'pruned' })])
     expect((await readJson(state)).resume).toBeUndefined()
   })
 })

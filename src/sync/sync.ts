@@ -161,12 +161,11 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (noPlatform) throw noPlatform
     if (gate.closed) log('info', `rate limit reached: ${copies.remaining} tags left for the next run (${gate.reason})`)
     else if (copies.remaining > 0) log('info', `time budget or stop reached: ${copies.remaining} tags left for the next run`)
-    // Pruning looks only at the repositories this run listed whole (a tag not in its listing is gone) and,
-    // when discovering, at those gone from the whole catalog read this run; a repository not listed (before
-    // the resume point, or left by the stop) proves nothing gone, nor does a discovery the stop cut short.
-    // After SIGINT/SIGTERM the run ends without pruning.
-    const pruned =
-      options.prune && plan.discovered && !gate.closed && !hooks.signal?.aborted ? await prune(plan, { options, source, target, ledger }) : undefined
+    // Pruning looks only at the repositories this run listed (a tag not in its listing is gone) and, when
+    // discovering, at those gone from the catalog; one before the resume point, not listed, proves nothing
+    // gone. A listing cut short by the budget or a stop prunes nothing; nor does a run whose budget is spent
+    // (the target's listings would be cut too) or that a signal stops.
+    const pruned = options.prune && listedAll && !gate.closed && !stop.aborted ? await prune(plan, { options, source, target, ledger }) : undefined
     for (const result of pruned ?? []) if (result.status === 'failed') log('warning', `prune: ${result.error}`)
     const repositories = copies.repositories
     if (repositories && repositories.names().length > 0) {

@@ -69,8 +69,6 @@ export interface Plan {
   repositories: NamedRepository[]
   /** True when this run goes on with a pass an earlier run began (it lists no repository before its resume point). */
   continues: boolean
-  /** False when the stop cut discovery short: then the repositories discovered prove none gone. */
-  discovered: boolean
   collisions: Collision[]
   /** Every tag name listed, per repository (for --prune). */
   listed: Map<string, Set<string>>
@@ -89,7 +87,6 @@ export interface Plan {
 export async function makePlan(context: PlanContext): Promise<Plan> {
   const { options, source, target, ledger, hooks, stop } = context
   const stats: ListingStats = { repositories: 0, repositoriesBeforeShard: 0, tags: 0 }
-  let discovered = true
   // Named images skip discovery, so check the source answers before listing each of them.
   const relatives = await preflight('source', source, async () => {
     const first = repositoryRef(source, options.images[0] ?? '').repository
@@ -100,7 +97,6 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   }).catch((error: unknown) => {
     if (!stop.aborted) throw error
     hooks.log?.('info', 'time budget or stop reached while discovering repositories; the next run carries on')
-    discovered = false
     return []
   })
   stats.repositories = relatives.length
@@ -126,7 +122,7 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
         : `starting a new pass over the ${repositories.length} repositories`
     )
   }
-  const plan: Plan = { relatives, repositories: ordered, continues, discovered, collisions, listed: new Map(), unlisted: new Set(), stats }
+  const plan: Plan = { relatives, repositories: ordered, continues, collisions, listed: new Map(), unlisted: new Set(), stats }
   await listTags(plan, context)
   return plan
 }
