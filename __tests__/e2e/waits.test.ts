@@ -181,8 +181,9 @@ describe('a registry that never answers', () => {
 
 /**
  * Seen at 3,000 repositories: with --max-duration 20s two runs in a row each planned for 50 s and
- * copied nothing, forever. Planning now takes at most half the budget, and the ledger remembers the
- * first repository a cut-short listing did not reach, where the next run starts.
+ * copied nothing, forever. Now copies start with the first repository listed, a budgeted run lists only
+ * a little ahead of its copies, and the ledger remembers the first repository a run did not finish,
+ * where the next run goes on with the pass.
  */
 describe('a budget too short to list everything', () => {
   const REPOSITORIES = Array.from({ length: 12 }, (_, i) => `r${String(i).padStart(2, '0')}`)
