@@ -355,11 +355,15 @@ describe(`the action (dist/index.js, dist/post.js on Node ${ACTION_NODE_VERSION}
     const left = Number(first.outputs.remaining)
     expect(left).toBeGreaterThan(0)
     expect(first.stdout).toContain(`::notice title=Tags left for the next run::The time budget (1.0s) ran out: ${left} tags left`)
-    expect(Number(first.outputs.copied) + left).toBe(corpus.images.length)
+    // A budgeted run lists only a little ahead of its copies: the tags it did not list are left too, uncounted.
+    expect(Number(first.outputs.copied) + left).toBeLessThanOrEqual(corpus.images.length)
 
+    // The next run goes on with the pass where the first stopped: it copies every tag left, and finds in the
+    // ledger only those copied at or after that point.
     const second = await (await job()).main({ ...inputs, 'max-duration': '' })
     expect(second.code, second.stdout).toBe(0)
-    expect(second.outputs).toMatchObject({ copied: String(left), skipped: first.outputs.copied, remaining: '0', failed: '0' })
+    expect(second.outputs).toMatchObject({ copied: String(corpus.images.length - Number(first.outputs.copied)), remaining: '0', failed: '0' })
+    expect(Number(second.outputs.skipped)).toBeLessThanOrEqual(Number(first.outputs.copied))
   })
 
   it('N shards together mirror the whole namespace, each tag once, each with its own ledger', async () => {
