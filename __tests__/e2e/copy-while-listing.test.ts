@@ -143,7 +143,7 @@ describe('copy while listing', () => {
     expect(restReport.pruned ?? []).toEqual([])
     expect((await readJson(state)).resume).toBeUndefined()
     // The pass is over: the next run starts a new one, lists every repository and prunes the tag gone.
-    const next = await runCli(args('--log-level', 'info'))
+    const next = await runCli(args('--log-level', 'debug'))
     expect(next.code, next.stderr).toBe(0)
     expect(next.stderr).toContain('starting a new pass over the 3 repositories')
     const nextReport = await readJson(report)

@@ -114,13 +114,11 @@ export async function makePlan(context: PlanContext): Promise<Plan> {
   for (const collision of collisions) hooks.log?.('warning', `name collision on ${collision.target}: ${collision.resolution}`)
   // Listing goes on with the pass where the last run stopped, to the end; or starts a new pass.
   const { ordered, continues } = passFrom(repositories, ledger.resumeAt())
-  if (ordered.length > 0) {
-    hooks.log?.(
-      'info',
-      continues
-        ? `going on with the pass the last run stopped at ${ordered[0].relative}: ${ordered.length} of ${repositories.length} repositories left`
-        : `starting a new pass over the ${repositories.length} repositories`
-    )
+  // Said where a series of runs shares the pass: a run going on with one, or a budgeted run starting one.
+  if (continues) {
+    hooks.log?.('info', `going on with the pass the last run stopped at ${ordered[0].relative}: ${ordered.length} of ${repositories.length} repositories left`)
+  } else if (ordered.length > 0) {
+    hooks.log?.(options.maxDurationMs === undefined ? 'debug' : 'info', `starting a new pass over the ${repositories.length} repositories`)
   }
   const plan: Plan = { relatives, repositories: ordered, continues, collisions, listed: new Map(), unlisted: new Set(), stats }
   await listTags(plan, context)
