@@ -29,7 +29,7 @@ export const FLAT_VERSION = 1
 export interface LedgerFile {
   format: typeof LEDGER_FORMAT
   version: number
-  /** Per section ('' for a single-mirror run), the repository the next run lists first (absent in older files). */
+  /** Per section ('' for a single-mirror run), the repository the next run goes on with the pass at (absent in older files, and between passes). */
   resume?: Record<string, string>
   entries: LedgerEntry[]
   /** Runs that verified (see LedgerView.verifyRound); absent: 0. */

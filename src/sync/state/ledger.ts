@@ -31,7 +31,7 @@ export interface LedgerView {
   addNodes(nodes: Iterable<[string, GraphNode]>): void
   /** This run's number for `--verify sample`'s rotation: the file's count plus one, the same for every section of a run. */
   verifyRound(): number
-  /** Where the next run starts listing: the first repository the last run with a cut-short listing did not reach. */
+  /** Where the next run goes on with the pass (see passFrom): the first repository the last run did not finish; undefined: a new pass. */
   resumeAt(): string | undefined
   /** Sets (or, undefined, clears) {@link resumeAt}; {@link save} writes it. */
   setResumeAt(repository: string | undefined): void
