@@ -122,6 +122,40 @@ describe('budgeted runs share a pass', () => {
     expect([...listings().values()]).toEqual(REPOSITORIES.map(() => 1))
   })
 
+  it('two targets: each mirror goes on with its own pass (its ledger section), and both reach every tag', async () => {
+    const second = await startRegistry()
+    try {
+      proxy.reset()
+      const copied = { series2a: new Set<string>(), series2b: new Set<string>() }
+      const name = (target: string): keyof typeof copied => (target.includes('/series2a/') ? 'series2a' : 'series2b')
+      let runs = 0
+      while ((copied.series2a.size < tags.length || copied.series2b.size < tags.length) && runs < 20) {
+        runs++
+        const run = await runCli([...args('series2a', '--max-duration', '2s'), '--target', `${second.host}/series2b`])
+        expect(run.code, run.stderr).toBe(0)
+        const report = await readJson(join(dir, 'series2a-report.json'))
+        for (const image of report.images as Array<{ status: string; repository: string; tag: string; target: string }>) {
+          if (image.status === 'copied') copied[name(image.target)].add(`${image.repository}:${image.tag}`)
+        }
+      }
+      expect(runs).toBeGreaterThan(1)
+      expect([...copied.series2a].sort()).toEqual(tags)
+      expect([...copied.series2b].sort()).toEqual(tags)
+      // The source is read once for both targets where their passes meet: never more than each pass's share.
+      for (const [repository, count] of listings()) expect(count, repository).toBeLessThanOrEqual(4)
+      const ledger = await readJson(join(dir, 'series2a.json'))
+      expect(ledger.resume).toBeUndefined()
+      expect(ledger.entries).toHaveLength(2 * tags.length)
+      await mirrored('series2a')
+      for (const tag of tags) {
+        const [repository, reference] = tag.split(':')
+        expect(await manifestDigest(second, `series2b/${repository}`, reference), tag).toBe(await manifestDigest(source, `ns/${repository}`, reference))
+      }
+    } finally {
+      await second.stop()
+    }
+  })
+
   it('a SIGTERM mid-series leaves a valid ledger, and the series goes on from it', async () => {
     proxy.reset()
     const logs = await series('term', async () => {
