@@ -18,7 +18,8 @@ export class PassProgress {
   private readonly open = new Map<string, string>()
   /** Listings started under {@link room} not yet {@link listed}. */
   private listing = 0
-  private waiting: Array<() => void> = []
+  /** The listings waiting for room, each woken by a result, a listing's end, its tick or the signal. */
+  private readonly waiting = new Set<() => void>()
 
   /** `window`: how many tags handed over without a result, and listings under way, the listing may run ahead by; undefined: no bound. */
   constructor(private readonly window?: number) {}
@@ -44,11 +45,12 @@ export class PassProgress {
         const done = (): void => {
           clearTimeout(tick)
           signal.removeEventListener('abort', done)
+          this.waiting.delete(done)
           resolve()
         }
         const tick = setTimeout(done, ROOM_TICK_MS)
         signal.addEventListener('abort', done, { once: true })
-        this.waiting.push(done)
+        this.waiting.add(done)
       })
     }
     this.listing++
@@ -66,9 +68,7 @@ export class PassProgress {
   }
 
   private wake(): void {
-    const waiting = this.waiting
-    this.waiting = []
-    for (const resolve of waiting) resolve()
+    for (const resolve of [...this.waiting]) resolve()
   }
 }
 
