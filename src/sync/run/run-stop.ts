@@ -1,6 +1,6 @@
 import { constants } from 'node:os'
 import { createLimiter, type Limiter } from '../../util/limit'
-import { deadlineSignal, withinDeadline } from '../../util/deadline'
+import { withinDeadline } from '../../util/deadline'
 import { MirrorError } from '../../oci/errors'
 
 /** How long after the first SIGINT/SIGTERM a shell ends the process even if tags are still in flight. */
@@ -17,25 +17,6 @@ export function exitBySignal(signal: 'SIGINT' | 'SIGTERM'): never {
   process.removeAllListeners(signal)
   process.kill(process.pid, signal)
   process.exit(128 + constants.signals[signal])
-}
-
-/**
- * The share of `--max-duration` that discovery and planning may take: the rest is left to copying,
- * so a budgeted run always copies something (planning 3,000 repositories took a 20 s budget whole,
- * run after run, and mirrored nothing).
- */
-export const PLANNING_SHARE = 0.5
-
-/**
- * The signal discovery and planning run under: it aborts when one of `stops` does (the shell's
- * SIGINT or SIGTERM, the run's work ended by a fatal error of a copy) or when {@link PLANNING_SHARE}
- * of `--max-duration` has passed, so listing and planning are bounded like copying and leave copying
- * its time. Built on deadlineSignal: a signal from `AbortSignal.any([AbortSignal.timeout(ms)])` never
- * fires on Node 20 once a collection has run.
- */
-export function listingStop(stops: readonly (AbortSignal | undefined)[], maxDurationMs: number | undefined): AbortSignal {
-  return deadlineSignal(maxDurationMs === undefined ? undefined : Math.round(maxDurationMs * PLANNING_SHARE), stops, () => new Error('time budget reached'))
-    .signal
 }
 
 /** Sends one request under a signal (see boundedRequest); `what` names it in the timeout's message. */
