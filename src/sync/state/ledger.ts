@@ -70,9 +70,10 @@ export class Ledger {
   private readonly lines = new Map<string, string>()
   /** The lines of the entries loaded from the file, copied as they are while unchanged. */
   private copied: CopiedLines | undefined
-  /** Sources in file order when known to be sorted, and the sources added since. */
+  /** Sources in file order when known to be sorted, the sources added since, and whether some were removed since. */
   private order: string[] | undefined
   private added: string[] = []
+  private removed = false
   /** Recorded, not yet handed to the journal. */
   private unjournaled: LedgerEntry[] = []
   /** The file's writes; none for a ledger without a file or read only. */
@@ -304,8 +305,7 @@ export class Ledger {
     if (!this.byKey.delete(key)) return false
     this.lines.delete(key)
     this.unjournaled = this.unjournaled.filter((entry) => entryKey(entry) !== key)
-    this.order = undefined
-    this.added = []
+    this.removed = true
     this.unsaved = true
     return true
   }
@@ -377,11 +377,24 @@ export class Ledger {
     return line
   }
 
-  /** Keys in order: the known order merged with the (sorted) keys added since. */
+  /**
+   * Keys in order: the known order without the keys removed since, merged with the (sorted) keys
+   * added since; a full sort only when the order is not known (a prune of a large ledger sorts nothing).
+   */
   private sorted(): string[] {
-    if (!this.order) this.order = [...this.byKey.keys()].sort(compareText)
-    else if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
+    if (!this.order) {
+      this.order = [...this.byKey.keys()].sort(compareText)
+    } else {
+      if (this.removed) {
+        const present = (key: string): boolean => this.byKey.has(key)
+        this.order = this.order.filter(present)
+        this.added = this.added.filter(present)
+      }
+      // A key removed and added again is in both lists: the merge keeps it once.
+      if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
+    }
     this.added = []
+    this.removed = false
     return this.order
   }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Ledger } from '../ledger'
+import { mergeSorted } from '../ledger-order'
 
 const temp = () => mkdtemp(join(tmpdir(), 'ledger-lines-'))
 const entry = (n: number) => ({ source: `r/a:${n}`, digest: `sha256:${String(n).padStart(64, '0')}`, target: `t/a:${n}` })
@@ -86,5 +87,30 @@ describe('Ledger rewrite of the lines loaded', () => {
     await expect(Ledger.load(join(dir, 'a.json'))).rejects.toThrow(/a\.json: corrupt entry \{"source":"r\/a:2"/)
     await writeFile(join(dir, 'b.json'), file([line(1), '{"source":"r/a:2",']))
     await expect(Ledger.load(join(dir, 'b.json'))).rejects.toThrow(/b\.json: not valid JSON/)
+  })
+})
+
+describe('Ledger order after removals', () => {
+  it('keeps entries sorted and each once when tags are removed, added again and added', async () => {
+    const { written, sources } = await rewrite(file([1, 2, 3, 4, 5].map((n) => line(n))), (ledger) => {
+      ledger.remove('r/a:2')
+      ledger.remove('r/a:4')
+      ledger.record(entry(4))
+      ledger.record(entry(0))
+      ledger.record(entry(6))
+      ledger.remove('r/a:6')
+      expect(ledger.entries().map((e) => e.source)).toEqual(['r/a:0', 'r/a:1', 'r/a:3', 'r/a:4', 'r/a:5'])
+      ledger.remove('r/a:0')
+      ledger.record(entry(0))
+    })
+    expect(sources).toEqual(['r/a:0', 'r/a:1', 'r/a:3', 'r/a:4', 'r/a:5'])
+    expect((JSON.parse(written) as { entries: unknown[] }).entries).toHaveLength(5)
+    expect(written.split('\n').slice(2, 4)).toEqual([`${line(1)},`, `${line(3)},`])
+  })
+
+  it('merges sorted lists each key once', () => {
+    expect(mergeSorted(['a', 'c', 'e'], ['b', 'b', 'c', 'f'])).toEqual(['a', 'b', 'c', 'e', 'f'])
+    expect(mergeSorted([], ['a'])).toEqual(['a'])
+    expect(mergeSorted(['a'], [])).toEqual(['a'])
   })
 })
