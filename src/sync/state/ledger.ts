@@ -350,7 +350,7 @@ export class Ledger {
           (key) => this.lineOf(key)
         )
       : keys.map((key) => this.lineOf(key))
-    const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
+    const sectioned = [...this.byKey.values()].some((entry) => entry.section !== undefined)
     const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)))
     return serializeLedger({ lines, sectioned, resume: this.resume, round: this.round, nodes })
   }
