@@ -66,7 +66,7 @@ export class Ledger {
   private readonly byKey = new Map<string, LedgerEntry>()
   /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
   private readonly resume = new Map<string, string>()
-  /** The JSON line of each entry recorded since the load, kept from the journal for the rewrites. */
+  /** The JSON line of each entry not copied from the file (recorded, replayed, or read from a file parsed whole), made once for the journal and the rewrites. */
   private readonly lines = new Map<string, string>()
   /** The lines of the entries loaded from the file, copied as they are while unchanged. */
   private copied: CopiedLines | undefined
