@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer'
 import { UsageError } from '../../oci/errors'
 import { redactedJson } from '../../util/redact'
 import { compareText } from './ledger-order'
@@ -56,8 +57,18 @@ const HEAD_END = ',"entries":['
 
 /** What a ledger file holds. */
 export interface ParsedLedger extends Pick<LedgerFile, 'entries' | 'graph' | 'verifyRound' | 'resume'> {
-  /** Each entry's line, when the file is as this version writes it. */
-  lines?: string[]
+  /** Where each entry's line lies in the file, when the file is as this version writes it. */
+  lines?: EntryLines
+}
+
+/**
+ * The entry lines of a file as {@link serializeLedger} writes it: entry `i` is `bytes[starts[i], ends[i])`,
+ * and lines `i` to `k` with the `,\n` between them are `bytes[starts[i], ends[k])`.
+ */
+export interface EntryLines {
+  bytes: Buffer
+  starts: Float64Array
+  ends: Float64Array
 }
 
 /** The head of a file as {@link serializeLedger} writes it (either version, a resume point or not), else undefined. */
@@ -79,35 +90,80 @@ function resumeOf(value: unknown): Record<string, string> | undefined {
   return entries.length === 0 ? undefined : Object.fromEntries(entries)
 }
 
-/**
- * Parses ledger text, or throws a UsageError naming the file; accepts only our own format. A file
- * as this version writes it (one entry a line) is parsed line by line and the lines are kept, so
- * the next rewrite only joins them; any other spelling is parsed whole.
- */
+/** Parses ledger text, or throws a UsageError naming the file; accepts only our own format (see {@link parseLedgerFile}). */
 export function parseLedger(text: string, path: string): LedgerEntry[] {
-  return parseLedgerLines(text, path).entries
+  return parseLedgerFile(Buffer.from(text), path).entries
 }
 
-/** Parses ledger text into its parts (see {@link parseLedger}), keeping each entry's line when the file is as this version writes it. */
-export function parseLedgerLines(text: string, path: string): ParsedLedger {
-  const rows = text.split('\n')
-  const head = parseHead(rows[0])
+/**
+ * Parses a ledger file's bytes into its parts, or throws a UsageError naming the file; accepts only
+ * our own format. A file as this version writes it (one entry a line) is parsed line by line, and
+ * where each line lies is kept, so the next rewrite copies the lines of unchanged entries; any other
+ * spelling is parsed whole.
+ */
+export function parseLedgerFile(bytes: Buffer, path: string): ParsedLedger {
+  return parseByLine(bytes, path) ?? parseWhole(bytes.toString('utf8'), path)
+}
+
+const NEWLINE = 0x0a
+const COMMA = 0x2c
+const CLOSE = 0x5d
+
+/**
+ * A file as {@link serializeLedger} writes it, parsed one entry line at a time (no copy of the whole
+ * text is made); undefined when it is spelt otherwise or a line is not JSON, for {@link parseWhole}
+ * to read or refuse.
+ */
+function parseByLine(bytes: Buffer, path: string): ParsedLedger | undefined {
+  const headEnd = bytes.indexOf(NEWLINE)
+  if (headEnd < 0 || bytes[bytes.length - 1] !== NEWLINE) return undefined
+  const head = parseHead(bytes.toString('utf8', 0, headEnd))
+  if (!head) return undefined
+  // ASCII (the usual file) decodes as latin1, a plain copy of the bytes; the same characters either way.
+  const ascii = isAscii(bytes)
+  const encoding = ascii ? 'latin1' : 'utf8'
+  const entries: LedgerEntry[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  // Lines missing the comma between them parse, but are not copied as runs (that would join them without it).
+  let commas = true
+  let comma = false
+  let at = headEnd + 1
   // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
-  const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'))
-  if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
-    const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row))
+  while (bytes[at] !== CLOSE) {
+    if (at >= bytes.length) return undefined
+    if (entries.length > 0 && !comma) commas = false
+    const newline = bytes.indexOf(NEWLINE, at)
+    comma = bytes[newline - 1] === COMMA
+    const end = comma ? newline - 1 : newline
+    let entry: unknown
     try {
-      const entries = lines.map((line) => JSON.parse(line) as LedgerEntry)
-      const tail = rows[end] === ']}' ? {} : (JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`) as Pick<LedgerFile, 'graph' | 'verifyRound'>)
-      if (entries.every((entry) => entry && typeof entry === 'object')) {
-        for (const entry of entries) checkEntry(entry, path)
-        return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume }
-      }
-    } catch (error) {
-      if (error instanceof UsageError) throw error
+      entry = JSON.parse(bytes.toString(encoding, at, end))
+    } catch {
+      return undefined
+    }
+    if (!entry || typeof entry !== 'object') return undefined
+    entries.push(entry as LedgerEntry)
+    starts.push(at)
+    ends.push(end)
+    at = newline + 1
+  }
+  // The last entry's line has no comma (the whole file would not be JSON).
+  if (comma) return undefined
+  const rest = bytes.toString('utf8', at)
+  let tail: Pick<LedgerFile, 'graph' | 'verifyRound'> = {}
+  if (rest !== ']}\n') {
+    if (!rest.startsWith('],')) return undefined
+    try {
+      tail = JSON.parse(`{${rest.slice(2)}`) as Pick<LedgerFile, 'graph' | 'verifyRound'>
+    } catch {
+      return undefined
     }
   }
-  return parseWhole(text, path)
+  for (const entry of entries) checkEntry(entry, path)
+  // Lines are copied byte for byte only when decoding them changed nothing (valid UTF-8).
+  const lines = commas && (ascii || isUtf8(bytes)) ? { bytes, starts: Float64Array.from(starts), ends: Float64Array.from(ends) } : undefined
+  return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume }
 }
 
 const roundOf = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined)
@@ -155,7 +211,8 @@ export function parseJournal(text: string, path: string): LedgerEntry[] {
 
 /** What a ledger file is written from: its entries' lines in order, and what the head and the tail carry. */
 export interface LedgerParts {
-  lines: string[]
+  /** Each entry's line, or runs of lines copied from the file as loaded (joined by `,\n` already: see EntryLines). */
+  lines: Array<string | Uint8Array>
   /** Whether any entry carries a section (the file is then version 2). */
   sectioned: boolean
   /** Per section, where the next run starts listing. */
@@ -167,15 +224,46 @@ export interface LedgerParts {
 }
 
 /**
- * A ledger file's text, deterministic: the head on the first line, one entry a line, then the
+ * A ledger file's bytes, deterministic: the head on the first line, one entry a line, then the
  * rotation count and the graph. Older readers take the file whole (not line by line) and ignore
  * the members they do not know.
  */
-export function serializeLedger(parts: LedgerParts): string {
+export function serializeLedger(parts: LedgerParts): Buffer {
   const { lines, sectioned, round, nodes } = parts
   const resume = parts.resume.size === 0 ? {} : { resume: Object.fromEntries([...parts.resume].sort(([a], [b]) => compareText(a, b))) }
   const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume })
-  const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`
+  const pieces: Array<string | Uint8Array> = [lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n`]
+  lines.forEach((line, i) => pieces.push(line, i < lines.length - 1 ? ',\n' : '\n]'))
   const counted = round > 0 ? `,"verifyRound":${round}` : ''
-  return nodes.length === 0 ? `${entries}${counted}}\n` : `${entries}${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`
+  pieces.push(nodes.length === 0 ? `${counted}}\n` : `${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`)
+  return concatPieces(pieces)
+}
+
+/** Text and bytes as one buffer: consecutive texts joined first, so many short lines cost one encoding. */
+function concatPieces(pieces: Array<string | Uint8Array>): Buffer {
+  const chunks: Array<string | Uint8Array> = []
+  let texts: string[] = []
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      texts.push(piece)
+      continue
+    }
+    if (texts.length > 0) chunks.push(texts.join(''))
+    texts = []
+    chunks.push(piece)
+  }
+  if (texts.length > 0) chunks.push(texts.join(''))
+  const size = chunks.reduce((total, chunk) => total + (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length), 0)
+  const out = Buffer.allocUnsafe(size)
+  let at = 0
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      at += out.write(chunk, at)
+    } else {
+      out.set(chunk, at)
+      at += chunk.length
+    }
+  }
+  // Never a byte of the unset buffer, whatever the encoder did.
+  return out.subarray(0, at)
 }

@@ -11,13 +11,18 @@ const REWRITE_INTERVAL_MS = 1_000
 export const journalPath = (path: string): string => `${path}.journal`
 export const setAsidePath = (path: string): string => `${path}.journal.old`
 
+/** A file's text (see {@link readLedgerBytes}). */
+export async function readLedgerText(file: string, path: string): Promise<string | undefined> {
+  return (await readLedgerBytes(file, path))?.toString('utf8')
+}
+
 /**
- * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * A file's bytes (read from `file`, named `path`), or undefined when it does not exist; any other
  * failure is a UsageError. A FIFO or device is refused at once, never waited on.
  */
-export async function readLedgerText(file: string, path: string): Promise<string | undefined> {
+export async function readLedgerBytes(file: string, path: string): Promise<Buffer | undefined> {
   try {
-    return (await readRegularFile(file)).toString('utf8')
+    return await readRegularFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return undefined
@@ -29,8 +34,8 @@ export async function readLedgerText(file: string, path: string): Promise<string
 
 /** What the writer writes: the ledger's whole text when a rewrite starts, and how many entries it holds. */
 export interface LedgerContent {
-  /** The file's text now; from here the ledger counts as saved until {@link LedgerContent.lost} says otherwise. */
-  snapshot(): string
+  /** The file's bytes now; from here the ledger counts as saved until {@link LedgerContent.lost} says otherwise. */
+  snapshot(): Uint8Array
   /** A rewrite failed: the file lacks what the last snapshot held. */
   lost(): void
   /** The entries the ledger holds: a background rewrite is due once the journal holds as many. */
@@ -185,12 +190,12 @@ export class LedgerJournal {
       this.setAsideExists = true
       this.journalLines = 0
     }
-    const text = this.content.snapshot()
+    const bytes = this.content.snapshot()
     this.sizeAtRewrite = this.content.count()
     this.lastRewrite = Date.now()
     this.rewriting = (async () => {
       try {
-        await writeFileAtomic(path, text)
+        await writeFileAtomic(path, bytes)
         this.wroteAny = true
         this.existed = true
         if (this.setAsideExists) {

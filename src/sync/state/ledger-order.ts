@@ -10,14 +10,16 @@ export function sortedKeys(keys: Iterable<string>): string[] | undefined {
   return list
 }
 
-/** Merges two sorted lists of distinct sources. */
+/** Merges two sorted lists of sources into one, each source once (a list may hold one twice, or both lists one). */
 export function mergeSorted(a: string[], b: string[]): string[] {
   const out: string[] = new Array<string>(a.length + b.length)
   let i = 0
   let j = 0
   let k = 0
-  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++]
-  while (i < a.length) out[k++] = a[i++]
-  while (j < b.length) out[k++] = b[j++]
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]
+    if (k === 0 || out[k - 1] !== next) out[k++] = next
+  }
+  out.length = k
   return out
 }

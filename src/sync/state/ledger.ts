@@ -5,9 +5,10 @@ import { removeLeftTemps, resolveFile } from '../../util/local-file'
 import type { LockFile } from '../../util/lock-file'
 import { redactedJson } from '../../util/redact'
 import type { GraphNode } from '../../engines/engine'
-import { parseJournal, parseLedgerLines, serializeLedger, type LedgerEntry, type ParsedLedger } from './ledger-format'
+import { CopiedLines } from './ledger-copied-lines'
+import { parseJournal, parseLedgerFile, serializeLedger, type LedgerEntry, type ParsedLedger } from './ledger-format'
 import { ManifestGraph } from './ledger-graph'
-import { journalPath, LedgerJournal, readLedgerText, setAsidePath, type FoundOnDisk, type LedgerContent } from './ledger-journal'
+import { journalPath, LedgerJournal, readLedgerBytes, readLedgerText, setAsidePath, type FoundOnDisk, type LedgerContent } from './ledger-journal'
 import { lockStateFile } from './ledger-lock'
 import { compareText, mergeSorted, sortedKeys } from './ledger-order'
 
@@ -59,17 +60,20 @@ export interface LoadOptions {
  * Finished tags cost O(1) each: {@link commit} appends them to the journal (see LedgerJournal),
  * so a SIGKILL loses no finished tag, and the file is rewritten off the tags' path. {@link load}
  * replays the journal. A run that records nothing writes nothing. The file's text is made by
- * serializeLedger and read by parseLedgerLines (ledger-format.ts).
+ * serializeLedger and read by parseLedgerFile (ledger-format.ts).
  */
 export class Ledger {
   private readonly byKey = new Map<string, LedgerEntry>()
   /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
   private readonly resume = new Map<string, string>()
-  /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
+  /** The JSON line of each entry not copied from the file (recorded, replayed, or read from a file parsed whole), made once for the journal and the rewrites. */
   private readonly lines = new Map<string, string>()
-  /** Sources in file order when known to be sorted, and the sources added since. */
+  /** The lines of the entries loaded from the file, copied as they are while unchanged. */
+  private copied: CopiedLines | undefined
+  /** Sources in file order when known to be sorted, the sources added since, and whether some were removed since. */
   private order: string[] | undefined
   private added: string[] = []
+  private removed = false
   /** Recorded, not yet handed to the journal. */
   private unjournaled: LedgerEntry[] = []
   /** The file's writes; none for a ledger without a file or read only. */
@@ -79,8 +83,8 @@ export class Ledger {
   /** What the load found: a file or a journal, and journals. */
   private foundAtLoad = false
   private journaledAtLoad = false
-  /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
-  private loadedText: string | undefined
+  /** The file's bytes as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
+  private loadedBytes: Buffer | undefined
   /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
   private loadedDigest: string | undefined
   /** The state file's lock, held from load to {@link release}. */
@@ -131,16 +135,17 @@ export class Ledger {
   private static async read(path: string, file: string, lock: LockFile | undefined, options: LoadOptions): Promise<Ledger> {
     const left = options.readOnly ? 0 : await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name))
     if (left > 0) options.warn?.(`${path}: removed ${left} temporary files a stopped run left`)
-    const text = await readLedgerText(file, path)
-    const parsed: ParsedLedger = text === undefined ? { entries: [] } : parseLedgerLines(text, path)
+    const bytes = await readLedgerBytes(file, path)
+    const parsed: ParsedLedger = bytes === undefined ? { entries: [] } : parseLedgerFile(bytes, path)
     const ledger = new Ledger(path, parsed.entries, { journal: false })
     ledger.graph.load(parsed.graph)
     ledger.round = parsed.verifyRound ?? 0
     for (const [section, repository] of Object.entries(parsed.resume ?? {})) ledger.resume.set(section, repository)
     ledger.lock = lock
-    parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line))
-    ledger.order = sortedKeys(ledger.byKey.keys())
-    ledger.loadedText = text
+    const keys = parsed.entries.map(entryKey)
+    ledger.order = sortedKeys(keys)
+    if (ledger.order && parsed.lines) ledger.copied = new CopiedLines(parsed.lines, keys, parsed.entries)
+    ledger.loadedBytes = bytes
     const size = ledger.size
     // A rewrite under way when the last run ended set this journal aside: its entries come first.
     const setAside = await readLedgerText(setAsidePath(file), path)
@@ -155,7 +160,7 @@ export class Ledger {
       for (const entry of replayed) ledger.set(entry)
       journalLines += replayed.length
     }
-    ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined
+    ledger.foundAtLoad = bytes !== undefined || setAside !== undefined || journal !== undefined
     ledger.journaledAtLoad = setAside !== undefined || journal !== undefined
     ledger.unsaved = ledger.journaledAtLoad
     // A dry run's ledger has no journal (no file to write): commit and save do nothing.
@@ -172,9 +177,9 @@ export class Ledger {
   private journalFor(file: string, found: FoundOnDisk): LedgerJournal {
     const content: LedgerContent = {
       snapshot: () => {
-        const text = this.serialize()
+        const bytes = this.fileBytes()
         this.unsaved = false
-        return text
+        return bytes
       },
       lost: () => {
         this.unsaved = true
@@ -198,8 +203,8 @@ export class Ledger {
   /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
   get digest(): string {
     if (this.loadedDigest === undefined) {
-      this.loadedDigest = this.loadedText === undefined ? '' : createHash('sha256').update(this.loadedText).digest('hex')
-      this.loadedText = undefined
+      this.loadedDigest = this.loadedBytes === undefined ? '' : createHash('sha256').update(this.loadedBytes).digest('hex')
+      this.loadedBytes = undefined
     }
     return this.loadedDigest
   }
@@ -300,8 +305,7 @@ export class Ledger {
     if (!this.byKey.delete(key)) return false
     this.lines.delete(key)
     this.unjournaled = this.unjournaled.filter((entry) => entryKey(entry) !== key)
-    this.order = undefined
-    this.added = []
+    this.removed = true
     this.unsaved = true
     return true
   }
@@ -328,14 +332,25 @@ export class Ledger {
     return this.sorted().map((key) => this.byKey.get(key) as LedgerEntry)
   }
 
-  /**
-   * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
-   * of the lines kept, plus a merge of the sources added since the last time.
-   */
+  /** The file's text as a rewrite would write it now (see {@link fileBytes}). */
   serialize(): string {
+    return this.fileBytes().toString('utf8')
+  }
+
+  /**
+   * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a copy
+   * of the file's lines and the lines kept, plus a merge of the sources added since the last time.
+   */
+  private fileBytes(): Buffer {
     const keys = this.sorted()
-    const lines = keys.map((key) => this.lineOf(key))
-    const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined)
+    const lines = this.copied
+      ? this.copied.linesOf(
+          keys,
+          (key) => this.byKey.get(key),
+          (key) => this.lineOf(key)
+        )
+      : keys.map((key) => this.lineOf(key))
+    const sectioned = [...this.byKey.values()].some((entry) => entry.section !== undefined)
     const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)))
     return serializeLedger({ lines, sectioned, resume: this.resume, round: this.round, nodes })
   }
@@ -362,11 +377,24 @@ export class Ledger {
     return line
   }
 
-  /** Keys in order: the known order merged with the (sorted) keys added since. */
+  /**
+   * Keys in order: the known order without the keys removed since, merged with the (sorted) keys
+   * added since; a full sort only when the order is not known (a prune of a large ledger sorts nothing).
+   */
   private sorted(): string[] {
-    if (!this.order) this.order = [...this.byKey.keys()].sort(compareText)
-    else if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
+    if (!this.order) {
+      this.order = [...this.byKey.keys()].sort(compareText)
+    } else {
+      if (this.removed) {
+        const present = (key: string): boolean => this.byKey.has(key)
+        this.order = this.order.filter(present)
+        this.added = this.added.filter(present)
+      }
+      // A key removed and added again is in both lists: the merge keeps it once.
+      if (this.added.length > 0) this.order = mergeSorted(this.order, this.added.sort(compareText))
+    }
     this.added = []
+    this.removed = false
     return this.order
   }
 
