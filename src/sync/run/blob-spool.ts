@@ -83,16 +83,16 @@ export class BlobSpool {
 
   /**
    * Downloads the blob `fetch` opens into the file, proving it is `digest`; `started` is told once
-   * `fetch` answered (or failed). Never rejects: readers see the failure.
+   * `fetch` answered (or failed); `onChunk` sees the size of every chunk. Never rejects: readers see the failure.
    */
-  async fill(fetch: () => Promise<BlobStream>, digest: string, started: () => void): Promise<void> {
+  async fill(fetch: () => Promise<BlobStream>, digest: string, started: () => void, onChunk?: (bytes: number) => void): Promise<void> {
     this.digest = digest
     try {
       this.file = await open(this.path, 'w+', 0o600)
       const blob = await fetch()
       this.size = blob.size
       started()
-      const verifier = new VerifyingStream(digest, blob.size)
+      const verifier = new VerifyingStream(digest, blob.size, onChunk)
       blob.stream.on('error', (error) => verifier.destroy(error))
       blob.stream.pipe(verifier)
       for await (const chunk of verifier as AsyncIterable<Buffer>) {

@@ -61,7 +61,11 @@ export class SharedReads {
   /** Ends the downloads when the mirrors are done. */
   private readonly ended = new AbortController()
 
-  constructor(private readonly limits: SharedReadsLimits = DEFAULT_LIMITS) {}
+  constructor(
+    private readonly limits: SharedReadsLimits = DEFAULT_LIMITS,
+    /** Sees the size of every chunk of blob content downloaded (a shell paces its garbage collector by it). */
+    private readonly onStreamed?: (bytes: number) => void
+  ) {}
 
   /** `store`, its reads shared with every other store this was given. */
   over(store: Store): Store {
@@ -186,7 +190,7 @@ export class SharedReads {
     this.spools.set(digest, spooled)
     // Not bound to the asker's signal: another target may need the bytes after this one gave up.
     void spool
-      .fill(() => store.getBlob(repository, digest, { signal: this.ended.signal }), digest, started)
+      .fill(() => store.getBlob(repository, digest, { signal: this.ended.signal }), digest, started, this.onStreamed)
       .then(() => {
         if (spool.error !== undefined) return this.drop(digest, spooled)
         if (this.spools.get(digest) === spooled) {

@@ -149,4 +149,16 @@ describe('SharedReads', () => {
     expect((await buffer(second.stream)).equals(bytes)).toBe(true)
     await reads.close()
   })
+
+  it('tells onStreamed of every byte downloaded, once whatever the readers (the collector is paced by what is allocated)', async () => {
+    const bytes = Buffer.alloc(1024 * 1024, 9)
+    const { store } = countingSource({ blob: async () => ({ stream: Readable.from([bytes.subarray(0, 4096), bytes.subarray(4096)]), size: bytes.length }) })
+    let streamed = 0
+    const reads = new SharedReads(undefined, (size) => (streamed += size))
+    const [one, two] = [reads.over(store), reads.over(store)]
+    const [first, second] = await Promise.all([one.getBlob('r', digestOf(bytes)), two.getBlob('r', digestOf(bytes))])
+    await Promise.all([buffer(first.stream), buffer(second.stream)])
+    expect(streamed).toBe(bytes.length)
+    await reads.close()
+  })
 })
