@@ -46,6 +46,8 @@ interface Spooled {
  */
 export class SharedReads {
   private readonly answers = new Map<string, Answer>()
+  /** Per repository, the store whose listing of it every store took. */
+  private readonly listers = new Map<string, Store>()
   /** Found answers by digest every store took, kept for repeat asks (the least recently used dropped first). */
   private readonly byDigest = new Map<string, Promise<unknown>>()
   private readonly spools = new Map<string, Spooled>()
@@ -74,14 +76,21 @@ export class SharedReads {
       this.answer(member, key, options, call, byDigest)
     const shared: Partial<Store> = {
       listRepositories: (prefix) => ask(`catalog ${prefix}`, undefined, () => store.listRepositories(prefix)),
-      listTags: (repository, options) => ask<TagInfo[]>(`tags ${repository}`, options, () => store.listTags(repository, options)),
+      listTags: (repository, options) =>
+        ask<TagInfo[]>(`tags ${repository}`, options, async () => {
+          const tags = await store.listTags(repository, options)
+          this.listers.set(repository, store)
+          return tags
+        }),
       // A tag can't hold a colon, a digest always does. A tag's answer is never kept past the last asker
       // (a mirror checks the tag again before its commit to catch a move); a digest's never changes.
       headManifest: (repository, reference, options) =>
         ask<Descriptor | undefined>(
           `head ${repository}@${reference}`,
           options,
-          () => store.headManifest(repository, reference, options),
+          // Asked of the store that listed the repository: a client answers a companion tag its listing
+          // did not name without a request (see RegistryClient.headManifest), and only that one saw it.
+          () => (this.listers.get(repository) ?? store).headManifest(repository, reference, options),
           reference.includes(':')
         ),
       getManifest: (repository, reference, options) =>

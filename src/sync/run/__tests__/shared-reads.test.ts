@@ -161,4 +161,30 @@ describe('SharedReads', () => {
     expect(streamed).toBe(bytes.length)
     await reads.close()
   })
+
+  it('asks a HEAD of the store that listed the repository: a companion tag its listing did not name costs no request', async () => {
+    const asked: string[] = []
+    /** A client like RegistryClient: a companion tag absent from its own listing is answered without a request. */
+    const client = () => {
+      const listed = new Set<string>()
+      return {
+        listTags: async (repository: string) => {
+          asked.push(`tags ${repository}`)
+          listed.add(repository)
+          return [{ tag: 'v1' }]
+        },
+        headManifest: async (repository: string, reference: string) => {
+          if (listed.has(repository) && reference.startsWith('sha256-')) return undefined
+          asked.push(`HEAD ${repository}:${reference}`)
+          return undefined
+        }
+      } as unknown as Store
+    }
+    const reads = new SharedReads()
+    const [one, two] = [reads.over(client()), reads.over(client())]
+    await one.listTags('app')
+    await two.listTags('app')
+    expect(await two.headManifest('app', `sha256-${'a'.repeat(64)}`)).toBeUndefined()
+    expect(asked).toEqual(['tags app'])
+  })
 })
