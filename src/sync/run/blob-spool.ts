@@ -183,6 +183,7 @@ export class BlobSpool {
     let position = this.flushed
     while (chunks.length > 0) {
       const { bytesWritten } = await this.file!.writev(chunks, position)
+      if (bytesWritten === 0) throw new Error(`blob spool: nothing written to ${this.path}`)
       position += bytesWritten
       dropWritten(chunks, bytesWritten)
     }
