@@ -88,9 +88,7 @@ export class SharedReads {
         ask<Descriptor | undefined>(
           `head ${repository}@${reference}`,
           options,
-          // Asked of the store that listed the repository: a client answers a companion tag its listing
-          // did not name without a request (see RegistryClient.headManifest), and only that one saw it.
-          () => (this.listers.get(repository) ?? store).headManifest(repository, reference, options),
+          () => this.head(store, repository, reference, options),
           reference.includes(':')
         ),
       getManifest: (repository, reference, options) =>
@@ -114,6 +112,23 @@ export class SharedReads {
     }
     // Every other method (writes, checks) is the store's own.
     return new Proxy(store, { get: (target, key) => (key in shared ? shared[key as keyof Store] : Reflect.get(target, key)) })
+  }
+
+  /**
+   * A HEAD asked of the store that listed the repository: a client answers a companion tag its
+   * listing did not name without a request (see RegistryClient.headManifest), and only that one saw
+   * the listing. Asked of the asker's own store when that one fails (its mirror may have ended and
+   * closed it).
+   */
+  private async head(store: Store, repository: string, reference: string, options?: CallOptions): Promise<Descriptor | undefined> {
+    const lister = this.listers.get(repository)
+    if (!lister || lister === store) return store.headManifest(repository, reference, options)
+    try {
+      return await lister.headManifest(repository, reference, options)
+    } catch (error) {
+      if (options?.signal?.aborted) throw error
+      return store.headManifest(repository, reference, options)
+    }
   }
 
   /** Ends downloads still under way (no mirror waits for them any more) and removes the spooled blobs. */

@@ -187,4 +187,20 @@ describe('SharedReads', () => {
     expect(await two.headManifest('app', `sha256-${'a'.repeat(64)}`)).toBeUndefined()
     expect(asked).toEqual(['tags app'])
   })
+
+  it("asks a HEAD of the asker's own store when the lister's fails (its mirror ended and closed its client)", async () => {
+    const descriptor = { digest: digestOf(Buffer.from('m')), mediaType: 'application/vnd.oci.image.manifest.v1+json', size: 1 }
+    const lister = {
+      listTags: async () => [{ tag: 'v1' }],
+      headManifest: async () => {
+        throw new Error('the client is closed')
+      }
+    } as unknown as Store
+    const own = { headManifest: async () => descriptor } as unknown as Store
+    const reads = new SharedReads()
+    const [one, two] = [reads.over(lister), reads.over(own)]
+    await one.listTags('app')
+    await two.listTags('app')
+    expect(await two.headManifest('app', 'v1')).toEqual(descriptor)
+  })
 })
