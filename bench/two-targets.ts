@@ -5,6 +5,7 @@ import { startRegistry, type TestRegistry } from '../__tests__/harness/registry'
 import type { Lab } from './lab'
 import { median } from './measure'
 import { rotate } from './recorder'
+import { cpuMsOf, registryPid } from './proc'
 import { runGcrMirror } from './tools'
 import type { TargetsRun, TwoTargets } from './results'
 
@@ -26,6 +27,10 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
   try {
     for (const upstream of [lab.source, lab.target, second]) proxies.push(await startProxy(upstream.url, { delayMs: latencyMs }))
     const [source, targetA, targetB] = proxies
+    // The machine's other work a run causes, logged beside gcr-mirror's (a second target costs its
+    // registry and proxy CPU on the same cores, which a target on another host would not).
+    const secondPid = registryPid(second)
+    const registriesCpuMs = (): number => lab.registriesCpuMs() + cpuMsOf(secondPid)
     const result = { latencyMs, one: [] as TargetsRun[], two: [] as TargetsRun[] }
     log(`two targets through proxies adding ${latencyMs} ms per request`)
     for (let round = 1; round <= lab.config.rounds; round++) {
@@ -40,6 +45,7 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
                 [targetB, second]
               ]
         source.reset()
+        const before = { registries: registriesCpuMs(), proxies: proxiesCpuMs() }
         const file = join(lab.work, `two-targets-${namespace}`)
         const run = await runGcrMirror({
           cli: lab.config.cli,
@@ -54,6 +60,8 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
           throw error
         })
         if (typeof run === 'string') return { skipped: `this build takes one --target (${run})` }
+        // Taken before the check below, whose reads are the registries' too.
+        const others = { registries: registriesCpuMs() - before.registries, proxies: proxiesCpuMs() - before.proxies }
         for (const [, registry] of targets) await expectMirrored(lab, registry, namespace)
         const measured: TargetsRun = {
           ms: run.ms,
@@ -62,7 +70,11 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
           sourceRequests: source.requests.length
         }
         ;(runs === 1 ? result.one : result.two).push(measured)
-        log(`  ${runs === 1 ? 'one target ' : 'two targets'} ${(run.ms / 1000).toFixed(2)} s, ${measured.sourceBlobGets} source blob GETs`)
+        log(
+          `  ${runs === 1 ? 'one target ' : 'two targets'} ${seconds(run.ms)}, gcr-mirror CPU ${seconds(run.cpuMs)} ` +
+            `(registries ${seconds(others.registries)}, proxies ${seconds(others.proxies)}), ` +
+            `${measured.sourceBlobGets} source blob GETs, ${measured.sourceRequests} source requests`
+        )
       }
     }
     return result
@@ -71,6 +83,14 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
     await second.stop()
   }
 }
+
+/** CPU ms this process (the proxies) has used so far. */
+function proxiesCpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
 /** Throws unless every tag of the corpus is in `namespace` on `registry` at the source's digest. */
 async function expectMirrored(lab: Lab, registry: TestRegistry, namespace: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { pipeline } from 'node:stream'
 import type { BlobStream, Descriptor, ImageSource, ImageTarget, UploadStart } from '../oci/model'
 import { VerifyingStream } from '../oci/digest'
+import { isProved } from '../oci/proved-blob'
 import { DigestMismatchError, errorMessage, isRetryable, kindOf, MirrorError, retryAfterMs } from '../oci/errors'
 import { createLimiter, type Limiter } from '../util/limit'
 import { retry } from '../util/retry'
@@ -186,7 +187,8 @@ export class BlobCopier {
   ): Promise<number> {
     const body = await (prefetched ?? this.source.getBlob(sourceRepository, blob.digest, { signal }))
     const size = blob.size >= 0 ? blob.size : body.size
-    const verifier = new VerifyingStream(blob.digest, size, this.options.onStreamed)
+    // Bytes proved on the way in (a blob spooled for several targets) are not hashed again per target.
+    const verifier = new VerifyingStream(blob.digest, size, this.options.onStreamed, isProved(body.stream, blob.digest))
     // A download that drops or bytes that don't match the digest are the source's fault, whatever
     // the upload they break then reports: the first such error is what the tag fails with.
     let sourceError: unknown

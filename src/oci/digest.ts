@@ -40,11 +40,16 @@ export class VerifyingStream extends Transform {
   /** The latest chunk, passed on only when the next arrives or once the whole content is proved. */
   private held: Buffer | undefined
 
-  /** `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it). */
+  /**
+   * `onChunk` sees the size of every chunk as it passes (a shell paces its garbage collector by it).
+   * `proved`: the bytes were proved to be `digest` already (see isProved), so they are not hashed
+   * again; their length is still checked.
+   */
   constructor(
     private readonly digest: string,
     private readonly size?: number,
-    private readonly onChunk?: (bytes: number) => void
+    private readonly onChunk?: (bytes: number) => void,
+    private readonly proved = false
   ) {
     super()
     assertDigest(digest)
@@ -58,7 +63,7 @@ export class VerifyingStream extends Transform {
       callback(new DigestMismatchError(`blob ${this.digest}: more than the ${this.size} bytes its descriptor says`))
       return
     }
-    this.hash.update(chunk)
+    if (!this.proved) this.hash.update(chunk)
     this.onChunk?.(chunk.length)
     const previous = this.held
     this.held = chunk
@@ -66,7 +71,7 @@ export class VerifyingStream extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    const actual = `${this.algorithm}:${this.hash.digest('hex')}`
+    const actual = this.proved ? this.digest : `${this.algorithm}:${this.hash.digest('hex')}`
     if (this.size !== undefined && this.size >= 0 && this.bytes !== this.size) {
       callback(new DigestMismatchError(`blob ${this.digest}: ${this.bytes} bytes, its descriptor says ${this.size}`))
     } else if (actual !== this.digest) {

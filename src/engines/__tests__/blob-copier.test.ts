@@ -7,6 +7,7 @@ import { OciLayout } from '../../layout'
 import { sha256Digest } from '../../oci/digest'
 import { ProtocolError } from '../../oci/errors'
 import type { BlobStream, ImageSource, ImageTarget, UploadStart } from '../../oci/model'
+import { markProved } from '../../oci/proved-blob'
 import { BlobCopier } from '../blob-copier'
 
 const content = Buffer.from('layer bytes that travel intact on the second attempt')
@@ -152,5 +153,53 @@ describe('BlobCopier', () => {
     await expect(first).rejects.toThrow(/timeout/)
     await expect(second).resolves.toBe(content.length)
     expect(calls).toEqual(['POST a from a', 'PUT a https://t/upload/a'])
+  })
+
+  describe('bytes already proved (a blob spooled for several targets)', () => {
+    // Same length as the blob, other bytes: only a hash tells them apart, so they pass only if not hashed again.
+    const lookalike = Buffer.from(content.map((byte) => byte ^ 1))
+    const serving = (mark: (stream: Readable) => void) =>
+      ({
+        name: 's',
+        getBlob: async (): Promise<BlobStream> => {
+          const stream = Readable.from([lookalike])
+          mark(stream)
+          return { stream, size: lookalike.length }
+        }
+      }) as unknown as ImageSource
+
+    it('are not hashed again when their stream carries the mark for this digest', async () => {
+      const { calls, target } = recording(false)
+      const copier = new BlobCopier(
+        serving((stream) => markProved(stream, blob.digest)),
+        target,
+        { concurrency: 1, fresh: async () => true, attempts: 1 }
+      )
+      await expect(copier.ensure('a', 'a', blob, signal)).resolves.toBe(content.length)
+      expect(calls).toEqual(['POST a from a', 'PUT a https://t/upload/a'])
+    })
+
+    it('are hashed when the mark is for another digest, or is a field anyone could set', async () => {
+      const forgeries: Array<(stream: Readable) => void> = [
+        (stream) => markProved(stream, other.digest),
+        (stream) => Object.assign(stream, { proved: true, digest: blob.digest })
+      ]
+      for (const forge of forgeries) {
+        const { calls, target } = recording(false)
+        const copier = new BlobCopier(serving(forge), target, { concurrency: 1, fresh: async () => true, attempts: 1 })
+        await expect(copier.ensure('a', 'a', blob, signal)).rejects.toThrow(/do not match|hashes to/)
+        expect(calls).not.toContain('PUT a https://t/upload/a')
+      }
+    })
+
+    it('still fail on a length other than the descriptor says', async () => {
+      const { target } = recording(false)
+      const copier = new BlobCopier(
+        serving((stream) => markProved(stream, blob.digest)),
+        target,
+        { concurrency: 1, fresh: async () => true, attempts: 1 }
+      )
+      await expect(copier.ensure('a', 'a', { ...blob, size: content.length - 1 }, signal)).rejects.toThrow(/bytes/)
+    })
   })
 })

@@ -70,10 +70,11 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
       continue
     }
     // One source into several targets: the mirrors run at once and read each blob of it once.
-    const reads = new SharedReads()
+    // The collector is paced by the bytes downloaded (the ones allocated), not by each target's upload of them.
+    const reads = new SharedReads(undefined, hooks.onStreamed)
     try {
       // The progress line follows the first target (the others move with it: they wait for the same reads).
-      await Promise.all(group.map((entry, i) => runOne(entry, i === 0 ? hooks : { ...hooks, onProgress: undefined }, reads)))
+      await Promise.all(group.map((entry, i) => runOne(entry, { ...hooks, onStreamed: undefined, ...(i === 0 ? {} : { onProgress: undefined }) }, reads)))
     } finally {
       await reads.close()
     }
