@@ -28,8 +28,10 @@ describe('budgeted runs share a pass', () => {
       await pushImage(source, `ns/${repository}`, 'v1', { layers: [randomLayer(2048, 2700 + i)] })
       if (i % 3 === 0) await pushImage(source, `ns/${repository}`, 'v2', { layers: [randomLayer(2048, 2800 + i)] })
     }
-    // 60 ms a request: two tags at once copy a few repositories a second.
-    proxy = await startProxy(source.url, { delayMs: 60 })
+    // 80 ms a request: two tags at once copy a few repositories a second. Each tag takes at least two
+    // source round trips one after the other (its manifest, then its blobs), so 32 tags take at least
+    // 32 / 2 x 160 ms = 2.56 s: more than one 2 s run however fast the machine is.
+    proxy = await startProxy(source.url, { delayMs: 80 })
     dir = await mkdtemp(join(tmpdir(), 'passes-'))
   })
 
@@ -100,7 +102,7 @@ describe('budgeted runs share a pass', () => {
     console.log(
       `${tags.length} tags in ${REPOSITORIES.length} repositories mirrored by ${logs.length} runs of a 2 s budget; tag listings: ${[...listings().values()].join(' ')}`
     )
-    expect(logs.length).toBeGreaterThan(2)
+    expect(logs.length).toBeGreaterThanOrEqual(2)
     expect(logs[0]).toContain(`starting a new pass over the ${REPOSITORIES.length} repositories`)
     for (const log of logs.slice(1)) expect(log).toMatch(/going on with the pass the last run stopped at r\d\d: \d+ of 24 repositories left/)
     // Each repository listed once, twice at most (one a budget stopped before its tags were done);
