@@ -2,16 +2,22 @@
 // own. What a command may not need is loaded by dynamic import() and lands in a chunk of its own,
 // dist/chunks/<entry>-<module>.js (the YAML parser for --config, the docker engine with @actions/exec,
 // the action's @actions/cache and metadata publisher), so `--version` or a plain sync never parses it.
+// The Node built-ins that bundled CommonJS packages require are loaded where they require them
+// (requireNodeBuiltins), not all at start-up: undici's worker_threads, perf_hooks and the like.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Plugin, RollupOptions } from 'rollup'
 
 // `--version` prints the version of package.json at build time: the bundles define `__VERSION__`
 // (src/cli/run.ts declares it; unbundled code, as in unit tests, sees it undefined and prints `dev`).
+const ROOT = dirname(fileURLToPath(import.meta.url))
+const SRC = `${ROOT}/src/`
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 // undici probes optional built-ins (`node:sqlite`) with require() inside try/catch; those requires stay
@@ -41,6 +47,40 @@ const undiciProxyAgentOnly: Plugin = {
       : null
 }
 
+// undici's client requires its HTTP/2 half (and node:http2, ~10 ms to load) at start-up, though a
+// connection speaks HTTP/2 only when the dispatcher asks for it (allowH2, which no dispatcher here
+// sets): the half is required on the first HTTP/2 connection instead.
+const lazyHttp2: Plugin = {
+  name: 'lazy-undici-http2',
+  transform(code, id) {
+    if (!id.endsWith('/node_modules/undici/lib/dispatcher/client.js')) return null
+    const eager = "const connectH2 = require('./client-h2.js')"
+    if (!code.includes(eager)) this.error(`undici's client no longer requires ${eager}: update rollup.config.ts`)
+    return { code: code.replace(eager, "const connectH2 = (client, socket) => require('./client-h2.js')(client, socket)"), map: null }
+  }
+}
+
+// The regular-expression engine (re2js, tag patterns) and semver (--semver, --latest; it builds ~40
+// regular expressions as it loads) are used only by runs that filter tags. The project's imports of
+// them get a stand-in that sets the library up at its first use: a CommonJS module whose require(),
+// wrapped like every CommonJS require here, runs when first called (the code is still in the bundle).
+// `__esModule` is answered without loading, as the bundle's interop asks it at start-up.
+const LAZY_LIBRARIES = ['re2js', 'semver']
+const LAZY_SUFFIX = '.lazy.cjs'
+const lazyLibraries: Plugin = {
+  name: 'lazy-libraries',
+  resolveId: (source, importer) => (LAZY_LIBRARIES.includes(source) && importer?.startsWith(SRC) ? `${ROOT}/${source}${LAZY_SUFFIX}` : null),
+  load(id) {
+    if (!id.endsWith(LAZY_SUFFIX)) return null
+    const library = id.slice(ROOT.length + 1, -LAZY_SUFFIX.length)
+    return [
+      'let library',
+      `const load = () => (library ??= require(${JSON.stringify(library)}))`,
+      "module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : load()[key]) })"
+    ].join('\n')
+  }
+}
+
 const entry = (input: string, name: string, shebang = false): RollupOptions => ({
   input: { [name]: input },
   output: {
@@ -58,10 +98,12 @@ const entry = (input: string, name: string, shebang = false): RollupOptions => (
   },
   plugins: [
     undiciProxyAgentOnly,
+    lazyHttp2,
+    lazyLibraries,
     typescript({ noEmit: false, outDir: undefined, declaration: false, include: ['src/**/*.ts'], exclude: ['**/__tests__/**'] }),
     // @actions/github asks for undici 6 and would bundle a copy of its own: it gets the project's undici 7, whose fetch it uses.
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'], dedupe: ['undici'] }),
-    commonjs({ ignore: ['node:sqlite'] }),
+    commonjs({ ignore: ['node:sqlite'], requireNodeBuiltins: true }),
     json(),
     asciiOnly
   ]

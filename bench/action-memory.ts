@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +10,8 @@ import { measure } from './measure'
 
 /** Peak RSS of the CLI and of the action on the same no-op rerun (issue 26: the action peaked at ~2x the CLI). */
 export interface ActionMemory {
+  /** The Node that ran both (`node --version`). */
+  node: string
   repositories: number
   tagsEach: number
   latencyMs: number
@@ -83,7 +86,8 @@ export async function actionMemoryRun(dist: string, node: string, shape: { repos
     if (!/restored \d+ tags from cache entry/.test(cachedRun.stdout))
       throw new Error(`action: the ledger was not restored from the cache:\n${cachedRun.stdout}`)
 
-    return { ...shape, cli: cliRun.peakRss, action: actionRun.peakRss, actionCached: cachedRun.peakRss }
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
+    return { node: version, ...shape, cli: cliRun.peakRss, action: actionRun.peakRss, actionCached: cachedRun.peakRss }
   } finally {
     source.close()
     target.close()

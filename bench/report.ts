@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { DEFAULT_CONFIG, formatSize } from './config'
 import { formatMs, median } from './measure'
 import { describeWindows, SCENARIO_NAMES, SCENARIOS, type BenchResults, type CountedRun, type RequestCounts, type Scenario, type Tool } from './results'
+import type { ActionMemory } from './action-memory'
 import { describeShape, DEFAULT_HEAD_CONCURRENCY } from './head-scale'
 import { HEAD_WIDTHS, SCALE_LATENCY_MS } from './scale'
 import { twoTargetsMedians } from './two-targets'
@@ -30,7 +31,9 @@ export const TARGETS = {
   /** A first run's ledger work for 10,000 tags within this factor of ten times 1,000's. */
   ledgerScaling: 1.3,
   /** Two targets in one run against one target (issue 26), with no more source blobs read. */
-  twoTargetsVsOne: 1.3
+  twoTargetsVsOne: 1.3,
+  /** The action's peak RSS against the CLI's on the same no-op rerun (issue 26). */
+  actionVsCliRss: 1.15
 }
 
 /** Peak memory in MB (10^6 bytes, as the target is stated). */
@@ -115,6 +118,7 @@ export function targetsTable(results: BenchResults): string {
     ...ledgerRows(results),
     ...twoTargetsRows(results),
     ...scaleRows(results),
+    ...actionMemoryRows(results),
     [
       `peak RSS < ${formatMb(TARGETS.largeRssBytes)} copying a ${results.large ? formatSize(results.large.size) : 'large'} layer`,
       results.large ? formatMb(results.large.peakRss) : 'not run',
@@ -169,6 +173,55 @@ function scaleRows(results: BenchResults): Array<[string, string, boolean | unde
     noop.ms / noop.bareMs <= TARGETS.noopVsBare
   ])
   return rows
+}
+
+/** The largest namespace of the action-memory runs (the target's figure). */
+function largestActionMemory(results: BenchResults): ActionMemory | undefined {
+  const tags = (run: ActionMemory): number => run.repositories * run.tagsEach
+  return results.actionMemory?.reduce((a, b) => (tags(b) > tags(a) ? b : a))
+}
+
+/** The action's peak RSS within 1.15x the CLI's on the same no-op rerun, the ledger on disk and from the Actions cache. */
+function actionMemoryRows(results: BenchResults): Array<[string, string, boolean | undefined]> {
+  const run = largestActionMemory(results)
+  if (!run) return []
+  const what = `action peak RSS ≤ ${TARGETS.actionVsCliRss}x the CLI's on the same no-op (${describeActionShape(run)})`
+  const row = (ledger: string, action: number): [string, string, boolean | undefined] => [
+    `${what}, ledger ${ledger}`,
+    `${formatMb(action)} vs ${formatMb(run.cli)}: ${ratio(action, run.cli)}`,
+    compare(action / run.cli, (r) => r <= TARGETS.actionVsCliRss)
+  ]
+  return [row('on disk', run.action), row('from the Actions cache', run.actionCached)]
+}
+
+/** `3,000 tags in 300 repositories at 50 ms`. */
+function describeActionShape(run: ActionMemory): string {
+  return `${(run.repositories * run.tagsEach).toLocaleString('en')} tags in ${run.repositories.toLocaleString('en')} repositor${run.repositories === 1 ? 'y' : 'ies'} at ${run.latencyMs} ms`
+}
+
+/** The action against the CLI on the same no-op reruns, as a section of BENCHMARKS.md. */
+function actionMemorySection(results: BenchResults): string {
+  const runs = results.actionMemory
+  if (!runs?.length) return 'Not run (--no-scale).'
+  return `Peak RSS of one no-op rerun each, every tag in the ledger and \`verify\` off (so the target is never
+asked), against a stand-in source answering after the latency given (bench/action-memory.ts): the CLI
+(dist/cli.js) with its ledger on disk; the action (dist/index.js, the runner's environment and inputs)
+with the same ledger on disk (\`cache: false\`); and the action on a fresh runner restoring the ledger from
+the Actions cache (a stand-in of the cache service), as a scheduled workflow does. Both bundles run
+under the same Node (GCR_MIRROR_ACTION_NODE, the runner's, when set):
+
+${table(
+  ['no-op rerun', 'Node', 'CLI', 'action, ledger on disk', 'action / CLI', 'action, ledger from the cache', 'action / CLI'],
+  runs.map((run) => [
+    describeActionShape(run),
+    run.node,
+    formatMb(run.cli),
+    formatMb(run.action),
+    ratio(run.action, run.cli),
+    formatMb(run.actionCached),
+    ratio(run.actionCached, run.cli)
+  ])
+)}`
 }
 
 /** Start-up and the scale runs, as a section of BENCHMARKS.md. */
@@ -436,6 +489,9 @@ The **two-target** scenario (bench/two-targets.ts, \`--no-two-targets\` skips it
 \`--target\` skips it too) mirrors the corpus over the rounds, at the remote latency, into two empty targets in one run
 (\`--target\` twice) and into one, counting the blobs each run read from the source. The time to the first
 blob read from the source is taken in every full mirror through the proxies.
+With the scale scenarios, the **action memory** runs (bench/action-memory.ts) take the peak RSS of the
+action and of the CLI on the same no-op reruns: a shard of 18 tags, and 3,000 tags in 300 repositories
+at 50 ms per request (1,000 with \`--quick\`), the action's ledger on disk and restored from the Actions cache.
 \`BENCH_NODE_OPTIONS\` go on the measured gcr-mirror's command line (e.g. \`--cpu-prof --cpu-prof-dir=DIR\`).
 
 Targets: full mirror ≤ ${TARGETS.fullVsSkopeo}x skopeo's time on loopback and ≤ ${TARGETS.fullVsFloor}x the floor at every latency
@@ -447,7 +503,7 @@ listed by the catalog costs that one page on top); peak RSS under
 50 ms per request; a loopback no-op rerun within 1.3x of the bare script; a ledger of 100,000 tags loads and saves in under 1 s, a run
 that records nothing does not rewrite it, and a first run's ledger work for 10,000 tags is within 1.3x
 of ten times 1,000's (issue 16); two targets in one run read no more source blobs than one target's run and take at
-most ${TARGETS.twoTargetsVsOne}x its time (issue 26). The ledger figures are taken in the benchmark process on a generated
+most ${TARGETS.twoTargetsVsOne}x its time, and the action peaks at most ${TARGETS.actionVsCliRss}x the CLI's RSS on the same no-op rerun (issue 26). The ledger figures are taken in the benchmark process on a generated
 ledger (gcr.io-style references, 500 repositories): wall time and CPU time, since on a shared machine
 the wall time is mostly waiting for a core; a first run's ledger work is each tag recorded and
 committed (journal line, fsync) 8 at once, then the final save.
@@ -519,6 +575,10 @@ ${scaleSection(results)}
 ### Two targets
 
 ${twoTargetsSection(results)}
+
+### Action memory
+
+${actionMemorySection(results)}
 
 ### docker
 

@@ -1,3 +1,4 @@
+import type { ActionMemory } from './action-memory'
 import type { BenchConfig } from './config'
 import type { LedgerScale } from './ledger-scale'
 import type { MachineDescription } from './machine'
@@ -123,6 +124,8 @@ export interface BenchResults {
   verify?: VerifyCost
   /** One run into two targets against one into one (bench/two-targets.ts); absent with --no-two-targets. */
   twoTargets?: TwoTargets
+  /** The action's peak RSS against the CLI's on the same no-op reruns (bench/action-memory.ts); absent with --no-scale. */
+  actionMemory?: ActionMemory[]
 }
 
 /** Tallies proxy records. A blob sent in chunks (`PATCH`es, then a `PUT`) counts as one upload. */

@@ -5,6 +5,8 @@
  */
 import { benchHelp, parseBenchConfig } from './config'
 import { ensureBuilt } from './build'
+import { dirname } from 'node:path'
+import { actionMemoryPass } from './action-memory'
 import { checkTools, startLab } from './lab'
 import { largeLayerRun } from './large-layer'
 import { ledgerScale } from './ledger-scale'
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     const large = await largeLayerRun(lab, log)
     const scale = config.scale ? await scalePass(config.cli, config.quick, log) : undefined
     const verify = await verifyCost(config.cli, config.quick, log, config.latency)
+    // The action (dist/index.js beside the CLI) against the CLI on the same no-op reruns, with the scale scenarios.
+    const actionMemory = config.scale ? await actionMemoryPass(dirname(config.cli), config.quick, log) : undefined
     results = {
       config,
       machine,
@@ -70,7 +74,8 @@ async function main(): Promise<void> {
       scale,
       windows,
       verify,
-      twoTargets: targets
+      twoTargets: targets,
+      actionMemory
     }
   } finally {
     await lab.stop()
