@@ -9,6 +9,7 @@ import { utimes, readFile, unlink, open, stat, lstat, readlink, readdir, rm, mkd
 import { readFileSync, unlinkSync, realpathSync, constants } from 'node:fs';
 import { hostname, homedir } from 'node:os';
 import { setTimeout } from 'node:timers/promises';
+import { isAscii, isUtf8 } from 'node:buffer';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -20,21 +21,7 @@ import 'tls';
 import 'events';
 import 'assert';
 import 'util';
-import 'node:buffer';
-import 'node:events';
-import 'node:assert';
-import 'node:http';
-import 'node:stream';
-import 'node:net';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:util';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
+import 'node:module';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
@@ -470,6 +457,61 @@ function redactedJson(value, space) {
 }
 
 /**
+ * The entry lines of the file as loaded, kept as its bytes: a rewrite copies the lines of the entries
+ * that are still the ones loaded, byte for byte (unknown fields included) and in runs of consecutive
+ * lines, instead of serialising 100,000 entries again; only the entries recorded since are.
+ */
+class CopiedLines {
+    lines;
+    keys;
+    entries;
+    /**
+     * `keys[i]` is the key of `entries[i]`, whose line is line `i` of `lines`; the keys are sorted
+     * as the file is (strictly: each key once).
+     */
+    constructor(lines, keys, entries) {
+        this.lines = lines;
+        this.keys = keys;
+        this.entries = entries;
+    }
+    /**
+     * The lines of `keys` (sorted as the file is): runs of the file's bytes for keys whose entry
+     * (`current(key)`) is still the one loaded, `line(key)` for the others.
+     */
+    linesOf(keys, current, line) {
+        const { bytes, starts, ends } = this.lines;
+        const out = [];
+        // The run of file lines [first, next) not yet put out.
+        let first = 0;
+        let next = 0;
+        const flush = () => {
+            if (next > first)
+                out.push(bytes.subarray(starts[first], ends[next - 1]));
+        };
+        let j = 0;
+        for (const key of keys) {
+            // Both lists are sorted: the file's line for `key`, if any, is at or after j.
+            while (j < this.keys.length && this.keys[j] < key)
+                j++;
+            if (j < this.keys.length && this.keys[j] === key && current(key) === this.entries[j]) {
+                if (j !== next) {
+                    flush();
+                    first = j;
+                }
+                next = ++j;
+            }
+            else {
+                flush();
+                first = next;
+                out.push(line(key));
+            }
+        }
+        flush();
+        return out;
+    }
+}
+
+/**
  * One vocabulary of failures for every store (registry, OCI layout, docker daemon) and every shell.
  * An error says what *kind* of failure it is, and carries as plain fields what its maker knew: the
  * side (source or target), the registry's HTTP status and error code. `isRetryable` and `exitCodeOf`
@@ -536,18 +578,18 @@ function sortedKeys(keys) {
             return undefined;
     return list;
 }
-/** Merges two sorted lists of distinct sources. */
+/** Merges two sorted lists of sources into one, each source once (a list may hold one twice, or both lists one). */
 function mergeSorted(a, b) {
     const out = new Array(a.length + b.length);
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < a.length && j < b.length)
-        out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-    while (i < a.length)
-        out[k++] = a[i++];
-    while (j < b.length)
-        out[k++] = b[j++];
+    while (i < a.length || j < b.length) {
+        const next = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+        if (k === 0 || out[k - 1] !== next)
+            out[k++] = next;
+    }
+    out.length = k;
     return out;
 }
 
@@ -590,29 +632,83 @@ function resumeOf(value) {
     const entries = Object.entries(value).filter((entry) => typeof entry[1] === 'string');
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
-/** Parses ledger text into its parts (see {@link parseLedger}), keeping each entry's line when the file is as this version writes it. */
-function parseLedgerLines(text, path) {
-    const rows = text.split('\n');
-    const head = parseHead(rows[0]);
+/**
+ * Parses a ledger file's bytes into its parts, or throws a UsageError naming the file; accepts only
+ * our own format. A file as this version writes it (one entry a line) is parsed line by line, and
+ * where each line lies is kept, so the next rewrite copies the lines of unchanged entries; any other
+ * spelling is parsed whole.
+ */
+function parseLedgerFile(bytes, path) {
+    return parseByLine(bytes, path) ?? parseWhole(bytes.toString('utf8'), path);
+}
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const CLOSE = 0x5d;
+/**
+ * A file as {@link serializeLedger} writes it, parsed one entry line at a time (no copy of the whole
+ * text is made); undefined when it is spelt otherwise or a line is not JSON, for {@link parseWhole}
+ * to read or refuse.
+ */
+function parseByLine(bytes, path) {
+    const headEnd = bytes.indexOf(NEWLINE);
+    if (headEnd < 0 || bytes[bytes.length - 1] !== NEWLINE)
+        return undefined;
+    const head = parseHead(bytes.toString('utf8', 0, headEnd));
+    if (!head)
+        return undefined;
+    // ASCII (the usual file) decodes as latin1, a plain copy of the bytes; the same characters either way.
+    const ascii = isAscii(bytes);
+    const encoding = ascii ? 'latin1' : 'utf8';
+    const entries = [];
+    const starts = [];
+    const ends = [];
+    // Lines missing the comma between them parse, but are not copied as runs (that would join them without it).
+    let commas = true;
+    let comma = false;
+    let at = headEnd + 1;
     // The entries end at `]}`, or at `],` when the rotation count or the graph follow (parsed whole).
-    const end = rows.findIndex((row, i) => i > 0 && row.startsWith(']'));
-    if (head && rows.at(-1) === '' && end > 0 && (rows[end] === ']}' ? end === rows.length - 2 : rows[end].startsWith('],'))) {
-        const lines = rows.slice(1, end).map((row, i, all) => (i < all.length - 1 && row.endsWith(',') ? row.slice(0, -1) : row));
+    while (bytes[at] !== CLOSE) {
+        if (at >= bytes.length)
+            return undefined;
+        if (entries.length > 0 && !comma)
+            commas = false;
+        const newline = bytes.indexOf(NEWLINE, at);
+        comma = bytes[newline - 1] === COMMA;
+        const end = comma ? newline - 1 : newline;
+        let entry;
         try {
-            const entries = lines.map((line) => JSON.parse(line));
-            const tail = rows[end] === ']}' ? {} : JSON.parse(`{${rows.slice(end).join('\n').slice(2)}`);
-            if (entries.every((entry) => entry && typeof entry === 'object')) {
-                for (const entry of entries)
-                    checkEntry(entry, path);
-                return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
-            }
+            entry = JSON.parse(bytes.toString(encoding, at, end));
         }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
+        catch {
+            return undefined;
+        }
+        if (!entry || typeof entry !== 'object')
+            return undefined;
+        entries.push(entry);
+        starts.push(at);
+        ends.push(end);
+        at = newline + 1;
+    }
+    // The last entry's line has no comma (the whole file would not be JSON).
+    if (comma)
+        return undefined;
+    const rest = bytes.toString('utf8', at);
+    let tail = {};
+    if (rest !== ']}\n') {
+        if (!rest.startsWith('],'))
+            return undefined;
+        try {
+            tail = JSON.parse(`{${rest.slice(2)}`);
+        }
+        catch {
+            return undefined;
         }
     }
-    return parseWhole(text, path);
+    for (const entry of entries)
+        checkEntry(entry, path);
+    // Lines are copied byte for byte only when decoding them changed nothing (valid UTF-8).
+    const lines = commas && (ascii || isUtf8(bytes)) ? { bytes, starts: Float64Array.from(starts), ends: Float64Array.from(ends) } : undefined;
+    return { entries, lines, graph: tail.graph, verifyRound: roundOf(tail.verifyRound), resume: head.resume };
 }
 const roundOf = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : undefined);
 function parseWhole(text, path) {
@@ -654,7 +750,7 @@ function parseJournal(text, path) {
     });
 }
 /**
- * A ledger file's text, deterministic: the head on the first line, one entry a line, then the
+ * A ledger file's bytes, deterministic: the head on the first line, one entry a line, then the
  * rotation count and the graph. Older readers take the file whole (not line by line) and ignore
  * the members they do not know.
  */
@@ -662,9 +758,42 @@ function serializeLedger(parts) {
     const { lines, sectioned, round, nodes } = parts;
     const resume = parts.resume.size === 0 ? {} : { resume: Object.fromEntries([...parts.resume].sort(([a], [b]) => compareText(a, b))) };
     const head = redactedJson({ format: LEDGER_FORMAT, version: sectioned ? LEDGER_VERSION : FLAT_VERSION, ...resume });
-    const entries = lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n${lines.join(',\n')}\n]`;
+    const pieces = [lines.length === 0 ? `${head.slice(0, -1)},"entries":[]` : `${head.slice(0, -1)},"entries":[\n`];
+    lines.forEach((line, i) => pieces.push(line, i < lines.length - 1 ? ',\n' : '\n]'));
     const counted = round > 0 ? `,"verifyRound":${round}` : '';
-    return nodes.length === 0 ? `${entries}${counted}}\n` : `${entries}${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`;
+    pieces.push(nodes.length === 0 ? `${counted}}\n` : `${counted},"graph":{\n${nodes.join(',\n')}\n}}\n`);
+    return concatPieces(pieces);
+}
+/** Text and bytes as one buffer: consecutive texts joined first, so many short lines cost one encoding. */
+function concatPieces(pieces) {
+    const chunks = [];
+    let texts = [];
+    for (const piece of pieces) {
+        if (typeof piece === 'string') {
+            texts.push(piece);
+            continue;
+        }
+        if (texts.length > 0)
+            chunks.push(texts.join(''));
+        texts = [];
+        chunks.push(piece);
+    }
+    if (texts.length > 0)
+        chunks.push(texts.join(''));
+    const size = chunks.reduce((total, chunk) => total + (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length), 0);
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            at += out.write(chunk, at);
+        }
+        else {
+            out.set(chunk, at);
+            at += chunk.length;
+        }
+    }
+    // Never a byte of the unset buffer, whatever the encoder did.
+    return out.subarray(0, at);
 }
 
 /**
@@ -752,13 +881,17 @@ const REWRITE_INTERVAL_MS = 1_000;
 /** The journal beside a ledger file, and the journal a rewrite under way has set aside. */
 const journalPath = (path) => `${path}.journal`;
 const setAsidePath = (path) => `${path}.journal.old`;
+/** A file's text (see {@link readLedgerBytes}). */
+async function readLedgerText(file, path) {
+    return (await readLedgerBytes(file, path))?.toString('utf8');
+}
 /**
- * A file's text (read from `file`, named `path`), or undefined when it does not exist; any other
+ * A file's bytes (read from `file`, named `path`), or undefined when it does not exist; any other
  * failure is a UsageError. A FIFO or device is refused at once, never waited on.
  */
-async function readLedgerText(file, path) {
+async function readLedgerBytes(file, path) {
     try {
-        return (await readRegularFile(file)).toString('utf8');
+        return await readRegularFile(file);
     }
     catch (error) {
         const code = error.code;
@@ -900,12 +1033,12 @@ class LedgerJournal {
             this.setAsideExists = true;
             this.journalLines = 0;
         }
-        const text = this.content.snapshot();
+        const bytes = this.content.snapshot();
         this.sizeAtRewrite = this.content.count();
         this.lastRewrite = Date.now();
         this.rewriting = (async () => {
             try {
-                await writeFileAtomic(path, text);
+                await writeFileAtomic(path, bytes);
                 this.wroteAny = true;
                 this.existed = true;
                 if (this.setAsideExists) {
@@ -961,18 +1094,21 @@ const resumeKey = (section) => section ?? '';
  * Finished tags cost O(1) each: {@link commit} appends them to the journal (see LedgerJournal),
  * so a SIGKILL loses no finished tag, and the file is rewritten off the tags' path. {@link load}
  * replays the journal. A run that records nothing writes nothing. The file's text is made by
- * serializeLedger and read by parseLedgerLines (ledger-format.ts).
+ * serializeLedger and read by parseLedgerFile (ledger-format.ts).
  */
 class Ledger {
     path;
     byKey = new Map();
     /** Per section, where the next run starts listing (see LedgerView.resumeAt). */
     resume = new Map();
-    /** Each entry's JSON line, kept from the journal or the last rewrite so a rewrite only joins them. */
+    /** The JSON line of each entry not copied from the file (recorded, replayed, or read from a file parsed whole), made once for the journal and the rewrites. */
     lines = new Map();
-    /** Sources in file order when known to be sorted, and the sources added since. */
+    /** The lines of the entries loaded from the file, copied as they are while unchanged. */
+    copied;
+    /** Sources in file order when known to be sorted, the sources added since, and whether some were removed since. */
     order;
     added = [];
+    removed = false;
     /** Recorded, not yet handed to the journal. */
     unjournaled = [];
     /** The file's writes; none for a ledger without a file or read only. */
@@ -982,8 +1118,8 @@ class Ledger {
     /** What the load found: a file or a journal, and journals. */
     foundAtLoad = false;
     journaledAtLoad = false;
-    /** The file's text as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
-    loadedText;
+    /** The file's bytes as loaded, until {@link digest} hashes it (the CLI never asks: 100,000 tags, ~0.1 s saved). */
+    loadedBytes;
     /** SHA-256 of the file as loaded ('' when there was none), once asked for. */
     loadedDigest;
     /** The state file's lock, held from load to {@link release}. */
@@ -1034,17 +1170,19 @@ class Ledger {
         const left = options.readOnly ? 0 : await removeLeftTemps(dirname(file), (name) => atomicTempPid(basename(file), name));
         if (left > 0)
             options.warn?.(`${path}: removed ${left} temporary files a stopped run left`);
-        const text = await readLedgerText(file, path);
-        const parsed = text === undefined ? { entries: [] } : parseLedgerLines(text, path);
+        const bytes = await readLedgerBytes(file, path);
+        const parsed = bytes === undefined ? { entries: [] } : parseLedgerFile(bytes, path);
         const ledger = new Ledger(path, parsed.entries, { journal: false });
         ledger.graph.load(parsed.graph);
         ledger.round = parsed.verifyRound ?? 0;
         for (const [section, repository] of Object.entries(parsed.resume ?? {}))
             ledger.resume.set(section, repository);
         ledger.lock = lock;
-        parsed.lines?.forEach((line, i) => ledger.lines.set(entryKey(parsed.entries[i]), line));
-        ledger.order = sortedKeys(ledger.byKey.keys());
-        ledger.loadedText = text;
+        const keys = parsed.entries.map(entryKey);
+        ledger.order = sortedKeys(keys);
+        if (ledger.order && parsed.lines)
+            ledger.copied = new CopiedLines(parsed.lines, keys, parsed.entries);
+        ledger.loadedBytes = bytes;
         const size = ledger.size;
         // A rewrite under way when the last run ended set this journal aside: its entries come first.
         const setAside = await readLedgerText(setAsidePath(file), path);
@@ -1061,7 +1199,7 @@ class Ledger {
                 ledger.set(entry);
             journalLines += replayed.length;
         }
-        ledger.foundAtLoad = text !== undefined || setAside !== undefined || journal !== undefined;
+        ledger.foundAtLoad = bytes !== undefined || setAside !== undefined || journal !== undefined;
         ledger.journaledAtLoad = setAside !== undefined || journal !== undefined;
         ledger.unsaved = ledger.journaledAtLoad;
         // A dry run's ledger has no journal (no file to write): commit and save do nothing.
@@ -1078,9 +1216,9 @@ class Ledger {
     journalFor(file, found) {
         const content = {
             snapshot: () => {
-                const text = this.serialize();
+                const bytes = this.fileBytes();
                 this.unsaved = false;
-                return text;
+                return bytes;
             },
             lost: () => {
                 this.unsaved = true;
@@ -1103,8 +1241,8 @@ class Ledger {
     /** SHA-256 of the file as loaded, '' when there was none: compare with {@link changedSince}. */
     get digest() {
         if (this.loadedDigest === undefined) {
-            this.loadedDigest = this.loadedText === undefined ? '' : createHash('sha256').update(this.loadedText).digest('hex');
-            this.loadedText = undefined;
+            this.loadedDigest = this.loadedBytes === undefined ? '' : createHash('sha256').update(this.loadedBytes).digest('hex');
+            this.loadedBytes = undefined;
         }
         return this.loadedDigest;
     }
@@ -1199,8 +1337,7 @@ class Ledger {
             return false;
         this.lines.delete(key);
         this.unjournaled = this.unjournaled.filter((entry) => entryKey(entry) !== key);
-        this.order = undefined;
-        this.added = [];
+        this.removed = true;
         this.unsaved = true;
         return true;
     }
@@ -1224,14 +1361,20 @@ class Ledger {
     entries() {
         return this.sorted().map((key) => this.byKey.get(key));
     }
-    /**
-     * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a join
-     * of the lines kept, plus a merge of the sources added since the last time.
-     */
+    /** The file's text as a rewrite would write it now (see {@link fileBytes}). */
     serialize() {
+        return this.fileBytes().toString('utf8');
+    }
+    /**
+     * Serialises deterministically: sorted entries, stable key order, one entry a line. Costs a copy
+     * of the file's lines and the lines kept, plus a merge of the sources added since the last time.
+     */
+    fileBytes() {
         const keys = this.sorted();
-        const lines = keys.map((key) => this.lineOf(key));
-        const sectioned = keys.some((key) => this.byKey.get(key)?.section !== undefined);
+        const lines = this.copied
+            ? this.copied.linesOf(keys, (key) => this.byKey.get(key), (key) => this.lineOf(key))
+            : keys.map((key) => this.lineOf(key));
+        const sectioned = [...this.byKey.values()].some((entry) => entry.section !== undefined);
         const nodes = this.graph.size === 0 ? [] : this.graph.lines(keys.map((key) => this.topOf(key)));
         return serializeLedger({ lines, sectioned, resume: this.resume, round: this.round, nodes });
     }
@@ -1255,13 +1398,26 @@ class Ledger {
         }
         return line;
     }
-    /** Keys in order: the known order merged with the (sorted) keys added since. */
+    /**
+     * Keys in order: the known order without the keys removed since, merged with the (sorted) keys
+     * added since; a full sort only when the order is not known (a prune of a large ledger sorts nothing).
+     */
     sorted() {
-        if (!this.order)
+        if (!this.order) {
             this.order = [...this.byKey.keys()].sort(compareText);
-        else if (this.added.length > 0)
-            this.order = mergeSorted(this.order, this.added.sort(compareText));
+        }
+        else {
+            if (this.removed) {
+                const present = (key) => this.byKey.has(key);
+                this.order = this.order.filter(present);
+                this.added = this.added.filter(present);
+            }
+            // A key removed and added again is in both lists: the merge keeps it once.
+            if (this.added.length > 0)
+                this.order = mergeSorted(this.order, this.added.sort(compareText));
+        }
         this.added = [];
+        this.removed = false;
         return this.order;
     }
     /**

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
-import { o as addCredentials, p as printable, t as redact, M as MirrorError, u as onSide, f as formatImageRef, U as UsageError } from './cli-image-ref.js';
+import { a as addCredentials, b as printable, e as redact, M as MirrorError, o as onSide, f as formatImageRef, U as UsageError } from './cli-run.js';
 import { StringDecoder } from 'string_decoder';
 import * as os from 'os';
 import * as events from 'events';
@@ -11,6 +11,24 @@ import * as path from 'path';
 import 'assert';
 import * as fs from 'fs';
 import { setTimeout } from 'timers';
+import 'node:events';
+import 'node:path';
+import 'node:fs';
+import 'node:stream';
+import 'node:crypto';
+import 'node:stream/promises';
+import 'node:zlib';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:timers/promises';
+import 'node:buffer';
+import 'node:module';
+import 'node:tls';
+import 'node:child_process';
+import 'node:util';
+import './cli-heap.js';
+import 'node:v8';
+import 'node:vm';
 
 var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

@@ -15,19 +15,19 @@ import * as stream from 'stream';
 import { Readable } from 'stream';
 import * as util from 'util';
 import util__default from 'util';
-import { s as semverExports } from './index-index.js';
+import { r as requireSemver } from './index-index.js';
 import require$$5, { URL as URL$1 } from 'url';
 import { Transform, Readable as Readable$1 } from 'node:stream';
 import * as buffer from 'buffer';
 import { Buffer as Buffer$1 } from 'buffer';
 import os$1, { EOL as EOL$1 } from 'node:os';
-import require$$3, { inspect } from 'node:util';
+import util$1, { inspect } from 'node:util';
 import process$1 from 'node:process';
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
 import events__default, { EventEmitter } from 'events';
-import require$$0$2 from 'node:buffer';
+import buffer$1 from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname as dirname$1 } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,15 +40,6 @@ import https__default from 'https';
 import fs$1 from 'node:fs';
 import './index-proxy-agent.js';
 import './index-_commonjsHelpers.js';
-import 'node:events';
-import 'node:assert';
-import 'node:net';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
@@ -3604,6 +3595,8 @@ function create(patterns, options) {
     });
 }
 
+var semverExports = requireSemver();
+
 var CacheFilename;
 (function (CacheFilename) {
     CacheFilename["Gzip"] = "cache.tgz";
@@ -3852,7 +3845,7 @@ let AbortError$1 = class AbortError extends Error {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function log(message, ...args) {
-    process$1.stderr.write(`${require$$3.format(message, ...args)}${EOL$1}`);
+    process$1.stderr.write(`${util$1.format(message, ...args)}${EOL$1}`);
 }
 
 // Copyright (c) Microsoft Corporation.
@@ -19164,7 +19157,7 @@ class BuffersStream extends Readable$1 {
 /**
  * maxBufferLength is max size of each buffer in the pooled buffers.
  */
-const maxBufferLength = require$$0$2.constants.MAX_LENGTH;
+const maxBufferLength = buffer$1.constants.MAX_LENGTH;
 /**
  * This class provides a buffer container which conceptually has no hard size limit.
  * It accepts a capacity, an array of input buffers and the total length of input data.
@@ -42069,7 +42062,7 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = require$$3.promisify(fs$1.stat);
+const fsStat = util$1.promisify(fs$1.stat);
 const fsCreateReadStream = fs$1.createReadStream;
 
 // Copyright (c) Microsoft Corporation.

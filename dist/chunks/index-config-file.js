@@ -10,8 +10,8 @@ import { O as mirrorsOf, P as parseSyncOptions, Y as defaultMirrorName, U as giv
 import { r as readRegularFile, N as NotRegularFileError } from './index-proxy-env.js';
 import 'node:fs/promises';
 import './index-image-ref.js';
-import './index-index.js';
 import './index-_commonjsHelpers.js';
+import './index-index.js';
 import 'node:crypto';
 import 'node:stream';
 import 'node:events';

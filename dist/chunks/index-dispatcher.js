@@ -4,10 +4,8 @@ const __VERSION__ = "1.0.0";
 
 import { rootCertificates } from 'node:tls';
 import { a as getDefaultExportFromCjs } from './index-_commonjsHelpers.js';
-import { j as requireAgent, A as requireDispatcherBase, d as requireSymbols, w as requireProxyAgent, i as requireDispatcher, a as requireErrors, e as requireUtil, g as requireConnect } from './index-proxy-agent.js';
-import require$$0$1 from 'node:assert';
-import require$$1 from 'node:async_hooks';
-import require$$0 from 'node:stream';
+import { m as requireAgent, K as requireDispatcherBase, d as requireSymbols, G as requireProxyAgent, i as requireDispatcher, _ as __require$1, l as __require$2, a as requireErrors, e as requireUtil, g as requireConnect } from './index-proxy-agent.js';
+import { createRequire } from 'node:module';
 import { c as proxyEnv, u as usesProxy, d as readRegularFileSync } from './index-proxy-env.js';
 
 var agentExports = requireAgent();
@@ -177,6 +175,9 @@ var api$1 = {};
 
 var apiRequest = {exports: {}};
 
+const require$1 = createRequire(import.meta.url);
+function __require() { return require$1("node:async_hooks"); }
+
 var readable;
 var hasRequiredReadable;
 
@@ -184,8 +185,8 @@ function requireReadable () {
 	if (hasRequiredReadable) return readable;
 	hasRequiredReadable = 1;
 
-	const assert = require$$0$1;
-	const { Readable } = require$$0;
+	const assert = __require$1();
+	const { Readable } = __require$2();
 	const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = requireErrors();
 	const util = requireUtil();
 	const { ReadableStreamFrom } = requireUtil();
@@ -771,8 +772,8 @@ function requireApiRequest () {
 	if (hasRequiredApiRequest) return apiRequest.exports;
 	hasRequiredApiRequest = 1;
 
-	const assert = require$$0$1;
-	const { AsyncResource } = require$$1;
+	const assert = __require$1();
+	const { AsyncResource } = __require();
 	const { Readable } = requireReadable();
 	const { InvalidArgumentError, RequestAbortedError } = requireErrors();
 	const util = requireUtil();
@@ -1060,9 +1061,9 @@ function requireApiStream () {
 	if (hasRequiredApiStream) return apiStream;
 	hasRequiredApiStream = 1;
 
-	const assert = require$$0$1;
-	const { finished } = require$$0;
-	const { AsyncResource } = require$$1;
+	const assert = __require$1();
+	const { finished } = __require$2();
+	const { AsyncResource } = __require();
 	const { InvalidArgumentError, InvalidReturnValueError } = requireErrors();
 	const util = requireUtil();
 	const { addSignal, removeSignal } = requireAbortSignal();
@@ -1281,9 +1282,9 @@ function requireApiPipeline () {
 	  Readable,
 	  Duplex,
 	  PassThrough
-	} = require$$0;
-	const assert = require$$0$1;
-	const { AsyncResource } = require$$1;
+	} = __require$2();
+	const assert = __require$1();
+	const { AsyncResource } = __require();
 	const {
 	  InvalidArgumentError,
 	  InvalidReturnValueError,
@@ -1538,8 +1539,8 @@ function requireApiUpgrade () {
 	hasRequiredApiUpgrade = 1;
 
 	const { InvalidArgumentError, SocketError } = requireErrors();
-	const { AsyncResource } = require$$1;
-	const assert = require$$0$1;
+	const { AsyncResource } = __require();
+	const assert = __require$1();
 	const util = requireUtil();
 	const { kHTTP2Stream } = requireSymbols();
 	const { addSignal, removeSignal } = requireAbortSignal();
@@ -1656,8 +1657,8 @@ function requireApiConnect () {
 	if (hasRequiredApiConnect) return apiConnect;
 	hasRequiredApiConnect = 1;
 
-	const assert = require$$0$1;
-	const { AsyncResource } = require$$1;
+	const assert = __require$1();
+	const { AsyncResource } = __require();
 	const { InvalidArgumentError, SocketError } = requireErrors();
 	const util = requireUtil();
 	const { addSignal, removeSignal } = requireAbortSignal();

@@ -6,25 +6,10 @@ import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
 import http__default from 'http';
 import https__default from 'https';
-import { P as ProxyAgent, r as requireTunnel, a as requireErrors, b as requirePoolBase, c as requirePool, d as requireSymbols, e as requireUtil$4, f as requireClient, g as requireConnect, h as requireWrapHandler, i as requireDispatcher, j as requireAgent, k as requireRuntimeFeatures, l as requireUtil$5, m as requireWebidl, n as requireBody, o as requireConstants$2, p as requireDataUrl, q as requireInfra, s as requirePromise, t as requireFixedQueue, u as requireDiagnostics, v as requireEncoding, w as requireProxyAgent, x as requireSocks5ProxyAgent, y as requireFormdata, z as requireGlobal$1 } from './index-proxy-agent.js';
+import { P as ProxyAgent, r as requireTunnel, a as requireErrors, b as requirePoolBase, c as requirePool, d as requireSymbols, e as requireUtil$4, f as requireClient, g as requireConnect, _ as __require$5, h as requireWrapHandler, i as requireDispatcher, j as __require$6, k as __require$7, l as __require$8, m as requireAgent, n as requireRuntimeFeatures, o as __require$9, p as __require$a, q as __require$b, s as __require$c, t as __require$d, u as requireUtil$5, v as requireWebidl, w as requireBody, x as requireConstants$2, y as requireDataUrl, z as requireInfra, A as requirePromise, B as __require$e, C as requireFixedQueue, D as __require$f, E as requireDiagnostics, F as requireEncoding, G as requireProxyAgent, H as requireSocks5ProxyAgent, I as requireFormdata, J as requireGlobal$1 } from './index-proxy-agent.js';
 import { g as getAugmentedNamespace, c as commonjsGlobal, a as getDefaultExportFromCjs } from './index-_commonjsHelpers.js';
 import { d as requireEnvHttpProxyAgent, e as requireApi, c as createDispatcher } from './index-dispatcher.js';
-import require$$0 from 'node:assert';
-import require$$3 from 'node:util';
-import http from 'node:http';
-import require$$0$1 from 'node:stream';
-import require$$1 from 'node:console';
-import require$$0$2 from 'node:fs/promises';
-import require$$1$1 from 'node:path';
-import require$$2$1 from 'node:timers';
-import require$$2 from 'node:crypto';
-import require$$0$3 from 'node:events';
-import require$$1$2 from 'node:net';
-import require$$1$3 from 'node:dns';
-import zlib from 'node:zlib';
-import require$$0$4 from 'node:diagnostics_channel';
-import require$$0$5 from 'node:buffer';
-import require$$8 from 'node:util/types';
+import { createRequire } from 'node:module';
 import { u as usesProxy, c as proxyEnv } from './index-proxy-env.js';
 import { c as addSecret } from './index-redact.js';
 import 'net';
@@ -32,13 +17,11 @@ import 'tls';
 import 'events';
 import 'assert';
 import 'util';
-import 'node:querystring';
 import 'node:tls';
-import 'node:perf_hooks';
-import 'node:worker_threads';
-import 'node:url';
-import 'node:async_hooks';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:path';
+import 'node:crypto';
 import 'node:os';
 import 'node:timers/promises';
 
@@ -1332,7 +1315,7 @@ var hasRequiredRetryHandler;
 function requireRetryHandler () {
 	if (hasRequiredRetryHandler) return retryHandler;
 	hasRequiredRetryHandler = 1;
-	const assert = require$$0;
+	const assert = __require$5();
 
 	const { kRetryHandlerDefaultRetry } = requireSymbols();
 	const { RequestRetryError } = requireErrors();
@@ -2034,12 +2017,12 @@ function requireMockUtils () {
 	  kTotalDispatchCount
 	} = requireMockSymbols();
 	const { serializePathWithQuery } = requireUtil$4();
-	const { STATUS_CODES } = http;
+	const { STATUS_CODES } = __require$6();
 	const {
 	  types: {
 	    isPromise
 	  }
-	} = require$$3;
+	} = __require$7();
 	const { InvalidArgumentError } = requireErrors();
 
 	function matchValue (match, value) {
@@ -2736,7 +2719,7 @@ function requireMockClient () {
 	if (hasRequiredMockClient) return mockClient;
 	hasRequiredMockClient = 1;
 
-	const { promisify } = require$$3;
+	const { promisify } = __require$7();
 	const Client = requireClient();
 	const { buildMockDispatch } = requireMockUtils();
 	const {
@@ -3069,7 +3052,7 @@ function requireMockPool () {
 	if (hasRequiredMockPool) return mockPool;
 	hasRequiredMockPool = 1;
 
-	const { promisify } = require$$3;
+	const { promisify } = __require$7();
 	const Pool = requirePool();
 	const { buildMockDispatch } = requireMockUtils();
 	const {
@@ -3138,6 +3121,9 @@ function requireMockPool () {
 	return mockPool;
 }
 
+const require$5 = createRequire(import.meta.url);
+function __require$4() { return require$5("node:console"); }
+
 var pendingInterceptorsFormatter;
 var hasRequiredPendingInterceptorsFormatter;
 
@@ -3145,8 +3131,8 @@ function requirePendingInterceptorsFormatter () {
 	if (hasRequiredPendingInterceptorsFormatter) return pendingInterceptorsFormatter;
 	hasRequiredPendingInterceptorsFormatter = 1;
 
-	const { Transform } = require$$0$1;
-	const { Console } = require$$1;
+	const { Transform } = __require$8();
+	const { Console } = __require$4();
 
 	const PERSISTENT = process.versions.icu ? '\u2705' : 'Y ';
 	const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N ';
@@ -3429,6 +3415,15 @@ function requireMockAgent () {
 	return mockAgent;
 }
 
+const require$4 = createRequire(import.meta.url);
+function __require$3() { return require$4("node:fs/promises"); }
+
+const require$3 = createRequire(import.meta.url);
+function __require$2() { return require$3("node:path"); }
+
+const require$2 = createRequire(import.meta.url);
+function __require$1() { return require$2("node:timers"); }
+
 var snapshotUtils;
 var hasRequiredSnapshotUtils;
 
@@ -3463,7 +3458,7 @@ function requireSnapshotUtils () {
 	}
 
 	const crypto = runtimeFeatures.has('crypto')
-	  ? require$$2
+	  ? __require$9()
 	  : null;
 
 	/**
@@ -3602,9 +3597,9 @@ function requireSnapshotRecorder () {
 	if (hasRequiredSnapshotRecorder) return snapshotRecorder;
 	hasRequiredSnapshotRecorder = 1;
 
-	const { writeFile, readFile, mkdir } = require$$0$2;
-	const { dirname, resolve } = require$$1$1;
-	const { setTimeout, clearTimeout } = require$$2$1;
+	const { writeFile, readFile, mkdir } = __require$3();
+	const { dirname, resolve } = __require$2();
+	const { setTimeout, clearTimeout } = __require$1();
 	const { InvalidArgumentError, UndiciError } = requireErrors();
 	const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = requireSnapshotUtils();
 
@@ -4626,7 +4621,7 @@ function requireDecoratorHandler () {
 	if (hasRequiredDecoratorHandler) return decoratorHandler;
 	hasRequiredDecoratorHandler = 1;
 
-	const assert = require$$0;
+	const assert = __require$5();
 	const WrapHandler = requireWrapHandler();
 
 	/**
@@ -4703,9 +4698,9 @@ function requireRedirectHandler () {
 
 	const util = requireUtil$4();
 	const { kBodyUsed, kRedirectCacheControl } = requireSymbols();
-	const assert = require$$0;
+	const assert = __require$5();
 	const { InvalidArgumentError } = requireErrors();
-	const EE = require$$0$3;
+	const EE = __require$a();
 
 	const redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
 
@@ -5223,14 +5218,17 @@ function requireDump () {
 	return dump;
 }
 
+const require$1 = createRequire(import.meta.url);
+function __require() { return require$1("node:dns"); }
+
 var dns;
 var hasRequiredDns;
 
 function requireDns () {
 	if (hasRequiredDns) return dns;
 	hasRequiredDns = 1;
-	const { isIP } = require$$1$2;
-	const { lookup } = require$$1$3;
+	const { isIP } = __require$b();
+	const { lookup } = __require();
 	const DecoratorHandler = requireDecoratorHandler();
 	const { InvalidArgumentError, InformationalError } = requireErrors();
 	const maxInt = Math.pow(2, 31) - 1;
@@ -8393,8 +8391,8 @@ function requireMemoryCacheStore () {
 	if (hasRequiredMemoryCacheStore) return memoryCacheStore;
 	hasRequiredMemoryCacheStore = 1;
 
-	const { Writable } = require$$0$1;
-	const { EventEmitter } = require$$0$3;
+	const { Writable } = __require$8();
+	const { EventEmitter } = __require$a();
 	const { assertCacheKey, assertCacheValue } = requireCache$2();
 
 	/**
@@ -8680,7 +8678,7 @@ function requireCacheRevalidationHandler () {
 	if (hasRequiredCacheRevalidationHandler) return cacheRevalidationHandler;
 	hasRequiredCacheRevalidationHandler = 1;
 
-	const assert = require$$0;
+	const assert = __require$5();
 
 	/**
 	 * This takes care of revalidation requests we send to the origin. If we get
@@ -8812,8 +8810,8 @@ function requireCache$1 () {
 	if (hasRequiredCache$1) return cache$1;
 	hasRequiredCache$1 = 1;
 
-	const assert = require$$0;
-	const { Readable } = require$$0$1;
+	const assert = __require$5();
+	const { Readable } = __require$8();
 	const util = requireUtil$4();
 	const CacheHandler = requireCacheHandler();
 	const MemoryCacheStore = requireMemoryCacheStore();
@@ -9566,8 +9564,8 @@ function requireDecompress () {
 	if (hasRequiredDecompress) return decompress;
 	hasRequiredDecompress = 1;
 
-	const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = zlib;
-	const { pipeline, Transform: TransformStream } = require$$0$1;
+	const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require$c();
+	const { pipeline, Transform: TransformStream } = __require$8();
 	const { InvalidArgumentError, ResponseExceededMaxSizeError } = requireErrors();
 	const DecoratorHandler = requireDecoratorHandler();
 	const { runtimeFeatures } = requireRuntimeFeatures();
@@ -10653,7 +10651,7 @@ function requireDeduplicate () {
 	if (hasRequiredDeduplicate) return deduplicate;
 	hasRequiredDeduplicate = 1;
 
-	const diagnosticsChannel = require$$0$4;
+	const diagnosticsChannel = __require$d();
 	const util = requireUtil$4();
 	const DeduplicationHandler = requireDeduplicationHandler();
 	const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = requireCache$2();
@@ -10778,7 +10776,7 @@ function requireSqliteCacheStore () {
 	if (hasRequiredSqliteCacheStore) return sqliteCacheStore;
 	hasRequiredSqliteCacheStore = 1;
 
-	const { Writable } = require$$0$1;
+	const { Writable } = __require$8();
 	const { assertCacheKey, assertCacheValue } = requireCache$2();
 
 	let DatabaseSync;
@@ -11263,8 +11261,8 @@ function requireHeaders () {
 	  isValidHeaderValue
 	} = requireUtil$5();
 	const { webidl } = requireWebidl();
-	const assert = require$$0;
-	const util = require$$3;
+	const assert = __require$5();
+	const util = __require$7();
 
 	/**
 	 * @param {number} code
@@ -11983,7 +11981,7 @@ function requireResponse () {
 	const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = requireHeaders();
 	const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = requireBody();
 	const util = requireUtil$4();
-	const nodeUtil = require$$3;
+	const nodeUtil = __require$7();
 	const { kEnumerableProperty } = util;
 	const {
 	  isValidReasonPhrase,
@@ -11999,7 +11997,7 @@ function requireResponse () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { kConstruct } = requireSymbols();
-	const assert = require$$0;
+	const assert = __require$5();
 	const { isomorphicEncode, serializeJavascriptValueToJSONString } = requireInfra();
 
 	const textEncoder = new TextEncoder('utf-8');
@@ -12634,7 +12632,7 @@ function requireRequest () {
 	const { extractBody, mixinBody, cloneBody, bodyUnusable } = requireBody();
 	const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = requireHeaders();
 	const util = requireUtil$4();
-	const nodeUtil = require$$3;
+	const nodeUtil = __require$7();
 	const {
 	  isValidHTTPToken,
 	  sameOrigin,
@@ -12654,8 +12652,8 @@ function requireRequest () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { kConstruct } = requireSymbols();
-	const assert = require$$0;
-	const { getMaxListeners, setMaxListeners, defaultMaxListeners } = require$$0$3;
+	const assert = __require$5();
+	const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __require$a();
 
 	const kAbortController = Symbol('abortController');
 
@@ -13752,7 +13750,7 @@ function requireSubresourceIntegrity () {
 	if (hasRequiredSubresourceIntegrity) return subresourceIntegrity;
 	hasRequiredSubresourceIntegrity = 1;
 
-	const assert = require$$0;
+	const assert = __require$5();
 	const { runtimeFeatures } = requireRuntimeFeatures();
 	const { asciiLowercase } = requireInfra();
 
@@ -13787,7 +13785,7 @@ function requireSubresourceIntegrity () {
 	let crypto;
 
 	if (runtimeFeatures.has('crypto')) {
-	  crypto = require$$2;
+	  crypto = __require$9();
 	  const cryptoHashes = crypto.getHashes();
 
 	  // If no hashes are available, we cannot support SRI.
@@ -14077,7 +14075,7 @@ function requireFetch () {
 	} = requireResponse();
 	const { HeadersList } = requireHeaders();
 	const { Request, cloneRequest, getRequestDispatcher, getRequestState } = requireRequest();
-	const zlib$1 = zlib;
+	const zlib = __require$c();
 	const {
 	  makePolicyContainer,
 	  clonePolicyContainer,
@@ -14112,7 +14110,7 @@ function requireFetch () {
 	  includesCredentials,
 	  isTraversableNavigable
 	} = requireUtil$5();
-	const assert = require$$0;
+	const assert = __require$5();
 	const { safelyExtractBody, extractBody } = requireBody();
 	const {
 	  redirectStatusSet,
@@ -14121,13 +14119,13 @@ function requireFetch () {
 	  requestBodyHeader,
 	  subresourceSet
 	} = requireConstants$2();
-	const EE = require$$0$3;
-	const { Readable, pipeline, finished, isErrored, isReadable } = require$$0$1;
+	const EE = __require$a();
+	const { Readable, pipeline, finished, isErrored, isReadable } = __require$8();
 	const { addAbortListener, bufferToLowerCasedHeaderName } = requireUtil$4();
 	const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = requireDataUrl();
 	const { getGlobalDispatcher } = requireGlobal();
 	const { webidl } = requireWebidl();
-	const { STATUS_CODES } = http;
+	const { STATUS_CODES } = __require$6();
 	const { bytesMatch } = requireSubresourceIntegrity();
 	const { createDeferredPromise } = requirePromise();
 	const { isomorphicEncode } = requireInfra();
@@ -14859,7 +14857,7 @@ function requireFetch () {
 	    }
 	    case 'blob:': {
 	      if (!resolveObjectURL) {
-	        resolveObjectURL = require$$0$5.resolveObjectURL;
+	        resolveObjectURL = __require$e().resolveObjectURL;
 	      }
 
 	      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
@@ -16249,28 +16247,28 @@ function requireFetch () {
 	              const coding = codings[i].trim();
 	              // https://www.rfc-editor.org/rfc/rfc9112.html#section-7.2
 	              if (coding === 'x-gzip' || coding === 'gzip') {
-	                decoders.push(zlib$1.createGunzip({
+	                decoders.push(zlib.createGunzip({
 	                  // Be less strict when decoding compressed responses, since sometimes
 	                  // servers send slightly invalid responses that are still accepted
 	                  // by common browsers.
 	                  // Always using Z_SYNC_FLUSH is what cURL does.
-	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
+	                  flush: zlib.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'deflate') {
 	                decoders.push(createInflate({
-	                  flush: zlib$1.constants.Z_SYNC_FLUSH,
-	                  finishFlush: zlib$1.constants.Z_SYNC_FLUSH
+	                  flush: zlib.constants.Z_SYNC_FLUSH,
+	                  finishFlush: zlib.constants.Z_SYNC_FLUSH
 	                }));
 	              } else if (coding === 'br') {
-	                decoders.push(zlib$1.createBrotliDecompress({
-	                  flush: zlib$1.constants.BROTLI_OPERATION_FLUSH,
-	                  finishFlush: zlib$1.constants.BROTLI_OPERATION_FLUSH
+	                decoders.push(zlib.createBrotliDecompress({
+	                  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+	                  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
 	                }));
 	              } else if (coding === 'zstd' && hasZstd) {
-	                decoders.push(zlib$1.createZstdDecompress({
-	                  flush: zlib$1.constants.ZSTD_e_continue,
-	                  finishFlush: zlib$1.constants.ZSTD_e_end
+	                decoders.push(zlib.createZstdDecompress({
+	                  flush: zlib.constants.ZSTD_e_continue,
+	                  finishFlush: zlib.constants.ZSTD_e_end
 	                }));
 	              } else {
 	                decoders.length = 0;
@@ -16430,7 +16428,7 @@ function requireUtil$3 () {
 	if (hasRequiredUtil$3) return util$3;
 	hasRequiredUtil$3 = 1;
 
-	const assert = require$$0;
+	const assert = __require$5();
 	const { URLSerializer } = requireDataUrl();
 	const { isValidHeaderName } = requireUtil$5();
 
@@ -16483,7 +16481,7 @@ function requireCache () {
 	if (hasRequiredCache) return cache;
 	hasRequiredCache = 1;
 
-	const assert = require$$0;
+	const assert = __require$5();
 
 	const { kConstruct } = requireSymbols();
 	const { urlEquals, getFieldValues } = requireUtil$3();
@@ -17917,7 +17915,7 @@ function requireParse () {
 	const { collectASequenceOfCodePointsFast } = requireInfra();
 	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
 	const { isCTLExcludingHtab } = requireUtil$2();
-	const assert = require$$0;
+	const assert = __require$5();
 
 	/**
 	 * @description Parses the field-value attributes of a set-cookie header string.
@@ -18920,7 +18918,7 @@ function requireUtil$1 () {
 	hasRequiredUtil$1 = 1;
 
 	const { states, opcodes } = requireConstants();
-	const { isUtf8 } = require$$0$5;
+	const { isUtf8 } = __require$e();
 	const { removeHTTPWhitespace } = requireDataUrl();
 	const { collectASequenceOfCodePointsFast } = requireInfra();
 
@@ -19283,7 +19281,7 @@ function requireFrame () {
 	let bufIdx = BUFFER_SIZE;
 
 	const randomFillSync = runtimeFeatures.has('crypto')
-	  ? require$$2.randomFillSync
+	  ? __require$9().randomFillSync
 	  // not full compatibility, but minimum.
 	  : function randomFillSync (buffer, _offset, _size) {
 	    for (let i = 0; i < buffer.length; ++i) {
@@ -19422,11 +19420,11 @@ function requireConnection () {
 	const { Headers, getHeadersList } = requireHeaders();
 	const { getDecodeSplit } = requireUtil$5();
 	const { WebsocketFrameSend } = requireFrame();
-	const assert = require$$0;
+	const assert = __require$5();
 	const { runtimeFeatures } = requireRuntimeFeatures();
 
 	const crypto = runtimeFeatures.has('crypto')
-	  ? require$$2
+	  ? __require$9()
 	  : null;
 
 	let warningEmitted = false;
@@ -19760,7 +19758,7 @@ function requirePermessageDeflate () {
 	if (hasRequiredPermessageDeflate) return permessageDeflate;
 	hasRequiredPermessageDeflate = 1;
 
-	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = zlib;
+	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require$c();
 	const { isValidClientWindowBits } = requireUtil$1();
 	const { MessageSizeExceededError } = requireErrors();
 
@@ -19873,8 +19871,8 @@ function requireReceiver () {
 	if (hasRequiredReceiver) return receiver;
 	hasRequiredReceiver = 1;
 
-	const { Writable } = require$$0$1;
-	const assert = require$$0;
+	const { Writable } = __require$8();
+	const assert = __require$5();
 	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants();
 	const {
 	  isValidStatusCode,
@@ -20518,7 +20516,7 @@ function requireWebsocket () {
 	if (hasRequiredWebsocket) return websocket;
 	hasRequiredWebsocket = 1;
 
-	const { isArrayBuffer } = require$$8;
+	const { isArrayBuffer } = __require$f();
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { environmentSettingsObject } = requireUtil$5();
@@ -21936,8 +21934,8 @@ var hasRequiredEventsourceStream;
 function requireEventsourceStream () {
 	if (hasRequiredEventsourceStream) return eventsourceStream;
 	hasRequiredEventsourceStream = 1;
-	const buffer = require$$0$5;
-	const { Transform } = require$$0$1;
+	const buffer = __require$e();
+	const { Transform } = __require$8();
 	const { isASCIINumber, isValidLastEventId } = requireUtil();
 
 	/**
@@ -22520,7 +22518,7 @@ function requireEventsource () {
 	if (hasRequiredEventsource) return eventsource;
 	hasRequiredEventsource = 1;
 
-	const { pipeline } = require$$0$1;
+	const { pipeline } = __require$8();
 	const { fetching } = requireFetch();
 	const { makeRequest } = requireRequest();
 	const { webidl } = requireWebidl();

@@ -2,8 +2,6 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __VERSION__ = "1.0.0";
 
-import { a as getDefaultExportFromCjs } from './index-_commonjsHelpers.js';
-
 var re = {exports: {}};
 
 var constants;
@@ -394,11 +392,11 @@ function requireIdentifiers () {
 	return identifiers;
 }
 
-var semver$2;
+var semver$1;
 var hasRequiredSemver$1;
 
 function requireSemver$1 () {
-	if (hasRequiredSemver$1) return semver$2;
+	if (hasRequiredSemver$1) return semver$1;
 	hasRequiredSemver$1 = 1;
 
 	const debug = requireDebug();
@@ -748,8 +746,8 @@ function requireSemver$1 () {
 	  }
 	}
 
-	semver$2 = SemVer;
-	return semver$2;
+	semver$1 = SemVer;
+	return semver$1;
 }
 
 var parse_1;
@@ -3191,11 +3189,11 @@ function requireSubset () {
 	return subset_1;
 }
 
-var semver$1;
+var semver;
 var hasRequiredSemver;
 
 function requireSemver () {
-	if (hasRequiredSemver) return semver$1;
+	if (hasRequiredSemver) return semver;
 	hasRequiredSemver = 1;
 
 	// just pre-load all the stuff that index.js lazily exports
@@ -3241,7 +3239,7 @@ function requireSemver () {
 	const intersects = requireIntersects();
 	const simplifyRange = requireSimplify();
 	const subset = requireSubset();
-	semver$1 = {
+	semver = {
 	  parse,
 	  valid,
 	  clean,
@@ -3289,10 +3287,7 @@ function requireSemver () {
 	  compareIdentifiers: identifiers.compareIdentifiers,
 	  rcompareIdentifiers: identifiers.rcompareIdentifiers,
 	};
-	return semver$1;
+	return semver;
 }
 
-var semverExports = requireSemver();
-var semver = /*@__PURE__*/getDefaultExportFromCjs(semverExports);
-
-export { semver as a, semverExports as s };
+export { requireSemver as r };

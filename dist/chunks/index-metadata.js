@@ -19,31 +19,14 @@ import 'events';
 import 'assert';
 import 'util';
 import './index-_commonjsHelpers.js';
-import 'node:buffer';
-import 'node:events';
-import 'node:assert';
-import 'node:http';
-import 'node:stream';
-import 'node:net';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:util';
-import 'node:tls';
-import 'node:zlib';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
-import 'node:url';
+import 'node:module';
 import './index-dispatcher.js';
-import 'node:async_hooks';
+import 'node:tls';
 import './index-proxy-env.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
 import 'node:os';
-import 'node:console';
-import 'node:timers';
-import 'node:dns';
 
 /**
  * A failure to read or write the metadata repository, with a one-line message naming the

@@ -19,32 +19,23 @@ import { Transform, Readable as Readable$1 } from 'node:stream';
 import * as buffer from 'buffer';
 import { Buffer as Buffer$1 } from 'buffer';
 import os$1, { EOL as EOL$1 } from 'node:os';
-import require$$1, { inspect } from 'node:util';
+import util$1, { inspect } from 'node:util';
 import process$1 from 'node:process';
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
 import events__default, { EventEmitter } from 'events';
-import require$$0$2 from 'node:buffer';
+import buffer$1 from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname as dirname$1 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHmac } from 'node:crypto';
 import require$$0$1 from 'net';
-import require$$1$2 from 'tls';
-import require$$1$1 from 'tty';
+import require$$1$1 from 'tls';
+import require$$1 from 'tty';
 import http__default from 'http';
 import https__default from 'https';
 import fs$1 from 'node:fs';
-import 'node:events';
-import 'node:assert';
-import 'node:net';
-import 'node:querystring';
-import 'node:diagnostics_channel';
-import 'node:tls';
-import 'node:perf_hooks';
-import 'node:util/types';
-import 'node:worker_threads';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
@@ -7138,7 +7129,7 @@ let AbortError$1 = class AbortError extends Error {
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 function log(message, ...args) {
-    process$1.stderr.write(`${require$$1.format(message, ...args)}${EOL$1}`);
+    process$1.stderr.write(`${util$1.format(message, ...args)}${EOL$1}`);
 }
 
 // Copyright (c) Microsoft Corporation.
@@ -9842,7 +9833,7 @@ function requireSupportsColor () {
 	if (hasRequiredSupportsColor) return supportsColor_1;
 	hasRequiredSupportsColor = 1;
 	const os = os__default;
-	const tty = require$$1$1;
+	const tty = require$$1;
 	const hasFlag = requireHasFlag();
 
 	const {env} = process;
@@ -9988,7 +9979,7 @@ function requireNode () {
 	if (hasRequiredNode) return node.exports;
 	hasRequiredNode = 1;
 	(function (module, exports) {
-		const tty = require$$1$1;
+		const tty = require$$1;
 		const util = util__default;
 
 		/**
@@ -10677,7 +10668,7 @@ function requireDist$1 () {
 	Object.defineProperty(dist$2, "__esModule", { value: true });
 	dist$2.HttpsProxyAgent = void 0;
 	const net = __importStar(require$$0$1);
-	const tls = __importStar(require$$1$2);
+	const tls = __importStar(require$$1$1);
 	const assert_1 = __importDefault(assert$1);
 	const debug_1 = __importDefault(requireSrc());
 	const agent_base_1 = requireDist$2();
@@ -10868,7 +10859,7 @@ function requireDist () {
 	Object.defineProperty(dist, "__esModule", { value: true });
 	dist.HttpProxyAgent = void 0;
 	const net = __importStar(require$$0$1);
-	const tls = __importStar(require$$1$2);
+	const tls = __importStar(require$$1$1);
 	const debug_1 = __importDefault(requireSrc());
 	const events_1 = events__default;
 	const agent_base_1 = requireDist$2();
@@ -22450,7 +22441,7 @@ class BuffersStream extends Readable$1 {
 /**
  * maxBufferLength is max size of each buffer in the pooled buffers.
  */
-const maxBufferLength = require$$0$2.constants.MAX_LENGTH;
+const maxBufferLength = buffer$1.constants.MAX_LENGTH;
 /**
  * This class provides a buffer container which conceptually has no hard size limit.
  * It accepts a capacity, an array of input buffers and the total length of input data.
@@ -45355,7 +45346,7 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = require$$1.promisify(fs$1.stat);
+const fsStat = util$1.promisify(fs$1.stat);
 const fsCreateReadStream = fs$1.createReadStream;
 
 // Copyright (c) Microsoft Corporation.
