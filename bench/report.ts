@@ -378,15 +378,35 @@ function twoTargetsSection(results: BenchResults): string {
   return `The corpus mirrored by one gcr-mirror run into an empty namespace of one target, and into empty
 namespaces of two targets (\`--target\` twice), through proxies adding ${scenario.latencyMs} ms per request in front of
 the source and both targets, alternating over the rounds; the source's proxy counts what each run read.
-Medians:
+The registries and the proxies run on the same ${results.machine.cores} cores as gcr-mirror: "the rest's CPU" is what a
+run cost them (a second target doubles the upload side's), and the run's wall time cannot be less than all
+the CPU divided by the cores. Medians:
 
 ${table(
-  ['run', 'wall', 'source blob GETs', 'source requests', 'each round'],
-  [
-    ['one target', formatMs(one.ms), String(one.sourceBlobGets), String(one.sourceRequests), each(scenario.one)],
-    ['two targets', formatMs(two.ms), String(two.sourceBlobGets), String(two.sourceRequests), each(scenario.two)],
-    ['two / one', ratio(two.ms, one.ms), ratio(two.sourceBlobGets, one.sourceBlobGets), ratio(two.sourceRequests, one.sourceRequests), '']
-  ]
+  ['run', 'wall', 'gcr-mirror CPU', "the rest's CPU", 'all CPU / cores', 'source blob GETs', 'source requests', 'each round'],
+  [one, two]
+    .map((m, i) => [
+      i === 0 ? 'one target' : 'two targets',
+      formatMs(m.ms),
+      formatMs(m.cpuMs),
+      formatMs(m.othersCpuMs),
+      formatMs((m.cpuMs + m.othersCpuMs) / results.machine.cores),
+      String(m.sourceBlobGets),
+      String(m.sourceRequests),
+      each(i === 0 ? scenario.one : scenario.two)
+    ])
+    .concat([
+      [
+        'two / one',
+        ratio(two.ms, one.ms),
+        ratio(two.cpuMs, one.cpuMs),
+        ratio(two.othersCpuMs, one.othersCpuMs),
+        ratio(two.cpuMs + two.othersCpuMs, one.cpuMs + one.othersCpuMs),
+        ratio(two.sourceBlobGets, one.sourceBlobGets),
+        ratio(two.sourceRequests, one.sourceRequests),
+        ''
+      ]
+    ])
 )}`
 }
 

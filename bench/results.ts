@@ -41,6 +41,11 @@ export function perRound(): PerRound {
 export interface TargetsRun {
   ms: number
   cpuMs: number
+  /**
+   * CPU the run cost the rest of the machine: the registries' (source and targets) and the latency
+   * proxies' (in the benchmark process). On this machine they share the cores with gcr-mirror.
+   */
+  othersCpuMs: number
   /** Blob `GET`s the source received. */
   sourceBlobGets: number
   /** Every request the source received. */

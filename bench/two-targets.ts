@@ -66,6 +66,7 @@ export async function twoTargets(lab: Lab, log: (line: string) => void): Promise
         const measured: TargetsRun = {
           ms: run.ms,
           cpuMs: run.cpuMs,
+          othersCpuMs: others.registries + others.proxies,
           sourceBlobGets: source.requests.filter((r) => r.method === 'GET' && BLOB_GET.test(r.path)).length,
           sourceRequests: source.requests.length
         }
@@ -102,10 +103,12 @@ async function expectMirrored(lab: Lab, registry: TestRegistry, namespace: strin
   }
 }
 
-/** Medians of a scenario's runs: wall time, source blob GETs. */
-export function twoTargetsMedians(runs: TargetsRun[]): { ms: number; sourceBlobGets: number; sourceRequests: number } {
+/** Medians of a scenario's runs: wall time, CPU (gcr-mirror's and the rest of the machine's), source blob GETs and requests. */
+export function twoTargetsMedians(runs: TargetsRun[]): TargetsRun {
   return {
     ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    othersCpuMs: median(runs.map((r) => r.othersCpuMs)),
     sourceBlobGets: median(runs.map((r) => r.sourceBlobGets)),
     sourceRequests: median(runs.map((r) => r.sourceRequests))
   }
