@@ -83,7 +83,9 @@ describe('failure causes', () => {
       limited.setFaults(undefined)
       const second = await runCli([...args, '--quiet'])
       expect(second.code, second.stderr).toBe(0)
-      expect(await readJson(report)).toMatchObject({ copied: 6, skipped: 3, failed: 0, remaining: 0 })
+      // The next run goes on with the pass at the first repository the stopped one did not finish (b):
+      // a, finished, is not listed again until the next pass.
+      expect(await readJson(report)).toMatchObject({ copied: 6, skipped: 0, failed: 0, remaining: 0 })
       expect(await manifestDigest(target, 'limited/b', 'v3')).toBeDefined()
     } finally {
       await limited.stop()
