@@ -85,6 +85,11 @@ describe('budgeted runs share a pass', () => {
       for (const image of report.images as Array<{ status: string; repository: string; tag: string }>) {
         if (image.status === 'copied') copied.add(`${image.repository}:${image.tag}`)
       }
+      // A run that left work says so: tags not started, or repositories it did not list (not in `remaining`).
+      if (copied.size < tags.length) {
+        expect(report.remaining + (report.unlisted ?? 0)).toBeGreaterThan(0)
+        expect(['budget', 'signal']).toContain(report.stop?.reason)
+      }
     }
     expect([...copied].sort()).toEqual(tags)
     return logs

@@ -12348,6 +12348,18 @@ async function writeFailedRunReport(path, report, stateFile) {
         return false;
     return writeReport(file, report).then(() => true, () => false);
 }
+/**
+ * What a run left for the next one, in words: `3 tags`, `3 tags and 120 repositories not listed yet`,
+ * `120 repositories not listed yet`; undefined when it left nothing.
+ */
+function describeLeft(report) {
+    const parts = [];
+    if (report.remaining > 0)
+        parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`);
+    if (report.unlisted)
+        parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`);
+    return parts.length > 0 ? parts.join(' and ') : undefined;
+}
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
 function describeStop(stop) {
     switch (stop?.reason) {
@@ -12374,12 +12386,13 @@ function formatSummary(report) {
     const verb = report.dryRun ? 'would copy' : 'copied';
     const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
     const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
+    const left = describeLeft(report);
     const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : '';
     const lines = [
         `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
             `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
             (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
-            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
+            (left ? `; ${describeStop(report.stop)}: ${left} left for the next run` : '')
     ];
     for (const collision of report.collisions)
         lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
@@ -38259,7 +38272,9 @@ class RunResults {
 
 /** The run's report (the contract's `report.json`). */
 function assembleReport(end) {
-    const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified } = end;
+    const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified, listingCut } = end;
+    const unlisted = plan.unlisted.size;
+    const stop = (copies.remaining > 0 ? copies.leftBy : undefined) ?? (unlisted > 0 ? listingCut : undefined);
     const missingRepositories = (copies.repositories?.names() ?? []).map((repository) => joinPath(target.registry, repository));
     return {
         source: source.display,
@@ -38270,8 +38285,9 @@ function assembleReport(end) {
         images: results.sorted(),
         collisions: plan.collisions,
         remaining: copies.remaining,
+        ...(unlisted > 0 ? { unlisted } : {}),
         ...(gate.closed ? { rateLimited: gate.reason } : {}),
-        ...(copies.remaining > 0 && copies.leftBy ? { stop: copies.leftBy } : {}),
+        ...(stop ? { stop } : {}),
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         bytes: results.bytes,
@@ -38426,7 +38442,14 @@ async function runSync(options, hooks = {}, deps = {}) {
         if (repositories && repositories.names().length > 0) {
             log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries));
         }
-        const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified });
+        const listingCut = listedAll
+            ? undefined
+            : gate.closed
+                ? { reason: 'rate-limit', detail: gate.reason }
+                : hooks.signal?.aborted
+                    ? { reason: 'signal' }
+                    : { reason: 'budget', budgetMs: options.maxDurationMs };
+        const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, listingCut });
         if (options.report)
             await writeReport(options.report, report);
         return report;
@@ -38536,6 +38559,7 @@ async function runAll(entries, ledger, hooks, deps, words) {
         images: mirrors.flatMap((m) => m.images),
         collisions: [...entries.flatMap((entry) => entry.collisions ?? []), ...mirrors.flatMap((m) => m.collisions)],
         remaining: sum('remaining'),
+        ...(mirrors.some((m) => m.unlisted) ? { unlisted: mirrors.reduce((total, m) => total + (m.unlisted ?? 0), 0) } : {}),
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         bytes: sum('bytes'),

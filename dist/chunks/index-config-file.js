@@ -6,7 +6,7 @@ import { dirname, resolve, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import buffer__default from 'buffer';
 import { U as UsageError, M as MirrorError } from './index-redact.js';
-import { O as mirrorsOf, P as parseSyncOptions, Y as defaultMirrorName, U as givenIn, T as OPTION_TABLE } from './index-targets.js';
+import { P as mirrorsOf, Q as parseSyncOptions, Z as defaultMirrorName, W as givenIn, U as OPTION_TABLE } from './index-targets.js';
 import { r as readRegularFile, N as NotRegularFileError } from './index-proxy-env.js';
 import 'node:fs/promises';
 import './index-image-ref.js';

@@ -4,7 +4,7 @@ const __VERSION__ = "1.0.0";
 
 import { i as info, w as warning, e as error, j as summary } from './index-core.js';
 import { k as escape, o as isAllowed, p as formatAllowedSource, A as ACTION_WORDS } from './index-summary.js';
-import { d as withinDeadline, N as describeStop } from './index-targets.js';
+import { d as withinDeadline, O as describeStop } from './index-targets.js';
 import { U as UsageError, e as errorMessage } from './index-redact.js';
 import { r as readRegularFile } from './index-proxy-env.js';
 import { q as quoted, p as printable, e as parseImageRef, a as formatImageRef, I as IMAGE_REF_FORMS, f as forDisplay } from './index-image-ref.js';
@@ -392,7 +392,7 @@ function rowsFromReport(accepted, report) {
         const source = formatImageRef(ref);
         const result = resultOf(ref, report);
         if (!result) {
-            return report.remaining > 0
+            return report.remaining > 0 || report.unlisted
                 ? { source, status: 'left', why: `${describeStop(report.stop)}; edit or reopen the issue to ask again` }
                 : { source, status: 'failed', why: 'the run reported nothing for it (no such tag at the source?)' };
         }

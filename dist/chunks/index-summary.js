@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { U as UsageError, h as onSecret, c as addSecret, M as MirrorError, g as CLI_WORDS, s as sideOf, k as kindOf, f as redact } from './index-redact.js';
-import { O as mirrorsOf, P as parseSyncOptions, Q as targetValues, R as assertOneLine, T as OPTION_TABLE, U as givenIn, W as parseBooleanOption, N as describeStop, f as formatDuration, X as keptOnTarget, b as formatBytes, H as mirrorHeading, t as totalsByRepository } from './index-targets.js';
+import { P as mirrorsOf, Q as parseSyncOptions, R as targetValues, T as assertOneLine, U as OPTION_TABLE, W as givenIn, X as parseBooleanOption, K as describeLeft, O as describeStop, f as formatDuration, Y as keptOnTarget, b as formatBytes, H as mirrorHeading, t as totalsByRepository } from './index-targets.js';
 import { g as isValidHost, q as quoted, b as isValidRepositoryPath, n as normalizeRegistryHost, r as registryIdentity, h as isLoopback, d as isDockerHub$1, j as joinPath, f as forDisplay } from './index-image-ref.js';
 import { r as request, c as createDispatcher } from './index-dispatcher.js';
 import { r as readRegularFile, e as describeProxies, c as proxyEnv } from './index-proxy-env.js';
@@ -935,17 +935,18 @@ const wouldCopy = (image) => image.reason === 'dry-run';
 function statusLine(report) {
     const total = report.copied + report.skipped + report.failed;
     const planned = report.images.filter(wouldCopy).length;
-    const left = report.remaining > 0 ? `; ${describeStop(report.stop)}: ${tags(report.remaining)} left for the next run` : '';
+    const leftWork = describeLeft(report);
+    const left = leftWork ? `; ${describeStop(report.stop)}: ${leftWork} left for the next run` : '';
     if (report.failed > 0) {
         const others = report.dryRun
             ? `would copy ${planned}`
             : `the other ${total - report.failed} ${report.copied + report.skipped === 1 ? 'is' : 'are'} mirrored`;
         return `\u274c <b>${report.failed} of ${tags(total)} failed</b>; ${others}${left}.`;
     }
-    if (report.remaining > 0) {
+    if (leftWork) {
         const icon = report.stop?.reason === 'rate-limit' ? '\ud83d\udea6' : report.stop?.reason === 'signal' ? '\u23f9\ufe0f' : '\u23f1\ufe0f';
         const done = report.dryRun ? `would copy ${planned}` : `${tags(total)} mirrored`;
-        return `${icon} <b>Stopped: ${describeStop(report.stop)}</b>; ${done}, ${tags(report.remaining)} left for the next run, which carries on.`;
+        return `${icon} <b>Stopped: ${describeStop(report.stop)}</b>; ${done}, ${leftWork} left for the next run, which carries on.`;
     }
     if (total === 0)
         return '\u26a0\ufe0f <b>No tag selected</b>: check the source namespace, <code>images</code> and the tag filters.';

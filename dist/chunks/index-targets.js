@@ -8255,6 +8255,18 @@ async function writeFailedRunReport(path, report, stateFile) {
         return false;
     return writeReport(file, report).then(() => true, () => false);
 }
+/**
+ * What a run left for the next one, in words: `3 tags`, `3 tags and 120 repositories not listed yet`,
+ * `120 repositories not listed yet`; undefined when it left nothing.
+ */
+function describeLeft(report) {
+    const parts = [];
+    if (report.remaining > 0)
+        parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`);
+    if (report.unlisted)
+        parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`);
+    return parts.length > 0 ? parts.join(' and ') : undefined;
+}
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
 function describeStop(stop) {
     switch (stop?.reason) {
@@ -8281,12 +8293,13 @@ function formatSummary(report) {
     const verb = report.dryRun ? 'would copy' : 'copied';
     const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length;
     const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0);
+    const left = describeLeft(report);
     const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : '';
     const lines = [
         `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
             `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
             (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
-            (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
+            (left ? `; ${describeStop(report.stop)}: ${left} left for the next run` : '')
     ];
     for (const collision of report.collisions)
         lines.push(`  name collision on ${collision.target}: ${collision.resolution}`);
@@ -8962,4 +8975,4 @@ function mirrorsOf(raw, env, words, prefix = '', group = prefix) {
     });
 }
 
-export { MAX_MANIFEST_BYTES as A, manifestMediaType as B, MANIFEST_ACCEPT as C, assertDigest as D, mapBounded as E, COMPANION_TAG as F, writeReport as G, mirrorHeading as H, failedRunReport as I, formatSummary as J, writeFailedRunReport as K, LISTING_DEFAULTS as L, MediaType as M, describeStop as N, mirrorsOf as O, parseSyncOptions as P, targetValues as Q, assertOneLine as R, Schema1Pusher as S, OPTION_TABLE as T, givenIn as U, VerifyingStream as V, parseBooleanOption as W, keptOnTarget as X, defaultMirrorName as Y, atomicTempPid as a, formatBytes as b, createLimiter as c, withinDeadline as d, repositoryRef as e, formatDuration as f, withDeadline as g, checkCount as h, flattenRule as i, discoverRepositories as j, keepListedName as k, hidesCompanions as l, selectRepositoryTags as m, listedTargetTag as n, deadlineSignal as o, digestOf as p, sha256Digest as q, refOnStore as r, selectListedTags as s, totalsByRepository as t, referrersSubject as u, isCompanionTag as v, writeFileAtomic as w, filterIndex as x, configPlatform as y, platformMatches as z };
+export { MAX_MANIFEST_BYTES as A, manifestMediaType as B, MANIFEST_ACCEPT as C, assertDigest as D, mapBounded as E, COMPANION_TAG as F, writeReport as G, mirrorHeading as H, failedRunReport as I, formatSummary as J, describeLeft as K, LISTING_DEFAULTS as L, MediaType as M, writeFailedRunReport as N, describeStop as O, mirrorsOf as P, parseSyncOptions as Q, targetValues as R, Schema1Pusher as S, assertOneLine as T, OPTION_TABLE as U, VerifyingStream as V, givenIn as W, parseBooleanOption as X, keptOnTarget as Y, defaultMirrorName as Z, atomicTempPid as a, formatBytes as b, createLimiter as c, withinDeadline as d, repositoryRef as e, formatDuration as f, withDeadline as g, checkCount as h, flattenRule as i, discoverRepositories as j, keepListedName as k, hidesCompanions as l, selectRepositoryTags as m, listedTargetTag as n, deadlineSignal as o, digestOf as p, sha256Digest as q, refOnStore as r, selectListedTags as s, totalsByRepository as t, referrersSubject as u, isCompanionTag as v, writeFileAtomic as w, filterIndex as x, configPlatform as y, platformMatches as z };

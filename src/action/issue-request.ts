@@ -43,7 +43,7 @@ export function rowsFromReport(accepted: ImageRef[], report: SyncReport): ReplyR
     const source = formatImageRef(ref)
     const result = resultOf(ref, report)
     if (!result) {
-      return report.remaining > 0
+      return report.remaining > 0 || report.unlisted
         ? { source, status: 'left', why: `${describeStop(report.stop)}; edit or reopen the issue to ask again` }
         : { source, status: 'failed', why: 'the run reported nothing for it (no such tag at the source?)' }
     }

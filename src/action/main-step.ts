@@ -10,7 +10,7 @@ import { writeJobSummary } from './summary'
 import type { publishMetadata, readMetadataLedger } from '../metadata'
 import type { GitHubClient } from '../metadata/github-client'
 import type { Ledger, LedgerEntry } from '../sync/state/ledger'
-import { failedRunReport, formatSummary, writeFailedRunReport } from '../sync/report/report'
+import { describeLeft, failedRunReport, formatSummary, writeFailedRunReport } from '../sync/report/report'
 import { exitBySignal, HARD_EXIT_MS } from '../sync/run/run-stop'
 import { errorMessage } from '../oci/errors'
 import { runMirrors, type MirrorReport } from '../sync/run/run-mirrors'
@@ -170,11 +170,12 @@ export async function run(deps: ActionDeps = defaults): Promise<void> {
     )
     await recordMetadata(read, report, ledger, deps)
 
+    const left = describeLeft(report)
     if (report.rateLimited) {
-      core.notice(`rate limit reached: ${report.remaining} tags left for the next run (${report.rateLimited})`, { title: 'Tags left for the next run' })
-    } else if (report.remaining > 0) {
+      core.notice(`rate limit reached: ${left ?? '0 tags'} left for the next run (${report.rateLimited})`, { title: 'Tags left for the next run' })
+    } else if (left) {
       const why = controller.signal.aborted ? 'The run was stopped' : `The time budget (${formatDuration(read.options.maxDurationMs ?? 0)}) ran out`
-      core.notice(`${why}: ${report.remaining} tags left; the next run carries on from the saved ledger`, { title: 'Tags left for the next run' })
+      core.notice(`${why}: ${left} left; the next run carries on from the saved ledger`, { title: 'Tags left for the next run' })
     }
     if (report.failed > 0) fail(read, `${report.failed} tags failed to mirror; see the annotations and the job summary`)
     return report

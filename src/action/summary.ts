@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { ACTION_WORDS } from './context'
 import { explainFailure, type FailureCause, type FailureContext } from '../sync/report/failure'
-import { describeStop, keptOnTarget, mirrorHeading, totalsByRepository, type RepositoryTotals } from '../sync/report/report'
+import { describeLeft, describeStop, keptOnTarget, mirrorHeading, totalsByRepository, type RepositoryTotals } from '../sync/report/report'
 import { missingAdvice } from '../sync/target/provisioning'
 import type { MirrorReport } from '../sync/run/run-mirrors'
 import type { ImageResult, SyncReport } from '../sync/types'
@@ -70,17 +70,18 @@ const wouldCopy = (image: ImageResult): boolean => image.reason === 'dry-run'
 export function statusLine(report: SyncReport): string {
   const total = report.copied + report.skipped + report.failed
   const planned = report.images.filter(wouldCopy).length
-  const left = report.remaining > 0 ? `; ${describeStop(report.stop)}: ${tags(report.remaining)} left for the next run` : ''
+  const leftWork = describeLeft(report)
+  const left = leftWork ? `; ${describeStop(report.stop)}: ${leftWork} left for the next run` : ''
   if (report.failed > 0) {
     const others = report.dryRun
       ? `would copy ${planned}`
       : `the other ${total - report.failed} ${report.copied + report.skipped === 1 ? 'is' : 'are'} mirrored`
     return `❌ <b>${report.failed} of ${tags(total)} failed</b>; ${others}${left}.`
   }
-  if (report.remaining > 0) {
+  if (leftWork) {
     const icon = report.stop?.reason === 'rate-limit' ? '🚦' : report.stop?.reason === 'signal' ? '⏹️' : '⏱️'
     const done = report.dryRun ? `would copy ${planned}` : `${tags(total)} mirrored`
-    return `${icon} <b>Stopped: ${describeStop(report.stop)}</b>; ${done}, ${tags(report.remaining)} left for the next run, which carries on.`
+    return `${icon} <b>Stopped: ${describeStop(report.stop)}</b>; ${done}, ${leftWork} left for the next run, which carries on.`
   }
   if (total === 0) return '⚠️ <b>No tag selected</b>: check the source namespace, <code>images</code> and the tag filters.'
   if (report.dryRun) return `🔎 <b>Dry run: would copy ${tags(planned)}</b>, ${total - planned} already mirrored; nothing was copied.`

@@ -26,7 +26,7 @@ import { RunResults } from './report/run-results'
 import { assembleReport } from './report/assemble-report'
 import { tagResult } from './report/tag-result'
 import type { ListedTags, Plan, PlannedJob } from './plan/plan'
-import type { PruneResult, SyncHooks, SyncOptions, SyncReport } from './types'
+import type { PruneResult, RunStop, SyncHooks, SyncOptions, SyncReport } from './types'
 
 /** Dependencies a shell may provide instead of the defaults. */
 export interface SyncDeps {
@@ -171,7 +171,14 @@ export async function runSync(options: SyncOptions, hooks: SyncHooks = {}, deps:
     if (repositories && repositories.names().length > 0) {
       log('warning', missingLine(target.registry, repositories, options.createRepositories, options.insecureRegistries))
     }
-    const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified })
+    const listingCut: RunStop | undefined = listedAll
+      ? undefined
+      : gate.closed
+        ? { reason: 'rate-limit', detail: gate.reason }
+        : hooks.signal?.aborted
+          ? { reason: 'signal' }
+          : { reason: 'budget', budgetMs: options.maxDurationMs }
+    const report = assembleReport({ options, source, target, plan, results, copies, gate, startedAt, pruned, verified, listingCut })
     if (options.report) await writeReport(options.report, report)
     return report
   } finally {

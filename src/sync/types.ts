@@ -193,9 +193,14 @@ export interface SyncReport {
   collisions: Collision[]
   /** Tags selected but not started because the time budget ran out, a rate limit was reached, or the run was stopped. */
   remaining: number
+  /**
+   * Repositories not listed because the run stopped (budget, signal, rate limit) before it reached
+   * them: the next run lists them first. Absent when none. Their tags are not in `remaining`.
+   */
+  unlisted?: number
   /** Set when a registry's rate limit stopped the run early (its reason). */
   rateLimited?: string
-  /** Why tags were left for the next run (present when `remaining` > 0). */
+  /** Why work was left for the next run (present when `remaining` > 0 or `unlisted` is set). */
   stop?: RunStop
   startedAt: string
   finishedAt: string

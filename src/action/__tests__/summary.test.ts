@@ -221,5 +221,12 @@ describe('statusLine', () => {
     expect(statusLine(clean({ failed: 1, remaining: 2, stop: { reason: 'budget', budgetMs: 60_000 } }))).toBe(
       '❌ <b>1 of 11 tags failed</b>; the other 10 are mirrored; the time budget (1m00s) ran out: 2 tags left for the next run.'
     )
+    // A budgeted run lists only a little ahead of its copies: what it did not list is left too, even with no tag left.
+    expect(statusLine(clean({ unlisted: 120, stop: { reason: 'budget', budgetMs: 60_000 } }))).toBe(
+      '⏱️ <b>Stopped: the time budget (1m00s) ran out</b>; 10 tags mirrored, 120 repositories not listed yet left for the next run, which carries on.'
+    )
+    expect(statusLine(clean({ remaining: 3, unlisted: 1, stop: { reason: 'budget', budgetMs: 60_000 } }))).toContain(
+      '3 tags and 1 repository not listed yet left for the next run'
+    )
   })
 })

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan'
 import type { Copies } from '../run/copy-tags'
 import type { Endpoint } from '../run/open-endpoint'
 import type { RateLimitGate } from '../run/rate-limit-gate'
-import type { PruneResult, SyncOptions, SyncReport } from '../types'
+import type { PruneResult, RunStop, SyncOptions, SyncReport } from '../types'
 import type { RunResults } from './run-results'
 
 /** Everything the report is made of, once the run's work is done. */
@@ -18,11 +18,15 @@ export interface RunEnd {
   startedAt: Date
   pruned?: PruneResult[]
   verified: number
+  /** Why the listing stopped before the repositories in `plan.unlisted`; undefined when it listed them all. */
+  listingCut?: RunStop
 }
 
 /** The run's report (the contract's `report.json`). */
 export function assembleReport(end: RunEnd): SyncReport {
-  const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified } = end
+  const { options, source, target, plan, results, copies, gate, startedAt, pruned, verified, listingCut } = end
+  const unlisted = plan.unlisted.size
+  const stop = (copies.remaining > 0 ? copies.leftBy : undefined) ?? (unlisted > 0 ? listingCut : undefined)
   const missingRepositories = (copies.repositories?.names() ?? []).map((repository) => joinPath(target.registry, repository))
   return {
     source: source.display,
@@ -33,8 +37,9 @@ export function assembleReport(end: RunEnd): SyncReport {
     images: results.sorted(),
     collisions: plan.collisions,
     remaining: copies.remaining,
+    ...(unlisted > 0 ? { unlisted } : {}),
     ...(gate.closed ? { rateLimited: gate.reason } : {}),
-    ...(copies.remaining > 0 && copies.leftBy ? { stop: copies.leftBy } : {}),
+    ...(stop ? { stop } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     bytes: results.bytes,

@@ -105,6 +105,17 @@ export async function writeFailedRunReport(path: string | undefined, report: Fai
   )
 }
 
+/**
+ * What a run left for the next one, in words: `3 tags`, `3 tags and 120 repositories not listed yet`,
+ * `120 repositories not listed yet`; undefined when it left nothing.
+ */
+export function describeLeft(report: Pick<SyncReport, 'remaining' | 'unlisted'>): string | undefined {
+  const parts = []
+  if (report.remaining > 0) parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`)
+  if (report.unlisted) parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`)
+  return parts.length > 0 ? parts.join(' and ') : undefined
+}
+
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
 export function describeStop(stop?: RunStop): string {
   switch (stop?.reason) {
@@ -133,12 +144,13 @@ export function formatSummary(report: SyncReport): string {
   const verb = report.dryRun ? 'would copy' : 'copied'
   const wouldCopy = report.images.filter((i) => i.reason === 'dry-run').length
   const referrers = report.images.reduce((sum, i) => sum + (i.referrers ?? 0), 0)
+  const left = describeLeft(report)
   const wouldPrune = report.dryRun && report.pruned ? `, would prune ${report.pruned.filter((p) => p.planned === 'prune').length}` : ''
   const lines = [
     `${report.source} -> ${report.target}: ${verb} ${report.dryRun ? wouldCopy : report.copied}${referrers ? ` (with ${referrers} referrers)` : ''}${wouldPrune}, skipped ${report.skipped - wouldCopy}, failed ${report.failed}` +
       `, ${formatBytes(report.bytes)} in ${formatDuration(elapsed)}` +
       (report.verified || report.repaired ? `, verified ${report.verified ?? 0}, repaired ${report.repaired ?? 0}` : '') +
-      (report.remaining > 0 ? `; ${describeStop(report.stop)}: ${report.remaining} tags left for the next run` : '')
+      (left ? `; ${describeStop(report.stop)}: ${left} left for the next run` : '')
   ]
   for (const collision of report.collisions) lines.push(`  name collision on ${collision.target}: ${collision.resolution}`)
   for (const image of report.images.filter((i) => i.status === 'failed')) lines.push(`  FAILED ${image.source}: ${image.error}`)
