@@ -58,6 +58,22 @@ describe('progress output', () => {
     expect(code).toBe(130)
   })
 
+  it('into two targets shows one line for both: their tags summed', async () => {
+    const command = [process.execPath, CLI, 'sync', '--source', `${source.host}/live`, '--target', `${slow.host}/both`, '--target', `${target.host}/both`].join(
+      ' '
+    )
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: '/nonexistent', TERM: 'xterm' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code, out).toBe(0)
+    // 12 tags into each target: 24 to do (the line followed the first target alone before: 12).
+    expect(out).toMatch(/\r\x1b\[K\d+\/24 tags, \d+ left/)
+  })
+
   it('in a log writes plain lines with no escape codes', async () => {
     // A tag whose blob vanished fails (a log line) while the others copy.
     const broken = await pushImage(source, 'plain/app', 'broken', { layers: [randomLayer(2048, 801)] })

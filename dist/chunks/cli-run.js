@@ -14184,6 +14184,39 @@ async function probeDirectory(directory, file, say) {
 const codeOf = (error) => error.code ?? String(error);
 
 /**
+ * The progress of mirrors that run at once (one source into several targets) as one: each time one
+ * of them reports, `onProgress` gets the sum of every mirror's latest report. Tags, bytes and copy
+ * slots add up (two targets of 32 tags are 64 tags to do), times are the longest, and the tags in
+ * flight are all of them, so the ETA covers the slowest mirror's work with every mirror's slots.
+ * Returns one callback per mirror, in order.
+ */
+function summedProgress(mirrors, onProgress) {
+    const latest = new Array(mirrors).fill(undefined);
+    return latest.map((_, i) => (progress) => {
+        latest[i] = progress;
+        onProgress(sum(latest.filter((part) => part !== undefined)));
+    });
+}
+function sum(parts) {
+    const add = (value) => parts.reduce((total, part) => total + value(part), 0);
+    const longest = (value) => Math.max(...parts.map(value));
+    return {
+        tagsTotal: add((part) => part.tagsTotal),
+        tagsDone: add((part) => part.tagsDone),
+        bytes: add((part) => part.bytes),
+        elapsedMs: longest((part) => part.elapsedMs),
+        copy: {
+            total: add((part) => part.copy.total),
+            done: add((part) => part.copy.done),
+            busyMs: add((part) => part.copy.busyMs),
+            inFlightMs: parts.flatMap((part) => part.copy.inFlightMs),
+            concurrency: add((part) => part.copy.concurrency),
+            elapsedMs: longest((part) => part.copy.elapsedMs)
+        }
+    };
+}
+
+/**
  * Streams this process itself proved to carry a digest's bytes, by stream: module-private, so
  * nothing a source sends (a header, a field of the stream) can set it, and a stream proved for
  * one digest counts for no other.
@@ -15941,7 +15974,12 @@ function copyTags(context) {
             open += jobs.length;
             clock.add(jobs.length);
             queue.add(jobs);
-            if (!ticker && jobs.length > 0) {
+            if (jobs.length === 0)
+                return;
+            // The total grows as tags come: said at once (the shells redraw at their own pace), so a sum of
+            // several mirrors' progress counts a mirror's tags before it finished one.
+            progress();
+            if (!ticker) {
                 ticker = setInterval(progress, PROGRESS_INTERVAL_MS);
                 ticker.unref();
             }
@@ -38539,8 +38577,9 @@ async function runAll(entries, ledger, hooks, deps, words) {
         // The collector is paced by the bytes downloaded (the ones allocated), not by each target's upload of them.
         const reads = new SharedReads(undefined, hooks.onStreamed);
         try {
-            // The progress line follows the first target (the others move with it: they wait for the same reads).
-            await Promise.all(group.map((entry, i) => runOne(entry, { ...hooks, onStreamed: undefined, ...(i === 0 ? {} : { onProgress: undefined }) }, reads)));
+            // One progress line for the group: the sum of its mirrors'.
+            const progress = hooks.onProgress ? summedProgress(group.length, hooks.onProgress) : undefined;
+            await Promise.all(group.map((entry, i) => runOne(entry, { ...hooks, onStreamed: undefined, onProgress: progress?.[i] }, reads)));
         }
         finally {
             await reads.close();

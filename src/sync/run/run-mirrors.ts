@@ -2,6 +2,7 @@ import { errorMessage, type Words } from '../../oci/errors'
 import type { MirrorEntry } from '../options/mirror-entry'
 import { Ledger } from '../state/ledger'
 import { checkLocalPaths } from './local-paths'
+import { summedProgress } from './progress-sum'
 import { SharedReads } from './shared-reads'
 import { failedRunReport, mirrorHeading, writeReport } from '../report/report'
 import { runSync, type SyncDeps } from '../sync'
@@ -73,8 +74,9 @@ async function runAll(entries: MirrorEntry[], ledger: Ledger, hooks: SyncHooks, 
     // The collector is paced by the bytes downloaded (the ones allocated), not by each target's upload of them.
     const reads = new SharedReads(undefined, hooks.onStreamed)
     try {
-      // The progress line follows the first target (the others move with it: they wait for the same reads).
-      await Promise.all(group.map((entry, i) => runOne(entry, { ...hooks, onStreamed: undefined, ...(i === 0 ? {} : { onProgress: undefined }) }, reads)))
+      // One progress line for the group: the sum of its mirrors'.
+      const progress = hooks.onProgress ? summedProgress(group.length, hooks.onProgress) : undefined
+      await Promise.all(group.map((entry, i) => runOne(entry, { ...hooks, onStreamed: undefined, onProgress: progress?.[i] }, reads)))
     } finally {
       await reads.close()
     }
