@@ -165,11 +165,7 @@ export function copyTags(context: CopyContext): TagCopies {
       open += jobs.length
       clock.add(jobs.length)
       queue.add(jobs)
-      if (jobs.length === 0) return
-      // The total grows as tags come: said at once (the shells redraw at their own pace), so a sum of
-      // several mirrors' progress counts a mirror's tags before it finished one.
-      progress()
-      if (!ticker) {
+      if (!ticker && jobs.length > 0) {
         ticker = setInterval(progress, PROGRESS_INTERVAL_MS)
         ticker.unref()
       }
