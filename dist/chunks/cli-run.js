@@ -12285,6 +12285,11 @@ function atomicTempPid(final, name) {
     return match ? Number(match[1]) : false;
 }
 
+/** A number and its noun, singular for one: `count(1, 'tag')` is `1 tag`, `count(3, 'repository', 'repositories')` is `3 repositories`. */
+function count$1(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The name a config mirror gets when it has none of its own: `source -> target`. */
 function defaultMirrorName(source, target) {
     return `${source} -> ${target}`;
@@ -12355,9 +12360,9 @@ async function writeFailedRunReport(path, report, stateFile) {
 function describeLeft(report) {
     const parts = [];
     if (report.remaining > 0)
-        parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`);
+        parts.push(count$1(report.remaining, 'tag'));
     if (report.unlisted)
-        parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`);
+        parts.push(`${count$1(report.unlisted, 'repository', 'repositories')} not listed yet`);
     return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */
@@ -38244,7 +38249,7 @@ function nothingSelected(stats, selected, options, where) {
         return undefined;
     if (stats.repositories === 0)
         return new MirrorError('not-found', `listed 0 repositories under ${where}; nothing to mirror`);
-    const repositories = `${stats.repositories} ${stats.repositories === 1 ? 'repository' : 'repositories'}`;
+    const repositories = count$1(stats.repositories, 'repository', 'repositories');
     if (stats.tags === 0)
         return new MirrorError('not-found', `0 tags listed in ${repositories} under ${where}; nothing to mirror`);
     const filters = describeFilters(options);
@@ -38276,7 +38281,7 @@ function noPlatformSelected(images, options, where) {
         return undefined;
     const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort();
     const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',');
-    const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`;
+    const tags = count$1(images.length, 'tag');
     return new MirrorError('not-found', (w) => `${tags} selected under ${where}, none has a platform in ${w.option('platforms')} ${wanted}${offered.length ? ` (they offer ${offered.join(', ')})` : ''}; nothing to mirror`);
 }
 

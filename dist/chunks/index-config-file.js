@@ -9,6 +9,7 @@ import { U as UsageError, M as MirrorError } from './index-redact.js';
 import { P as mirrorsOf, Q as parseSyncOptions, Z as defaultMirrorName, W as givenIn, U as OPTION_TABLE } from './index-targets.js';
 import { r as readRegularFile, N as NotRegularFileError } from './index-proxy-env.js';
 import 'node:fs/promises';
+import './index-count.js';
 import './index-image-ref.js';
 import './index-_commonjsHelpers.js';
 import './index-index.js';

@@ -32,6 +32,7 @@ import 'node:os';
 import 'node:path';
 import './index-dispatcher.js';
 import 'node:tls';
+import './index-count.js';
 import 'node:fs/promises';
 import './index-index.js';
 import 'node:stream';

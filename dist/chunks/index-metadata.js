@@ -7,6 +7,7 @@ import { l as landedFields, r as retry } from './index-retry.js';
 import { createHash } from 'node:crypto';
 import { f as redact } from './index-redact.js';
 import { createGitHubClient } from './index-github-client.js';
+import { c as count } from './index-count.js';
 import 'node:timers/promises';
 import 'fs';
 import 'os';
@@ -401,7 +402,7 @@ const MAX_BYTES = 16 * 1024;
 const KEEP_BYTES = 4 * 1024;
 /** "12 tags added, 3 updated", "1 tag added", "2 tags updated"; empty when nothing was copied. */
 function changeSummary(added, updated) {
-    const tags = (count) => `${count} ${count === 1 ? 'tag' : 'tags'}`;
+    const tags = (n) => count(n, 'tag');
     if (added && updated)
         return `${tags(added)} added, ${updated} updated`;
     if (added)

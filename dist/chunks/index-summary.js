@@ -12,6 +12,7 @@ import { P as mirrorsOf, Q as parseSyncOptions, R as targetValues, T as assertOn
 import { g as isValidHost, q as quoted, b as isValidRepositoryPath, n as normalizeRegistryHost, r as registryIdentity, h as isLoopback, d as isDockerHub$1, j as joinPath, f as forDisplay } from './index-image-ref.js';
 import { r as request, c as createDispatcher } from './index-dispatcher.js';
 import { r as readRegularFile, e as describeProxies, c as proxyEnv } from './index-proxy-env.js';
+import { c as count } from './index-count.js';
 
 /** The form of an `allowed-sources` entry, for messages. */
 const FORM = 'REGISTRY or REGISTRY/NAMESPACE, e.g. registry.k8s.io or docker.io/library';
@@ -890,7 +891,6 @@ const MAX_ROWS = 300;
 const escape = (text) => forDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Escapes advice text and sets its `code spans` as <code>. */
 const prose = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
-const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const tags = (n) => count(n, 'tag');
 const row = (cells, tag = 'td') => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
 /**

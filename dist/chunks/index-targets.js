@@ -6,6 +6,7 @@ import { D as DigestMismatchError, P as ProtocolError, k as kindOf, M as MirrorE
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { sep, dirname } from 'node:path';
 import { d as readRegularFileSync, N as NotRegularFileError, f as resolvedPath, g as checkProxyEnv, c as proxyEnv, a as resolveFile } from './index-proxy-env.js';
+import { c as count } from './index-count.js';
 import { i as isValidDigest, j as joinPath, g as isValidHost, b as isValidRepositoryPath, n as normalizeRegistryHost, q as quoted, r as registryIdentity, a as formatImageRef, e as parseImageRef, I as IMAGE_REF_FORMS, c as isValidTag } from './index-image-ref.js';
 import { a as getDefaultExportFromCjs } from './index-_commonjsHelpers.js';
 import { r as requireSemver } from './index-index.js';
@@ -8262,9 +8263,9 @@ async function writeFailedRunReport(path, report, stateFile) {
 function describeLeft(report) {
     const parts = [];
     if (report.remaining > 0)
-        parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`);
+        parts.push(count(report.remaining, 'tag'));
     if (report.unlisted)
-        parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`);
+        parts.push(`${count(report.unlisted, 'repository', 'repositories')} not listed yet`);
     return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 /** Why a run left tags for the next one, in words: `the time budget (5h00m) ran out`. */

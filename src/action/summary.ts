@@ -8,6 +8,7 @@ import type { ImageResult, SyncReport } from '../sync/types'
 import { formatBytes, formatDuration } from '../util/duration'
 import { forDisplay } from '../util/printable'
 import { redact } from '../util/redact'
+import { count } from '../util/count'
 
 /** Rows per table: a job summary is limited to 1 MiB; the report file has everything. */
 const MAX_ROWS = 300
@@ -16,7 +17,6 @@ const MAX_ROWS = 300
 export const escape = (text: string): string => forDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 /** Escapes advice text and sets its `code spans` as <code>. */
 const prose = (text: string): string => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>')
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 const tags = (n: number): string => count(n, 'tag')
 
 const row = (cells: string[], tag: 'td' | 'th' = 'td'): string => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`

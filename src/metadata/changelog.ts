@@ -1,5 +1,6 @@
 import type { TagChange } from './changes'
 import { compareText } from './record'
+import { count } from '../util/count'
 
 /** Folder (inside the metadata folder) of the changelog's past months, `changelog/YYYY-MM.md`. */
 export const CHANGELOG_FOLDER = 'changelog'
@@ -16,7 +17,7 @@ const KEEP_BYTES = 4 * 1024
 
 /** "12 tags added, 3 updated", "1 tag added", "2 tags updated"; empty when nothing was copied. */
 export function changeSummary(added: number, updated: number): string {
-  const tags = (count: number): string => `${count} ${count === 1 ? 'tag' : 'tags'}`
+  const tags = (n: number): string => count(n, 'tag')
   if (added && updated) return `${tags(added)} added, ${updated} updated`
   if (added) return `${tags(added)} added`
   return updated ? `${tags(updated)} updated` : ''

@@ -1,5 +1,6 @@
 import { MirrorError, type Wording } from '../../oci/errors'
 import type { ImageResult, SyncOptions } from '../types'
+import { count } from '../../util/count'
 
 /** What a run listed before filtering: repositories (after sharding) and their tags. */
 export interface ListingStats {
@@ -19,7 +20,7 @@ export function nothingSelected(stats: ListingStats, selected: number, options: 
   if (selected > 0) return undefined
   if (stats.repositories === 0 && stats.repositoriesBeforeShard > 0) return undefined
   if (stats.repositories === 0) return new MirrorError('not-found', `listed 0 repositories under ${where}; nothing to mirror`)
-  const repositories = `${stats.repositories} ${stats.repositories === 1 ? 'repository' : 'repositories'}`
+  const repositories = count(stats.repositories, 'repository', 'repositories')
   if (stats.tags === 0) return new MirrorError('not-found', `0 tags listed in ${repositories} under ${where}; nothing to mirror`)
   const filters = describeFilters(options)
   return new MirrorError('not-found', (w) => `${stats.tags} tags listed in ${repositories} under ${where}, none matched ${filters(w)}`)
@@ -46,7 +47,7 @@ export function noPlatformSelected(images: ImageResult[], options: SyncOptions, 
   if (options.platforms.length === 0 || images.length === 0 || images.some((image) => image.reason !== 'platform-not-selected')) return undefined
   const offered = [...new Set(images.flatMap((image) => image.platforms ?? []))].sort()
   const wanted = options.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')).join(',')
-  const tags = `${images.length} ${images.length === 1 ? 'tag' : 'tags'}`
+  const tags = count(images.length, 'tag')
   return new MirrorError(
     'not-found',
     (w) =>

@@ -4,6 +4,7 @@ import { resolveFile } from '../../util/local-file'
 import { redactedJson } from '../../util/redact'
 import { formatBytes, formatDuration } from '../../util/duration'
 import type { ImageResult, PruneResult, RunStop, SyncReport } from '../types'
+import { count } from '../../util/count'
 
 /** Per-repository totals, for summaries. */
 export interface RepositoryTotals {
@@ -111,8 +112,8 @@ export async function writeFailedRunReport(path: string | undefined, report: Fai
  */
 export function describeLeft(report: Pick<SyncReport, 'remaining' | 'unlisted'>): string | undefined {
   const parts = []
-  if (report.remaining > 0) parts.push(`${report.remaining} ${report.remaining === 1 ? 'tag' : 'tags'}`)
-  if (report.unlisted) parts.push(`${report.unlisted} ${report.unlisted === 1 ? 'repository' : 'repositories'} not listed yet`)
+  if (report.remaining > 0) parts.push(count(report.remaining, 'tag'))
+  if (report.unlisted) parts.push(`${count(report.unlisted, 'repository', 'repositories')} not listed yet`)
   return parts.length > 0 ? parts.join(' and ') : undefined
 }
 
